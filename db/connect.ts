@@ -1,0 +1,10 @@
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema';
+
+// bigint columns (identities) come back as strings: exact, and what the schema types say.
+export function connectDb(databaseUrl: string, poolSize = 10): Kysely<Database> {
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: poolSize }) }),
+  });
+}

@@ -1,0 +1,21 @@
+// `npm run db:migrate`: creates the database if needed and applies pending migrations.
+import { readConfig } from '../worker/config';
+import { connectDb } from './connect';
+import { ensureDatabase, migrateToLatest } from './migrate';
+
+async function main(): Promise<void> {
+  const { databaseUrl } = readConfig();
+  await ensureDatabase(databaseUrl);
+  const db = connectDb(databaseUrl, 1);
+  try {
+    const applied = await migrateToLatest(db);
+    console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((err) => {
+  console.error(`Migration failed: ${(err as Error).message}`);
+  process.exit(1);
+});

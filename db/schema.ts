@@ -1,0 +1,125 @@
+// The one typed view of Sopu's database. Migrations (db/migrations) are the source of truth for the shape;
+// this interface mirrors them for Kysely. Nullable columns are `T | null`, never optional.
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json = ColumnType<unknown, string, string>;
+
+export interface CyclesTable {
+  id: string;
+  kind: string;
+  county_code: string;
+  title: string;
+  period: string;
+  secretariat_email: string;
+  definition: Json;
+  workflow_id: string;
+  run_id: string;
+  status: Generated<string>;
+  outcome: string | null;
+  started_at: Timestamp;
+  completed_at: Timestamp | null;
+}
+
+export interface PartiesTable {
+  cycle_id: string;
+  code: string;
+  kind: string;
+  name: string;
+  language: string;
+  workflow_id: string;
+  position: string | null;
+}
+
+export interface ParticipantsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  party_code: string;
+  name: string;
+  email: string;
+  role: string;
+  language: string;
+  active: Generated<boolean>;
+  added_at: CreatedAt;
+}
+
+export interface TasksTable {
+  id: string;
+  cycle_id: string;
+  party_code: string;
+  kind: string;
+  status: string;
+  deadline: Timestamp;
+  opened_at: Timestamp;
+  closed_at: Timestamp | null;
+}
+
+export interface ResponsesTable {
+  id: Generated<string>;
+  task_id: string;
+  participant_id: string;
+  body: string;
+  late: boolean;
+  update_id: string;
+  received_at: Timestamp;
+}
+
+export interface SignoffsTable {
+  id: Generated<string>;
+  task_id: string;
+  participant_id: string;
+  decision: string;
+  decision_reference: string | null;
+  reason: string | null;
+  update_id: string;
+  signed_at: Timestamp;
+}
+
+export interface EmailsTable {
+  id: Generated<string>;
+  idempotency_key: string;
+  cycle_id: string;
+  task_id: string | null;
+  recipient: string;
+  subject: string;
+  message_id: string;
+  status: Generated<string>;
+  attempts: Generated<number>;
+  last_error: string | null;
+  created_at: CreatedAt;
+  sent_at: Timestamp | null;
+}
+
+export interface AuditEventsTable {
+  id: Generated<string>;
+  cycle_id: string;
+  event_key: string;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  payload: Json;
+  workflow_id: string;
+  run_id: string;
+}
+
+export interface Database {
+  cycles: CyclesTable;
+  parties: PartiesTable;
+  participants: ParticipantsTable;
+  tasks: TasksTable;
+  responses: ResponsesTable;
+  signoffs: SignoffsTable;
+  emails: EmailsTable;
+  audit_events: AuditEventsTable;
+}
+
+export type Cycle = Selectable<CyclesTable>;
+export type NewCycle = Insertable<CyclesTable>;
+export type Party = Selectable<PartiesTable>;
+export type Participant = Selectable<ParticipantsTable>;
+export type Task = Selectable<TasksTable>;
+export type Response = Selectable<ResponsesTable>;
+export type Signoff = Selectable<SignoffsTable>;
+export type Email = Selectable<EmailsTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;

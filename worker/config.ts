@@ -1,0 +1,57 @@
+// Configuration is read once from the environment into a frozen object; everything else receives it as a value.
+// Temporal connection settings follow Temporal's own conventions (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE,
+// TEMPORAL_API_KEY, TEMPORAL_TLS_*, TEMPORAL_PROFILE and the CLI's config file) through @temporalio/envconfig.
+import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
+
+export interface DevServerConfig {
+  port: number;
+  uiPort: number;
+  /** SQLite file that keeps workflows across restarts of `npm start`. */
+  dbFile: string;
+}
+
+export interface SopuConfig {
+  temporal: {
+    connect: ClientConnectConfig;
+    namespace: string;
+    /** Set when no TEMPORAL_ADDRESS was given: `npm start` then runs a local dev server itself. */
+    devServer: DevServerConfig | null;
+  };
+  databaseUrl: string;
+  smtp: {
+    /** Null in development without SMTP_URL: `npm start` then runs a local mail catcher. */
+    url: string | null;
+    from: string;
+  };
+  /** Base of the links that participants receive by email. */
+  publicUrl: string;
+}
+
+type Env = Record<string, string | undefined>;
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port, got '${raw}'`);
+  return value;
+}
+
+export function readConfig(env: Env = process.env): SopuConfig {
+  const external = Boolean(env.TEMPORAL_ADDRESS) || Boolean(env.TEMPORAL_PROFILE) || Boolean(env.TEMPORAL_CONFIG_FILE);
+  const devServer: DevServerConfig | null = external
+    ? null
+    : {
+        port: port(env, 'SOPU_DEV_TEMPORAL_PORT', 7233),
+        uiPort: port(env, 'SOPU_DEV_TEMPORAL_UI_PORT', 8233),
+        dbFile: env.SOPU_DEV_TEMPORAL_DB ?? '.data/temporal.sqlite',
+      };
+  const connect = loadClientConnectConfig({ overrideEnvVars: env as Record<string, string> });
+  if (devServer) connect.connectionOptions.address = `127.0.0.1:${devServer.port}`;
+  return Object.freeze({
+    temporal: { connect, namespace: connect.namespace ?? 'default', devServer },
+    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
+    smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>' },
+    publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
+  });
+}
