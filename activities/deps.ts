@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Mailer } from './mail/mailer';
+
+/** What the worker builds once and hands to every activity. */
+export interface ActivityDeps {
+  db: Kysely<Database>;
+  mailer: Mailer;
+  /** Base URL of the links in task emails. */
+  publicUrl: string;
+}

@@ -1,0 +1,16 @@
+// The activity factory: the worker builds the dependencies once and every activity closes over them.
+import { cycleRecordActivities } from './cycle-records';
+import type { ActivityDeps } from './deps';
+import { notificationActivities } from './notifications';
+import { taskRecordActivities } from './task-records';
+
+export function createActivities(deps: ActivityDeps) {
+  return {
+    ...cycleRecordActivities(deps),
+    ...taskRecordActivities(deps),
+    ...notificationActivities(deps),
+  };
+}
+
+export type Activities = ReturnType<typeof createActivities>;
+export type { ActivityDeps } from './deps';

@@ -1,0 +1,29 @@
+// Wires the worker's dependencies from configuration and runs it until the process is told to stop
+// (the SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown).
+import { NativeConnection } from '@temporalio/worker';
+import { createSmtpMailer } from '../activities/mail/mailer';
+import { connectDb } from '../db/connect';
+import { ensureDatabase, migrateToLatest } from '../db/migrate';
+import type { SopuConfig } from './config';
+import { createSopuWorker } from './create-worker';
+
+export async function runWorker(config: SopuConfig, options: { smtpUrl: string; onReady: () => void }): Promise<void> {
+  await ensureDatabase(config.databaseUrl);
+  const db = connectDb(config.databaseUrl);
+  const mailer = createSmtpMailer(options.smtpUrl, config.smtp.from);
+  try {
+    await migrateToLatest(db);
+    const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
+    try {
+      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl } });
+      const running = worker.run();
+      options.onReady();
+      await running;
+    } finally {
+      await connection.close();
+    }
+  } finally {
+    mailer.close();
+    await db.destroy();
+  }
+}

@@ -1,0 +1,4 @@
+import { defineQuery } from '@temporalio/workflow';
+import type { CycleStatus } from '../contracts';
+
+export const cycleStatusQuery = defineQuery<CycleStatus>('cycleStatus');

@@ -1,0 +1,3 @@
+// Every workflow the worker runs, for its bundle.
+export { negotiationCycle } from './cycle/negotiation-cycle';
+export { partyNegotiation } from './party/party-negotiation';
