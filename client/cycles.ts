@@ -20,10 +20,10 @@ import {
 /** A refusal meant for the person who asked: printed as is, without a stack trace. */
 export class UserError extends Error {}
 
-export async function startCycle(client: Client, input: CycleInput): Promise<{ workflowId: string; runId: string }> {
+export async function startCycle(client: Client, input: CycleInput, taskQueue = TASK_QUEUE): Promise<{ workflowId: string; runId: string }> {
   const workflowId = cycleWorkflowId(input.cycleId);
   try {
-    const handle = await client.workflow.start(negotiationCycle, { taskQueue: TASK_QUEUE, workflowId, args: [input] });
+    const handle = await client.workflow.start(negotiationCycle, { taskQueue, workflowId, args: [input] });
     return { workflowId, runId: handle.firstExecutionRunId };
   } catch (err) {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {

@@ -19,10 +19,11 @@ export interface SopuConfig {
   };
   databaseUrl: string;
   smtp: {
-    /** Null in development without SMTP_URL: `npm start` then runs a local mail catcher. */
+    /** Null in development without SMTP_URL: `npm start` then runs a local mail catcher instead. */
     url: string | null;
     from: string;
   };
+  devMailCatcher: { port: number; dir: string };
   /** Base of the links that participants receive by email. */
   publicUrl: string;
 }
@@ -52,6 +53,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
     temporal: { connect, namespace: connect.namespace ?? 'default', devServer },
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
     smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>' },
+    devMailCatcher: { port: port(env, 'SOPU_DEV_SMTP_PORT', 2525), dir: env.SOPU_DEV_MAIL_DIR ?? '.data/mail' },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
   });
 }

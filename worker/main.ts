@@ -1,7 +1,6 @@
 // `npm start`: the main job for a developer machine. Installs what is missing, starts the Temporal dev server
 // (unless TEMPORAL_ADDRESS points elsewhere) and a local mail catcher (unless SMTP_URL is set), migrates the
 // database and runs the worker. Ctrl-C stops all of it.
-import path from 'node:path';
 import { readConfig } from './config';
 import { startDevServer, type RunningDevServer } from './dev/dev-server';
 import { startMailCatcher, type MailCatcher } from './dev/mail-catcher';
@@ -22,8 +21,7 @@ async function main(): Promise<void> {
     }
     let smtpUrl = config.smtp.url;
     if (!smtpUrl) {
-      const dir = path.join('.data', 'mail');
-      catcher = await startMailCatcher({ port: Number(process.env.SOPU_DEV_SMTP_PORT ?? 2525), dir, log });
+      catcher = await startMailCatcher({ ...config.devMailCatcher, log });
       smtpUrl = catcher.url;
     }
     const address = config.temporal.connect.connectionOptions.address;
@@ -32,7 +30,7 @@ async function main(): Promise<void> {
       onReady: () => {
         log(`Temporal: ${address} (namespace ${config.temporal.namespace})`);
         if (devServer?.uiUrl) log(`Temporal UI: ${devServer.uiUrl}`);
-        log(catcher ? `Mail: SMTP catcher on ${smtpUrl}, messages saved in .data/mail/` : `Mail: ${new URL(smtpUrl).host}`);
+        log(catcher ? `Mail: SMTP catcher on ${smtpUrl}, messages saved in ${config.devMailCatcher.dir}` : `Mail: ${new URL(smtpUrl).host}`);
         log(`Database: ${new URL(config.databaseUrl).pathname.slice(1)} on ${new URL(config.databaseUrl).host}`);
         log('Worker ready. Start a cycle in another terminal:');
         log(`  ${devServer ? '' : `TEMPORAL_ADDRESS=${address} `}npm run sopu -- cycle start examples/pirkanmaa-term.yaml`);

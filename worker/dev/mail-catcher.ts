@@ -22,9 +22,8 @@ export async function startMailCatcher(options: { port: number; dir: string; log
         const raw = Buffer.concat(chunks);
         const file = path.join(options.dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${++count}.eml`);
         writeFileSync(file, raw);
-        const subject = /^Subject: (.*)$/m.exec(raw.toString('utf8'))?.[1] ?? '';
         const to = session.envelope.rcptTo.map((r) => r.address).join(', ');
-        options.log(`mail to ${to}: ${subject} (${path.relative(process.cwd(), file)})`);
+        options.log(`mail to ${to} saved as ${path.relative(process.cwd(), file)}`);
         callback();
       });
     },

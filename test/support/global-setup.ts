@@ -1,0 +1,64 @@
+// Once per test run: the Temporal binaries, a running PostgreSQL with a fresh database, and a Temporal dev
+// server on a free port. Test files receive the addresses through `inject`.
+import { execSync } from 'node:child_process';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
+import { connectDb } from '../../db/connect';
+import { ensureDatabase, migrateToLatest } from '../../db/migrate';
+import { startDevServer } from '../../worker/dev/dev-server';
+import { freePort, waitFor } from '../../worker/dev/processes';
+import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
+
+const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+async function canConnect(): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  await client.end();
+}
+
+/** Starts the machine's PostgreSQL cluster when nothing answers. */
+async function ensurePostgres(): Promise<void> {
+  try {
+    await canConnect();
+    return;
+  } catch {
+    console.log('PostgreSQL is not answering; starting the local cluster…');
+  }
+  execSync('pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start', { stdio: 'inherit', shell: '/bin/bash' });
+  await waitFor(canConnect, { timeoutMs: 30_000, what: 'PostgreSQL' });
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    temporalAddress: string;
+    databaseUrl: string;
+    temporalTestServerPath: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const bins = ensureTemporalBinaries((line) => console.log(line));
+  await ensurePostgres();
+
+  const url = new URL(serverUrl);
+  url.pathname = `/sopu_test_${Date.now()}_${process.pid}`;
+  const databaseUrl = url.toString();
+  await ensureDatabase(databaseUrl);
+  const db = connectDb(databaseUrl, 1);
+  await migrateToLatest(db);
+  await db.destroy();
+
+  const server = await startDevServer({ cli: bins.cli, port: await freePort(), uiPort: null, dbFile: null });
+  project.provide('temporalAddress', server.address);
+  project.provide('databaseUrl', databaseUrl);
+  project.provide('temporalTestServerPath', bins.testServer);
+
+  return async () => {
+    await server.stop();
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${pg.escapeIdentifier(url.pathname.slice(1))} with (force)`);
+    await admin.end();
+  };
+}

@@ -1,0 +1,49 @@
+// A real SMTP server on loopback that keeps every message it receives, parsed, for assertions.
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { waitFor } from '../../worker/dev/processes';
+
+export interface SmtpSink {
+  url: string;
+  messages: ParsedMail[];
+  /** Resolves once `count` messages match, or fails naming what arrived. */
+  waitForMessages(count: number, match?: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail[]>;
+  close(): Promise<void>;
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const messages: ParsedMail[] = [];
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          messages.push(mail);
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  const port = await new Promise<number>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+  });
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    async waitForMessages(count, match = () => true, timeoutMs = 30_000) {
+      let found: ParsedMail[] = [];
+      await waitFor(
+        async () => {
+          found = messages.filter(match);
+          if (found.length < count) throw new Error(`${found.length} of ${count} messages; received: ${messages.map((m) => m.subject).join(' | ')}`);
+        },
+        { timeoutMs, what: `${count} messages` },
+      );
+      return found;
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

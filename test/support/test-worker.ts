@@ -1,0 +1,54 @@
+// A Sopu worker for one test file, on its own task queue, against the run's dev server and database.
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { bundleWorkflowCode, NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import type { Kysely } from 'kysely';
+import { inject } from 'vitest';
+import { createSmtpMailer } from '../../activities/mail/mailer';
+import { connectDb } from '../../db/connect';
+import type { Database } from '../../db/schema';
+import { createSopuWorker, workflowsPath } from '../../worker/create-worker';
+
+export const bundleWorkflows = (): Promise<WorkflowBundle> => bundleWorkflowCode({ workflowsPath, logger: quietLogger });
+
+const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
+
+export interface TestWorker {
+  client: Client;
+  db: Kysely<Database>;
+  taskQueue: string;
+  bundle: WorkflowBundle;
+  close(): Promise<void>;
+}
+
+export async function startTestWorker(options: { smtpUrl: string; bundle?: WorkflowBundle }): Promise<TestWorker> {
+  const address = inject('temporalAddress');
+  const bundle = options.bundle ?? (await bundleWorkflows());
+  const taskQueue = `test-${randomUUID()}`;
+  const workerConnection = await NativeConnection.connect({ address });
+  const clientConnection = await Connection.connect({ address });
+  const db = connectDb(inject('databaseUrl'), 5);
+  const mailer = createSmtpMailer(options.smtpUrl, 'Sopu <sopu@test.example>');
+  const worker = await createSopuWorker({
+    connection: workerConnection,
+    namespace: 'default',
+    taskQueue,
+    workflowBundle: bundle,
+    deps: { db, mailer, publicUrl: 'http://sopu.test' },
+  });
+  const running = worker.run();
+  return {
+    client: new Client({ connection: clientConnection }),
+    db,
+    taskQueue,
+    bundle,
+    async close() {
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await clientConnection.close();
+      mailer.close();
+      await db.destroy();
+    },
+  };
+}
