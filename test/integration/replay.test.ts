@@ -1,0 +1,25 @@
+// The replay guard: every history recorded under test/histories must replay against the current workflow code.
+// A change that would break running workflows fails here; protect it with patched() instead.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
+import { Worker } from '@temporalio/worker';
+import { describe, expect, it } from 'vitest';
+import { bundleWorkflows } from '../support/test-worker';
+
+const dir = path.join(__dirname, '..', 'histories');
+const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+describe('stored histories', () => {
+  it('exist', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s replays without non-determinism', async (file) => {
+    const history = historyFromJSON(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
+    await Worker.runReplayHistory({ workflowBundle: await bundle() }, history, file);
+  });
+});
+
+let cached: ReturnType<typeof bundleWorkflows> | undefined;
+const bundle = () => (cached ??= bundleWorkflows());

@@ -1,0 +1,61 @@
+// `npm start` as a newcomer runs it: its own dev server, mail catcher and worker; the example cycle started
+// with the documented command; a clean stop on Ctrl-C.
+import { spawn, execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it, inject } from 'vitest';
+import { freePort, waitFor } from '../../worker/dev/processes';
+
+const root = path.join(__dirname, '..', '..');
+const run = promisify(execFile);
+
+describe('npm start', () => {
+  it('runs the dev server, UI and worker; the example cycle starts against it; Ctrl-C stops everything', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'sopu-smoke-'));
+    const [port, uiPort, smtpPort] = [await freePort(), await freePort(), await freePort()];
+    const mailDir = path.join(tmp, 'mail');
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: inject('databaseUrl'),
+      SOPU_DEV_TEMPORAL_PORT: String(port),
+      SOPU_DEV_TEMPORAL_UI_PORT: String(uiPort),
+      SOPU_DEV_TEMPORAL_DB: path.join(tmp, 'temporal.sqlite'),
+      SOPU_DEV_SMTP_PORT: String(smtpPort),
+      SOPU_DEV_MAIL_DIR: mailDir,
+    };
+    delete env.TEMPORAL_ADDRESS;
+    delete env.SMTP_URL;
+
+    // Its own process group, so that the stop below reaches every process as Ctrl-C in a terminal does.
+    const main = spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    main.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    main.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => main.once('exit', (code) => resolve(code)));
+    try {
+      await waitFor(async () => void expect(output).toContain('Worker ready'), { timeoutMs: 90_000, what: 'npm start', abort: exited });
+      expect(output).toContain(`Temporal UI: http://127.0.0.1:${uiPort}`);
+      expect((await fetch(`http://127.0.0.1:${uiPort}/`)).status).toBe(200);
+
+      const cli = (...args: string[]) =>
+        run('npm', ['run', '--silent', 'sopu', '--', ...args], { cwd: root, env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` } });
+      const started = await cli('cycle', 'start', 'examples/pirkanmaa-term.yaml');
+      expect(started.stdout).toContain("Started cycle 'pirkanmaa-term-2025-2029-example'");
+
+      // One input task email to each party's contact person, caught by the local mail catcher.
+      await waitFor(async () => void expect(readdirSync(mailDir)).toHaveLength(4), { timeoutMs: 30_000, what: 'four task emails' });
+      const mails = readdirSync(mailDir).map((f) => readFileSync(path.join(mailDir, f), 'utf8'));
+      expect(mails.some((m) => m.includes('To: matti.virtanen@tampere.example.fi'))).toBe(true);
+
+      const status = await cli('cycle', 'status', 'pirkanmaa-term-2025-2029-example');
+      expect(status.stdout).toMatch(/837\s+Tampere\s+input open/);
+    } finally {
+      process.kill(-main.pid!, 'SIGINT');
+    }
+    await exited;
+    await waitFor(async () => void expect(output).toContain('[sopu] Stopped.'), { timeoutMs: 30_000, what: 'a clean stop' });
+    await expect(fetch(`http://127.0.0.1:${uiPort}/`)).rejects.toThrow();
+  }, 180_000);
+});
