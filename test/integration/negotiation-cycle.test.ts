@@ -200,7 +200,8 @@ describe('negotiation cycle', () => {
       if (process.env.RECORD_HISTORIES) {
         const dir = path.join(__dirname, '..', 'histories');
         mkdirSync(dir, { recursive: true });
-        writeFileSync(path.join(dir, `${workflowId.includes('/party/') ? 'party' : 'cycle'}-skeleton.json`), json);
+        const kind = workflowId.includes('/party/') ? 'party' : 'cycle';
+        writeFileSync(path.join(dir, `${kind}-${process.env.RECORD_HISTORIES}.json`), json);
       }
     }
   });
