@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
+import type { CycleClock } from './calendar/clock';
 import type { Mailer } from './mail/mailer';
 
 /** What the worker builds once and hands to every activity. */
@@ -8,4 +9,6 @@ export interface ActivityDeps {
   mailer: Mailer;
   /** Base URL of the links in task emails. */
   publicUrl: string;
+  /** Speed 1 in production; faster in tests and demos (SOPU_CLOCK_DAY_SECONDS). */
+  clock: CycleClock;
 }

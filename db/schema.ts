@@ -20,6 +20,8 @@ export interface CyclesTable {
   outcome: string | null;
   started_at: Timestamp;
   completed_at: Timestamp | null;
+  phase: Generated<string>;
+  cancel_reason: string | null;
 }
 
 export interface PartiesTable {
@@ -42,6 +44,9 @@ export interface ParticipantsTable {
   language: string;
   active: Generated<boolean>;
   added_at: CreatedAt;
+  replaced_at: Timestamp | null;
+  replaced_by: string | null;
+  replace_reason: string | null;
 }
 
 export interface TasksTable {
@@ -53,6 +58,19 @@ export interface TasksTable {
   deadline: Timestamp;
   opened_at: Timestamp;
   closed_at: Timestamp | null;
+  phase_key: string;
+  nominal_deadline: Timestamp;
+  deadline_version: Generated<number>;
+  document_version: number | null;
+}
+
+export interface TaskStatusChangesTable {
+  id: Generated<string>;
+  task_id: string;
+  status: string;
+  at: Timestamp;
+  actor: string;
+  event_key: string;
 }
 
 export interface ResponsesTable {
@@ -63,6 +81,9 @@ export interface ResponsesTable {
   late: boolean;
   update_id: string;
   received_at: Timestamp;
+  kind: Generated<string>;
+  on_behalf_by: string | null;
+  on_behalf_reason: string | null;
 }
 
 export interface SignoffsTable {
@@ -74,6 +95,64 @@ export interface SignoffsTable {
   reason: string | null;
   update_id: string;
   signed_at: Timestamp;
+  document_sha256: string | null;
+  on_behalf_by: string | null;
+  on_behalf_reason: string | null;
+}
+
+export interface DeadlinesTable {
+  cycle_id: string;
+  phase_key: string;
+  /** A party code, or `*` for every party. */
+  scope: string;
+  version: number;
+  due_at: Timestamp;
+  nominal_due_at: Timestamp;
+  closes_at: Timestamp;
+  reminders: Json;
+  planned_at: Timestamp;
+}
+
+export interface DocumentsTable {
+  cycle_id: string;
+  version: number;
+  title: string;
+  content: string;
+  sha256: string;
+  published_at: Timestamp;
+  published_by: string;
+  is_final: Generated<boolean>;
+}
+
+export interface MeetingsTable {
+  cycle_id: string;
+  version: number;
+  starts_at: Timestamp;
+  location: string | null;
+  link: string | null;
+  scheduled_at: Timestamp;
+  scheduled_by: string;
+}
+
+export interface MeetingAttendeesTable {
+  id: Generated<string>;
+  cycle_id: string;
+  party_code: string;
+  name: string;
+  role: string;
+  organisation: string;
+  source: string;
+  update_id: string;
+  position: number;
+  recorded_at: Timestamp;
+}
+
+export interface MinutesTable {
+  cycle_id: string;
+  meeting_version: number;
+  items: Json;
+  recorded_at: Timestamp;
+  recorded_by: string;
 }
 
 export interface EmailsTable {
@@ -108,10 +187,16 @@ export interface Database {
   parties: PartiesTable;
   participants: ParticipantsTable;
   tasks: TasksTable;
+  task_status_changes: TaskStatusChangesTable;
   responses: ResponsesTable;
   signoffs: SignoffsTable;
   emails: EmailsTable;
   audit_events: AuditEventsTable;
+  deadlines: DeadlinesTable;
+  documents: DocumentsTable;
+  meetings: MeetingsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  minutes: MinutesTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;
@@ -123,3 +208,4 @@ export type Response = Selectable<ResponsesTable>;
 export type Signoff = Selectable<SignoffsTable>;
 export type Email = Selectable<EmailsTable>;
 export type AuditEvent = Selectable<AuditEventsTable>;
+export type Document = Selectable<DocumentsTable>;

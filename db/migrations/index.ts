@@ -1,8 +1,11 @@
-// Every migration, by name. Kysely runs them in name order; the date prefix keeps that the order of writing.
+// Every migration, by name. Kysely runs them in name order; the date (and, from the second on, time) prefix
+// keeps that the order of writing: YYYY-MM-DDTHHMM-what.
 // A static list (rather than reading the folder) works the same under tsx, vitest and a bundler.
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25-initial';
+import * as cycleEngine from './2026-11-25T2020-cycle-engine';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
+  '2026-11-25T2020-cycle-engine': cycleEngine,
 };
