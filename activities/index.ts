@@ -2,12 +2,14 @@
 import { cycleRecordActivities } from './cycle-records';
 import type { ActivityDeps } from './deps';
 import { notificationActivities } from './notifications';
+import { planningActivities } from './planning';
 import { taskRecordActivities } from './task-records';
 
 export function createActivities(deps: ActivityDeps) {
   return {
     ...cycleRecordActivities(deps),
     ...taskRecordActivities(deps),
+    ...planningActivities(deps),
     ...notificationActivities(deps),
   };
 }

@@ -1,15 +1,30 @@
 // The `sopu` command line: `npm run sopu -- <command>`. Connection settings come from the environment
 // (TEMPORAL_ADDRESS etc., see README); without them it talks to the dev server `npm start` runs.
+import { readFileSync } from 'node:fs';
+import type { Client } from '@temporalio/client';
 import { Command, Option } from 'commander';
 import { readConfig } from '../worker/config';
+import type { ControlReceipt, Receipt } from '../workflows/contracts';
+import {
+  cancelCycleUpdate,
+  closePhaseUpdate,
+  extendDeadlineUpdate,
+  publishDraftUpdate,
+  recordMinutesUpdate,
+  recordOnBehalfUpdate,
+  replaceParticipantUpdate,
+  scheduleMeetingUpdate,
+  startSignOffUpdate,
+} from '../workflows/cycle/messages';
+import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { CycleFileError, readCycleFile } from './cycle-file';
-import { cycleStatus, signOff, startCycle, submitAnswer, UserError } from './cycles';
+import { control, cycleStatus, listCycles, openTask, partyAction, startCycle, UserError } from './cycles';
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
 
 const program = new Command('sopu').description('Statutory negotiation cycles between a wellbeing services county and its municipalities');
 
-async function withClient<T>(run: (client: Awaited<ReturnType<typeof connectClient>>) => Promise<T>): Promise<T> {
+async function withClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
   const client = await connectClient(readConfig());
   try {
     return await run(client);
@@ -18,77 +33,272 @@ async function withClient<T>(run: (client: Awaited<ReturnType<typeof connectClie
   }
 }
 
-const cycle = program.command('cycle').description('start and follow negotiation cycles');
+/** The secretariat member acting: --by, or SOPU_ACTOR, or the cycle's secretariat address. */
+async function actor(client: Client, cycleId: string, by: string | undefined): Promise<string> {
+  return by ?? process.env.SOPU_ACTOR ?? (await cycleStatus(client, cycleId)).secretariat.email;
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new UserError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+  }
+}
+
+function readJson(file: string): unknown {
+  const text = readText(file);
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new UserError(`${file}: not valid JSON: ${(err as Error).message}`);
+  }
+}
+
+const printReceipt = (what: string) => (r: ControlReceipt) =>
+  console.log(`${what} (phase now ${r.phase}; receipt ${r.updateId} at ${r.recordedAt})${r.document ? `\ndocument v${r.document.version} sha256 ${r.document.sha256}` : ''}`);
+const printTaskReceipt = (what: string) => (r: Receipt) => console.log(`${what} ${r.taskId}${r.late ? ' (late)' : ''} at ${r.recordedAt} (receipt ${r.updateId}).`);
+
+const positiveInt = (value: string) => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UserError(`'${value}' is not a positive whole number`);
+  return n;
+};
+
+const cycle = program.command('cycle').description('start, follow and steer negotiation cycles (secretariat)');
+const by = () => new Option('--by <email>', 'who acts (default: SOPU_ACTOR or the cycle secretariat)');
 
 cycle
   .command('start')
   .description('validate a cycle file (YAML or JSON) and start the cycle')
   .argument('<file>', 'cycle definition, e.g. examples/pirkanmaa-term.yaml')
-  .option('--dry-run', 'validate only; print the parties that would take part')
+  .option('--dry-run', 'validate only; print what would start')
   .action(async (file: string, options: { dryRun?: boolean }) => {
-    const input = readCycleFile(file);
-    if (options.dryRun) {
-      console.log(`Valid: cycle '${input.cycleId}' with ${input.parties.length} parties: ${input.parties.map((p) => p.name).join(', ')}`);
-      return;
-    }
+    const valid = readCycleFile(file);
+    const { input } = valid;
+    const summary = `cycle '${input.cycleId}' (${input.kind}, ${input.period}) with ${input.parties.length} parties${valid.startsAt ? `, starting ${valid.startsAt.toISOString()}` : ''}`;
+    if (options.dryRun) return console.log(`Valid: ${summary}: ${input.parties.map((p) => p.name).join(', ')}`);
     await withClient(async (client) => {
-      const { workflowId } = await startCycle(client, input);
-      console.log(`Started cycle '${input.cycleId}' (workflow ${workflowId}) with ${input.parties.length} parties.`);
-      console.log(`Follow it: npm run sopu -- cycle status ${input.cycleId}`);
+      const { workflowId } = await startCycle(client, valid);
+      console.log(`Started ${summary} (workflow ${workflowId}).\nFollow it: npm run sopu -- cycle status ${input.cycleId}`);
     });
   });
 
 cycle
+  .command('list')
+  .description('list cycles known to Temporal')
+  .action(() =>
+    withClient(async (client) => {
+      const cycles = await listCycles(client);
+      if (!cycles.length) return console.log('No cycles.');
+      for (const c of cycles) console.log(`${c.workflowId.replace(/^cycle\//, '').padEnd(40)} ${c.status.padEnd(12)} started ${c.startTime.toISOString()}`);
+    }),
+  );
+
+cycle
   .command('status')
-  .description("show a cycle's phase, its parties' tasks and the outcome")
+  .description("show a cycle's phase, every party's tasks, documents and outcome")
   .argument('<cycle-id>')
   .option('--json', 'print JSON')
-  .action(async (cycleId: string, options: { json?: boolean }) => {
-    const status = await withClient((client) => cycleStatus(client, cycleId));
-    console.log(options.json ? JSON.stringify(status, null, 2) : formatCycleStatus(status));
-  });
+  .action((cycleId: string, options: { json?: boolean }) =>
+    withClient(async (client) => {
+      const status = await cycleStatus(client, cycleId);
+      console.log(options.json ? JSON.stringify(status, null, 2) : formatCycleStatus(status));
+    }),
+  );
 
-const task = program.command('task').description("act on a party's task as one of its participants");
+cycle
+  .command('publish-draft')
+  .description('publish a draft version: closes the open phase and opens a consultation round')
+  .argument('<cycle-id>')
+  .requiredOption('--file <path>', 'the draft (text or Markdown)')
+  .requiredOption('--title <title>', 'title of the version')
+  .addOption(by())
+  .action((cycleId: string, o: { file: string; title: string; by?: string }) =>
+    withClient(async (client) =>
+      printReceipt('Published')(await control(client, cycleId, publishDraftUpdate, { by: await actor(client, cycleId, o.by), title: o.title, content: readText(o.file) })),
+    ),
+  );
+
+cycle
+  .command('close-phase')
+  .alias('close-round')
+  .description('close the open phase (a round, preparation, meeting registration or sign-off); missing answers become "no response"')
+  .argument('<cycle-id>')
+  .addOption(by())
+  .action((cycleId: string, o: { by?: string }) =>
+    withClient(async (client) => printReceipt('Closed')(await control(client, cycleId, closePhaseUpdate, { by: await actor(client, cycleId, o.by) }))),
+  );
+
+cycle
+  .command('schedule-meeting')
+  .description('schedule (or move) the negotiation meeting; parties register their attendees')
+  .argument('<cycle-id>')
+  .requiredOption('--at <iso>', 'start, e.g. 2027-02-10T13:00:00+02:00')
+  .option('--location <place>')
+  .option('--link <url>')
+  .addOption(by())
+  .action((cycleId: string, o: { at: string; location?: string; link?: string; by?: string }) =>
+    withClient(async (client) =>
+      printReceipt('Meeting scheduled')(
+        await control(client, cycleId, scheduleMeetingUpdate, { by: await actor(client, cycleId, o.by), startsAt: o.at, location: o.location, link: o.link }),
+      ),
+    ),
+  );
+
+cycle
+  .command('record-minutes')
+  .description('record the minutes: a JSON file {"attendees": [{partyCode, name, role, organisation}], "items": [{number, title, conclusion}]}')
+  .argument('<cycle-id>')
+  .requiredOption('--file <path>')
+  .addOption(by())
+  .action((cycleId: string, o: { file: string; by?: string }) =>
+    withClient(async (client) => {
+      const minutes = readJson(o.file) as { attendees: never; items: never };
+      printReceipt('Minutes recorded')(await control(client, cycleId, recordMinutesUpdate, { by: await actor(client, cycleId, o.by), attendees: minutes.attendees, items: minutes.items }));
+    }),
+  );
+
+cycle
+  .command('start-sign-off')
+  .description('send the final version (default: the latest draft) to every party for approval')
+  .argument('<cycle-id>')
+  .option('--version <n>', 'draft version that is final', positiveInt)
+  .addOption(by())
+  .action((cycleId: string, o: { version?: number; by?: string }) =>
+    withClient(async (client) =>
+      printReceipt('Sign-off started')(await control(client, cycleId, startSignOffUpdate, { by: await actor(client, cycleId, o.by), documentVersion: o.version })),
+    ),
+  );
+
+cycle
+  .command('extend')
+  .description("move the open phase's deadline later, for one party or all; reminders are re-planned")
+  .argument('<cycle-id>')
+  .requiredOption('--days <n>', 'working days to add', positiveInt)
+  .requiredOption('--reason <text>')
+  .option('--party <code>', 'only this party')
+  .addOption(by())
+  .action((cycleId: string, o: { days: number; reason: string; party?: string; by?: string }) =>
+    withClient(async (client) =>
+      printReceipt('Deadline extended')(
+        await control(client, cycleId, extendDeadlineUpdate, { by: await actor(client, cycleId, o.by), workingDays: o.days, reason: o.reason, partyCode: o.party }),
+      ),
+    ),
+  );
+
+cycle
+  .command('replace-participant')
+  .description("replace one of a party's participants; the new one receives the open tasks")
+  .argument('<cycle-id>')
+  .argument('<party-code>')
+  .requiredOption('--old <email>')
+  .requiredOption('--name <name>')
+  .requiredOption('--email <email>')
+  .addOption(new Option('--role <role>').choices(['contact', 'signatory', 'member']).makeOptionMandatory())
+  .addOption(new Option('--language <lang>').choices(['fi', 'sv', 'en']))
+  .requiredOption('--reason <text>')
+  .addOption(by())
+  .action((cycleId: string, partyCode: string, o: { old: string; name: string; email: string; role: 'contact'; language?: 'fi'; reason: string; by?: string }) =>
+    withClient(async (client) =>
+      printReceipt('Participant replaced')(
+        await control(client, cycleId, replaceParticipantUpdate, {
+          by: await actor(client, cycleId, o.by),
+          partyCode,
+          oldEmail: o.old,
+          participant: { name: o.name, email: o.email, role: o.role, language: o.language },
+          reason: o.reason,
+        }),
+      ),
+    ),
+  );
+
+cycle
+  .command('record')
+  .description("record a party's answer or sign-off on its behalf (e.g. received by post), with the reason")
+  .argument('<cycle-id>')
+  .argument('<party-code>')
+  .requiredOption('--reason <text>', 'why the secretariat records it')
+  .addOption(new Option('--text <text>', 'the answer').conflicts(['noComments', 'approve', 'reject']))
+  .addOption(new Option('--no-comments', '"no comments" to a consultation round').conflicts(['approve', 'reject']))
+  .addOption(new Option('--approve <decision-reference>').conflicts('reject'))
+  .option('--reject <reason>')
+  .addOption(by())
+  .action((cycleId: string, partyCode: string, o: { reason: string; text?: string; comments?: boolean; approve?: string; reject?: string; by?: string }) =>
+    withClient(async (client) => {
+      const noComments = o.comments === false;
+      const signOff = o.approve ? { decision: 'approved' as const, decisionReference: o.approve } : o.reject ? { decision: 'rejected' as const, reason: o.reject } : undefined;
+      if (!signOff && !o.text && !noComments) throw new UserError('give --text, --no-comments, --approve or --reject');
+      const request = { by: await actor(client, cycleId, o.by), partyCode, reason: o.reason, ...(signOff ? { signOff } : { answer: { text: o.text, noComments } }) };
+      printReceipt('Recorded on behalf')(await control(client, cycleId, recordOnBehalfUpdate, request));
+    }),
+  );
+
+cycle
+  .command('cancel')
+  .description('cancel the cycle; open tasks are cancelled and every participant is told')
+  .argument('<cycle-id>')
+  .requiredOption('--reason <text>')
+  .addOption(by())
+  .action((cycleId: string, o: { reason: string; by?: string }) =>
+    withClient(async (client) => printReceipt('Cancelled')(await control(client, cycleId, cancelCycleUpdate, { by: await actor(client, cycleId, o.by), reason: o.reason }))),
+  );
+
+const task = program.command('task').description("act on a party's open task as one of its participants");
 
 task
   .command('answer')
-  .description("answer a party's input task")
+  .description('answer the input task or comment on the draft of the open round')
   .argument('<cycle-id>')
-  .argument('<party-code>', 'municipality (3 digits) or county (2 digits) code')
+  .argument('<party-code>', 'municipality (3 digits), county (2 digits) or organisation code')
   .requiredOption('--as <email>', 'the participant answering')
-  .requiredOption('--text <text>', 'the answer')
-  .action(async (cycleId: string, partyCode: string, options: { as: string; text: string }) => {
-    const receipt = await withClient(async (client) => {
-      const { parties } = await cycleStatus(client, cycleId);
-      const open = parties.find((p) => p.partyCode === partyCode)?.tasks.find((t) => t.kind === 'input');
-      if (!open) throw new UserError(`party ${partyCode} has no input task in cycle '${cycleId}'`);
-      return submitAnswer(client, cycleId, partyCode, { taskId: open.taskId, participantEmail: options.as, text: options.text });
-    });
-    console.log(`Recorded answer to ${receipt.taskId} at ${receipt.recordedAt} (receipt ${receipt.updateId}).`);
-  });
+  .addOption(new Option('--text <text>', 'the answer or comment').conflicts('noComments'))
+  .option('--no-comments', 'no comments to this draft')
+  .action((cycleId: string, partyCode: string, o: { as: string; text?: string; comments?: boolean }) =>
+    withClient(async (client) => {
+      const { taskId } = await openTask(client, cycleId, partyCode);
+      const request = o.comments === false ? { taskId, participantEmail: o.as, noComments: true } : { taskId, participantEmail: o.as, text: o.text };
+      printTaskReceipt('Recorded answer to')(await partyAction(client, cycleId, partyCode, submitAnswerUpdate, request));
+    }),
+  );
+
+task
+  .command('register')
+  .description('register who attends the meeting for the party')
+  .argument('<cycle-id>')
+  .argument('<party-code>')
+  .requiredOption('--as <email>')
+  .requiredOption('--attendee <name;role;organisation...>', 'one per attendee, e.g. "Anna Virtanen;kunnanjohtaja;Nokian kaupunki"')
+  .action((cycleId: string, partyCode: string, o: { as: string; attendee: string[] }) =>
+    withClient(async (client) => {
+      const { taskId } = await openTask(client, cycleId, partyCode);
+      const attendees = o.attendee.map((a) => {
+        const [name = '', role = '', organisation = ''] = a.split(';').map((s) => s.trim());
+        return { name, role, organisation };
+      });
+      printTaskReceipt('Registered attendees for')(await partyAction(client, cycleId, partyCode, registerAttendeesUpdate, { taskId, participantEmail: o.as, attendees }));
+    }),
+  );
 
 task
   .command('sign-off')
-  .description("approve or reject the outcome for a party, as its signatory")
+  .description('approve or reject the final version for the party, as its signatory')
   .argument('<cycle-id>')
   .argument('<party-code>')
   .requiredOption('--as <email>', 'the signatory')
   .addOption(new Option('--approve <decision-reference>', 'approve, citing the decision, e.g. "Kunnanhallitus 12.3.2026 § 45"').conflicts('reject'))
-  .addOption(new Option('--reject <reason>', 'reject, with the reason'))
-  .action(async (cycleId: string, partyCode: string, options: { as: string; approve?: string; reject?: string }) => {
-    if (!options.approve && !options.reject) throw new UserError('give --approve <decision-reference> or --reject <reason>');
-    const receipt = await withClient(async (client) => {
-      const { parties } = await cycleStatus(client, cycleId);
-      const open = parties.find((p) => p.partyCode === partyCode)?.tasks.find((t) => t.kind === 'signoff');
-      if (!open) throw new UserError(`party ${partyCode} has no sign-off task yet in cycle '${cycleId}'`);
-      return signOff(client, cycleId, partyCode, {
-        taskId: open.taskId,
-        participantEmail: options.as,
-        ...(options.approve ? { decision: 'approved', decisionReference: options.approve } : { decision: 'rejected', reason: options.reject }),
-      });
-    });
-    console.log(`Recorded sign-off for ${receipt.taskId} at ${receipt.recordedAt} (receipt ${receipt.updateId}).`);
-  });
+  .option('--reject <reason>', 'reject, with the reason')
+  .option('--sha256 <hash>', 'the SHA-256 of the final version you read (default: the one the task shows)')
+  .action((cycleId: string, partyCode: string, o: { as: string; approve?: string; reject?: string; sha256?: string }) =>
+    withClient(async (client) => {
+      if (!o.approve && !o.reject) throw new UserError('give --approve <decision-reference> or --reject <reason>');
+      const open = await openTask(client, cycleId, partyCode);
+      if (open.kind !== 'signoff' || !open.document) throw new UserError(`party ${partyCode}'s open task is ${open.kind}, not sign-off`);
+      const decision = o.approve ? { decision: 'approved' as const, decisionReference: o.approve } : { decision: 'rejected' as const, reason: o.reject };
+      const request = { taskId: open.taskId, participantEmail: o.as, documentSha256: o.sha256 ?? open.document.sha256, ...decision };
+      printTaskReceipt('Recorded sign-off for')(await partyAction(client, cycleId, partyCode, signOffUpdate, request));
+    }),
+  );
 
 program.parseAsync().catch((err: unknown) => {
   if (err instanceof CycleFileError || err instanceof UserError) console.error(err.message);

@@ -1,29 +1,24 @@
-// What people outside Temporal do with cycles: start one, read its state, act on a party's task. The CLI and
-// the web server share these so that they phrase the same errors the same way.
+// What people outside Temporal do with cycles: start one, read its state, steer it, act on a party's task.
+// The CLI and the web server share these so that they phrase the same errors the same way.
 import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
-import { ApplicationFailure, WorkflowNotFoundError } from '@temporalio/common';
-import { negotiationCycle, partyNegotiation } from '../workflows';
+import { ApplicationFailure, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { cycleStatusQuery } from '../workflows/cycle/messages';
-import { partyStatusQuery, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
-import {
-  TASK_QUEUE,
-  cycleWorkflowId,
-  partyWorkflowId,
-  type CycleInput,
-  type CycleStatus,
-  type PartyStatus,
-  type Receipt,
-  type SignOffRequest,
-  type SubmitAnswerRequest,
-} from '../workflows/contracts';
+import { partyStatusQuery } from '../workflows/party/messages';
+import { TASK_QUEUE, cycleWorkflowId, partyWorkflowId, type ControlReceipt, type CycleStatus, type PartyStatus, type Receipt } from '../workflows/contracts';
+import type { ValidCycle } from './cycle-file';
 
-/** A refusal meant for the person who asked: printed as is, without a stack trace. */
+/** A refusal meant for the person who asked: shown as is, without a stack trace. */
 export class UserError extends Error {}
 
-export async function startCycle(client: Client, input: CycleInput, taskQueue = TASK_QUEUE): Promise<{ workflowId: string; runId: string }> {
+export async function startCycle(client: Client, { input, startsAt }: ValidCycle, taskQueue = TASK_QUEUE): Promise<{ workflowId: string; runId: string }> {
   const workflowId = cycleWorkflowId(input.cycleId);
   try {
-    const handle = await client.workflow.start(negotiationCycle, { taskQueue, workflowId, args: [input] });
+    const handle = await client.workflow.start('negotiationCycle', {
+      taskQueue,
+      workflowId,
+      args: [input],
+      ...(startsAt ? { startDelay: startsAt.getTime() - Date.now() } : {}),
+    });
     return { workflowId, runId: handle.firstExecutionRunId };
   } catch (err) {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
@@ -33,39 +28,47 @@ export async function startCycle(client: Client, input: CycleInput, taskQueue = 
   }
 }
 
-async function notFoundAsUserError<T>(what: string, run: () => Promise<T>): Promise<T> {
+/** Turns the SDK's errors for a missing workflow or a refused Update into a plain sentence. */
+async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
     if (err instanceof WorkflowNotFoundError) throw new UserError(`${what} not found`);
-    throw err;
-  }
-}
-
-export async function cycleStatus(client: Client, cycleId: string): Promise<{ cycle: CycleStatus; parties: PartyStatus[] }> {
-  const cycle = await notFoundAsUserError(`cycle '${cycleId}'`, () =>
-    client.workflow.getHandle<typeof negotiationCycle>(cycleWorkflowId(cycleId)).query(cycleStatusQuery),
-  );
-  const parties = cycle.phase === 'starting' ? [] : await Promise.all(
-    cycle.parties.map((p) => client.workflow.getHandle<typeof partyNegotiation>(p.workflowId).query(partyStatusQuery)),
-  );
-  return { cycle, parties };
-}
-
-async function partyUpdate(client: Client, cycleId: string, partyCode: string, run: (h: ReturnType<Client['workflow']['getHandle']>) => Promise<Receipt>): Promise<Receipt> {
-  const handle = client.workflow.getHandle(partyWorkflowId(cycleId, partyCode));
-  try {
-    return await notFoundAsUserError(`party ${partyCode} of cycle '${cycleId}'`, () => run(handle));
-  } catch (err) {
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) throw new UserError(err.cause.message);
     throw err;
   }
 }
 
-export function submitAnswer(client: Client, cycleId: string, partyCode: string, request: SubmitAnswerRequest): Promise<Receipt> {
-  return partyUpdate(client, cycleId, partyCode, (h) => h.executeUpdate(submitAnswerUpdate, { args: [request] }));
+export function cycleStatus(client: Client, cycleId: string): Promise<CycleStatus> {
+  return plainly(`cycle '${cycleId}'`, () => client.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStatusQuery));
 }
 
-export function signOff(client: Client, cycleId: string, partyCode: string, request: SignOffRequest): Promise<Receipt> {
-  return partyUpdate(client, cycleId, partyCode, (h) => h.executeUpdate(signOffUpdate, { args: [request] }));
+export function partyStatus(client: Client, cycleId: string, partyCode: string): Promise<PartyStatus> {
+  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () => client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).query(partyStatusQuery));
+}
+
+export async function listCycles(client: Client): Promise<{ workflowId: string; status: string; startTime: Date }[]> {
+  const cycles = [];
+  for await (const wf of client.workflow.list({ query: "WorkflowType = 'negotiationCycle'" })) {
+    cycles.push({ workflowId: wf.workflowId, status: wf.status.name, startTime: wf.startTime });
+  }
+  return cycles;
+}
+
+/** Runs a secretariat control (an Update on the cycle workflow). */
+export function control<Req>(client: Client, cycleId: string, update: UpdateDefinition<ControlReceipt, [Req]>, request: Req): Promise<ControlReceipt> {
+  return plainly(`cycle '${cycleId}'`, () => client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [request] }));
+}
+
+/** Runs a participant's action (an Update on the party workflow). */
+export function partyAction<Req>(client: Client, cycleId: string, partyCode: string, update: UpdateDefinition<Receipt, [Req]>, request: Req): Promise<Receipt> {
+  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () => client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).executeUpdate(update, { args: [request] }));
+}
+
+/** The party's task that currently takes answers, or a clear refusal. */
+export async function openTask(client: Client, cycleId: string, partyCode: string): Promise<PartyStatus['tasks'][number]> {
+  const status = await partyStatus(client, cycleId, partyCode);
+  const task = status.tasks.filter((t) => !t.closed).at(-1);
+  if (!task) throw new UserError(`party ${partyCode} has no open task in cycle '${cycleId}'`);
+  return task;
 }

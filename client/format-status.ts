@@ -1,11 +1,25 @@
-import type { CycleStatus, PartyStatus } from '../workflows/contracts';
+import type { CycleStatus, TaskReport } from '../workflows/contracts';
 
-export function formatCycleStatus({ cycle, parties }: { cycle: CycleStatus; parties: PartyStatus[] }): string {
-  const lines = [`${cycle.title} (${cycle.cycleId})`, `phase: ${cycle.phase}${cycle.outcome ? `, outcome: ${cycle.outcome}` : ''}`, ''];
-  const names = new Map(cycle.parties.map((p) => [p.code, p.name]));
-  for (const party of parties) {
-    const tasks = party.tasks.map((t) => `${t.kind} ${t.status}${t.status === 'open' ? ` until ${t.deadline}` : ''}`).join(', ');
-    lines.push(`${party.partyCode.padEnd(4)} ${(names.get(party.partyCode) ?? '').padEnd(24)} ${tasks || 'no tasks yet'}${party.position ? `  → ${party.position}` : ''}`);
+const mark = (task: TaskReport | undefined): string => {
+  if (!task) return '·';
+  const status = task.decision ?? task.status;
+  return `${status}${task.late ? ' (late)' : ''}${task.closed ? '' : '*'}`;
+};
+
+/** A parties × phases table; `*` marks a task that still takes answers. */
+export function formatCycleStatus(status: CycleStatus): string {
+  const phases = Object.keys(status.deadlines);
+  const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
+  const lines = [
+    `${status.title} (${status.cycleId})`,
+    `phase: ${status.phase}${status.openPhaseKey ? ` (${status.openPhaseKey} open${open ? `, deadline ${open.nominal}` : ''})` : ''}${status.outcome ? `, outcome: ${status.outcome}` : ''}${status.cancelReason ? `, cancelled: ${status.cancelReason}` : ''}`,
+    ...status.documents.map((d) => `draft v${d.version}: ${d.title} sha256 ${d.sha256}${status.finalDocument?.version === d.version ? ' (final)' : ''}`),
+    ...(status.meeting ? [`meeting: ${status.meeting.startsAt} ${[status.meeting.location, status.meeting.link].filter(Boolean).join(', ')}${status.minutesRecorded ? ' (minutes recorded)' : ''}`] : []),
+    '',
+    ['party'.padEnd(34), ...phases.map((p) => p.padEnd(20))].join(' '),
+  ];
+  for (const party of status.parties) {
+    lines.push([`${party.code} ${party.name}`.slice(0, 34).padEnd(34), ...phases.map((p) => mark(party.tasks[p]).padEnd(20))].join(' '));
   }
   return lines.join('\n');
 }

@@ -26,6 +26,8 @@ export interface SopuConfig {
   devMailCatcher: { port: number; dir: string };
   /** Base of the links that participants receive by email. */
   publicUrl: string;
+  /** Nominal seconds per real second for deadline planning: 1, unless SOPU_CLOCK_DAY_SECONDS accelerates it. */
+  clock: { speed: number };
 }
 
 type Env = Record<string, string | undefined>;
@@ -47,6 +49,14 @@ export function readConfig(env: Env = process.env): SopuConfig {
         uiPort: port(env, 'SOPU_DEV_TEMPORAL_UI_PORT', 8233),
         dbFile: env.SOPU_DEV_TEMPORAL_DB ?? '.data/temporal.sqlite',
       };
+  const clock = { speed: 1 };
+  if (env.SOPU_CLOCK_DAY_SECONDS) {
+    const daySeconds = Number(env.SOPU_CLOCK_DAY_SECONDS);
+    if (!(daySeconds > 0)) throw new Error(`SOPU_CLOCK_DAY_SECONDS must be a positive number of seconds, got '${env.SOPU_CLOCK_DAY_SECONDS}'`);
+    // An accelerated clock would turn statutory deadlines into seconds: never where real people are asked.
+    if (env.SOPU_ENV === 'production') throw new Error('SOPU_CLOCK_DAY_SECONDS is for tests and demos; it is refused when SOPU_ENV=production');
+    clock.speed = 86_400 / daySeconds;
+  }
   const connect = loadClientConnectConfig({ overrideEnvVars: env as Record<string, string> });
   if (devServer) connect.connectionOptions.address = `127.0.0.1:${devServer.port}`;
   return Object.freeze({
@@ -55,5 +65,6 @@ export function readConfig(env: Env = process.env): SopuConfig {
     smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>' },
     devMailCatcher: { port: port(env, 'SOPU_DEV_SMTP_PORT', 2525), dir: env.SOPU_DEV_MAIL_DIR ?? '.data/mail' },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
+    clock,
   });
 }

@@ -15,7 +15,7 @@ export async function runWorker(config: SopuConfig, options: { smtpUrl: string; 
     await migrateToLatest(db);
     const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
     try {
-      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl } });
+      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl, clock: config.clock } });
       const running = worker.run();
       options.onReady();
       await running;

@@ -50,7 +50,6 @@ export interface PartyInput {
 export interface Schedule {
   preparationDays: number;
   roundDays: number;
-  meetingRegistrationDays: number;
   signOffDays: number;
   /** Working days after a deadline during which late answers are taken before the phase closes by itself. */
   lateDays: number;
@@ -151,10 +150,14 @@ export interface OnBehalfSignal {
 export interface TaskReport {
   partyCode: string;
   taskId: string;
+  phaseKey: string;
   kind: TaskKind;
   status: TaskStatus;
   late: boolean;
   decision: Decision | null;
+  /** Orders the reports of one task: the cycle keeps the highest. */
+  seq: number;
+  closed: boolean;
 }
 
 export interface TaskState {
@@ -168,6 +171,8 @@ export interface TaskState {
   document: DocumentRef | null;
   meeting: MeetingInfo | null;
   decision: Decision | null;
+  /** True once the cycle has closed the task's phase; its status is then final. */
+  closed: boolean;
 }
 
 export interface PartyStatus {
@@ -294,7 +299,8 @@ export interface PartySummary {
   name: string;
   kind: PartyKind;
   workflowId: string;
-  tasks: Record<string, { taskId: string; kind: TaskKind; status: TaskStatus; late: boolean; decision: Decision | null }>;
+  /** By phase key. */
+  tasks: Record<string, TaskReport>;
   finished: boolean;
 }
 
@@ -302,6 +308,7 @@ export interface CycleStatus {
   cycleId: string;
   kind: CycleKind;
   title: string;
+  secretariat: { name: string; email: string };
   phase: CyclePhase;
   /** e.g. `round-2` while a consultation round is open; null between phases. */
   openPhaseKey: string | null;

@@ -1,14 +1,16 @@
-// The time-skipping test server starts here and skips a month: a party that never answers has its input and
-// sign-off tasks closed as "no response" 30 and 60 days later, with stub activities and no waiting.
+// The time-skipping test server starts here and skips a month of a party's task: reminders 5 and 1 working days
+// before the deadline, then overdue with its notices, without waiting. Stub activities; real workflow code.
+import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Activities } from '../../activities';
-import type { PartyWorkflowInput } from '../../workflows/contracts';
-import { partyNegotiation } from '../../workflows';
-import { bundleWorkflows } from '../support/test-worker';
+import type { Notification } from '../../activities/notifications';
+import { planDeadline } from '../../activities/planning';
+import { closeTaskSignal, finishSignal, openTaskSignal } from '../../workflows/party/messages';
+import type { PartyWorkflowInput, TaskStatus } from '../../workflows/contracts';
+import { reportsQuery } from '../fixtures/report-sink';
 
-const DAY = 24 * 3600 * 1000;
 let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
@@ -21,39 +23,55 @@ afterAll(async () => {
   await env?.teardown();
 });
 
+const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
+
 describe('time-skipping server', () => {
-  it('skips 30-day deadlines and closes unanswered tasks', async () => {
-    const closed: string[] = [];
+  it('skips a 20-working-day deadline: two reminders, then overdue with notices to the contact and the secretariat', async () => {
+    const notices: string[] = [];
+    const statuses: TaskStatus[] = [];
     const stub: Partial<Activities> = {
       openTask: async () => {},
-      closeTask: async (ref, status) => void closed.push(`${ref.taskId} ${status}`),
-      notifyTaskAssigned: async () => 'sent',
-    };
-    const worker = await Worker.create({
-      connection: env.nativeConnection,
-      taskQueue: 'time-skipping',
-      workflowBundle: await bundleWorkflows(),
-      activities: stub,
-    });
-    const start = await env.currentTimeMs();
-    const input: PartyWorkflowInput = {
-      cycleId: 'ts',
-      cycleTitle: 'Aikahyppy',
-      secretariatEmail: 'sihteeristo@example.fi',
-      deadlines: { input: new Date(start + 30 * DAY).toISOString(), signOff: new Date(start + 60 * DAY).toISOString() },
-      party: {
-        code: '837',
-        kind: 'municipality',
-        name: 'Tampere',
-        language: 'fi',
-        participants: [{ name: 'A', email: 'a@example.fi', role: 'contact', language: 'fi' }],
+      setTaskStatus: async (_ref, status) => void statuses.push(status),
+      closeTask: async () => {},
+      notify: async (n: Notification) => {
+        notices.push(`${n.kind}${n.kind === 'reminder' ? `:${n.workingDaysBefore}` : ''} ${n.recipient.email}`);
+        return 'sent';
       },
     };
-    const result = await worker.runUntil(
-      env.client.workflow.execute(partyNegotiation, { taskQueue: 'time-skipping', workflowId: 'ts-party', args: [input] }),
-    );
-    expect(result).toEqual({ partyCode: '837', position: 'no_response' });
-    expect(closed).toEqual(['ts/837/input no_response', 'ts/837/signoff no_response']);
-    expect((await env.currentTimeMs()) - start).toBeGreaterThanOrEqual(60 * DAY);
+    const workflowBundle = await bundleWorkflowCode({ workflowsPath: path.join(__dirname, '..', 'fixtures', 'report-sink.ts'), logger: quiet });
+    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue: 'time-skipping', workflowBundle, activities: stub });
+
+    await worker.runUntil(async () => {
+      const sink = await env.client.workflow.start('reportSink', { taskQueue: 'time-skipping', workflowId: 'ts-cycle' });
+      const input: PartyWorkflowInput = {
+        cycleId: 'ts',
+        cycleTitle: 'Aikahyppy',
+        cycleWorkflowId: 'ts-cycle',
+        secretariat: { name: 'Sihteeristö', email: 'sihteeristo@example.fi', language: 'fi' },
+        party: { code: '837', kind: 'municipality', name: 'Tampere', language: 'fi', participants: [{ name: 'A', email: 'a@example.fi', role: 'contact', language: 'fi' }] },
+      };
+      const party = await env.client.workflow.start('partyNegotiation', { taskQueue: 'time-skipping', workflowId: 'ts-party', args: [input] });
+      const openedAt = new Date(await env.currentTimeMs()).toISOString();
+      const deadline = planDeadline({ speed: 1 }, {
+        cycleId: 'ts', epoch: openedAt, phaseKey: 'preparation', scope: '*', version: 1, openedAt,
+        due: { workingDays: 20 }, schedule: { lateDays: 5, reminderDays: [5, 1], closingTime: '16:00' },
+      });
+      await party.signal(openTaskSignal, { taskId: 'ts/837/preparation', kind: 'input', phaseKey: 'preparation', deadline, document: null, meeting: null });
+
+      await env.sleep('35 days');
+      expect(Date.parse(deadline.at) - Date.parse(openedAt)).toBeGreaterThan(25 * 86_400_000);
+      const reports = await sink.query(reportsQuery);
+      expect(reports.at(-1)).toMatchObject({ taskId: 'ts/837/preparation', status: 'overdue', closed: false });
+
+      await party.signal(closeTaskSignal, { taskId: 'ts/837/preparation', reason: 'phase-closed' });
+      await party.signal(finishSignal, { outcome: 'not_agreed', cancelReason: null });
+      await party.result();
+    });
+
+    expect(statuses).toEqual(['overdue', 'no_response']);
+    expect(notices.slice(0, 4)).toEqual(['task-assigned a@example.fi', 'reminder:5 a@example.fi', 'reminder:1 a@example.fi', 'overdue a@example.fi']);
+    // The contact and the secretariat are told at the same time, in either order.
+    expect(notices.slice(4, 6).sort()).toEqual(['overdue-escalation a@example.fi', 'overdue-escalation sihteeristo@example.fi']);
+    expect(notices.slice(6)).toEqual(['cycle-completed a@example.fi']);
   });
 });

@@ -42,15 +42,15 @@ describe('npm start', () => {
       const cli = (...args: string[]) =>
         run('npm', ['run', '--silent', 'sopu', '--', ...args], { cwd: root, env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` } });
       const started = await cli('cycle', 'start', 'examples/pirkanmaa-term.yaml');
-      expect(started.stdout).toContain("Started cycle 'pirkanmaa-term-2025-2029-example'");
+      expect(started.stdout).toContain("Started cycle 'pirkanmaa-term-2025-2029' (term, 2025-2029) with 24 parties");
 
-      // One input task email to each party's contact person, caught by the local mail catcher.
-      await waitFor(async () => void expect(readdirSync(mailDir)).toHaveLength(4), { timeoutMs: 30_000, what: 'four task emails' });
+      // One preparation task email to each party's contact person, caught by the local mail catcher.
+      await waitFor(async () => void expect(readdirSync(mailDir)).toHaveLength(24), { timeoutMs: 60_000, what: '24 task emails' });
       const mails = readdirSync(mailDir).map((f) => readFileSync(path.join(mailDir, f), 'utf8'));
-      expect(mails.some((m) => m.includes('To: matti.virtanen@tampere.example.fi'))).toBe(true);
+      expect(mails.some((m) => m.includes('To: mikko.rantanen@tampere.example.fi'))).toBe(true);
 
-      const status = await cli('cycle', 'status', 'pirkanmaa-term-2025-2029-example');
-      expect(status.stdout).toMatch(/837\s+Tampere\s+input open/);
+      const status = await cli('cycle', 'status', 'pirkanmaa-term-2025-2029');
+      expect(status.stdout).toMatch(/837 Tampere\s+open\*/);
     } finally {
       process.kill(-main.pid!, 'SIGINT');
     }

@@ -21,7 +21,8 @@ export interface TestWorker {
   close(): Promise<void>;
 }
 
-export async function startTestWorker(options: { smtpUrl: string; bundle?: WorkflowBundle }): Promise<TestWorker> {
+/** `daySeconds`: how many real seconds a nominal day lasts (the accelerated clock); real time when omitted. */
+export async function startTestWorker(options: { smtpUrl: string; bundle?: WorkflowBundle; daySeconds?: number }): Promise<TestWorker> {
   const address = inject('temporalAddress');
   const bundle = options.bundle ?? (await bundleWorkflows());
   const taskQueue = `test-${randomUUID()}`;
@@ -34,7 +35,7 @@ export async function startTestWorker(options: { smtpUrl: string; bundle?: Workf
     namespace: 'default',
     taskQueue,
     workflowBundle: bundle,
-    deps: { db, mailer, publicUrl: 'http://sopu.test' },
+    deps: { db, mailer, publicUrl: 'http://sopu.test', clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
   });
   const running = worker.run();
   return {

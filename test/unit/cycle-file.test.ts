@@ -2,24 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { CycleFileError, readCycleFile, toCycleInput, type CycleFile } from '../../client/cycle-file';
 
 const now = new Date('2026-11-25T10:00:00Z');
+const people = (domain: string) => [
+  { name: 'Yhteyshenkilö', email: `Contact@${domain}`, role: 'contact' as const },
+  { name: 'Hallitus', email: `kirjaamo@${domain}`, role: 'signatory' as const },
+];
 
 function valid(): CycleFile {
   return {
     kind: 'term',
     county: '08',
-    title: 'Valtuustokausineuvottelu',
     period: '2025-2029',
     secretariat: { name: 'Sihteeristö', email: 'sihteeristo@pirha.example.fi' },
-    deadlines: { input: '2027-01-29', signOff: '2027-03-31T12:00' },
-    parties: [
-      {
-        municipality: '837',
-        participants: [
-          { name: 'Matti', email: 'Matti@Tampere.example.fi', role: 'contact' },
-          { name: 'Kaupunginhallitus', email: 'kirjaamo@tampere.example.fi', role: 'signatory' },
-        ],
-      },
-    ],
+    parties: ['08', '837'],
+    participants: { '08': people('pirha.example.fi'), '837': people('tampere.example.fi') },
   };
 }
 
@@ -34,69 +29,96 @@ function problems(definition: unknown): string[] {
 }
 
 describe('cycle file', () => {
-  it('turns a valid definition into workflow input with names, languages and Helsinki deadlines', () => {
-    const input = toCycleInput(valid(), now);
+  it('fills a term cycle from the template: statutory agenda, phase lengths, title, names and languages', () => {
+    const { input, startsAt } = toCycleInput(valid(), now);
+    expect(startsAt).toBeNull();
     expect(input.cycleId).toBe('term-08-2025-2029');
-    expect(input.parties[0]).toMatchObject({ code: '837', kind: 'municipality', name: 'Tampere', language: 'fi' });
-    expect(input.parties[0]!.participants[0]!.email).toBe('matti@tampere.example.fi');
-    // A date alone closes at 16:00 Helsinki time (UTC+2 in winter); an explicit time is kept.
-    expect(input.deadlines).toEqual({ input: '2027-01-29T14:00:00.000Z', signOff: '2027-03-31T09:00:00.000Z' });
+    expect(input.title).toBe('Pirkanmaan hyvinvointialue: valtuustokauden neuvottelu 2025–2029');
+    expect(input.agenda).toEqual(['cooperation', 'goals', 'division-of-work']);
+    expect(input.schedule).toEqual({ preparationDays: 20, roundDays: 15, signOffDays: 30, lateDays: 5, reminderDays: [5, 1], closingTime: '16:00' });
+    expect(input.parties.map((p) => [p.code, p.kind, p.name, p.language])).toEqual([
+      ['08', 'county', 'Pirkanmaan hyvinvointialue', 'fi'],
+      ['837', 'municipality', 'Tampere', 'fi'],
+    ]);
+    expect(input.parties[1]!.participants[0]).toEqual({ name: 'Yhteyshenkilö', email: 'contact@tampere.example.fi', role: 'contact', language: 'fi' });
   });
 
-  it('gives Swedish-majority municipalities Swedish by default', () => {
+  it('takes the county and every municipality in it when parties are not listed', () => {
     const def = valid();
-    def.county = '17';
-    def.parties[0]!.municipality = '499'; // Mustasaari / Korsholm
-    expect(toCycleInput(def, now).parties[0]).toMatchObject({ name: 'Mustasaari', language: 'sv' });
+    delete def.parties;
+    expect(problems(def)).toContain('participants.020: party Akaa has no participants');
+    expect(problems(def)).toHaveLength(22); // every municipality but Tampere
+  });
+
+  it('addresses a Swedish-majority municipality in Swedish (Mustasaari / Korsholm)', () => {
+    const def = { ...valid(), county: '17', parties: ['17', '499'], participants: { '17': people('pohjanmaa.example.fi'), '499': people('korsholm.example.fi') } };
+    expect(toCycleInput(def, now).input.parties[1]).toMatchObject({ name: 'Mustasaari', language: 'sv' });
   });
 
   it('names a missing field', () => {
-    const { title: _omitted, ...def } = valid();
-    expect(problems(def)).toEqual(['title: Invalid input: expected string, received undefined']);
+    const { secretariat: _omitted, ...def } = valid();
+    expect(problems(def)).toEqual(['secretariat: Invalid input: expected object, received undefined']);
   });
 
   it('names an invalid email address by its place in the file', () => {
     const def = valid();
-    def.parties[0]!.participants[1]!.email = 'not-an-address';
-    expect(problems(def)).toEqual(['parties[0].participants[1].email: not a valid email address']);
+    def.participants['837']![1]!.email = 'not-an-address';
+    expect(problems(def)).toEqual(['participants.837[1].email: not a valid email address']);
   });
 
-  it('rejects an unknown municipality and one from another county', () => {
+  it('rejects an unknown municipality, one from another county and a party listed twice', () => {
     const def = valid();
-    def.parties.push({ municipality: '999', participants: valid().parties[0]!.participants });
-    def.parties.push({ municipality: '091', participants: valid().parties[0]!.participants });
+    def.parties = ['08', '837', '999', '091', '837'];
     expect(problems(def)).toEqual([
-      "parties[1].municipality: unknown municipality code '999'",
-      'parties[2].municipality: Helsinki (091) belongs to county 90, not 08',
+      "parties[2]: unknown municipality code '999'",
+      'parties[3]: Helsinki (091) belongs to county 90, not 08',
+      'parties[4]: party 837 is listed twice',
     ]);
   });
 
-  it('rejects a deadline in the past and a sign-off before the input deadline', () => {
+  it('rejects a party without a signatory and participants of a party that is not in the cycle', () => {
     const def = valid();
-    def.deadlines = { input: '2026-11-20', signOff: '2026-11-19' };
-    expect(problems(def)).toEqual([
-      'deadlines.input: 2026-11-20T14:00:00.000Z is in the past',
-      'deadlines.signOff: 2026-11-19T14:00:00.000Z is in the past',
-      'deadlines.signOff: must be after deadlines.input',
-    ]);
+    def.participants['837'] = [people('tampere.example.fi')[0]!];
+    def.participants['536'] = people('nokia.example.fi');
+    expect(problems(def)).toEqual(["participants.536: '536' is not a party of this cycle", 'participants.837: party Tampere has no signatory']);
   });
 
-  it('rejects a party without a signatory and a party listed twice', () => {
-    const def = valid();
-    def.parties.push({ municipality: '837', participants: [{ name: 'A', email: 'a@tampere.example.fi', role: 'contact' }] });
-    expect(problems(def)).toEqual([
-      'parties[1]: party 837 (Tampere) is listed twice',
-      'parties[1].participants: party Tampere has no signatory',
-    ]);
+  it('rejects a term cycle outside its council term', () => {
+    expect(problems({ ...valid(), period: '2021-2025' })).toEqual(["period: '2021-2025' is not a council term (2025-2029, 2029-2033)"]);
+    expect(problems({ ...valid(), startsOn: '2029-08-01' })).toEqual(['period: the council term 2025-2029 runs 2025-06-01–2029-05-31; this cycle would start 2029-08-01']);
+  });
+
+  it('rejects a start in the past and other actors in a term cycle', () => {
+    const def = { ...valid(), startsOn: '2026-11-01', organisations: [{ code: 'hus', name: 'HUS', participants: people('hus.example.fi') }] };
+    expect(problems(def)).toEqual(['startsOn: 2026-11-01 is in the past', 'organisations: other actors take part in annual (§7) cycles only']);
+  });
+
+  it('accepts other actors in an annual cycle and starts a later cycle at 08:00 Helsinki time', () => {
+    const def = { ...valid(), kind: 'annual' as const, period: '2027', startsOn: '2027-01-11', organisations: [{ code: 'hus', name: 'HUS-yhtymä', participants: people('hus.example.fi') }] };
+    const { input, startsAt } = toCycleInput(def, now);
+    expect(input.parties.at(-1)).toMatchObject({ code: 'hus', kind: 'organisation', name: 'HUS-yhtymä' });
+    expect(input.agenda).toEqual(['goals', 'measures', 'cooperation', 'follow-up']);
+    expect(startsAt?.toISOString()).toBe('2027-01-11T06:00:00.000Z');
+  });
+
+  it('refuses Helsinki and Åland explicitly', () => {
+    const aland = { ...valid(), county: '91', participants: {} };
+    delete aland.parties;
+    expect(problems(aland)).toContain('county: Åland is outside the wellbeing services county system');
+    expect(problems({ ...valid(), county: '90', parties: ['091'], participants: {} })[0]).toMatch(/^county: the City of Helsinki is not part of a wellbeing services county/);
   });
 
   it('rejects unknown fields rather than ignoring a typo', () => {
-    expect(problems({ ...valid(), dedline: 'x' })).toEqual(['(file): Unrecognized key: "dedline"']);
+    expect(problems({ ...valid(), schedul: {} })).toEqual(['(file): Unrecognized key: "schedul"']);
   });
 
-  it('reads the shipped example', () => {
-    const input = readCycleFile('examples/pirkanmaa-term.yaml', now);
-    expect(input.parties.map((p) => p.code)).toEqual(['08', '837', '536', '211']);
+  it('reads both shipped examples', () => {
+    expect(readCycleFile('examples/pirkanmaa-term.yaml', now).input.parties).toHaveLength(24);
+    const annual = readCycleFile('examples/east-uusimaa-annual.yaml', now).input;
+    // Loviisa is bilingual with a Finnish majority: Finnish by default, Swedish where a participant chose it.
+    const loviisa = annual.parties.find((p) => p.code === '434')!;
+    expect([loviisa.name, loviisa.language, loviisa.participants[0]!.language]).toEqual(['Loviisa', 'fi', 'sv']);
+    expect(annual.parties.filter((p) => p.kind === 'organisation').map((p) => p.code)).toEqual(['hus', 'porvoon-seurakuntayhtyma', 'itu-jarjestot']);
   });
 
   it('reports a missing file plainly', () => {

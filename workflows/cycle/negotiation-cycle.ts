@@ -1,36 +1,45 @@
-// A negotiation cycle between a county and its parties. The parent records the cycle, runs one child workflow per
-// party (so no single history grows with parties × tasks) and records the outcome when every party is done.
-import { setHandler, startChild, workflowInfo } from '@temporalio/workflow';
+// A statutory negotiation cycle between a county and its parties: preparation, consultation rounds, a meeting and
+// sign-off. The secretariat steers it through Updates; each party's side runs in its own child workflow
+// (cycle/<id>/party/<code>), so no history grows with parties × rounds.
+import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
 import { records } from '../activities';
-import { partyWorkflowId, type CycleInput, type CycleResult, type CycleStatus } from '../contracts';
-import { partyNegotiation } from '../party/party-negotiation';
-import { cycleStatusQuery } from './messages';
-import { outcomeOf } from './outcome';
+import type { CycleInput, CycleResult } from '../contracts';
+import { registerControls } from './controls';
+import { CycleRunner } from './cycle-runner';
+import { CycleState } from './cycle-state';
+import { cycleStatusQuery, taskReportSignal } from './messages';
 
 export async function negotiationCycle(input: CycleInput): Promise<CycleResult> {
-  const status: CycleStatus = {
-    cycleId: input.cycleId,
-    title: input.title,
-    phase: 'starting',
-    parties: input.parties.map((p) => ({ code: p.code, name: p.name, workflowId: partyWorkflowId(input.cycleId, p.code) })),
-    outcome: null,
-  };
-  setHandler(cycleStatusQuery, () => status);
+  const info = workflowInfo();
+  const state = new CycleState(input);
+  const runner = new CycleRunner(state, info.startTime.toISOString(), info.workflowId);
+  setHandler(cycleStatusQuery, () => state.status());
+  setHandler(taskReportSignal, (report) => state.applyReport(report));
+  registerControls(runner);
 
-  await records.recordCycleStarted(input, new Date(workflowInfo().startTime).toISOString());
-  const children = await Promise.all(
-    input.parties.map((party) =>
-      startChild(partyNegotiation, {
-        workflowId: partyWorkflowId(input.cycleId, party.code),
-        args: [{ cycleId: input.cycleId, cycleTitle: input.title, secretariatEmail: input.secretariat.email, party, deadlines: input.deadlines }],
-      }),
-    ),
-  );
-  status.phase = 'running';
+  await state.exclusive(async () => {
+    await records.recordCycleStarted(input, runner.epoch);
+    await runner.startParties();
+    await runner.openPhase('preparation', 'input', { workingDays: input.schedule.preparationDays });
+  });
 
-  const positions = await Promise.all(children.map((child) => child.result()));
-  status.outcome = outcomeOf(positions);
-  await records.recordOutcome(input.cycleId, status.outcome, positions, new Date().toISOString());
-  status.phase = 'completed';
-  return { outcome: status.outcome, positions };
+  // Between controls the cycle moves by itself: a phase closes when its late period ends, and sign-off
+  // completes once every party has decided.
+  while (!state.ended) {
+    const closesAt = state.autoCloseAt();
+    const changed = () => state.ended || state.allSignedOff() || state.autoCloseAt() !== closesAt;
+    const ms = closesAt ? Date.parse(closesAt) - Date.now() : null;
+    if (ms === null) await condition(changed);
+    else if (ms > 0 && (await condition(changed, ms))) continue;
+    await state.exclusive(async () => {
+      if (state.ended) return;
+      const due = state.autoCloseAt();
+      if (state.allSignedOff() || (state.phase === 'signoff' && due && Date.parse(due) <= Date.now())) await runner.complete();
+      else if (due && Date.parse(due) <= Date.now()) await runner.closeOpenPhase();
+    });
+  }
+
+  await condition(allHandlersFinished);
+  await runner.partiesFinished();
+  return { outcome: state.outcome, positions: state.positions(), cancelled: state.phase === 'cancelled' };
 }

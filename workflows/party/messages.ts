@@ -1,28 +1,35 @@
-// Messages of the party workflow. Payload shape is checked here so that malformed input never reaches history;
-// whether the sender may act on the task is checked by the party state.
-import { ApplicationFailure, defineQuery, defineUpdate } from '@temporalio/workflow';
-import { z } from 'zod';
-import { ErrorType, MAX_ANSWER_LENGTH, type PartyStatus, type Receipt, type SignOffRequest, type SubmitAnswerRequest } from '../contracts';
+// Messages of the party workflow: participants' Updates, the status query, and the signals its cycle sends.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import {
+  MAX_ANSWER_LENGTH,
+  type CloseTaskSignal,
+  type ExtendTaskSignal,
+  type OnBehalfSignal,
+  type OpenTaskSignal,
+  type Outcome,
+  type PartyStatus,
+  type Receipt,
+  type RegisterAttendeesRequest,
+  type ReplaceParticipantSignal,
+  type SignOffRequest,
+  type SubmitAnswerRequest,
+} from '../contracts';
+import { emailSchema, parsePayload, z } from '../validation';
 
-// zod compiles schemas with `new Function` unless told not to; workflow code stays free of eval.
-z.config({ jitless: true });
+const identity = { taskId: z.string().min(1).max(300), participantEmail: emailSchema };
+const text = z.string().trim().min(1, 'is empty').max(MAX_ANSWER_LENGTH, `is longer than ${MAX_ANSWER_LENGTH} characters`);
 
-const identity = {
-  taskId: z.string().min(1).max(300),
-  participantEmail: z.string().trim().toLowerCase().pipe(z.email()),
-};
-
-const submitAnswerSchema = z.strictObject({
-  ...identity,
-  text: z.string().trim().min(1, 'answer is empty').max(MAX_ANSWER_LENGTH, `answer is longer than ${MAX_ANSWER_LENGTH} characters`),
-});
+const submitAnswerSchema = z
+  .strictObject({ ...identity, text: text.optional(), noComments: z.boolean().optional() })
+  .refine((a) => a.noComments === true || a.text !== undefined, { message: 'give the answer text, or noComments', path: ['text'] });
 
 const signOffSchema = z
   .strictObject({
     ...identity,
     decision: z.enum(['approved', 'rejected']),
+    documentSha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be the SHA-256 (64 hex digits) of the final version'),
     decisionReference: z.string().trim().min(1).max(500).optional(),
-    reason: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(),
+    reason: text.optional(),
   })
   .refine((s) => s.decision !== 'approved' || s.decisionReference, {
     message: 'an approval needs the decision reference, e.g. "Kunnanhallitus 12.3.2026 § 45"',
@@ -30,16 +37,26 @@ const signOffSchema = z
   })
   .refine((s) => s.decision !== 'rejected' || s.reason, { message: 'a rejection needs a reason', path: ['reason'] });
 
-function parse<T>(schema: z.ZodType<T>, input: unknown): T {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  const message = result.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ');
-  throw ApplicationFailure.nonRetryable(message, ErrorType.invalidRequest);
-}
+const attendee = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  role: z.string().trim().min(1).max(200),
+  organisation: z.string().trim().min(1).max(200),
+});
+const registerAttendeesSchema = z.strictObject({ ...identity, attendees: z.array(attendee).min(1).max(50) });
 
-export const parseSubmitAnswer = (input: unknown): SubmitAnswerRequest => parse(submitAnswerSchema, input);
-export const parseSignOff = (input: unknown): SignOffRequest => parse(signOffSchema, input);
+export const parseSubmitAnswer = (input: unknown): SubmitAnswerRequest => parsePayload(submitAnswerSchema, input);
+export const parseSignOff = (input: unknown): SignOffRequest => parsePayload(signOffSchema, input);
+export const parseRegisterAttendees = (input: unknown): RegisterAttendeesRequest => parsePayload(registerAttendeesSchema, input);
 
 export const submitAnswerUpdate = defineUpdate<Receipt, [SubmitAnswerRequest]>('submitAnswer');
 export const signOffUpdate = defineUpdate<Receipt, [SignOffRequest]>('signOff');
+export const registerAttendeesUpdate = defineUpdate<Receipt, [RegisterAttendeesRequest]>('registerAttendees');
 export const partyStatusQuery = defineQuery<PartyStatus>('partyStatus');
+
+export const openTaskSignal = defineSignal<[OpenTaskSignal]>('openTask');
+export const extendTaskSignal = defineSignal<[ExtendTaskSignal]>('extendTask');
+export const closeTaskSignal = defineSignal<[CloseTaskSignal]>('closeTask');
+export const replaceParticipantSignal = defineSignal<[ReplaceParticipantSignal]>('replaceParticipant');
+export const onBehalfSignal = defineSignal<[OnBehalfSignal]>('onBehalf');
+/** Sent when the cycle ends: the party tells its people the outcome (or the cancellation) and finishes. */
+export const finishSignal = defineSignal<[{ outcome: Outcome | null; cancelReason: string | null }]>('finish');

@@ -1,117 +1,153 @@
-// One party's side of a cycle: its input task, then its sign-off. Participants act through Updates on this
-// workflow; each accepted Update is written to Postgres before it is acknowledged.
-import { allHandlersFinished, condition, log, setHandler, workflowInfo, currentUpdateInfo } from '@temporalio/workflow';
-import { ActivityFailure } from '@temporalio/common';
-import { mail, records } from '../activities';
-import type { PartyResult, PartyWorkflowInput, Receipt, TaskKind, TaskState } from '../contracts';
-import { parseSignOff, parseSubmitAnswer, partyStatusQuery, signOffUpdate, submitAnswerUpdate } from './messages';
-import { PartyState } from './party-state';
+// One party's side of a cycle. The cycle opens, extends and closes the party's tasks by signal; participants act
+// through Updates here; every accepted Update is written to Postgres before it is acknowledged.
+import { allHandlersFinished, condition, currentUpdateInfo, log, setHandler } from '@temporalio/workflow';
+import { records } from '../activities';
+import type { PartyWorkflowInput, Receipt } from '../contracts';
+import {
+  closeTaskSignal,
+  extendTaskSignal,
+  finishSignal,
+  onBehalfSignal,
+  openTaskSignal,
+  parseRegisterAttendees,
+  parseSignOff,
+  parseSubmitAnswer,
+  partyStatusQuery,
+  registerAttendeesUpdate,
+  replaceParticipantSignal,
+  signOffUpdate,
+  submitAnswerUpdate,
+} from './messages';
+import { PartyRuntime } from './party-runtime';
+import { PartyState, type PartyTask } from './party-state';
+import { superviseTask } from './task-supervisor';
+import { ErrorType } from '../contracts';
+import { reject } from '../validation';
 
-/** Waits for `done` until the deadline; false means the deadline passed first. */
-async function beforeDeadline(done: () => boolean, deadline: string): Promise<boolean> {
-  const ms = new Date(deadline).getTime() - Date.now();
-  return ms > 0 ? condition(done, ms) : done();
+function checkAnswer(state: PartyState, request: unknown) {
+  const answer = parseSubmitAnswer(request);
+  const { task, person } = state.authorise(answer.taskId, answer.participantEmail, ['input', 'comment']);
+  if (answer.noComments && task.kind !== 'comment') reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
+  return { answer, task, person };
 }
 
-export async function partyNegotiation(input: PartyWorkflowInput): Promise<PartyResult> {
+function checkSignOff(state: PartyState, request: unknown) {
+  const signOff = parseSignOff(request);
+  const { task, person } = state.authorise(signOff.taskId, signOff.participantEmail, ['signoff']);
+  if (signOff.documentSha256 !== task.document?.sha256) {
+    reject(`the final version's SHA-256 is ${task.document?.sha256}, not ${signOff.documentSha256}`, ErrorType.documentMismatch);
+  }
+  return { signOff, task, person };
+}
+
+export async function partyNegotiation(input: PartyWorkflowInput): Promise<void> {
   const state = new PartyState(input);
-  const { cycleId, party } = input;
-  const ref = (task: TaskState) => ({ cycleId, partyCode: party.code, taskId: task.taskId });
+  const rt = new PartyRuntime(state);
+  const supervisors: Promise<void>[] = [];
+  const updateId = () => currentUpdateInfo()!.id;
 
   setHandler(partyStatusQuery, () => state.status());
 
   setHandler(
     submitAnswerUpdate,
     async (request): Promise<Receipt> => {
-      const answer = parseSubmitAnswer(request);
-      state.authorise(answer.taskId, answer.participantEmail, 'input');
-      // Closing the task before the first await keeps a second answer or the deadline from racing this one.
-      state.setStatus(answer.taskId, 'answered');
-      const receipt = { taskId: answer.taskId, updateId: currentUpdateInfo()!.id, recordedAt: new Date().toISOString(), late: false };
-      await records.recordResponse({
-        cycleId,
-        partyCode: party.code,
-        taskId: answer.taskId,
-        participantEmail: answer.participantEmail,
-        body: answer.text,
-        late: false,
-        updateId: receipt.updateId,
-        receivedAt: receipt.recordedAt,
-      });
-      return receipt;
+      const { answer, task, person } = checkAnswer(state, request);
+      return rt.acceptAnswer(task, person, { text: answer.text ?? '', noComments: answer.noComments ?? false }, updateId(), null);
     },
-    {
-      validator: (request) => {
-        const answer = parseSubmitAnswer(request);
-        state.authorise(answer.taskId, answer.participantEmail, 'input');
-      },
-    },
+    { validator: (request) => void checkAnswer(state, request) },
   );
 
   setHandler(
     signOffUpdate,
     async (request): Promise<Receipt> => {
-      const signOff = parseSignOff(request);
-      state.authorise(signOff.taskId, signOff.participantEmail, 'signoff');
-      state.setStatus(signOff.taskId, 'answered');
-      state.position = signOff.decision;
-      const receipt = { taskId: signOff.taskId, updateId: currentUpdateInfo()!.id, recordedAt: new Date().toISOString(), late: false };
-      await records.recordSignOff({
-        cycleId,
-        partyCode: party.code,
-        taskId: signOff.taskId,
-        participantEmail: signOff.participantEmail,
-        decision: signOff.decision,
-        decisionReference: signOff.decisionReference ?? null,
-        reason: signOff.reason ?? null,
-        updateId: receipt.updateId,
-        signedAt: receipt.recordedAt,
-      });
-      return receipt;
+      const { signOff, task, person } = checkSignOff(state, request);
+      const { decision, decisionReference, reason } = signOff;
+      return rt.acceptSignOff(task, person, { decision, decisionReference: decisionReference ?? null, reason: reason ?? null }, updateId(), null);
+    },
+    { validator: (request) => void checkSignOff(state, request) },
+  );
+
+  setHandler(
+    registerAttendeesUpdate,
+    async (request): Promise<Receipt> => {
+      const registration = parseRegisterAttendees(request);
+      const { task, person } = state.authorise(registration.taskId, registration.participantEmail, ['meeting']);
+      const recordedAt = new Date().toISOString();
+      task.answers++;
+      const first = task.status !== 'answered';
+      task.status = 'answered';
+      await rt.serial(task, () => records.recordAttendees({ ...rt.ref(task), participantEmail: person.email, attendees: registration.attendees, updateId: updateId(), recordedAt }));
+      if (first) await rt.setStatus(task, 'answered', person.email);
+      return { taskId: task.taskId, updateId: updateId(), recordedAt, late: false };
     },
     {
       validator: (request) => {
-        const signOff = parseSignOff(request);
-        state.authorise(signOff.taskId, signOff.participantEmail, 'signoff');
+        const registration = parseRegisterAttendees(request);
+        state.authorise(registration.taskId, registration.participantEmail, ['meeting']);
       },
     },
   );
 
-  async function runTask(kind: TaskKind, deadline: string): Promise<void> {
-    const task = state.openTask(kind, deadline);
-    await records.openTask(ref(task), kind, deadline, new Date().toISOString());
-    await Promise.all(
-      state.recipientsFor(kind).map(async (recipient) => {
-        try {
-          await mail.notifyTaskAssigned({
-            cycleId,
-            cycleTitle: input.cycleTitle,
-            partyName: party.name,
-            taskId: task.taskId,
-            kind,
-            deadline,
-            recipient,
-            replyTo: input.secretariatEmail,
-          });
-        } catch (err) {
-          // A refused address is recorded in the outbox; the negotiation goes on without that message.
-          if (!(err instanceof ActivityFailure)) throw err;
-          log.warn('task email failed', { taskId: task.taskId, to: recipient.email });
-        }
-      }),
-    );
-    const answered = await beforeDeadline(() => !state.isOpen(task.taskId), deadline);
-    // An answer's own handler writes its record; only a deadline that passed closes the task here.
-    if (answered) await condition(allHandlersFinished);
-    const status = answered ? 'answered' : 'no_response';
-    if (!answered) state.setStatus(task.taskId, status);
-    await records.closeTask(ref(task), status, new Date().toISOString());
-  }
+  setHandler(openTaskSignal, (signal) => {
+    if (state.tasks.has(signal.taskId)) return;
+    supervisors.push(superviseTask(rt, state.open(signal)));
+  });
 
-  await runTask('input', input.deadlines.input);
-  await runTask('signoff', input.deadlines.signOff);
-  state.position ??= 'no_response';
-  log.info('party finished', { workflowId: workflowInfo().workflowId, position: state.position });
+  setHandler(extendTaskSignal, ({ taskId, deadline }) => {
+    const task = state.tasks.get(taskId);
+    if (task && task.closing === null && deadline.version > task.deadline.version) task.deadline = deadline;
+  });
+
+  setHandler(closeTaskSignal, ({ taskId, reason }) => {
+    const task = state.tasks.get(taskId);
+    if (task && task.closing === null) task.closing = reason;
+  });
+
+  setHandler(replaceParticipantSignal, async (change) => {
+    const old = state.participants.find((p) => p.active && p.email === change.oldEmail);
+    if (!old) return log.warn('participant to replace not found', { email: change.oldEmail });
+    old.active = false;
+    const existing = state.participants.find((p) => p.email === change.participant.email);
+    if (existing) Object.assign(existing, change.participant, { active: true });
+    else state.participants.push({ ...change.participant, active: true });
+    await records.replaceParticipant({
+      cycleId: input.cycleId,
+      partyCode: input.party.code,
+      oldEmail: change.oldEmail,
+      participant: change.participant,
+      reason: change.reason,
+      by: change.by,
+      at: new Date().toISOString(),
+    });
+    const notice = { kind: 'participant-replaced' as const, partyName: input.party.name, replacedName: old.name, newName: change.participant.name, newEmail: change.participant.email };
+    await rt.notify([old, change.participant], notice);
+    const open = [...state.tasks.values()].filter((t: PartyTask) => state.acceptsAnswers(t) && state.assignees(t).some((p) => p.email === change.participant.email));
+    for (const task of open) await rt.notify([change.participant], { kind: 'task-assigned', task: rt.facts(task) });
+  });
+
+  setHandler(onBehalfSignal, async (action) => {
+    const task = state.tasks.get(action.taskId);
+    const person = state.participants.find((p) => p.active && p.role === (task?.kind === 'signoff' ? 'signatory' : 'contact'));
+    if (!task || !person || !state.acceptsAnswers(task) || (task.kind === 'signoff' && task.decision)) {
+      return log.warn('on-behalf action for a task that no longer takes answers', { taskId: action.taskId });
+    }
+    const onBehalf = { by: action.by, reason: action.reason };
+    const id = `on-behalf:${action.taskId}:${task.answers}`;
+    if (action.signOff) await rt.acceptSignOff(task, person, action.signOff, id, onBehalf);
+    else if (action.answer) await rt.acceptAnswer(task, person, action.answer, id, onBehalf);
+  });
+
+  setHandler(finishSignal, (finish) => {
+    state.finish ??= finish;
+    // The cycle closes every phase before it finishes; this only guards against a task left open.
+    for (const task of state.tasks.values()) task.closing ??= finish.cancelReason ? 'cancelled' : 'phase-closed';
+  });
+
+  await condition(() => state.finish !== null);
+  await Promise.all(supervisors);
+  const people = state.participants.filter((p) => p.active && p.role !== 'member');
+  const { outcome, cancelReason } = state.finish!;
+  if (outcome) await rt.notify(people, { kind: 'cycle-completed', outcome });
+  else if (cancelReason) await rt.notify(people, { kind: 'cycle-cancelled', reason: cancelReason });
   await condition(allHandlersFinished);
-  return { partyCode: party.code, position: state.position };
 }

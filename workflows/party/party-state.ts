@@ -1,72 +1,93 @@
-// The party workflow's state and the rules its updates obey, kept apart from the orchestration so that the
-// rules can be unit-tested without a server.
-import { ApplicationFailure } from '@temporalio/workflow';
+// The party workflow's state and the rules its Updates obey, apart from the orchestration so that the rules read
+// (and test) on their own.
 import {
   ErrorType,
-  taskId as makeTaskId,
+  MAX_ANSWERS_PER_TASK,
+  type CloseTaskSignal,
+  type OpenTaskSignal,
+  type Outcome,
   type ParticipantInput,
   type PartyStatus,
   type PartyWorkflowInput,
-  type Position,
   type TaskKind,
+  type TaskReport,
   type TaskState,
-  type TaskStatus,
 } from '../contracts';
+import { reject } from '../validation';
+
+export interface PartyTask extends TaskState {
+  /** Counts status changes, so each one gets its own record key. */
+  seq: number;
+  /** Set by the cycle: how the task is to end. */
+  closing: CloseTaskSignal['reason'] | null;
+}
+
+export type Person = ParticipantInput & { active: boolean };
 
 export class PartyState {
-  private readonly tasks = new Map<string, TaskState>();
-  position: Position | null = null;
+  readonly participants: Person[];
+  readonly tasks = new Map<string, PartyTask>();
+  finish: { outcome: Outcome | null; cancelReason: string | null } | null = null;
 
-  constructor(private readonly input: PartyWorkflowInput) {}
+  constructor(readonly input: PartyWorkflowInput) {
+    this.participants = input.party.participants.map((p) => ({ ...p, active: true }));
+  }
 
-  openTask(kind: TaskKind, deadline: string): TaskState {
-    const task: TaskState = { taskId: makeTaskId(this.input.cycleId, this.input.party.code, kind), kind, status: 'open', deadline };
+  open(signal: OpenTaskSignal): PartyTask {
+    const task: PartyTask = {
+      ...signal,
+      status: 'open',
+      late: false,
+      answers: 0,
+      decision: null,
+      seq: 0,
+      closing: null,
+      closed: false,
+    };
     this.tasks.set(task.taskId, task);
     return task;
   }
 
-  setStatus(taskId: string, status: TaskStatus): void {
-    this.task(taskId).status = status;
-  }
-
-  isOpen(taskId: string): boolean {
-    return this.tasks.get(taskId)?.status === 'open';
+  /** Whether a task still takes answers: until the cycle closes its phase, late answers included. */
+  acceptsAnswers(task: PartyTask): boolean {
+    return task.closing === null && !task.closed;
   }
 
   /** The participant allowed to act on the task; throws the failure a validator reports otherwise. */
-  authorise(taskId: string, email: string, kind: TaskKind): ParticipantInput {
+  authorise(taskId: string, email: string, kinds: TaskKind[]): { task: PartyTask; person: Person } {
     const task = this.tasks.get(taskId);
-    if (!task || task.kind !== kind) {
-      throw ApplicationFailure.nonRetryable(`no ${kind} task ${taskId} for party ${this.input.party.code}`, ErrorType.unknownTask);
-    }
-    if (task.status !== 'open') throw ApplicationFailure.nonRetryable(`task ${taskId} is closed (${task.status})`, ErrorType.taskNotOpen);
-    const participant = this.input.party.participants.find((p) => p.email.toLowerCase() === email.toLowerCase());
-    if (!participant) {
-      throw ApplicationFailure.nonRetryable(`${email} is not a participant of party ${this.input.party.code}`, ErrorType.notParticipant);
-    }
-    if (kind === 'signoff' && participant.role !== 'signatory') {
-      throw ApplicationFailure.nonRetryable(`${email} is not a signatory of party ${this.input.party.code}`, ErrorType.notSignatory);
-    }
-    return participant;
+    const party = this.input.party.code;
+    if (!task || !kinds.includes(task.kind)) return reject(`no ${kinds.join('/')} task ${taskId} for party ${party}`, ErrorType.unknownTask);
+    if (!this.acceptsAnswers(task)) return reject(`task ${taskId} is closed`, ErrorType.taskNotOpen);
+    const person = this.participants.find((p) => p.active && p.email === email.toLowerCase());
+    if (!person) return reject(`${email} is not a participant of party ${party}`, ErrorType.notParticipant);
+    if (task.kind === 'signoff' && person.role !== 'signatory') return reject(`${email} is not a signatory of party ${party}`, ErrorType.notSignatory);
+    if (task.kind === 'signoff' && task.decision) return reject(`party ${party} has already signed off (${task.decision})`, ErrorType.taskNotOpen);
+    if (task.answers >= MAX_ANSWERS_PER_TASK) return reject(`task ${taskId} has taken ${MAX_ANSWERS_PER_TASK} answers already`, ErrorType.limitReached);
+    return { task, person };
   }
 
-  recipientsFor(kind: TaskKind): ParticipantInput[] {
-    const role = kind === 'input' ? 'contact' : 'signatory';
-    return this.input.party.participants.filter((p) => p.role === role);
+  /** Who receives a task: the contact for input, comments and registration; the signatory for sign-off. */
+  assignees(task: PartyTask): Person[] {
+    const role = task.kind === 'signoff' ? 'signatory' : 'contact';
+    return this.participants.filter((p) => p.active && p.role === role);
+  }
+
+  contacts(): Person[] {
+    return this.participants.filter((p) => p.active && p.role === 'contact');
+  }
+
+  report(task: PartyTask): TaskReport {
+    return { partyCode: this.input.party.code, taskId: task.taskId, phaseKey: task.phaseKey, kind: task.kind, status: task.status, late: task.late, decision: task.decision, seq: task.seq, closed: task.closed };
   }
 
   status(): PartyStatus {
     return {
       cycleId: this.input.cycleId,
       partyCode: this.input.party.code,
-      tasks: [...this.tasks.values()].map((t) => ({ ...t })),
-      position: this.position,
+      participants: this.participants.map((p) => ({ ...p })),
+      tasks: [...this.tasks.values()].map(({ seq: _seq, closing: _closing, ...task }) => ({ ...task })),
+      finished: this.finish !== null,
     };
-  }
-
-  private task(taskId: string): TaskState {
-    const task = this.tasks.get(taskId);
-    if (!task) throw ApplicationFailure.nonRetryable(`unknown task ${taskId}`, ErrorType.unknownTask);
-    return task;
   }
 }

@@ -1,0 +1,177 @@
+// The secretariat's controls: one validated Update each. A validator checks the payload and whether the control
+// fits the phase, so a refused control leaves no trace in history; the handler does it, one control at a time.
+import type { UpdateDefinition } from '@temporalio/common';
+import { ApplicationFailure, currentUpdateInfo, setHandler } from '@temporalio/workflow';
+import { records } from '../activities';
+import { ErrorType, roundKey, type ControlReceipt } from '../contracts';
+import { reject } from '../validation';
+import type { CycleRunner } from './cycle-runner';
+import type { Control } from './cycle-state';
+import {
+  cancelCycleUpdate,
+  closePhaseUpdate,
+  extendDeadlineUpdate,
+  parseControl,
+  publishDraftUpdate,
+  recordMinutesUpdate,
+  recordOnBehalfUpdate,
+  replaceParticipantUpdate,
+  scheduleMeetingUpdate,
+  startSignOffUpdate,
+} from './messages';
+
+const now = () => new Date().toISOString();
+
+export function registerControls(runner: CycleRunner): void {
+  const { state } = runner;
+  const { cycleId, schedule } = state.input;
+
+  /** Registers a control: `check` runs in the validator and again in the handler (the phase may have moved). */
+  function control<Req, Checked>(
+    name: Control,
+    update: UpdateDefinition<ControlReceipt, [Req]>,
+    check: (request: unknown) => Checked,
+    run: (checked: Checked, receipt: ControlReceipt) => Promise<Partial<ControlReceipt> | void>,
+  ) {
+    const validate = (request: unknown) => {
+      const checked = check(request);
+      state.allow(name);
+      return checked;
+    };
+    setHandler(
+      update,
+      (request) =>
+        state.exclusive(async () => {
+          const checked = validate(request);
+          const receipt: ControlReceipt = { updateId: currentUpdateInfo()!.id, recordedAt: now(), phase: state.phase };
+          const extra = await run(checked, receipt);
+          return { ...receipt, ...extra, phase: state.phase };
+        }),
+      { validator: (request) => void validate(request) },
+    );
+  }
+
+  const audit = (receipt: ControlReceipt, by: string, action: string, payload: Record<string, unknown>) =>
+    records.recordControl({ cycleId, action, by, at: receipt.recordedAt, updateId: receipt.updateId, payload });
+
+  control('publishDraft', publishDraftUpdate, parseControl.publishDraft, async (req, receipt) => {
+    await runner.closeOpenPhase();
+    const document = await records.storeDocument({ cycleId, version: state.documents.length + 1, title: req.title, content: req.content, by: req.by, at: receipt.recordedAt });
+    state.documents.push(document);
+    state.round++;
+    await runner.openPhase(roundKey(state.round), 'comment', { workingDays: schedule.roundDays }, { document });
+    await runner.setPhase('consultation');
+    return { document };
+  });
+
+  control('closePhase', closePhaseUpdate, parseControl.closePhase, async (req, receipt) => {
+    await audit(receipt, req.by, 'phase.closed', { phaseKey: state.openPhaseKey });
+    if (state.phase === 'signoff') await runner.complete();
+    else await runner.closeOpenPhase();
+  });
+
+  control('scheduleMeeting', scheduleMeetingUpdate, parseControl.scheduleMeeting, async (req, receipt) => {
+    const meeting = { version: (state.meeting?.version ?? 0) + 1, startsAt: new Date(req.startsAt).toISOString(), location: req.location ?? null, link: req.link ?? null };
+    await records.recordMeeting(cycleId, meeting, req.by, receipt.recordedAt);
+    const moved = state.meeting !== null && state.openPhaseKey === 'meeting';
+    state.meeting = meeting;
+    if (moved) await runner.moveMeeting(meeting);
+    else {
+      await runner.closeOpenPhase();
+      await runner.openPhase('meeting', 'meeting', { nominal: meeting.startsAt }, { meeting, document: state.documents.at(-1) });
+      await runner.setPhase('meeting');
+    }
+    return { meeting };
+  });
+
+  control('recordMinutes', recordMinutesUpdate, parseControl.recordMinutes, async (req, receipt) => {
+    for (const attendee of req.attendees) state.party(attendee.partyCode);
+    await records.recordMinutes({ cycleId, meetingVersion: state.meeting!.version, attendees: req.attendees, items: req.items, by: req.by, at: receipt.recordedAt, updateId: receipt.updateId });
+    state.minutesRecorded = true;
+    await runner.closeOpenPhase();
+  });
+
+  control('startSignOff', startSignOffUpdate, parseControl.startSignOff, async (req, receipt) => {
+    const document = req.documentVersion ? state.documents.find((d) => d.version === req.documentVersion) : state.documents.at(-1);
+    if (!document) throw ApplicationFailure.nonRetryable(`no draft version ${req.documentVersion}`, ErrorType.invalidRequest);
+    await runner.closeOpenPhase();
+    await records.markFinal(cycleId, document, req.by, receipt.recordedAt);
+    state.finalDocument = document;
+    await runner.openPhase('signoff', 'signoff', { workingDays: schedule.signOffDays }, { document });
+    await runner.setPhase('signoff');
+    return { document };
+  });
+
+  control(
+    'extendDeadline',
+    extendDeadlineUpdate,
+    (request) => {
+      const req = parseControl.extendDeadline(request);
+      if (req.partyCode) {
+        state.party(req.partyCode);
+        if (!state.openTaskOf(req.partyCode)) reject(`party ${req.partyCode} has no open task to extend`, ErrorType.taskNotOpen);
+      }
+      return req;
+    },
+    async (req, receipt) => {
+      const phaseKey = state.openPhaseKey;
+      const deadline = await runner.extend(req.partyCode, req.workingDays);
+      await audit(receipt, req.by, 'deadline.extended', { phaseKey, partyCode: req.partyCode ?? '*', workingDays: req.workingDays, reason: req.reason, deadline: deadline.nominal, version: deadline.version });
+    },
+  );
+
+  control(
+    'replaceParticipant',
+    replaceParticipantUpdate,
+    (request) => {
+      const req = parseControl.replaceParticipant(request);
+      state.party(req.partyCode);
+      const people = state.participants.get(req.partyCode)!;
+      const old = people.find((p) => p.active && p.email === req.oldEmail);
+      if (!old) reject(`${req.oldEmail} is not an active participant of party ${req.partyCode}`, ErrorType.notParticipant);
+      if (req.participant.email !== req.oldEmail && people.some((p) => p.active && p.email === req.participant.email)) {
+        reject(`${req.participant.email} is already a participant of party ${req.partyCode}`, ErrorType.invalidRequest);
+      }
+      return { req, old: old! };
+    },
+    async ({ req, old }, receipt) => {
+      const participant = { ...req.participant, language: req.participant.language ?? old.language };
+      const people = state.participants.get(req.partyCode)!;
+      old.active = false;
+      const existing = people.find((p) => p.email === participant.email);
+      if (existing) Object.assign(existing, participant, { active: true });
+      else people.push({ ...participant, active: true });
+      await audit(receipt, req.by, 'participant.replace', { partyCode: req.partyCode, oldEmail: req.oldEmail, newEmail: participant.email, reason: req.reason });
+      await runner.replaceParticipant(req.partyCode, { oldEmail: req.oldEmail, participant, reason: req.reason, by: req.by });
+    },
+  );
+
+  control(
+    'recordOnBehalf',
+    recordOnBehalfUpdate,
+    (request) => {
+      const req = parseControl.recordOnBehalf(request);
+      state.party(req.partyCode);
+      const task = state.openTaskOf(req.partyCode) ?? reject(`party ${req.partyCode} has no open task`, ErrorType.taskNotOpen);
+      if (task.kind === 'meeting') reject('meeting registrations are not recorded on behalf; record the attendees in the minutes', ErrorType.invalidRequest);
+      if ((task.kind === 'signoff') !== Boolean(req.signOff)) reject(`the open task is ${task.kind}: give ${task.kind === 'signoff' ? 'signOff' : 'answer'}`, ErrorType.invalidRequest);
+      if (task.kind === 'signoff' && task.decision) reject(`party ${req.partyCode} has already signed off`, ErrorType.taskNotOpen);
+      if (req.answer?.noComments && task.kind !== 'comment') reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
+      return { req, task };
+    },
+    async ({ req, task }, receipt) => {
+      await audit(receipt, req.by, 'on_behalf.recorded', { partyCode: req.partyCode, taskId: task.taskId, reason: req.reason });
+      await runner.onBehalf(req.partyCode, {
+        taskId: task.taskId,
+        by: req.by,
+        reason: req.reason,
+        answer: req.answer ? { text: req.answer.text ?? '', noComments: req.answer.noComments ?? false } : null,
+        signOff: req.signOff ? { decision: req.signOff.decision, decisionReference: req.signOff.decisionReference ?? null, reason: req.signOff.reason ?? null } : null,
+      });
+    },
+  );
+
+  control('cancel', cancelCycleUpdate, parseControl.cancel, async (req) => {
+    await runner.cancel(req.reason, req.by);
+  });
+}

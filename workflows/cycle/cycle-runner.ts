@@ -1,0 +1,167 @@
+// The cycle's moves: opening and closing phases across every party, extending deadlines, and ending the cycle.
+// Each move records what it did, then tells the party workflows by signal.
+import { log, startChild, type ChildWorkflowHandle } from '@temporalio/workflow';
+import type { PlanRequest } from '../../activities/planning';
+import { mail, records } from '../activities';
+import { ActivityFailure } from '@temporalio/common';
+import {
+  partyWorkflowId,
+  taskId,
+  type Deadline,
+  type DocumentRef,
+  type MeetingInfo,
+  type OnBehalfSignal,
+  type ReplaceParticipantSignal,
+  type TaskKind,
+} from '../contracts';
+import { closeTaskSignal, extendTaskSignal, finishSignal, onBehalfSignal, openTaskSignal, replaceParticipantSignal } from '../party/messages';
+import type { partyNegotiation } from '../party/party-negotiation';
+import type { CycleState } from './cycle-state';
+import { outcomeOf } from './outcome';
+
+const now = () => new Date().toISOString();
+
+export class CycleRunner {
+  private readonly children = new Map<string, ChildWorkflowHandle<typeof partyNegotiation>>();
+
+  constructor(
+    readonly state: CycleState,
+    /** The cycle's start: origin of its planning calendar. */
+    readonly epoch: string,
+    readonly workflowId: string,
+  ) {}
+
+  private get input() {
+    return this.state.input;
+  }
+
+  async startParties(): Promise<void> {
+    const { cycleId, title, secretariat } = this.input;
+    await Promise.all(
+      this.input.parties.map(async (party) => {
+        const child = await startChild<typeof partyNegotiation>('partyNegotiation', {
+          workflowId: partyWorkflowId(cycleId, party.code),
+          args: [{ cycleId, cycleTitle: title, cycleWorkflowId: this.workflowId, secretariat, party }],
+        });
+        this.children.set(party.code, child);
+      }),
+    );
+  }
+
+  private child(code: string): ChildWorkflowHandle<typeof partyNegotiation> {
+    return this.children.get(code)!;
+  }
+
+  plan(phaseKey: string, scope: string, version: number, due: PlanRequest['due']): Promise<Deadline> {
+    const { lateDays, reminderDays, closingTime } = this.input.schedule;
+    return records.planDeadline({
+      cycleId: this.input.cycleId,
+      epoch: this.epoch,
+      phaseKey,
+      scope,
+      version,
+      openedAt: now(),
+      due,
+      schedule: { lateDays, reminderDays, closingTime },
+    });
+  }
+
+  async setPhase(phase: CycleState['phase']): Promise<void> {
+    this.state.phase = phase;
+    await records.setPhase(this.input.cycleId, phase, now(), ++this.state.phaseChanges);
+  }
+
+  async openPhase(phaseKey: string, kind: TaskKind, due: PlanRequest['due'], extra: { document?: DocumentRef; meeting?: MeetingInfo } = {}) {
+    const deadline = await this.plan(phaseKey, '*', 1, due);
+    this.state.deadlines[phaseKey] = deadline;
+    this.state.openPhaseKey = phaseKey;
+    await Promise.all(
+      this.input.parties.map((party) =>
+        this.child(party.code).signal(openTaskSignal, {
+          taskId: taskId(this.input.cycleId, party.code, phaseKey),
+          kind,
+          phaseKey,
+          deadline,
+          document: extra.document ?? null,
+          meeting: extra.meeting ?? null,
+        }),
+      ),
+    );
+    return deadline;
+  }
+
+  async closeOpenPhase(reason: 'phase-closed' | 'cancelled' = 'phase-closed'): Promise<void> {
+    const key = this.state.openPhaseKey;
+    if (!key) return;
+    this.state.openPhaseKey = null;
+    await Promise.all(this.input.parties.map((party) => this.child(party.code).signal(closeTaskSignal, { taskId: taskId(this.input.cycleId, party.code, key), reason })));
+  }
+
+  /** Moves the open phase's deadline `workingDays` working days later, for one party or for all. */
+  async extend(partyCode: string | undefined, workingDays: number): Promise<Deadline> {
+    const key = this.state.openPhaseKey!;
+    const codes = partyCode ? [partyCode] : this.input.parties.map((p) => p.code);
+    const current = partyCode ? this.state.deadlineFor(key, partyCode)! : this.state.deadlines[key]!;
+    const version = Math.max(...codes.map((code) => this.state.deadlineFor(key, code)!.version)) + 1;
+    const deadline = await this.plan(key, partyCode ?? '*', version, { workingDays, after: current.nominal });
+    if (partyCode) this.state.partyDeadlines[`${key}/${partyCode}`] = deadline;
+    else {
+      this.state.deadlines[key] = deadline;
+      for (const code of codes) delete this.state.partyDeadlines[`${key}/${code}`];
+    }
+    await Promise.all(codes.map((code) => this.child(code).signal(extendTaskSignal, { taskId: taskId(this.input.cycleId, code, key), deadline })));
+    return deadline;
+  }
+
+  /** Re-plans the meeting registration for a moved meeting: the new start is every party's new deadline. */
+  async moveMeeting(meeting: MeetingInfo): Promise<void> {
+    const version = Math.max(...this.input.parties.map((p) => this.state.deadlineFor('meeting', p.code)!.version)) + 1;
+    const deadline = await this.plan('meeting', '*', version, { nominal: meeting.startsAt });
+    this.state.deadlines.meeting = deadline;
+    await Promise.all(
+      this.input.parties.map((p) => this.child(p.code).signal(extendTaskSignal, { taskId: taskId(this.input.cycleId, p.code, 'meeting'), deadline })),
+    );
+  }
+
+  replaceParticipant(partyCode: string, change: ReplaceParticipantSignal): Promise<void> {
+    return this.child(partyCode).signal(replaceParticipantSignal, change);
+  }
+
+  onBehalf(partyCode: string, action: OnBehalfSignal): Promise<void> {
+    return this.child(partyCode).signal(onBehalfSignal, action);
+  }
+
+  async complete(): Promise<void> {
+    await this.closeOpenPhase();
+    const positions = this.state.positions();
+    this.state.outcome = outcomeOf(positions);
+    await records.recordOutcome(this.input.cycleId, this.state.outcome, positions, now());
+    this.state.phase = 'completed';
+    await this.finish({ outcome: this.state.outcome, cancelReason: null });
+  }
+
+  async cancel(reason: string, by: string): Promise<void> {
+    await this.closeOpenPhase('cancelled');
+    this.state.cancelReason = reason;
+    await records.recordCancelled(this.input.cycleId, reason, by, now());
+    this.state.phase = 'cancelled';
+    await this.finish({ outcome: null, cancelReason: reason });
+  }
+
+  private async finish(end: { outcome: CycleState['outcome']; cancelReason: string | null }): Promise<void> {
+    this.state.ended = true;
+    await Promise.all(this.input.parties.map((p) => this.child(p.code).signal(finishSignal, end)));
+    const { cycleId, title, secretariat } = this.input;
+    const base = { cycleId, cycleTitle: title, recipient: secretariat, replyTo: secretariat.email };
+    try {
+      await mail.notify(end.outcome ? { ...base, kind: 'cycle-completed', outcome: end.outcome } : { ...base, kind: 'cycle-cancelled', reason: end.cancelReason ?? '' });
+    } catch (err) {
+      if (!(err instanceof ActivityFailure)) throw err;
+      log.warn('secretariat notification failed', { cycleId });
+    }
+  }
+
+  async partiesFinished(): Promise<void> {
+    await Promise.all([...this.children.values()].map((child) => child.result()));
+  }
+}

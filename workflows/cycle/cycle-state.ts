@@ -1,0 +1,153 @@
+// The cycle workflow's state and the rules that say which control is allowed when.
+import {
+  ErrorType,
+  MAX_ROUNDS,
+  partyWorkflowId,
+  type CycleInput,
+  type CyclePhase,
+  type CycleStatus,
+  type Deadline,
+  type DocumentRef,
+  type MeetingInfo,
+  type Outcome,
+  type ParticipantInput,
+  type PartySummary,
+  type Position,
+  type TaskReport,
+} from '../contracts';
+import { reject } from '../validation';
+
+export type Control =
+  | 'publishDraft'
+  | 'closePhase'
+  | 'scheduleMeeting'
+  | 'recordMinutes'
+  | 'startSignOff'
+  | 'extendDeadline'
+  | 'replaceParticipant'
+  | 'recordOnBehalf'
+  | 'cancel';
+
+export class CycleState {
+  phase: CyclePhase = 'preparation';
+  openPhaseKey: string | null = null;
+  round = 0;
+  /** Cycle-wide deadlines by phase key; `partyDeadlines` holds per-party extensions, by `<phaseKey>/<party>`. */
+  readonly deadlines: Record<string, Deadline> = {};
+  readonly partyDeadlines: Record<string, Deadline> = {};
+  readonly documents: DocumentRef[] = [];
+  meeting: MeetingInfo | null = null;
+  minutesRecorded = false;
+  finalDocument: DocumentRef | null = null;
+  outcome: Outcome | null = null;
+  cancelReason: string | null = null;
+  ended = false;
+  phaseChanges = 0;
+  readonly parties: Map<string, PartySummary>;
+  readonly participants: Map<string, (ParticipantInput & { active: boolean })[]>;
+  private lock: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly input: CycleInput) {
+    this.parties = new Map(
+      input.parties.map((p) => [p.code, { code: p.code, name: p.name, kind: p.kind, workflowId: partyWorkflowId(input.cycleId, p.code), tasks: {}, finished: false }]),
+    );
+    this.participants = new Map(input.parties.map((p) => [p.code, p.participants.map((person) => ({ ...person, active: true }))]));
+  }
+
+  /** Controls and automatic phase changes run one at a time, in the order they arrive. */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.lock.then(work);
+    this.lock = next.catch(() => undefined);
+    return next;
+  }
+
+  applyReport(report: TaskReport): void {
+    const party = this.parties.get(report.partyCode);
+    const known = party?.tasks[report.phaseKey];
+    if (party && (!known || known.seq < report.seq)) party.tasks[report.phaseKey] = report;
+  }
+
+  deadlineFor(phaseKey: string, partyCode: string): Deadline | undefined {
+    return this.partyDeadlines[`${phaseKey}/${partyCode}`] ?? this.deadlines[phaseKey];
+  }
+
+  /** When the open phase closes by itself: the latest of its deadlines' closing moments. */
+  autoCloseAt(): string | null {
+    const key = this.openPhaseKey;
+    if (!key || !this.deadlines[key]) return null;
+    const closes = [...this.parties.keys()].map((code) => Date.parse(this.deadlineFor(key, code)!.closesAt.at));
+    return new Date(Math.max(...closes)).toISOString();
+  }
+
+  /** Parties whose task in the open phase still takes answers. */
+  openTaskOf(partyCode: string): TaskReport | null {
+    const task = this.openPhaseKey ? this.parties.get(partyCode)?.tasks[this.openPhaseKey] : undefined;
+    return task && !task.closed ? task : null;
+  }
+
+  allSignedOff(): boolean {
+    return this.phase === 'signoff' && [...this.parties.values()].every((p) => p.tasks.signoff?.decision || p.tasks.signoff?.closed);
+  }
+
+  positions(): { partyCode: string; position: Position }[] {
+    return [...this.parties.values()].map((p) => ({ partyCode: p.code, position: p.tasks.signoff?.decision ?? 'no_response' }));
+  }
+
+  party(code: string): PartySummary {
+    return this.parties.get(code) ?? reject(`party ${code} is not a party of this cycle`, ErrorType.unknownParty);
+  }
+
+  /** Throws the failure a validator reports when a control does not fit the cycle's phase. */
+  allow(control: Control): void {
+    const wrong = (why: string) => reject(`${control} is not possible ${why}`, ErrorType.wrongPhase);
+    if (this.ended) wrong(`after the cycle has ${this.phase === 'cancelled' ? 'been cancelled' : 'completed'}`);
+    switch (control) {
+      case 'publishDraft':
+        if (this.phase !== 'preparation' && this.phase !== 'consultation') wrong(`in the ${this.phase} phase`);
+        if (this.round >= MAX_ROUNDS) reject(`a cycle has at most ${MAX_ROUNDS} consultation rounds`, ErrorType.limitReached);
+        break;
+      case 'closePhase':
+      case 'extendDeadline':
+        if (!this.openPhaseKey) wrong('while no phase is open');
+        break;
+      case 'scheduleMeeting':
+        if (this.phase === 'signoff' || this.minutesRecorded) wrong(this.minutesRecorded ? 'after the minutes are recorded' : 'in the sign-off phase');
+        break;
+      case 'recordMinutes':
+        if (this.phase !== 'meeting' || this.minutesRecorded) wrong(this.minutesRecorded ? 'twice' : 'before a meeting is scheduled');
+        break;
+      case 'startSignOff':
+        if (this.phase === 'signoff') wrong('twice');
+        if (!this.documents.length) wrong('before a draft is published');
+        if (this.phase === 'meeting' && !this.minutesRecorded) wrong('before the minutes of the meeting are recorded');
+        break;
+      case 'recordOnBehalf':
+        if (!this.openPhaseKey) wrong('while no phase is open');
+        break;
+      case 'replaceParticipant':
+      case 'cancel':
+        break;
+    }
+  }
+
+  status(): CycleStatus {
+    const { cycleId, kind, title, secretariat } = this.input;
+    return {
+      cycleId,
+      kind,
+      title,
+      secretariat: { name: secretariat.name, email: secretariat.email },
+      phase: this.phase,
+      openPhaseKey: this.openPhaseKey,
+      round: this.round,
+      deadlines: { ...this.deadlines },
+      documents: [...this.documents],
+      meeting: this.meeting,
+      minutesRecorded: this.minutesRecorded,
+      finalDocument: this.finalDocument,
+      parties: [...this.parties.values()].map((p) => ({ ...p, tasks: { ...p.tasks } })),
+      outcome: this.outcome,
+      cancelReason: this.cancelReason,
+    };
+  }
+}

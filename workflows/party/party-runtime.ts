@@ -1,0 +1,117 @@
+// What the party workflow's handlers and task supervisors share: ordered writes per task, reports to the cycle,
+// and notifications to the party's people.
+import { ActivityFailure } from '@temporalio/common';
+import { getExternalWorkflowHandle, log } from '@temporalio/workflow';
+import type { Notification, TaskFacts } from '../../activities/notifications';
+import type { TaskRef } from '../../activities/task-records';
+import { mail, records } from '../activities';
+import type { Decision, TaskStatus } from '../contracts';
+import { taskReportSignal } from '../cycle/messages';
+import type { PartyState, PartyTask, Person } from './party-state';
+
+type NotificationBody = Notification extends infer N ? (N extends unknown ? Omit<N, 'cycleId' | 'cycleTitle' | 'recipient' | 'replyTo'> : never) : never;
+
+export class PartyRuntime {
+  private readonly chains = new Map<string, Promise<unknown>>();
+
+  constructor(readonly state: PartyState) {}
+
+  get input() {
+    return this.state.input;
+  }
+
+  ref(task: PartyTask): TaskRef {
+    return { cycleId: this.input.cycleId, partyCode: this.input.party.code, taskId: task.taskId };
+  }
+
+  /** Runs a task's database writes one after another, so a later status never lands before an earlier one. */
+  serial<T>(task: PartyTask, write: () => Promise<T>): Promise<T> {
+    const next = (this.chains.get(task.taskId) ?? Promise.resolve()).then(write);
+    this.chains.set(task.taskId, next.catch(() => undefined));
+    return next;
+  }
+
+  /** Changes a task's status in state at once, then records it and tells the cycle. */
+  async setStatus(task: PartyTask, status: TaskStatus, actor: string): Promise<void> {
+    task.status = status;
+    const seq = ++task.seq;
+    await this.serial(task, () => records.setTaskStatus(this.ref(task), status, new Date().toISOString(), actor, seq));
+    await this.report(task);
+  }
+
+  /** Tells the cycle the task's current state; callers bump `task.seq` for each change first. */
+  async report(task: PartyTask): Promise<void> {
+    await getExternalWorkflowHandle(this.input.cycleWorkflowId).signal(taskReportSignal, this.state.report(task));
+  }
+
+  facts(task: PartyTask): TaskFacts {
+    return {
+      taskId: task.taskId,
+      kind: task.kind,
+      partyName: this.input.party.name,
+      deadline: task.deadline.nominal,
+      deadlineVersion: task.deadline.version,
+      document: task.document,
+      meeting: task.meeting,
+    };
+  }
+
+  /** Sends one notification to each person; a refused address is in the outbox for the secretariat to see. */
+  async notify(people: Pick<Person, 'name' | 'email' | 'language'>[], body: NotificationBody): Promise<void> {
+    await Promise.all(
+      people.map(async (person) => {
+        try {
+          await mail.notify({
+            ...body,
+            cycleId: this.input.cycleId,
+            cycleTitle: this.input.cycleTitle,
+            recipient: { name: person.name, email: person.email, language: person.language },
+            replyTo: this.input.secretariat.email,
+          } as Notification);
+        } catch (err) {
+          if (!(err instanceof ActivityFailure)) throw err;
+          log.warn('notification failed', { kind: body.kind, to: person.email });
+        }
+      }),
+    );
+  }
+
+  /** Records an answer (or "no comments") and marks the task answered; late when its deadline had passed. */
+  async acceptAnswer(task: PartyTask, person: Person, answer: { text: string; noComments: boolean }, updateId: string, onBehalf: { by: string; reason: string } | null) {
+    const receivedAt = new Date().toISOString();
+    const late = task.status === 'overdue' || Date.now() > Date.parse(task.deadline.at);
+    task.answers++;
+    task.late = late;
+    const first = task.status !== 'answered';
+    task.status = 'answered';
+    await this.serial(task, () =>
+      records.recordResponse({ ...this.ref(task), participantEmail: person.email, body: answer.text, noComments: answer.noComments, late, updateId, receivedAt, onBehalf }),
+    );
+    if (first) await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
+    else {
+      task.seq++;
+      await this.report(task);
+    }
+    return { taskId: task.taskId, updateId, recordedAt: receivedAt, late };
+  }
+
+  async acceptSignOff(
+    task: PartyTask,
+    person: Person,
+    signOff: { decision: Decision; decisionReference: string | null; reason: string | null },
+    updateId: string,
+    onBehalf: { by: string; reason: string } | null,
+  ) {
+    const signedAt = new Date().toISOString();
+    const late = task.status === 'overdue' || Date.now() > Date.parse(task.deadline.at);
+    task.answers++;
+    task.late = late;
+    task.decision = signOff.decision;
+    task.status = 'answered';
+    await this.serial(task, () =>
+      records.recordSignOff({ ...this.ref(task), participantEmail: person.email, ...signOff, documentSha256: task.document!.sha256, late, updateId, signedAt, onBehalf }),
+    );
+    await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
+    return { taskId: task.taskId, updateId, recordedAt: signedAt, late };
+  }
+}

@@ -1,0 +1,73 @@
+// One coroutine per task: records it, tells its assignees, sends reminders before the deadline, turns it overdue
+// when the deadline passes (telling the party's contact and the secretariat), follows extensions, and closes it
+// when the cycle closes the phase.
+import { condition } from '@temporalio/workflow';
+import { records } from '../activities';
+import type { PartyRuntime } from './party-runtime';
+import type { PartyTask } from './party-state';
+
+/** Waits until `at` unless `interrupted` turns true first; returns whether it was interrupted. */
+async function waitUntil(at: string, interrupted: () => boolean): Promise<boolean> {
+  const ms = Date.parse(at) - Date.now();
+  if (ms <= 0) return interrupted();
+  return condition(interrupted, ms);
+}
+
+export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<void> {
+  const { state } = rt;
+  const secretariat = { ...rt.input.secretariat };
+  // An extension may arrive while the task is still being opened; the loop below notices it by this version.
+  let version = task.deadline.version;
+  await rt.serial(task, () =>
+    records.openTask(rt.ref(task), {
+      kind: task.kind,
+      phaseKey: task.phaseKey,
+      deadline: task.deadline,
+      documentVersion: task.document?.version ?? null,
+      openedAt: new Date().toISOString(),
+    }),
+  );
+  task.seq++;
+  await rt.report(task);
+  await rt.notify(state.assignees(task), { kind: 'task-assigned', task: rt.facts(task) });
+
+  const remindersSent = new Set<string>();
+  let overdueForVersion = 0;
+  while (task.closing === null) {
+    if (task.deadline.version !== version) {
+      version = task.deadline.version;
+      await rt.serial(task, () => records.setTaskDeadline(rt.ref(task), task.deadline, new Date().toISOString(), secretariat.email));
+      if (task.status === 'overdue') await rt.setStatus(task, 'open', secretariat.email);
+      await rt.notify(state.assignees(task), { kind: 'deadline-extended', task: rt.facts(task) });
+    }
+    const reminder = task.deadline.reminders.find((r) => !remindersSent.has(`${version}:${r.workingDaysBefore}`) && Date.parse(r.at) > Date.now());
+    const deadlinePending = overdueForVersion !== version;
+    const next = reminder?.at ?? (deadlinePending ? task.deadline.at : null);
+    const interrupted = () => task.closing !== null || task.deadline.version !== version;
+    if (next === null) {
+      await condition(interrupted);
+      continue;
+    }
+    if (await waitUntil(next, interrupted)) continue;
+    if (reminder) {
+      remindersSent.add(`${version}:${reminder.workingDaysBefore}`);
+      if (task.status === 'open') await rt.notify(state.assignees(task), { kind: 'reminder', task: rt.facts(task), workingDaysBefore: reminder.workingDaysBefore });
+      continue;
+    }
+    overdueForVersion = version;
+    if (task.status === 'open') {
+      await rt.setStatus(task, 'overdue', 'system');
+      await rt.notify(state.assignees(task), { kind: 'overdue', task: rt.facts(task) });
+      await rt.notify([...state.contacts(), secretariat], { kind: 'overdue-escalation', task: rt.facts(task) });
+    }
+  }
+
+  task.closed = true;
+  if (task.status === 'open' || task.status === 'overdue') {
+    await rt.setStatus(task, task.closing === 'cancelled' ? 'cancelled' : 'no_response', 'system');
+  } else {
+    task.seq++;
+    await rt.serial(task, () => records.closeTask(rt.ref(task), new Date().toISOString()));
+    await rt.report(task);
+  }
+}
