@@ -51,6 +51,16 @@ describe('npm start', () => {
 
       const status = await cli('cycle', 'status', 'pirkanmaa-term-2025-2029');
       expect(status.stdout).toMatch(/837 Tampere\s+open\*/);
+
+      // The documented steering commands, as a secretariat types them.
+      const answered = await cli('task', 'answer', 'pirkanmaa-term-2025-2029', '837', '--as', 'mikko.rantanen@tampere.example.fi', '--text', 'Tavoitteet liitteenä');
+      expect(answered.stdout).toContain('Recorded answer to pirkanmaa-term-2025-2029/837/preparation');
+      await cli('cycle', 'extend', 'pirkanmaa-term-2025-2029', '--party', '536', '--days', '3', '--reason', 'Kunnanhallitus kokoontuu myöhemmin');
+      const published = await cli('cycle', 'publish-draft', 'pirkanmaa-term-2025-2029', '--file', 'examples/pirkanmaa-term.yaml', '--title', 'Luonnos 1');
+      expect(published.stdout).toContain('Published (phase now consultation');
+      expect((await cli('cycle', 'list')).stdout).toMatch(/pirkanmaa-term-2025-2029\s+RUNNING/);
+      const refused = await cli('cycle', 'start-sign-off', 'pirkanmaa-term-2025-2029', '--version', '7').catch((err: { stderr: string; code: number }) => err);
+      expect(refused).toMatchObject({ code: 1, stderr: 'no draft version 7\n' });
     } finally {
       process.kill(-main.pid!, 'SIGINT');
     }
