@@ -2,13 +2,15 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { CycleClock } from './calendar/clock';
 import type { Mailer } from './mail/mailer';
+import type { LinkKey } from './task-links';
 
 /** What the worker builds once and hands to every activity. */
 export interface ActivityDeps {
   db: Kysely<Database>;
   mailer: Mailer;
-  /** Base URL of the links in task emails. */
+  /** Base URL of the links in task emails, and the keys that sign them (the first signs). */
   publicUrl: string;
+  linkKeys: LinkKey[];
   /** Speed 1 in production; faster in tests and demos (SOPU_CLOCK_DAY_SECONDS). */
   clock: CycleClock;
 }

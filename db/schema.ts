@@ -158,6 +158,7 @@ export interface MinutesTable {
 export interface EmailsTable {
   id: Generated<string>;
   idempotency_key: string;
+  kind: Generated<string>;
   cycle_id: string;
   task_id: string | null;
   recipient: string;

@@ -22,7 +22,11 @@ export interface SopuConfig {
     /** Null in development without SMTP_URL: `npm start` then runs a local mail catcher instead. */
     url: string | null;
     from: string;
+    user?: string;
+    password?: string;
   };
+  /** Keys that sign task links; the first signs, all verify (rotation). */
+  linkKeys: { id: string; secret: string }[];
   devMailCatcher: { port: number; dir: string };
   /** Base of the links that participants receive by email. */
   publicUrl: string;
@@ -38,6 +42,21 @@ function port(env: Env, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port, got '${raw}'`);
   return value;
+}
+
+const DEVELOPMENT_LINK_KEY = { id: 'dev', secret: 'sopu-development-link-key' };
+
+/** SOPU_LINK_KEYS: `id:secret` pairs separated by commas, newest first. Required in production. */
+function linkKeys(env: Env): { id: string; secret: string }[] {
+  if (!env.SOPU_LINK_KEYS) {
+    if (env.SOPU_ENV === 'production') throw new Error('SOPU_LINK_KEYS is required when SOPU_ENV=production, e.g. 2026a:<32+ random characters>');
+    return [DEVELOPMENT_LINK_KEY];
+  }
+  return env.SOPU_LINK_KEYS.split(',').map((pair) => {
+    const [id, secret] = pair.split(':').map((part) => part.trim());
+    if (!id || !secret || secret.length < 32) throw new Error(`SOPU_LINK_KEYS: '${id ?? pair}' needs the form id:secret with a secret of at least 32 characters`);
+    return { id, secret };
+  });
 }
 
 export function readConfig(env: Env = process.env): SopuConfig {
@@ -62,7 +81,8 @@ export function readConfig(env: Env = process.env): SopuConfig {
   return Object.freeze({
     temporal: { connect, namespace: connect.namespace ?? 'default', devServer },
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
-    smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>' },
+    smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>', user: env.SMTP_USER, password: env.SMTP_PASSWORD },
+    linkKeys: linkKeys(env),
     devMailCatcher: { port: port(env, 'SOPU_DEV_SMTP_PORT', 2525), dir: env.SOPU_DEV_MAIL_DIR ?? '.data/mail' },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
     clock,

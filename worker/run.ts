@@ -10,12 +10,12 @@ import { createSopuWorker } from './create-worker';
 export async function runWorker(config: SopuConfig, options: { smtpUrl: string; onReady: () => void }): Promise<void> {
   await ensureDatabase(config.databaseUrl);
   const db = connectDb(config.databaseUrl);
-  const mailer = createSmtpMailer(options.smtpUrl, config.smtp.from);
+  const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
   try {
     await migrateToLatest(db);
     const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
     try {
-      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl, clock: config.clock } });
+      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl, linkKeys: config.linkKeys, clock: config.clock } });
       const running = worker.run();
       options.onReady();
       await running;

@@ -123,6 +123,16 @@ export interface OpenTaskSignal {
 export interface ExtendTaskSignal {
   taskId: string;
   deadline: Deadline;
+  /** Set when the meeting itself moved: its new details. */
+  meeting?: MeetingInfo;
+}
+
+/** A message the mail server refused for good; the secretariat sees these in the cycle's status. */
+export interface MailFailure {
+  partyCode: string | null;
+  to: string;
+  kind: string;
+  error: string;
 }
 
 export interface CloseTaskSignal {
@@ -321,6 +331,7 @@ export interface CycleStatus {
   parties: PartySummary[];
   outcome: Outcome | null;
   cancelReason: string | null;
+  mailFailures: MailFailure[];
 }
 
 export interface CycleResult {

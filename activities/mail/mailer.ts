@@ -1,12 +1,16 @@
 import nodemailer from 'nodemailer';
 
 export interface OutgoingMessage {
-  to: string;
+  to: { name: string; address: string };
+  replyTo: string;
   subject: string;
   text: string;
+  html: string;
   /** Derived from the outbox key, so a resend after a crash carries the same id and mail clients collapse it. */
   messageId: string;
-  replyTo?: string;
+  headers: Record<string, string>;
+  invitation: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
+  deadlineIcs: string | null;
 }
 
 export interface Mailer {
@@ -14,11 +18,39 @@ export interface Mailer {
   close(): void;
 }
 
-export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+export interface SmtpOptions {
+  url: string;
+  from: string;
+  /** Override or add to the credentials in the URL. */
+  user?: string;
+  password?: string;
+}
+
+/** A pooled SMTP transport with timeouts short enough that a hung server fails the attempt, which is retried. */
+export function createSmtpMailer(options: SmtpOptions): Mailer {
+  const transport = nodemailer.createTransport({
+    url: options.url,
+    pool: true,
+    maxConnections: 3,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+    ...(options.user ? { auth: { user: options.user, pass: options.password } } : {}),
+  } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
-    async send(message) {
-      await transport.sendMail({ from, ...message });
+    async send(m) {
+      await transport.sendMail({
+        from: options.from,
+        to: m.to,
+        replyTo: m.replyTo,
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        messageId: m.messageId,
+        headers: m.headers,
+        ...(m.invitation ? { icalEvent: { method: m.invitation.method, filename: 'invite.ics', content: m.invitation.content } } : {}),
+        ...(m.deadlineIcs ? { attachments: [{ filename: 'deadline.ics', content: m.deadlineIcs, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] } : {}),
+      });
     },
     close: () => transport.close(),
   };

@@ -1,28 +1,32 @@
 // One activity sends one message through the outbox: the row is claimed before sending and marked after, so a
-// retry of a message already sent does nothing. SMTP answers 5xx are permanent: recorded, not retried.
+// retry of a message already sent does nothing. The one window no SMTP client can close (the server accepted the
+// message, the worker died before marking it) resends with the same Message-ID, which mail clients collapse, and
+// the row's attempt count shows it. SMTP answers 5xx are permanent: recorded as failed, not retried.
 import { createHash } from 'node:crypto';
 import { ApplicationFailure } from '@temporalio/activity';
 import { sql } from 'kysely';
 import { ErrorType } from '../../workflows/contracts';
 import type { ActivityDeps } from '../deps';
+import type { OutgoingMessage } from './mailer';
+import type { RenderedEmail } from './templates';
 
-export interface EmailRequest {
+export interface EmailRequest extends RenderedEmail {
   /** What the message is about, e.g. `task-assigned:<task id>:<recipient>`. */
   idempotencyKey: string;
+  kind: string;
   cycleId: string;
   taskId: string | null;
-  to: string;
-  subject: string;
-  text: string;
-  replyTo?: string;
+  to: { name: string; address: string };
+  replyTo: string;
 }
 
-export type EmailOutcome = 'sent' | 'already-sent' | 'failed';
+export type EmailOutcome = 'sent' | 'already-sent';
 
 export function messageIdFor(idempotencyKey: string): string {
   return `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40)}@sopu>`;
 }
 
+/** 5xx replies and refused recipients will not change on retry; connection trouble and 4xx may. */
 function isPermanent(err: unknown): boolean {
   const code = (err as { responseCode?: number }).responseCode;
   return typeof code === 'number' && code >= 500;
@@ -36,9 +40,10 @@ export function outboxActivities({ db, mailer }: ActivityDeps) {
         .insertInto('emails')
         .values({
           idempotency_key: request.idempotencyKey,
+          kind: request.kind,
           cycle_id: request.cycleId,
           task_id: request.taskId,
-          recipient: request.to,
+          recipient: request.to.address,
           subject: request.subject,
           message_id: messageId,
         })
@@ -49,19 +54,34 @@ export function outboxActivities({ db, mailer }: ActivityDeps) {
         .set({ attempts: sql`attempts + 1` })
         .where('idempotency_key', '=', request.idempotencyKey)
         .where('status', '=', 'pending')
-        .returning('id')
+        .returning(['id', 'attempts'])
         .executeTakeFirst();
-      if (!claimed) return 'already-sent';
+      if (!claimed) {
+        const row = await db.selectFrom('emails').select(['status', 'last_error']).where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
+        if (row.status === 'failed') throw ApplicationFailure.nonRetryable(`mail to ${request.to.address} was refused: ${row.last_error}`, ErrorType.permanentMailFailure);
+        return 'already-sent';
+      }
 
+      const message: OutgoingMessage = {
+        to: request.to,
+        replyTo: request.replyTo,
+        subject: request.subject,
+        text: request.text,
+        html: request.html,
+        messageId,
+        headers: { 'X-Sopu-Cycle': request.cycleId, 'X-Sopu-Kind': request.kind, ...(request.taskId ? { 'X-Sopu-Task': request.taskId } : {}) },
+        invitation: request.invitation,
+        deadlineIcs: request.deadlineIcs,
+      };
       try {
-        await mailer.send({ to: request.to, subject: request.subject, text: request.text, messageId, replyTo: request.replyTo });
+        await mailer.send(message);
       } catch (err) {
-        const message = (err as Error).message;
+        const error = (err as Error).message;
         if (isPermanent(err)) {
-          await db.updateTable('emails').set({ status: 'failed', last_error: message }).where('id', '=', claimed.id).execute();
-          throw ApplicationFailure.nonRetryable(`mail to ${request.to} refused: ${message}`, ErrorType.permanentMailFailure);
+          await db.updateTable('emails').set({ status: 'failed', last_error: error }).where('id', '=', claimed.id).execute();
+          throw ApplicationFailure.nonRetryable(`mail to ${request.to.address} was refused: ${error}`, ErrorType.permanentMailFailure);
         }
-        await db.updateTable('emails').set({ last_error: message }).where('id', '=', claimed.id).execute();
+        await db.updateTable('emails').set({ last_error: error }).where('id', '=', claimed.id).execute();
         throw err;
       }
       await db.updateTable('emails').set({ status: 'sent', sent_at: new Date(), last_error: null }).where('id', '=', claimed.id).execute();

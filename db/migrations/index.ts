@@ -4,8 +4,10 @@
 import type { Migration } from 'kysely';
 import * as initial from './2026-11-25-initial';
 import * as cycleEngine from './2026-11-25T2020-cycle-engine';
+import * as emailKind from './2026-11-25T2045-email-kind';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
   '2026-11-25T2020-cycle-engine': cycleEngine,
+  '2026-11-25T2045-email-kind': emailKind,
 };

@@ -47,7 +47,7 @@ describe('npm start', () => {
       // One preparation task email to each party's contact person, caught by the local mail catcher.
       await waitFor(async () => void expect(readdirSync(mailDir)).toHaveLength(24), { timeoutMs: 60_000, what: '24 task emails' });
       const mails = readdirSync(mailDir).map((f) => readFileSync(path.join(mailDir, f), 'utf8'));
-      expect(mails.some((m) => m.includes('To: mikko.rantanen@tampere.example.fi'))).toBe(true);
+      expect(mails.some((m) => m.includes('mikko.rantanen@tampere.example.fi>'))).toBe(true);
 
       const status = await cli('cycle', 'status', 'pirkanmaa-term-2025-2029');
       expect(status.stdout).toMatch(/837 Tampere\s+open\*/);

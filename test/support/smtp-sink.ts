@@ -3,6 +3,10 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { waitFor } from '../../worker/dev/processes';
 
+/** The Sopu headers every message carries: which cycle, task and kind of notification. */
+export const sopuHeader = (m: ParsedMail, name: 'cycle' | 'task' | 'kind'): string | undefined => m.headers.get(`x-sopu-${name}`) as string | undefined;
+export const recipient = (m: ParsedMail): string | undefined => (Array.isArray(m.to) ? undefined : m.to?.value[0]?.address);
+
 export interface SmtpSink {
   url: string;
   messages: ParsedMail[];

@@ -9,6 +9,8 @@ import { connectDb } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { createSopuWorker, workflowsPath } from '../../worker/create-worker';
 
+export const TEST_LINK_KEYS = [{ id: 'test', secret: 'test-link-key-that-is-long-enough-0123' }];
+
 export const bundleWorkflows = (): Promise<WorkflowBundle> => bundleWorkflowCode({ workflowsPath, logger: quietLogger });
 
 const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
@@ -29,13 +31,13 @@ export async function startTestWorker(options: { smtpUrl: string; bundle?: Workf
   const workerConnection = await NativeConnection.connect({ address });
   const clientConnection = await Connection.connect({ address });
   const db = connectDb(inject('databaseUrl'), 5);
-  const mailer = createSmtpMailer(options.smtpUrl, 'Sopu <sopu@test.example>');
+  const mailer = createSmtpMailer({ url: options.smtpUrl, from: 'Sopu <sopu@test.example>' });
   const worker = await createSopuWorker({
     connection: workerConnection,
     namespace: 'default',
     taskQueue,
     workflowBundle: bundle,
-    deps: { db, mailer, publicUrl: 'http://sopu.test', clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
+    deps: { db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
   });
   const running = worker.run();
   return {

@@ -119,7 +119,7 @@ export class CycleRunner {
     const deadline = await this.plan('meeting', '*', version, { nominal: meeting.startsAt });
     this.state.deadlines.meeting = deadline;
     await Promise.all(
-      this.input.parties.map((p) => this.child(p.code).signal(extendTaskSignal, { taskId: taskId(this.input.cycleId, p.code, 'meeting'), deadline })),
+      this.input.parties.map((p) => this.child(p.code).signal(extendTaskSignal, { taskId: taskId(this.input.cycleId, p.code, 'meeting'), deadline, meeting })),
     );
   }
 
@@ -152,12 +152,13 @@ export class CycleRunner {
     this.state.ended = true;
     await Promise.all(this.input.parties.map((p) => this.child(p.code).signal(finishSignal, end)));
     const { cycleId, title, secretariat } = this.input;
-    const base = { cycleId, cycleTitle: title, recipient: secretariat, replyTo: secretariat.email };
+    const base = { cycleId, cycleTitle: title, recipient: secretariat, replyTo: secretariat.email, secretariatName: secretariat.name };
     try {
       await mail.notify(end.outcome ? { ...base, kind: 'cycle-completed', outcome: end.outcome } : { ...base, kind: 'cycle-cancelled', reason: end.cancelReason ?? '' });
     } catch (err) {
       if (!(err instanceof ActivityFailure)) throw err;
       log.warn('secretariat notification failed', { cycleId });
+      this.state.mailFailures.push({ partyCode: null, to: secretariat.email, kind: end.outcome ? 'cycle-completed' : 'cycle-cancelled', error: err.cause?.message ?? err.message });
     }
   }
 

@@ -8,6 +8,7 @@ import {
   type CycleStatus,
   type Deadline,
   type DocumentRef,
+  type MailFailure,
   type MeetingInfo,
   type Outcome,
   type ParticipantInput,
@@ -41,6 +42,7 @@ export class CycleState {
   finalDocument: DocumentRef | null = null;
   outcome: Outcome | null = null;
   cancelReason: string | null = null;
+  readonly mailFailures: MailFailure[] = [];
   ended = false;
   phaseChanges = 0;
   readonly parties: Map<string, PartySummary>;
@@ -148,6 +150,7 @@ export class CycleState {
       parties: [...this.parties.values()].map((p) => ({ ...p, tasks: { ...p.tasks } })),
       outcome: this.outcome,
       cancelReason: this.cancelReason,
+      mailFailures: [...this.mailFailures],
     };
   }
 }

@@ -11,6 +11,7 @@ import {
   type ControlReceipt,
   type CycleStatus,
   type ExtendDeadlineRequest,
+  type MailFailure,
   type PublishDraftRequest,
   type RecordMinutesRequest,
   type RecordOnBehalfRequest,
@@ -93,3 +94,4 @@ export const cancelCycleUpdate = defineUpdate<ControlReceipt, [CancelCycleReques
 
 export const cycleStatusQuery = defineQuery<CycleStatus>('cycleStatus');
 export const taskReportSignal = defineSignal<[TaskReport]>('taskReport');
+export const mailFailedSignal = defineSignal<[MailFailure]>('mailFailed');

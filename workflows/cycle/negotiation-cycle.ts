@@ -7,7 +7,7 @@ import type { CycleInput, CycleResult } from '../contracts';
 import { registerControls } from './controls';
 import { CycleRunner } from './cycle-runner';
 import { CycleState } from './cycle-state';
-import { cycleStatusQuery, taskReportSignal } from './messages';
+import { cycleStatusQuery, mailFailedSignal, taskReportSignal } from './messages';
 
 export async function negotiationCycle(input: CycleInput): Promise<CycleResult> {
   const info = workflowInfo();
@@ -15,6 +15,7 @@ export async function negotiationCycle(input: CycleInput): Promise<CycleResult> 
   const runner = new CycleRunner(state, info.startTime.toISOString(), info.workflowId);
   setHandler(cycleStatusQuery, () => state.status());
   setHandler(taskReportSignal, (report) => state.applyReport(report));
+  setHandler(mailFailedSignal, (failure) => void state.mailFailures.push(failure));
   registerControls(runner);
 
   await state.exclusive(async () => {

@@ -93,9 +93,12 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     supervisors.push(superviseTask(rt, state.open(signal)));
   });
 
-  setHandler(extendTaskSignal, ({ taskId, deadline }) => {
+  setHandler(extendTaskSignal, ({ taskId, deadline, meeting }) => {
     const task = state.tasks.get(taskId);
-    if (task && task.closing === null && deadline.version > task.deadline.version) task.deadline = deadline;
+    if (task && task.closing === null && deadline.version > task.deadline.version) {
+      task.deadline = deadline;
+      if (meeting) task.meeting = meeting;
+    }
   });
 
   setHandler(closeTaskSignal, ({ taskId, reason }) => {

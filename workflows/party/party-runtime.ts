@@ -1,12 +1,12 @@
 // What the party workflow's handlers and task supervisors share: ordered writes per task, reports to the cycle,
 // and notifications to the party's people.
 import { ActivityFailure } from '@temporalio/common';
-import { getExternalWorkflowHandle, log } from '@temporalio/workflow';
+import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
 import type { Notification, TaskFacts } from '../../activities/notifications';
 import type { TaskRef } from '../../activities/task-records';
 import { mail, records } from '../activities';
 import type { Decision, TaskStatus } from '../contracts';
-import { taskReportSignal } from '../cycle/messages';
+import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
 
 type NotificationBody = Notification extends infer N ? (N extends unknown ? Omit<N, 'cycleId' | 'cycleTitle' | 'recipient' | 'replyTo'> : never) : never;
@@ -67,10 +67,15 @@ export class PartyRuntime {
             cycleTitle: this.input.cycleTitle,
             recipient: { name: person.name, email: person.email, language: person.language },
             replyTo: this.input.secretariat.email,
+            secretariatName: this.input.secretariat.name,
           } as Notification);
         } catch (err) {
           if (!(err instanceof ActivityFailure)) throw err;
           log.warn('notification failed', { kind: body.kind, to: person.email });
+          if (patched('report-mail-failures')) {
+            const failure = { partyCode: this.input.party.code, to: person.email, kind: body.kind, error: err.cause?.message ?? err.message };
+            await getExternalWorkflowHandle(this.input.cycleWorkflowId).signal(mailFailedSignal, failure);
+          }
         }
       }),
     );

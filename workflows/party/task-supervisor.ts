@@ -1,7 +1,7 @@
 // One coroutine per task: records it, tells its assignees, sends reminders before the deadline, turns it overdue
 // when the deadline passes (telling the party's contact and the secretariat), follows extensions, and closes it
 // when the cycle closes the phase.
-import { condition } from '@temporalio/workflow';
+import { condition, patched } from '@temporalio/workflow';
 import { records } from '../activities';
 import type { PartyRuntime } from './party-runtime';
 import type { PartyTask } from './party-state';
@@ -38,7 +38,7 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
       version = task.deadline.version;
       await rt.serial(task, () => records.setTaskDeadline(rt.ref(task), task.deadline, new Date().toISOString(), secretariat.email));
       if (task.status === 'overdue') await rt.setStatus(task, 'open', secretariat.email);
-      await rt.notify(state.assignees(task), { kind: 'deadline-extended', task: rt.facts(task) });
+      await rt.notify(state.assignees(task), { kind: task.kind === 'meeting' ? 'meeting-changed' : 'deadline-extended', task: rt.facts(task) });
     }
     const reminder = task.deadline.reminders.find((r) => !remindersSent.has(`${version}:${r.workingDaysBefore}`) && Date.parse(r.at) > Date.now());
     const deadlinePending = overdueForVersion !== version;
@@ -63,6 +63,12 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
   }
 
   task.closed = true;
+  if (task.kind === 'comment' && task.closing === 'phase-closed' && patched('round-closed-notice')) {
+    await rt.notify(state.assignees(task), { kind: 'round-closed', task: rt.facts(task) });
+  }
+  if (task.kind === 'meeting' && task.closing === 'cancelled' && patched('meeting-cancelled-notice')) {
+    await rt.notify(state.assignees(task), { kind: 'meeting-cancelled', task: rt.facts(task) });
+  }
   if (task.status === 'open' || task.status === 'overdue') {
     await rt.setStatus(task, task.closing === 'cancelled' ? 'cancelled' : 'no_response', 'system');
   } else {
