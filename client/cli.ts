@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import { Command, Option } from 'commander';
+import { connectDb } from '../db/connect';
+import { mailLog } from '../db/mail-log';
 import { readConfig } from '../worker/config';
 import type { ControlReceipt, Receipt } from '../workflows/contracts';
 import {
@@ -243,6 +245,27 @@ cycle
   .action((cycleId: string, o: { reason: string; by?: string }) =>
     withClient(async (client) => printReceipt('Cancelled')(await control(client, cycleId, cancelCycleUpdate, { by: await actor(client, cycleId, o.by), reason: o.reason }))),
   );
+
+program
+  .command('mail')
+  .description("the cycle's outgoing mail from the outbox: to whom, what, when, and what failed")
+  .argument('<cycle-id>')
+  .option('--failed', 'only messages the mail server refused')
+  .option('--json', 'print JSON')
+  .action(async (cycleId: string, o: { failed?: boolean; json?: boolean }) => {
+    const db = connectDb(readConfig().databaseUrl, 1);
+    try {
+      const entries = await mailLog(db, cycleId, { failedOnly: o.failed });
+      if (o.json) return console.log(JSON.stringify(entries, null, 2));
+      if (!entries.length) return console.log(o.failed ? 'No failed messages.' : 'No messages.');
+      for (const e of entries) {
+        const when = (e.sentAt ?? e.createdAt).toISOString();
+        console.log(`${when}  ${e.status.padEnd(7)} ${e.kind.padEnd(20)} ${e.recipient.padEnd(40)} ${e.attempts > 1 ? `(${e.attempts} attempts) ` : ''}${e.lastError && e.status !== 'sent' ? e.lastError : ''}`);
+      }
+    } finally {
+      await db.destroy();
+    }
+  });
 
 const task = program.command('task').description("act on a party's open task as one of its participants");
 

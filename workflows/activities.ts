@@ -11,5 +11,5 @@ export const records = proxyActivities<Activities>({
 
 export const mail = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '5 seconds', maximumInterval: '10 minutes', nonRetryableErrorTypes: [ErrorType.permanentMailFailure] },
+  retry: { initialInterval: '2 seconds', maximumInterval: '10 minutes', nonRetryableErrorTypes: [ErrorType.permanentMailFailure] },
 });

@@ -15,13 +15,32 @@ export interface SmtpSink {
   close(): Promise<void>;
 }
 
-export async function startSmtpSink(): Promise<SmtpSink> {
+export interface SinkBehaviour {
+  /** Answer the first N messages with 421 (try again later), as a server under maintenance does. */
+  refuseFirst?: number;
+  /** Refuse these recipients for good (550). */
+  rejectRecipients?: string[];
+}
+
+export async function startSmtpSink(behaviour: SinkBehaviour = {}): Promise<SmtpSink & { refused: number }> {
   const messages: ParsedMail[] = [];
+  const state = { refused: 0 };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (behaviour.rejectRecipients?.includes(address.address)) {
+        return callback(Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 }));
+      }
+      callback();
+    },
     onData(stream, _session, callback) {
+      if (state.refused < (behaviour.refuseFirst ?? 0)) {
+        state.refused++;
+        stream.resume();
+        return stream.on('end', () => callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 421 })));
+      }
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
@@ -37,6 +56,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     messages,
+    get refused() {
+      return state.refused;
+    },
     async waitForMessages(count, match = () => true, timeoutMs = 30_000) {
       let found: ParsedMail[] = [];
       await waitFor(
