@@ -36,8 +36,10 @@ export function verifyTaskToken(keys: LinkKey[], token: string): TaskLinkClaims 
   }
   const key = keys.find((k) => k.id === body.k);
   if (!key || typeof body.t !== 'string' || typeof body.e !== 'string' || typeof body.i !== 'number') return null;
-  const expected = mac(key.secret, payload);
-  const given = Buffer.from(signature, 'base64url');
+  // Compare the canonical text, not decoded bytes: base64url decoding ignores trailing bits, and a token that
+  // differs by a character must not pass.
+  const expected = Buffer.from(b64(mac(key.secret, payload)));
+  const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   return { taskId: body.t, email: body.e, issuedAt: body.i };
 }

@@ -20,6 +20,7 @@ import {
 } from '../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { CycleFileError, readCycleFile } from './cycle-file';
+import { hashPassword } from './web/accounts';
 import { control, cycleStatus, listCycles, openTask, partyAction, startCycle, UserError } from './cycles';
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
@@ -265,6 +266,19 @@ program
     } finally {
       await db.destroy();
     }
+  });
+
+program
+  .command('user')
+  .description('accounts for the web pages')
+  .command('hash')
+  .description('read a password from standard input and print its hash for SOPU_USERS (email:role:hash)')
+  .action(async () => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    if (password.length < 12) throw new UserError('use a password of at least 12 characters');
+    console.log(hashPassword(password));
   });
 
 const task = program.command('task').description("act on a party's open task as one of its participants");

@@ -173,6 +173,18 @@ export function toCycleInput(definition: unknown, now: Date = new Date()): Valid
   return { input, startsAt };
 }
 
+/** Validates a cycle definition given as text; `name` (a file name) tells JSON from YAML and names the source. */
+export function parseCycleText(text: string, name: string, now?: Date): ValidCycle {
+  const json = name.endsWith('.json');
+  let definition: unknown;
+  try {
+    definition = json ? JSON.parse(text) : YAML.parse(text);
+  } catch (err) {
+    throw new CycleFileError([`${name}: not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
+  }
+  return toCycleInput(definition, now);
+}
+
 /** Reads a .yaml, .yml or .json file and validates it. */
 export function readCycleFile(file: string, now?: Date): ValidCycle {
   let text: string;
@@ -181,11 +193,5 @@ export function readCycleFile(file: string, now?: Date): ValidCycle {
   } catch (err) {
     throw new CycleFileError([`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`]);
   }
-  let definition: unknown;
-  try {
-    definition = file.endsWith('.json') ? JSON.parse(text) : YAML.parse(text);
-  } catch (err) {
-    throw new CycleFileError([`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
-  }
-  return toCycleInput(definition, now);
+  return parseCycleText(text, file, now);
 }

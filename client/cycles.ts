@@ -7,8 +7,16 @@ import { partyStatusQuery } from '../workflows/party/messages';
 import { TASK_QUEUE, cycleWorkflowId, partyWorkflowId, type ControlReceipt, type CycleStatus, type PartyStatus, type Receipt } from '../workflows/contracts';
 import type { ValidCycle } from './cycle-file';
 
-/** A refusal meant for the person who asked: shown as is, without a stack trace. */
-export class UserError extends Error {}
+/** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
+ * error type (ErrorType), so a page can say it in the user's language. */
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly type?: string,
+  ) {
+    super(message);
+  }
+}
 
 export async function startCycle(client: Client, { input, startsAt }: ValidCycle, taskQueue = TASK_QUEUE): Promise<{ workflowId: string; runId: string }> {
   const workflowId = cycleWorkflowId(input.cycleId);
@@ -34,7 +42,7 @@ async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (err) {
     if (err instanceof WorkflowNotFoundError) throw new UserError(`${what} not found`);
-    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) throw new UserError(err.cause.message);
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) throw new UserError(err.cause.message, err.cause.type ?? undefined);
     throw err;
   }
 }

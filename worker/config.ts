@@ -27,6 +27,15 @@ export interface SopuConfig {
   };
   /** Keys that sign task links; the first signs, all verify (rotation). */
   linkKeys: { id: string; secret: string }[];
+  web: {
+    port: number;
+    /** Signs session cookies and CSRF secrets. */
+    sessionSecret: string;
+    /** Secretariat and auditor accounts: `email:role:scrypt-hash`, separated by whitespace. */
+    users: string;
+    /** Days a task link keeps working after its task closed (to read the receipt and answers). */
+    linkGraceDays: number;
+  };
   devMailCatcher: { port: number; dir: string };
   /** Base of the links that participants receive by email. */
   publicUrl: string;
@@ -42,6 +51,17 @@ function port(env: Env, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port, got '${raw}'`);
   return value;
+}
+
+/** A secret that has a development default but must be set in production. */
+function secret(env: Env, name: string, development: string): string {
+  const value = env[name];
+  if (value) {
+    if (value.length < 32) throw new Error(`${name} must be at least 32 characters`);
+    return value;
+  }
+  if (env.SOPU_ENV === 'production') throw new Error(`${name} is required when SOPU_ENV=production`);
+  return development;
 }
 
 const DEVELOPMENT_LINK_KEY = { id: 'dev', secret: 'sopu-development-link-key' };
@@ -83,6 +103,12 @@ export function readConfig(env: Env = process.env): SopuConfig {
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
     smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>', user: env.SMTP_USER, password: env.SMTP_PASSWORD },
     linkKeys: linkKeys(env),
+    web: {
+      port: port(env, 'SOPU_WEB_PORT', 3000),
+      sessionSecret: secret(env, 'SOPU_SESSION_SECRET', 'sopu-development-session-secret-0123456789'),
+      users: env.SOPU_USERS ?? '',
+      linkGraceDays: Number(env.SOPU_LINK_GRACE_DAYS ?? 14),
+    },
     devMailCatcher: { port: port(env, 'SOPU_DEV_SMTP_PORT', 2525), dir: env.SOPU_DEV_MAIL_DIR ?? '.data/mail' },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
     clock,

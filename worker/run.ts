@@ -7,7 +7,7 @@ import { ensureDatabase, migrateToLatest } from '../db/migrate';
 import type { SopuConfig } from './config';
 import { createSopuWorker } from './create-worker';
 
-export async function runWorker(config: SopuConfig, options: { smtpUrl: string; onReady: () => void }): Promise<void> {
+export async function runWorker(config: SopuConfig, options: { smtpUrl: string; onReady: () => void | Promise<void> }): Promise<void> {
   await ensureDatabase(config.databaseUrl);
   const db = connectDb(config.databaseUrl);
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
@@ -17,7 +17,7 @@ export async function runWorker(config: SopuConfig, options: { smtpUrl: string; 
     try {
       const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl, linkKeys: config.linkKeys, clock: config.clock } });
       const running = worker.run();
-      options.onReady();
+      await options.onReady();
       await running;
     } finally {
       await connection.close();

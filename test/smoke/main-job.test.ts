@@ -14,7 +14,7 @@ const run = promisify(execFile);
 describe('npm start', () => {
   it('runs the dev server, UI and worker; the example cycle starts against it; Ctrl-C stops everything', async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'sopu-smoke-'));
-    const [port, uiPort, smtpPort] = [await freePort(), await freePort(), await freePort()];
+    const [port, uiPort, smtpPort, webPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const mailDir = path.join(tmp, 'mail');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -24,7 +24,9 @@ describe('npm start', () => {
       SOPU_DEV_TEMPORAL_DB: path.join(tmp, 'temporal.sqlite'),
       SOPU_DEV_SMTP_PORT: String(smtpPort),
       SOPU_DEV_MAIL_DIR: mailDir,
+      SOPU_WEB_PORT: String(webPort),
     };
+    delete env.SOPU_USERS;
     delete env.TEMPORAL_ADDRESS;
     delete env.SMTP_URL;
 
@@ -38,6 +40,11 @@ describe('npm start', () => {
       await waitFor(async () => void expect(output).toContain('Worker ready'), { timeoutMs: 90_000, what: 'npm start', abort: exited });
       expect(output).toContain(`Temporal UI: http://127.0.0.1:${uiPort}`);
       expect((await fetch(`http://127.0.0.1:${uiPort}/`)).status).toBe(200);
+      // The web server runs beside the worker, with development accounts printed for signing in.
+      expect(output).toContain(`Web: http://127.0.0.1:${webPort} — development sign-in:`);
+      expect(output).toMatch(/secretariat@localhost \/ \S{12}/);
+      const login = await fetch(`http://127.0.0.1:${webPort}/login`);
+      expect([login.status, login.headers.get('content-security-policy')]).toEqual([200, expect.stringContaining("script-src 'none'")]);
 
       const cli = (...args: string[]) =>
         run('npm', ['run', '--silent', 'sopu', '--', ...args], { cwd: root, env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` } });
@@ -67,5 +74,6 @@ describe('npm start', () => {
     await exited;
     await waitFor(async () => void expect(output).toContain('[sopu] Stopped.'), { timeoutMs: 30_000, what: 'a clean stop' });
     await expect(fetch(`http://127.0.0.1:${uiPort}/`)).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${webPort}/login`)).rejects.toThrow();
   }, 180_000);
 });

@@ -1,0 +1,44 @@
+// Server-rendered HTML: a tagged template that escapes every value unless it is already safe HTML, so text written by
+// people (titles, names, answers) can never become markup.
+import escapeHtml from 'escape-html';
+
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+type Value = SafeHtml | string | number | null | undefined | false | Value[];
+
+function render(value: Value): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (Array.isArray(value)) return value.map(render).join('');
+  if (value instanceof SafeHtml) return value.value;
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtml {
+  return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
+}
+
+export function page(options: { lang: string; title: string; body: SafeHtml; nav?: SafeHtml }): string {
+  return `<!doctype html>${html`<html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title} – Sopu</title><link rel="stylesheet" href="/static/sopu.css"></head><body><header><span class="brand">Sopu</span>${options.nav ?? ''}</header><main>${options.body}</main></body></html>`.value}`;
+}
+
+export const CSS = `
+body{font-family:system-ui,sans-serif;margin:0;line-height:1.5;color:#1b1b1b;background:#f7f7f5}
+header{background:#0b3d62;color:#fff;padding:.6rem 1.2rem;display:flex;gap:1.2rem;align-items:center}
+header a{color:#fff}.brand{font-weight:700;letter-spacing:.05em}
+main{max-width:70rem;margin:1.5rem auto;padding:0 1.2rem}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
+table{border-collapse:collapse;background:#fff}th,td{border:1px solid #d0d0d0;padding:.3rem .6rem;text-align:left;vertical-align:top}
+.facts th{background:#eef2f5;width:14rem}
+form.inline{display:inline}fieldset{border:1px solid #c8c8c8;background:#fff;margin:1rem 0;padding:1rem}
+label{display:block;margin:.5rem 0 .2rem;font-weight:600}input[type=text],input[type=email],input[type=password],input[type=number],input[type=datetime-local],select,textarea{width:100%;max-width:40rem;padding:.4rem;font:inherit}
+textarea{min-height:8rem}fieldset button{display:block}button{margin-top:.7rem;padding:.45rem 1rem;font:inherit;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}
+button.secondary{background:#5b6770}button:focus,a:focus,input:focus,textarea:focus,select:focus{outline:3px solid #f0b400}
+.error{background:#fde8e8;border-left:4px solid #b00020;padding:.6rem 1rem}.notice{background:#e6f4ea;border-left:4px solid #1e7b34;padding:.6rem 1rem}
+.s-answered,.s-approved{background:#e6f4ea}.s-overdue,.s-late{background:#fff4d6}.s-no_response,.s-rejected,.s-cancelled{background:#fde8e8}.s-open{background:#fff}
+.hash{font-family:monospace;word-break:break-all}.muted{color:#5b6770}nav.lang a{margin-right:.6rem}
+`;

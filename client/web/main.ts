@@ -1,0 +1,26 @@
+// `npm run web`: the web server alone, against the configured Temporal cluster and database (production).
+import { connectDb } from '../../db/connect';
+import { readConfig } from '../../worker/config';
+import { connectClient } from '../temporal';
+import { startWeb } from './start-web';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const client = await connectClient(config);
+  const db = connectDb(config.databaseUrl);
+  const web = await startWeb(config, client, db, process.env.SOPU_WEB_HOST ?? '127.0.0.1');
+  console.log(`Sopu web on ${web.url}`);
+  const stop = async () => {
+    await web.close();
+    await db.destroy();
+    await client.connection.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

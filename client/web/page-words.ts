@@ -1,0 +1,161 @@
+// Words of the participant pages in Finnish, Swedish and English. Task names and labels are shared with the emails.
+import { WORDS as MAIL_WORDS, type Words as MailWords } from '../../activities/mail/words';
+import type { Language } from '../../workflows/contracts';
+
+export interface PageWords {
+  mail: MailWords;
+  workingDaysLeft: (n: number) => string;
+  deadlinePassed: string;
+  closed: string;
+  draft: string;
+  download: string;
+  earlierAnswers: string;
+  noAnswers: string;
+  late: string;
+  yourAnswer: string;
+  replaceHint: string;
+  send: string;
+  noComments: string;
+  attendees: string;
+  attendee: (n: number) => string;
+  name: string;
+  role: string;
+  organisation: string;
+  approve: string;
+  decisionReference: string;
+  decisionExample: string;
+  reject: string;
+  reason: string;
+  receipt: string;
+  recorded: (when: string) => string;
+  receiptId: string;
+  back: string;
+  refused: string;
+  errors: Record<string, string> & { InvalidRequest: string; Unknown: string };
+  language: string;
+}
+
+const fi: PageWords = {
+  mail: MAIL_WORDS.fi,
+  workingDaysLeft: (n) => `${n} ${n === 1 ? 'työpäivä' : 'työpäivää'} jäljellä`,
+  deadlinePassed: 'Määräaika on umpeutunut; vastaus otetaan vielä vastaan myöhästyneenä.',
+  closed: 'Tehtävä on suljettu. Vastauksia ei enää oteta vastaan.',
+  draft: 'Luonnos',
+  download: 'Lataa luonnos',
+  earlierAnswers: 'Osapuolen aiemmat vastaukset',
+  noAnswers: 'Ei vielä vastauksia.',
+  late: 'myöhässä',
+  yourAnswer: 'Vastaus',
+  replaceHint: 'Voitte korvata vastauksen, kunnes tehtävä suljetaan; aiemmat versiot säilyvät.',
+  send: 'Lähetä',
+  noComments: 'Ei kommentoitavaa',
+  attendees: 'Osallistujat',
+  attendee: (n) => `Osallistuja ${n}`,
+  name: 'Nimi',
+  role: 'Tehtävä tai rooli',
+  organisation: 'Organisaatio',
+  approve: 'Hyväksy',
+  decisionReference: 'Päätösviite',
+  decisionExample: 'esim. Kunnanhallitus 12.3.2026 § 45',
+  reject: 'Hylkää',
+  reason: 'Perustelu',
+  receipt: 'Kuittaus',
+  recorded: (when) => `Tallennettu ${when}.`,
+  receiptId: 'Kuittauksen tunnus',
+  back: 'Takaisin tehtävään',
+  refused: 'Linkki ei ole voimassa. Pyydä tarvittaessa uusi linkki neuvottelun sihteeristöltä.',
+  errors: {
+    InvalidRequest: 'Tarkista lomake',
+    NotParticipant: 'Ette ole tämän osapuolen osallistuja.',
+    NotSignatory: 'Vain osapuolen allekirjoittaja voi hyväksyä tai hylätä.',
+    TaskNotOpen: 'Tehtävä ei enää ota vastaan vastauksia.',
+    DocumentMismatch: 'Lopullinen versio on muuttunut. Lataa sivu uudelleen.',
+    LimitReached: 'Vastausten enimmäismäärä on täynnä.',
+    Unknown: 'Tallennus ei onnistunut. Yritä uudelleen.',
+  },
+  language: 'Kieli',
+};
+
+const sv: PageWords = {
+  mail: MAIL_WORDS.sv,
+  workingDaysLeft: (n) => `${n} ${n === 1 ? 'arbetsdag' : 'arbetsdagar'} kvar`,
+  deadlinePassed: 'Tidsfristen har gått ut; ett svar tas ännu emot som försenat.',
+  closed: 'Uppgiften är stängd. Inga fler svar tas emot.',
+  draft: 'Utkast',
+  download: 'Ladda ner utkastet',
+  earlierAnswers: 'Partens tidigare svar',
+  noAnswers: 'Inga svar ännu.',
+  late: 'försenat',
+  yourAnswer: 'Svar',
+  replaceHint: 'Ni kan ersätta svaret tills uppgiften stängs; tidigare versioner sparas.',
+  send: 'Skicka',
+  noComments: 'Inget att kommentera',
+  attendees: 'Deltagare',
+  attendee: (n) => `Deltagare ${n}`,
+  name: 'Namn',
+  role: 'Uppgift eller roll',
+  organisation: 'Organisation',
+  approve: 'Godkänn',
+  decisionReference: 'Beslutshänvisning',
+  decisionExample: 't.ex. Kommunstyrelsen 12.3.2026 § 45',
+  reject: 'Avslå',
+  reason: 'Motivering',
+  receipt: 'Kvitto',
+  recorded: (when) => `Sparat ${when}.`,
+  receiptId: 'Kvittots kod',
+  back: 'Tillbaka till uppgiften',
+  refused: 'Länken gäller inte. Be vid behov förhandlingens sekretariat om en ny länk.',
+  errors: {
+    InvalidRequest: 'Kontrollera formuläret',
+    NotParticipant: 'Ni är inte deltagare för denna part.',
+    NotSignatory: 'Endast partens undertecknare kan godkänna eller avslå.',
+    TaskNotOpen: 'Uppgiften tar inte längre emot svar.',
+    DocumentMismatch: 'Den slutliga versionen har ändrats. Ladda om sidan.',
+    LimitReached: 'Det högsta antalet svar har nåtts.',
+    Unknown: 'Det gick inte att spara. Försök igen.',
+  },
+  language: 'Språk',
+};
+
+const en: PageWords = {
+  mail: MAIL_WORDS.en,
+  workingDaysLeft: (n) => `${n} working ${n === 1 ? 'day' : 'days'} left`,
+  deadlinePassed: 'The deadline has passed; an answer is still accepted and marked late.',
+  closed: 'The task is closed. No more answers are accepted.',
+  draft: 'Draft',
+  download: 'Download the draft',
+  earlierAnswers: "The party's earlier answers",
+  noAnswers: 'No answers yet.',
+  late: 'late',
+  yourAnswer: 'Answer',
+  replaceHint: 'You can replace the answer until the task closes; earlier versions are kept.',
+  send: 'Send',
+  noComments: 'No comments',
+  attendees: 'Attendees',
+  attendee: (n) => `Attendee ${n}`,
+  name: 'Name',
+  role: 'Title or role',
+  organisation: 'Organisation',
+  approve: 'Approve',
+  decisionReference: 'Decision reference',
+  decisionExample: 'e.g. Municipal board 12.3.2026 § 45',
+  reject: 'Reject',
+  reason: 'Reason',
+  receipt: 'Receipt',
+  recorded: (when) => `Recorded ${when}.`,
+  receiptId: 'Receipt id',
+  back: 'Back to the task',
+  refused: 'This link is not valid. If you need a new one, ask the secretariat of the negotiation.',
+  errors: {
+    InvalidRequest: 'Please check the form',
+    NotParticipant: 'You are not a participant of this party.',
+    NotSignatory: "Only the party's signatory can approve or reject.",
+    TaskNotOpen: 'The task no longer takes answers.',
+    DocumentMismatch: 'The final version has changed. Please reload the page.',
+    LimitReached: 'The maximum number of answers has been reached.',
+    Unknown: 'Saving failed. Please try again.',
+  },
+  language: 'Language',
+};
+
+export const PAGE_WORDS: Record<Language, PageWords> = { fi, sv, en };

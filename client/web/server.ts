@@ -1,0 +1,69 @@
+// The web server: participant task pages by signed link, the secretariat's dashboard and the auditor's read-only
+// view, server-rendered and usable without JavaScript. Security headers, CSRF protection for signed-in users,
+// upload limits, rate limits on links, and no stack traces to users.
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { Client } from '@temporalio/client';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { SopuConfig } from '../../worker/config';
+import { registerAuditPages } from './audit-pages';
+import { CSS, html, page } from './html';
+import { registerParticipantPages } from './participant-pages';
+import { registerSecretariatPages } from './secretariat-pages';
+import { registerSession } from './session';
+
+export interface WebDeps {
+  client: Client;
+  db: Kysely<Database>;
+  config: Pick<SopuConfig, 'linkKeys' | 'web'>;
+}
+
+/** Largest upload: a cycle file or a draft. */
+export const MAX_UPLOAD_BYTES = 1_048_576;
+
+export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
+  // Task links carry a signed token of about 200 characters in the path.
+  const app = Fastify({ logger: false, bodyLimit: MAX_UPLOAD_BYTES * 2, trustProxy: false, routerOptions: { maxParamLength: 1024 } });
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], scriptSrc: ["'none'"], styleSrc: ["'self'"], imgSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
+    },
+  });
+  await app.register(fastifyCookie, { secret: deps.config.web.sessionSecret });
+  await app.register(fastifyCsrf, {
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
+    getToken: (request) => {
+      const field = (request.body as Record<string, unknown> | undefined)?._csrf;
+      return typeof field === 'object' && field !== null ? String((field as { value: unknown }).value) : (field as string | undefined);
+    },
+  });
+  await app.register(fastifyFormbody, { bodyLimit: MAX_UPLOAD_BYTES * 2 });
+  await app.register(fastifyMultipart, { attachFieldsToBody: true, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 } });
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error(error);
+    const message = status === 403 ? 'Forbidden.' : status === 413 ? 'The upload is too large.' : status === 429 ? 'Too many requests; try again in a minute.' : status === 500 ? 'Something went wrong. Nothing was changed.' : 'The request was not understood.';
+    return reply.code(status).type('text/html').send(page({ lang: 'en', title: `Error ${status}`, body: html`<h1>Error ${status}</h1><div class="error" role="alert">${message}</div>` }));
+  });
+  app.setNotFoundHandler((_request, reply) => reply.code(404).type('text/html').send(page({ lang: 'en', title: 'Not found', body: html`<h1>Not found</h1>` })));
+
+  app.get('/static/sopu.css', (_request, reply) => reply.type('text/css').header('cache-control', 'public, max-age=3600').send(CSS));
+  app.get('/', (_request, reply) => reply.redirect('/cycles'));
+
+  registerSession(app, deps);
+  await app.register(async (links) => {
+    await links.register(fastifyRateLimit, { max: 60, timeWindow: '1 minute' });
+    registerParticipantPages(links, deps);
+  });
+  registerSecretariatPages(app, deps);
+  registerAuditPages(app, deps);
+  return app;
+}

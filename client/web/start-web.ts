@@ -1,0 +1,14 @@
+// Runs the web server against a Temporal client and the database until closed.
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema';
+import type { SopuConfig } from '../../worker/config';
+import { buildWebServer } from './server';
+
+export async function startWeb(config: Pick<SopuConfig, 'linkKeys' | 'web'>, client: Client, db: Kysely<Database>, host = '127.0.0.1') {
+  const app = await buildWebServer({ client, db, config });
+  await app.listen({ port: config.web.port, host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.web.port;
+  return { url: `http://${host}:${port}`, close: () => app.close() };
+}

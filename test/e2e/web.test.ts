@@ -1,0 +1,214 @@
+// The web pages in a real browser: Debian's Chromium driven by playwright-core, against a running cycle on the dev
+// server, with real PostgreSQL and the links from real received emails.
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { ParsedMail } from 'mailparser';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { hashPassword } from '../../client/web/accounts';
+import { buildWebServer } from '../../client/web/server';
+import { toCycleInput } from '../../client/cycle-file';
+import { cycleStatus, startCycle } from '../../client/cycles';
+import type { CycleInput } from '../../workflows/contracts';
+import { waitFor } from '../../worker/dev/processes';
+import { allHaveTask, waitForCycle } from '../support/cycle-driver';
+import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { startTestWorker, TEST_LINK_KEYS, type TestWorker } from '../support/test-worker';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
+const AUDITOR = { email: 'tarkastaja@itauusimaa.example.fi', password: 'tarkastajan-salasana-2' };
+
+let smtp: SmtpSink;
+let env: TestWorker;
+let web: FastifyInstance;
+let base: string;
+let browser: Browser;
+let input: CycleInput;
+const cycleId = `web-${Date.now()}`;
+const person = (code: string, role: 'contact' | 'signatory') => input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
+
+/** The action link of the newest email of `kind` to `email`, pointed at this test's web server. */
+async function linkFromEmail(email: string, kind: string, phase: string): Promise<string> {
+  const match = (m: ParsedMail) => recipient(m) === email && sopuHeader(m, 'cycle') === cycleId && sopuHeader(m, 'kind') === kind && Boolean(sopuHeader(m, 'task')?.endsWith(phase));
+  const [mail] = await smtp.waitForMessages(1, match);
+  const link = /http:\/\/sopu\.test(\/t\/[A-Za-z0-9_.-]+)/.exec(mail!.text ?? '')?.[1];
+  expect(link, 'the email has an action link').toBeDefined();
+  return `${base}${link}`;
+}
+
+async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto(`${base}/login`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** With UPDATE_SCREENSHOTS set, saves the page for the README (docs/screenshots). */
+async function screenshot(page: Page, name: string, fullPage = true) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), fullPage });
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit', shell: '/bin/bash' });
+  smtp = await startSmtpSink();
+  env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 3600 });
+  const users = `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)} ${AUDITOR.email}:auditor:${hashPassword(AUDITOR.password)}`;
+  web = await buildWebServer({ client: env.client, db: env.db, config: { linkKeys: TEST_LINK_KEYS, web: { port: 0, sessionSecret: 'test-session-secret-of-sufficient-length', users, linkGraceDays: 0 } } });
+  await web.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
+  const valid = toCycleInput({ ...definition, id: cycleId });
+  input = valid.input;
+  await startCycle(env.client, valid, env.taskQueue);
+  await waitForCycle(env.client, cycleId, allHaveTask('preparation'), 'preparation tasks');
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await env?.client.workflow.getHandle(`cycle/${cycleId}`).terminate('test finished').catch(() => {});
+  await env?.close();
+  await smtp?.close();
+});
+
+describe('participant pages', () => {
+  it('opens the task from a real email link, takes the answer and shows a receipt; the answer is in Postgres', async () => {
+    const page = await browser.newPage();
+    await page.goto(await linkFromEmail(person('638', 'contact'), 'task-assigned', 'preparation'));
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fi');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Lähtötiedot neuvotteluun: Porvoo');
+    await page.getByLabel('Vastaus').fill('Porvoon tavoitteet: ikäihmisten liikunta.');
+    await screenshot(page, 'participant-task');
+    await page.getByRole('button', { name: 'Lähetä' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    expect(await page.getByRole('status').textContent()).toMatch(/^Tallennettu /);
+    const rows = await env.db.selectFrom('responses').select('body').where('task_id', '=', `${cycleId}/638/preparation`).execute();
+    expect(rows).toEqual([{ body: 'Porvoon tavoitteet: ikäihmisten liikunta.' }]);
+    await page.close();
+  });
+
+  it('speaks Swedish to a Swedish-speaking participant, with a language switch', async () => {
+    const page = await browser.newPage();
+    const link = await linkFromEmail(person('434', 'contact'), 'task-assigned', 'preparation');
+    await page.goto(link);
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Underlag för förhandlingen: Loviisa');
+    await page.getByRole('link', { name: 'EN' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Input for the negotiation: Loviisa');
+    await page.close();
+  });
+
+  it('refuses a forged link with a neutral message', async () => {
+    const page = await browser.newPage();
+    const link = await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation');
+    const response = await page.goto(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
+    expect(response?.status()).toBe(404);
+    expect(await page.getByText('Linkki ei ole voimassa.').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('secretariat', () => {
+  it('signs in, extends a deadline and publishes a draft; the matrix updates; the old link then expires', async () => {
+    const page = await browser.newPage();
+    await signIn(page, SECRETARIAT);
+    await page.getByRole('link', { name: input.title }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(input.title);
+    expect(await page.getByRole('row', { name: /638 Porvoo/ }).textContent()).toContain('answered');
+
+    await page.getByLabel('Working days to add').fill('3');
+    await page.locator('#extend-reason').fill('Kuntien lautakunnat kokoontuvat myöhemmin');
+    await page.getByRole('button', { name: 'Extend the deadline' }).click();
+    expect(await page.getByRole('status').textContent()).toMatch(/^Deadline extended/);
+
+    await page.getByLabel('Draft title').fill('Hyte-suunnitelman luonnos');
+    await page.getByLabel('Draft (text or Markdown, at most 1 MB)').setInputFiles({ name: 'luonnos.md', mimeType: 'text/markdown', buffer: Buffer.from('# Luonnos\n\nTavoitteet 2027') });
+    await page.getByRole('button', { name: 'Publish a draft' }).click();
+    expect(await page.getByRole('status').textContent()).toMatch(/^Draft published/);
+    await waitFor(async () => {
+      await page.reload();
+      expect(await page.getByRole('row', { name: /638 Porvoo/ }).textContent()).toContain('open •');
+    }, { timeoutMs: 15_000, what: 'round 1 in the matrix' });
+    await screenshot(page, 'secretariat-cycle');
+    const documents = await env.db.selectFrom('documents').select(['title', 'published_by']).where('cycle_id', '=', cycleId).execute();
+    expect(documents).toEqual([{ title: 'Hyte-suunnitelman luonnos', published_by: SECRETARIAT.email }]);
+
+    // The preparation task is closed now; with no grace period its link is refused.
+    const expired = await browser.newPage();
+    expect((await expired.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation')))?.status()).toBe(404);
+    await expired.close();
+    await page.close();
+  });
+
+  it('lets a signatory reject the final version with a reason', async () => {
+    const page = await browser.newPage();
+    await signIn(page, SECRETARIAT);
+    await page.goto(`${base}/cycles/${cycleId}`);
+    await page.getByRole('button', { name: 'Start the sign-off' }).click();
+    expect(await page.getByRole('status').textContent()).toMatch(/^Sign-off started/);
+    await page.close();
+
+    const signatory = await browser.newPage();
+    await signatory.goto(await linkFromEmail(person('753', 'signatory'), 'task-assigned', 'signoff'));
+    await signatory.getByLabel('Perustelu').fill('Työnjako puuttuu.');
+    await signatory.getByRole('button', { name: 'Hylkää' }).click();
+    await expect.poll(() => signatory.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    const rows = await env.db.selectFrom('signoffs').select(['decision', 'reason']).where('task_id', '=', `${cycleId}/753/signoff`).execute();
+    expect(rows).toEqual([{ decision: 'rejected', reason: 'Työnjako puuttuu.' }]);
+    await signatory.close();
+  });
+
+  it('refuses a cross-site post (CSRF) and changes nothing', async () => {
+    const page = await browser.newPage();
+    await signIn(page, SECRETARIAT);
+    const evil: Server = createServer((_req, res) => {
+      res.setHeader('content-type', 'text/html');
+      res.end(`<form method="post" action="${base}/cycles/${cycleId}/cancel"><input name="reason" value="forged"><button>Win a prize</button></form>`);
+    });
+    await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
+    try {
+      await page.goto(`http://localhost:${(evil.address() as { port: number }).port}/`);
+      const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/cancel')), page.getByRole('button', { name: 'Win a prize' }).click()]);
+      expect(response.status()).toBe(403);
+      expect((await cycleStatus(env.client, cycleId)).phase).toBe('signoff');
+    } finally {
+      evil.close();
+      await page.close();
+    }
+  });
+});
+
+describe('auditor', () => {
+  it('reads the timeline and cannot reach any action, not even by posting directly', async () => {
+    const page = await browser.newPage();
+    await signIn(page, AUDITOR);
+    await page.goto(`${base}/cycles/${cycleId}`);
+    expect(page.url()).toBe(`${base}/audit/cycles/${cycleId}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Timeline: ${input.title}`);
+    expect(await page.getByRole('cell', { name: 'document.published' }).count()).toBe(1);
+    expect(await page.getByRole('cell', { name: 'WorkflowExecutionStarted' }).count()).toBeGreaterThan(1);
+    // The only forms: the filter (GET) and signing out.
+    expect(await page.locator('form[method="post"]').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')))).toEqual(['/logout']);
+    await page.getByLabel('Source').selectOption('email');
+    await page.getByRole('button', { name: 'Filter' }).click();
+    expect(await page.getByRole('cell', { name: 'audit', exact: true }).count()).toBe(0);
+    await screenshot(page, 'auditor-timeline', false);
+
+    const csrf = await page.locator('input[name="_csrf"]').first().getAttribute('value');
+    const response = await page.request.post(`${base}/cycles/${cycleId}/close-phase`, { form: { _csrf: csrf! } });
+    expect(response.status()).toBe(403);
+    expect((await cycleStatus(env.client, cycleId)).openPhaseKey).toBe('signoff');
+    await page.close();
+  });
+});
