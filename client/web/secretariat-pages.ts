@@ -113,8 +113,9 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     const { file } = await readForm(request);
     try {
       if (!file) throw new UserError('choose a cycle file');
+      if (!/\.(ya?ml|json)$/i.test(file.name)) throw new UserError('the cycle file must be YAML or JSON (.yaml, .yml, .json)');
       const valid = parseCycleText(file.text, file.name);
-      await startCycle(deps.client, valid);
+      await startCycle(deps.client, valid, deps.taskQueue);
       return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
     } catch (err) {
       if (err instanceof CycleFileError || err instanceof UserError) return listPage(user, reply, err.message);
@@ -137,6 +138,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   const requests: Record<string, (f: Fields, by: string, file: { name: string; text: string } | null) => [unknown, object, string]> = {
     'publish-draft': (f, by, file) => {
       if (!file) throw new UserError('choose the draft file');
+      if (!/\.(md|txt)$/i.test(file.name) || file.text.includes('\u0000')) throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
       return [publishDraftUpdate, { by, title: f.title ?? '', content: file.text }, 'Draft published'];
     },
     'close-phase': (_f, by) => [closePhaseUpdate, { by }, 'Phase closed'],

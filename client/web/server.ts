@@ -22,6 +22,8 @@ export interface WebDeps {
   client: Client;
   db: Kysely<Database>;
   config: Pick<SopuConfig, 'linkKeys' | 'web'>;
+  /** Where started cycles run; the default queue unless a test isolates its worker. */
+  taskQueue?: string;
 }
 
 /** Largest upload: a cycle file or a draft. */

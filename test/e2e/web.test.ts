@@ -60,7 +60,7 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 3600 });
   const users = `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)} ${AUDITOR.email}:auditor:${hashPassword(AUDITOR.password)}`;
-  web = await buildWebServer({ client: env.client, db: env.db, config: { linkKeys: TEST_LINK_KEYS, web: { port: 0, sessionSecret: 'test-session-secret-of-sufficient-length', users, linkGraceDays: 0 } } });
+  web = await buildWebServer({ client: env.client, db: env.db, taskQueue: env.taskQueue, config: { linkKeys: TEST_LINK_KEYS, web: { port: 0, sessionSecret: 'test-session-secret-of-sufficient-length', users, linkGraceDays: 0 } } });
   await web.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
   browser = await chromium.launch({
@@ -148,6 +148,21 @@ describe('secretariat', () => {
     const expired = await browser.newPage();
     expect((await expired.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation')))?.status()).toBe(404);
     await expired.close();
+    await page.close();
+  });
+
+  it('starts a cycle from an uploaded file, and names the field of a bad one', async () => {
+    const page = await browser.newPage();
+    await signIn(page, SECRETARIAT);
+    const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
+    const upload = (name: string, content: unknown) => page.getByLabel('Cycle file (YAML or JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+    await upload('bad.json', { ...definition, id: `${cycleId}-b`, secretariat: { name: 'Hyte', email: 'not-an-address' } });
+    await page.getByRole('button', { name: 'Start' }).click();
+    expect(await page.getByRole('alert').textContent()).toContain('secretariat.email: not a valid email address');
+    await upload('good.json', { ...definition, id: `${cycleId}-b` });
+    await page.getByRole('button', { name: 'Start' }).click();
+    await expect.poll(() => page.url()).toBe(`${base}/cycles/${cycleId}-b`);
+    await env.client.workflow.getHandle(`cycle/${cycleId}-b`).terminate('test finished');
     await page.close();
   });
 
