@@ -1,5 +1,6 @@
 import { Context } from '@temporalio/activity';
 import type { Kysely, Transaction } from 'kysely';
+import { appendLedgerEvent, type AuditSigner } from '../db/ledger';
 import type { Database } from '../db/schema';
 
 export interface AuditEntry {
@@ -19,21 +20,12 @@ export function callingWorkflow(): { workflowId: string; runId: string } {
   return execution;
 }
 
-/** Records one state change, in the caller's transaction, tagged with the workflow run it came from. */
-export async function appendAuditEvent(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry): Promise<void> {
-  const workflowExecution = callingWorkflow();
-  await db
-    .insertInto('audit_events')
-    .values({
-      cycle_id: entry.cycleId,
-      event_key: entry.eventKey,
-      at: entry.at,
-      actor: entry.actor,
-      action: entry.action,
-      payload: JSON.stringify(entry.payload),
-      workflow_id: workflowExecution.workflowId,
-      run_id: workflowExecution.runId,
-    })
-    .onConflict((oc) => oc.columns(['cycle_id', 'event_key']).doNothing())
-    .execute();
+/** Records one state change in the cycle's ledger, tagged with the workflow run it came from; `signer` signs the
+ * chain head at milestones. */
+export async function appendAuditEvent(db: Kysely<Database> | Transaction<Database>, entry: AuditEntry, signer: AuditSigner | null): Promise<void> {
+  const run = callingWorkflow();
+  const write = (trx: Transaction<Database>) =>
+    appendLedgerEvent(trx, { ...entry, sourceId: entry.eventKey, workflowId: run.workflowId, runId: run.runId }, signer);
+  if (db.isTransaction) await write(db as Transaction<Database>);
+  else await (db as Kysely<Database>).transaction().execute(write);
 }

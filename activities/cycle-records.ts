@@ -5,6 +5,7 @@ import type { CycleInput, CyclePhase, DocumentRef, MeetingInfo, MinutesItem, Out
 import { partyWorkflowId } from '../workflows/contracts';
 import type { Attendee } from '../workflows/contracts';
 import { appendAuditEvent, callingWorkflow } from './audit';
+import { requestSha256 } from './task-records';
 import type { ActivityDeps } from './deps';
 
 export interface ControlRecord {
@@ -15,11 +16,13 @@ export interface ControlRecord {
   at: string;
   updateId: string;
   payload: Record<string, unknown>;
+  /** The control's Update argument: its SHA-256 goes into the ledger. */
+  request?: unknown;
 }
 
 export const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-export function cycleRecordActivities({ db }: ActivityDeps) {
+export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
   return {
     async recordCycleStarted(input: CycleInput, startedAt: string): Promise<void> {
       const workflowExecution = callingWorkflow();
@@ -70,14 +73,14 @@ export function cycleRecordActivities({ db }: ActivityDeps) {
           actor: input.secretariat.email,
           action: 'cycle.started',
           payload: { kind: input.kind, countyCode: input.countyCode, period: input.period, parties: input.parties.map((p) => p.code), schedule: input.schedule },
-        });
+        }, auditSigner);
       });
     },
 
     async setPhase(cycleId: string, phase: CyclePhase, at: string, seq: number): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('cycles').set({ phase }).where('id', '=', cycleId).execute();
-        await appendAuditEvent(trx, { cycleId, eventKey: `phase:${seq}:${phase}`, at, actor: 'system', action: 'cycle.phase', payload: { phase } });
+        await appendAuditEvent(trx, { cycleId, eventKey: `phase:${seq}:${phase}`, at, actor: 'system', action: 'cycle.phase', payload: { phase } }, auditSigner);
       });
     },
 
@@ -89,7 +92,7 @@ export function cycleRecordActivities({ db }: ActivityDeps) {
           .values({ cycle_id: doc.cycleId, version: doc.version, title: doc.title, content: doc.content, sha256: ref.sha256, published_at: doc.at, published_by: doc.by })
           .onConflict((oc) => oc.columns(['cycle_id', 'version']).doNothing())
           .execute();
-        await appendAuditEvent(trx, { cycleId: doc.cycleId, eventKey: `document:${doc.version}`, at: doc.at, actor: doc.by, action: 'document.published', payload: ref });
+        await appendAuditEvent(trx, { cycleId: doc.cycleId, eventKey: `document:${doc.version}`, at: doc.at, actor: doc.by, action: 'document.published', payload: ref }, auditSigner);
       });
       return ref;
     },
@@ -97,7 +100,7 @@ export function cycleRecordActivities({ db }: ActivityDeps) {
     async markFinal(cycleId: string, document: DocumentRef, by: string, at: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('documents').set({ is_final: true }).where('cycle_id', '=', cycleId).where('version', '=', document.version).execute();
-        await appendAuditEvent(trx, { cycleId, eventKey: `final:${document.version}`, at, actor: by, action: 'document.final', payload: { ...document } });
+        await appendAuditEvent(trx, { cycleId, eventKey: `final:${document.version}`, at, actor: by, action: 'document.final', payload: { ...document } }, auditSigner);
       });
     },
 
@@ -108,7 +111,7 @@ export function cycleRecordActivities({ db }: ActivityDeps) {
           .values({ cycle_id: cycleId, version: meeting.version, starts_at: meeting.startsAt, location: meeting.location, link: meeting.link, scheduled_at: at, scheduled_by: by })
           .onConflict((oc) => oc.columns(['cycle_id', 'version']).doNothing())
           .execute();
-        await appendAuditEvent(trx, { cycleId, eventKey: `meeting:${meeting.version}`, at, actor: by, action: 'meeting.scheduled', payload: { ...meeting } });
+        await appendAuditEvent(trx, { cycleId, eventKey: `meeting:${meeting.version}`, at, actor: by, action: 'meeting.scheduled', payload: { ...meeting } }, auditSigner);
       });
     },
 
@@ -151,19 +154,19 @@ export function cycleRecordActivities({ db }: ActivityDeps) {
           actor: record.by,
           action: 'meeting.minutes',
           payload: { meetingVersion: record.meetingVersion, attendees: record.attendees, items: record.items },
-        });
+        }, auditSigner);
       });
     },
 
     async recordControl(control: ControlRecord): Promise<void> {
       await appendAuditEvent(db, {
         cycleId: control.cycleId,
-        eventKey: `control:${control.updateId}`,
+        eventKey: `control:${control.updateId}:${control.action}`,
         at: control.at,
         actor: control.by,
         action: control.action,
-        payload: control.payload,
-      });
+        payload: { ...control.payload, updateId: control.updateId, requestSha256: requestSha256(control.request) },
+      }, auditSigner);
     },
 
     async recordOutcome(cycleId: string, outcome: Outcome, positions: { partyCode: string; position: Position }[], completedAt: string): Promise<void> {
@@ -172,14 +175,14 @@ export function cycleRecordActivities({ db }: ActivityDeps) {
         for (const { partyCode, position } of positions) {
           await trx.updateTable('parties').set({ position }).where('cycle_id', '=', cycleId).where('code', '=', partyCode).execute();
         }
-        await appendAuditEvent(trx, { cycleId, eventKey: 'cycle-completed', at: completedAt, actor: 'system', action: 'cycle.completed', payload: { outcome, positions } });
+        await appendAuditEvent(trx, { cycleId, eventKey: 'cycle-completed', at: completedAt, actor: 'system', action: 'cycle.completed', payload: { outcome, positions } }, auditSigner);
       });
     },
 
     async recordCancelled(cycleId: string, reason: string, by: string, at: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await trx.updateTable('cycles').set({ status: 'cancelled', phase: 'cancelled', cancel_reason: reason, completed_at: at }).where('id', '=', cycleId).execute();
-        await appendAuditEvent(trx, { cycleId, eventKey: 'cycle-cancelled', at, actor: by, action: 'cycle.cancelled', payload: { reason } });
+        await appendAuditEvent(trx, { cycleId, eventKey: 'cycle-cancelled', at, actor: by, action: 'cycle.cancelled', payload: { reason } }, auditSigner);
       });
     },
   };

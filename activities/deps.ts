@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { AuditSigner } from '../db/ledger';
 import type { Database } from '../db/schema';
 import type { CycleClock } from './calendar/clock';
 import type { Mailer } from './mail/mailer';
@@ -13,4 +14,6 @@ export interface ActivityDeps {
   linkKeys: LinkKey[];
   /** Speed 1 in production; faster in tests and demos (SOPU_CLOCK_DAY_SECONDS). */
   clock: CycleClock;
+  /** Signs the ledger's checkpoints (SOPU_AUDIT_KEY); null signs none. */
+  auditSigner: AuditSigner | null;
 }

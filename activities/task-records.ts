@@ -4,8 +4,12 @@ import { ApplicationFailure } from '@temporalio/activity';
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { ErrorType, type Attendee, type Deadline, type Decision, type ParticipantInput, type TaskKind, type TaskStatus } from '../workflows/contracts';
+import { canonicalJson, sha256Hex, type AuditSigner } from '../db/ledger';
 import { appendAuditEvent } from './audit';
 import type { ActivityDeps } from './deps';
+
+/** The SHA-256 of an Update's argument as canonical JSON: the ledger's link to the accepted Update in history. */
+export const requestSha256 = (request: unknown): string | null => (request === undefined || request === null ? null : sha256Hex(canonicalJson(request)));
 
 export interface TaskRef {
   cycleId: string;
@@ -26,6 +30,8 @@ export interface ResponseRecord extends TaskRef {
   updateId: string;
   receivedAt: string;
   onBehalf: OnBehalf | null;
+  /** The Update's argument as received (absent when recorded on behalf, by signal). */
+  request?: unknown;
 }
 
 export interface SignOffRecord extends TaskRef {
@@ -38,6 +44,7 @@ export interface SignOffRecord extends TaskRef {
   updateId: string;
   signedAt: string;
   onBehalf: OnBehalf | null;
+  request?: unknown;
 }
 
 export interface AttendeesRecord extends TaskRef {
@@ -45,6 +52,7 @@ export interface AttendeesRecord extends TaskRef {
   attendees: Attendee[];
   updateId: string;
   recordedAt: string;
+  request?: unknown;
 }
 
 export interface ParticipantReplacement {
@@ -69,7 +77,7 @@ async function participantId(trx: Transaction<Database>, ref: TaskRef, email: st
   return row.id;
 }
 
-async function statusChange(trx: Transaction<Database>, ref: TaskRef, status: TaskStatus, at: string, actor: string, eventKey: string) {
+async function statusChange(trx: Transaction<Database>, ref: TaskRef, status: TaskStatus, at: string, actor: string, eventKey: string, auditSigner: AuditSigner | null) {
   await trx
     .insertInto('task_status_changes')
     .values({ task_id: ref.taskId, status, at, actor, event_key: eventKey })
@@ -82,10 +90,10 @@ async function statusChange(trx: Transaction<Database>, ref: TaskRef, status: Ta
     actor,
     action: `task.${status}`,
     payload: { taskId: ref.taskId, partyCode: ref.partyCode, status },
-  });
+  }, auditSigner);
 }
 
-export function taskRecordActivities({ db }: ActivityDeps) {
+export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
   return {
     async openTask(ref: TaskRef, task: { kind: TaskKind; phaseKey: string; deadline: Deadline; documentVersion: number | null; openedAt: string }) {
       await db.transaction().execute(async (trx) => {
@@ -106,7 +114,7 @@ export function taskRecordActivities({ db }: ActivityDeps) {
           })
           .onConflict((oc) => oc.column('id').doNothing())
           .execute();
-        await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`);
+        await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner);
       });
     },
 
@@ -119,7 +127,7 @@ export function taskRecordActivities({ db }: ActivityDeps) {
           .set({ status, ...(closed ? { closed_at: at } : {}) })
           .where('id', '=', ref.taskId)
           .execute();
-        await statusChange(trx, ref, status, at, actor, `task:${ref.taskId}:${seq}:${status}`);
+        await statusChange(trx, ref, status, at, actor, `task:${ref.taskId}:${seq}:${status}`, auditSigner);
       });
     },
 
@@ -141,7 +149,7 @@ export function taskRecordActivities({ db }: ActivityDeps) {
           actor: by,
           action: 'task.deadline_extended',
           payload: { taskId: ref.taskId, partyCode: ref.partyCode, deadline: deadline.nominal, version: deadline.version },
-        });
+        }, auditSigner);
       });
     },
 
@@ -168,8 +176,8 @@ export function taskRecordActivities({ db }: ActivityDeps) {
           at: record.receivedAt,
           actor: record.onBehalf?.by ?? record.participantEmail,
           action: record.noComments ? 'task.no_comments' : 'task.answer',
-          payload: { taskId: record.taskId, partyCode: record.partyCode, participant: record.participantEmail, late: record.late, onBehalf: record.onBehalf },
-        });
+          payload: { taskId: record.taskId, partyCode: record.partyCode, participant: record.participantEmail, late: record.late, onBehalf: record.onBehalf, updateId: record.updateId, requestSha256: requestSha256(record.request) },
+        }, auditSigner);
       });
     },
 
@@ -207,8 +215,10 @@ export function taskRecordActivities({ db }: ActivityDeps) {
             documentSha256: record.documentSha256,
             late: record.late,
             onBehalf: record.onBehalf,
+            updateId: record.updateId,
+            requestSha256: requestSha256(record.request),
           },
-        });
+        }, auditSigner);
       });
     },
 
@@ -237,8 +247,8 @@ export function taskRecordActivities({ db }: ActivityDeps) {
           at: record.recordedAt,
           actor: record.participantEmail,
           action: 'meeting.registration',
-          payload: { taskId: record.taskId, partyCode: record.partyCode, attendees: record.attendees },
-        });
+          payload: { taskId: record.taskId, partyCode: record.partyCode, attendees: record.attendees, updateId: record.updateId, requestSha256: requestSha256(record.request) },
+        }, auditSigner);
       });
     },
 
@@ -263,7 +273,7 @@ export function taskRecordActivities({ db }: ActivityDeps) {
           actor: change.by,
           action: 'participant.replaced',
           payload: { partyCode: change.partyCode, oldEmail: change.oldEmail, newEmail: change.participant.email, role: change.participant.role, reason: change.reason },
-        });
+        }, auditSigner);
       });
     },
   };

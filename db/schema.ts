@@ -181,6 +181,32 @@ export interface AuditEventsTable {
   payload: Json;
   workflow_id: string;
   run_id: string;
+  seq: number;
+  source_id: string;
+  canonical: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditCheckpointsTable {
+  cycle_id: string;
+  seq: number;
+  head_hash: string;
+  reason: string;
+  signed_at: Timestamp;
+  key_id: string;
+  public_key: string;
+  signature: string;
+}
+
+export interface CycleHistoriesTable {
+  cycle_id: string;
+  workflow_id: string;
+  run_id: string;
+  history: string;
+  sha256: string;
+  event_count: number;
+  archived_at: Timestamp;
 }
 
 export interface Database {
@@ -198,6 +224,8 @@ export interface Database {
   meetings: MeetingsTable;
   meeting_attendees: MeetingAttendeesTable;
   minutes: MinutesTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  cycle_histories: CycleHistoriesTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;

@@ -1,6 +1,7 @@
 // Configuration is read once from the environment into a frozen object; everything else receives it as a value.
 // Temporal connection settings follow Temporal's own conventions (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE,
 // TEMPORAL_API_KEY, TEMPORAL_TLS_*, TEMPORAL_PROFILE and the CLI's config file) through @temporalio/envconfig.
+import { readFileSync } from 'node:fs';
 import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
 
 export interface DevServerConfig {
@@ -27,6 +28,8 @@ export interface SopuConfig {
   };
   /** Keys that sign task links; the first signs, all verify (rotation). */
   linkKeys: { id: string; secret: string }[];
+  /** Ed25519 private key (PEM) that signs ledger checkpoints; null in development: a local key is made. */
+  auditKeyPem: string | null;
   web: {
     port: number;
     /** Signs session cookies and CSRF secrets. */
@@ -62,6 +65,14 @@ function secret(env: Env, name: string, development: string): string {
   }
   if (env.SOPU_ENV === 'production') throw new Error(`${name} is required when SOPU_ENV=production`);
   return development;
+}
+
+/** SOPU_AUDIT_KEY (PEM) or SOPU_AUDIT_KEY_FILE; required in production. */
+function auditKey(env: Env): string | null {
+  if (env.SOPU_AUDIT_KEY) return env.SOPU_AUDIT_KEY.replace(/\\n/g, '\n');
+  if (env.SOPU_AUDIT_KEY_FILE) return readFileSync(env.SOPU_AUDIT_KEY_FILE, 'utf8');
+  if (env.SOPU_ENV === 'production') throw new Error('SOPU_AUDIT_KEY or SOPU_AUDIT_KEY_FILE (an Ed25519 private key, PEM) is required when SOPU_ENV=production');
+  return null;
 }
 
 const DEVELOPMENT_LINK_KEY = { id: 'dev', secret: 'sopu-development-link-key' };
@@ -103,6 +114,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
     smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>', user: env.SMTP_USER, password: env.SMTP_PASSWORD },
     linkKeys: linkKeys(env),
+    auditKeyPem: auditKey(env),
     web: {
       port: port(env, 'SOPU_WEB_PORT', 3000),
       sessionSecret: secret(env, 'SOPU_SESSION_SECRET', 'sopu-development-session-secret-0123456789'),

@@ -5,6 +5,7 @@ import { createSmtpMailer } from '../activities/mail/mailer';
 import { connectDb } from '../db/connect';
 import { ensureDatabase, migrateToLatest } from '../db/migrate';
 import type { SopuConfig } from './config';
+import { loadAuditSigner } from './audit-key';
 import { createSopuWorker } from './create-worker';
 
 export async function runWorker(config: SopuConfig, options: { smtpUrl: string; onReady: () => void | Promise<void> }): Promise<void> {
@@ -15,7 +16,7 @@ export async function runWorker(config: SopuConfig, options: { smtpUrl: string; 
     await migrateToLatest(db);
     const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
     try {
-      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl, linkKeys: config.linkKeys, clock: config.clock } });
+      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl, linkKeys: config.linkKeys, clock: config.clock, auditSigner: loadAuditSigner(config.auditKeyPem) } });
       const running = worker.run();
       await options.onReady();
       await running;

@@ -3,9 +3,10 @@
 // message, the worker died before marking it) resends with the same Message-ID, which mail clients collapse, and
 // the row's attempt count shows it. SMTP answers 5xx are permanent: recorded as failed, not retried.
 import { createHash } from 'node:crypto';
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import { sql } from 'kysely';
 import { ErrorType } from '../../workflows/contracts';
+import { appendAuditEvent } from '../audit';
 import type { ActivityDeps } from '../deps';
 import type { OutgoingMessage } from './mailer';
 import type { RenderedEmail } from './templates';
@@ -32,7 +33,22 @@ function isPermanent(err: unknown): boolean {
   return typeof code === 'number' && code >= 500;
 }
 
-export function outboxActivities({ db, mailer }: ActivityDeps) {
+export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
+  /** Every message sent or refused is in the ledger, with the activity that sent it (for cross-checks). */
+  const audit = (request: EmailRequest, messageId: string, outcome: 'sent' | 'failed', attempt: number, error: string | null) =>
+    appendAuditEvent(
+      db,
+      {
+        cycleId: request.cycleId,
+        eventKey: `email:${request.idempotencyKey}:${outcome}`,
+        at: new Date().toISOString(),
+        actor: 'system',
+        action: `email.${outcome}`,
+        payload: { to: request.to.address, kind: request.kind, taskId: request.taskId, messageId, subject: request.subject, activityId: Context.current().info.activityId, attempt, error },
+      },
+      auditSigner,
+    );
+
   return {
     async sendEmail(request: EmailRequest): Promise<EmailOutcome> {
       const messageId = messageIdFor(request.idempotencyKey);
@@ -57,8 +73,13 @@ export function outboxActivities({ db, mailer }: ActivityDeps) {
         .returning(['id', 'attempts'])
         .executeTakeFirst();
       if (!claimed) {
-        const row = await db.selectFrom('emails').select(['status', 'last_error']).where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
-        if (row.status === 'failed') throw ApplicationFailure.nonRetryable(`mail to ${request.to.address} was refused: ${row.last_error}`, ErrorType.permanentMailFailure);
+        // A retry after the message was marked: make sure the ledger has it too (the append is idempotent).
+        const row = await db.selectFrom('emails').select(['status', 'last_error', 'attempts']).where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
+        if (row.status === 'failed') {
+          await audit(request, messageId, 'failed', row.attempts, row.last_error);
+          throw ApplicationFailure.nonRetryable(`mail to ${request.to.address} was refused: ${row.last_error}`, ErrorType.permanentMailFailure);
+        }
+        await audit(request, messageId, 'sent', row.attempts, null);
         return 'already-sent';
       }
 
@@ -79,12 +100,14 @@ export function outboxActivities({ db, mailer }: ActivityDeps) {
         const error = (err as Error).message;
         if (isPermanent(err)) {
           await db.updateTable('emails').set({ status: 'failed', last_error: error }).where('id', '=', claimed.id).execute();
+          await audit(request, messageId, 'failed', claimed.attempts, error);
           throw ApplicationFailure.nonRetryable(`mail to ${request.to.address} was refused: ${error}`, ErrorType.permanentMailFailure);
         }
         await db.updateTable('emails').set({ last_error: error }).where('id', '=', claimed.id).execute();
         throw err;
       }
       await db.updateTable('emails').set({ status: 'sent', sent_at: new Date(), last_error: null }).where('id', '=', claimed.id).execute();
+      await audit(request, messageId, 'sent', claimed.attempts, null);
       return 'sent';
     },
   };

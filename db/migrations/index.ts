@@ -5,9 +5,11 @@ import type { Migration } from 'kysely';
 import * as initial from './2026-11-25-initial';
 import * as cycleEngine from './2026-11-25T2020-cycle-engine';
 import * as emailKind from './2026-11-25T2045-email-kind';
+import * as auditLedger from './2026-11-25T2110-audit-ledger';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
   '2026-11-25T2020-cycle-engine': cycleEngine,
   '2026-11-25T2045-email-kind': emailKind,
+  '2026-11-25T2110-audit-ledger': auditLedger,
 };

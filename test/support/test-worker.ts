@@ -1,5 +1,6 @@
 // A Sopu worker for one test file, on its own task queue, against the run's dev server and database.
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { auditSigner } from '../../db/ledger';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
@@ -8,6 +9,9 @@ import { createSmtpMailer } from '../../activities/mail/mailer';
 import { connectDb } from '../../db/connect';
 import type { Database } from '../../db/schema';
 import { createSopuWorker, workflowsPath } from '../../worker/create-worker';
+
+/** One signing key for the whole test process: exports name its public key. */
+export const TEST_AUDIT_SIGNER = auditSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
 
 export const TEST_LINK_KEYS = [{ id: 'test', secret: 'test-link-key-that-is-long-enough-0123' }];
 
@@ -37,7 +41,7 @@ export async function startTestWorker(options: { smtpUrl: string; bundle?: Workf
     namespace: 'default',
     taskQueue,
     workflowBundle: bundle,
-    deps: { db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
+    deps: { db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
   });
   const running = worker.run();
   return {

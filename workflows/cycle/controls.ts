@@ -1,7 +1,7 @@
 // The secretariat's controls: one validated Update each. A validator checks the payload and whether the control
 // fits the phase, so a refused control leaves no trace in history; the handler does it, one control at a time.
 import type { UpdateDefinition } from '@temporalio/common';
-import { ApplicationFailure, currentUpdateInfo, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import { records } from '../activities';
 import { ErrorType, roundKey, type ControlReceipt } from '../contracts';
 import { reject } from '../validation';
@@ -44,6 +44,11 @@ export function registerControls(runner: CycleRunner): void {
         state.exclusive(async () => {
           const checked = validate(request);
           const receipt: ControlReceipt = { updateId: currentUpdateInfo()!.id, recordedAt: now(), phase: state.phase };
+          if (patched('audit-every-control')) {
+            // Every control is in the ledger with the SHA-256 of its request, to be matched with this history.
+            const { content: _content, ...rest } = request as Record<string, unknown>;
+            await records.recordControl({ cycleId, action: `control.${name}`, by: String(rest.by), at: receipt.recordedAt, updateId: receipt.updateId, payload: { request: rest }, request });
+          }
           const extra = await run(checked, receipt);
           return { ...receipt, ...extra, phase: state.phase };
         }),

@@ -52,7 +52,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     submitAnswerUpdate,
     async (request): Promise<Receipt> => {
       const { answer, task, person } = checkAnswer(state, request);
-      return rt.acceptAnswer(task, person, { text: answer.text ?? '', noComments: answer.noComments ?? false }, updateId(), null);
+      return rt.acceptAnswer(task, person, { text: answer.text ?? '', noComments: answer.noComments ?? false }, updateId(), null, request);
     },
     { validator: (request) => void checkAnswer(state, request) },
   );
@@ -62,7 +62,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     async (request): Promise<Receipt> => {
       const { signOff, task, person } = checkSignOff(state, request);
       const { decision, decisionReference, reason } = signOff;
-      return rt.acceptSignOff(task, person, { decision, decisionReference: decisionReference ?? null, reason: reason ?? null }, updateId(), null);
+      return rt.acceptSignOff(task, person, { decision, decisionReference: decisionReference ?? null, reason: reason ?? null }, updateId(), null, request);
     },
     { validator: (request) => void checkSignOff(state, request) },
   );
@@ -76,7 +76,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       task.answers++;
       const first = task.status !== 'answered';
       task.status = 'answered';
-      await rt.serial(task, () => records.recordAttendees({ ...rt.ref(task), participantEmail: person.email, attendees: registration.attendees, updateId: updateId(), recordedAt }));
+      await rt.serial(task, () => records.recordAttendees({ ...rt.ref(task), participantEmail: person.email, attendees: registration.attendees, updateId: updateId(), recordedAt, request }));
       if (first) await rt.setStatus(task, 'answered', person.email);
       return { taskId: task.taskId, updateId: updateId(), recordedAt, late: false };
     },

@@ -82,7 +82,7 @@ export class PartyRuntime {
   }
 
   /** Records an answer (or "no comments") and marks the task answered; late when its deadline had passed. */
-  async acceptAnswer(task: PartyTask, person: Person, answer: { text: string; noComments: boolean }, updateId: string, onBehalf: { by: string; reason: string } | null) {
+  async acceptAnswer(task: PartyTask, person: Person, answer: { text: string; noComments: boolean }, updateId: string, onBehalf: { by: string; reason: string } | null, request?: unknown) {
     const receivedAt = new Date().toISOString();
     const late = task.status === 'overdue' || Date.now() > Date.parse(task.deadline.at);
     task.answers++;
@@ -90,7 +90,7 @@ export class PartyRuntime {
     const first = task.status !== 'answered';
     task.status = 'answered';
     await this.serial(task, () =>
-      records.recordResponse({ ...this.ref(task), participantEmail: person.email, body: answer.text, noComments: answer.noComments, late, updateId, receivedAt, onBehalf }),
+      records.recordResponse({ ...this.ref(task), participantEmail: person.email, body: answer.text, noComments: answer.noComments, late, updateId, receivedAt, onBehalf, request }),
     );
     if (first) await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
     else {
@@ -106,6 +106,7 @@ export class PartyRuntime {
     signOff: { decision: Decision; decisionReference: string | null; reason: string | null },
     updateId: string,
     onBehalf: { by: string; reason: string } | null,
+    request?: unknown,
   ) {
     const signedAt = new Date().toISOString();
     const late = task.status === 'overdue' || Date.now() > Date.parse(task.deadline.at);
@@ -114,7 +115,7 @@ export class PartyRuntime {
     task.decision = signOff.decision;
     task.status = 'answered';
     await this.serial(task, () =>
-      records.recordSignOff({ ...this.ref(task), participantEmail: person.email, ...signOff, documentSha256: task.document!.sha256, late, updateId, signedAt, onBehalf }),
+      records.recordSignOff({ ...this.ref(task), participantEmail: person.email, ...signOff, documentSha256: task.document!.sha256, late, updateId, signedAt, onBehalf, request }),
     );
     await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
     return { taskId: task.taskId, updateId, recordedAt: signedAt, late };
