@@ -1,3 +1,4 @@
+import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { AuditSigner } from '../db/ledger';
 import type { Database } from '../db/schema';
@@ -16,4 +17,6 @@ export interface ActivityDeps {
   clock: CycleClock;
   /** Signs the ledger's checkpoints (SOPU_AUDIT_KEY); null signs none. */
   auditSigner: AuditSigner | null;
+  /** For archiving histories; null where no archiving is wanted (unit tests). */
+  temporal: Client | null;
 }

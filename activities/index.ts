@@ -1,5 +1,6 @@
 // The activity factory: the worker builds the dependencies once and every activity closes over them.
 import { cycleRecordActivities } from './cycle-records';
+import { historyArchiveActivities } from './history-archive';
 import type { ActivityDeps } from './deps';
 import { notificationActivities } from './notifications';
 import { planningActivities } from './planning';
@@ -11,6 +12,7 @@ export function createActivities(deps: ActivityDeps) {
     ...taskRecordActivities(deps),
     ...planningActivities(deps),
     ...notificationActivities(deps),
+    ...historyArchiveActivities(deps),
   };
 }
 

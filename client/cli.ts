@@ -20,7 +20,14 @@ import {
 } from '../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { CycleFileError, readCycleFile } from './cycle-file';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { workflowsPath } from '../worker/create-worker';
+import { exportCycle } from './audit/export';
+import { verifyExport } from './audit/verify';
+import { verifyLive } from './audit/verify-live';
 import { hashPassword } from './web/accounts';
+
+const quietBundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 import { control, cycleStatus, listCycles, openTask, partyAction, startCycle, UserError } from './cycles';
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
@@ -266,6 +273,48 @@ program
     } finally {
       await db.destroy();
     }
+  });
+
+const audit = program.command('audit').description('export and verify the record of a cycle (auditors)');
+
+audit
+  .command('export')
+  .description('write the ledger, checkpoints, public key, archived histories, documents and a summary, with a manifest')
+  .argument('<cycle-id>')
+  .requiredOption('--out <dir>', 'folder to write (created)')
+  .action(async (cycleId: string, o: { out: string }) => {
+    const db = connectDb(readConfig().databaseUrl, 1);
+    try {
+      const { files } = await exportCycle(db, cycleId, o.out);
+      console.log(`Exported ${files} files to ${o.out}. Check them with: npm run sopu -- audit verify ${o.out}`);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+audit
+  .command('verify')
+  .description('verify an export folder (or --live, a cycle in the database); exits 0 only when everything holds')
+  .argument('[dir]')
+  .option('--live <cycle-id>', 'verify a cycle straight from the database')
+  .option('--no-replay', 'skip replaying the histories against the current workflow code')
+  .action(async (dir: string | undefined, o: { live?: string; replay: boolean }) => {
+    if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
+    const workflowBundle = o.replay ? await bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger }) : undefined;
+    let problems: string[];
+    if (o.live) {
+      const db = connectDb(readConfig().databaseUrl, 1);
+      try {
+        problems = await verifyLive(db, o.live, { workflowBundle });
+      } finally {
+        await db.destroy();
+      }
+    } else problems = await verifyExport(dir!, { workflowBundle });
+    if (problems.length) {
+      console.log(`FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+      for (const p of problems) console.log(`  - ${p}`);
+      process.exitCode = 1;
+    } else console.log(`OK: manifest, hash chain, checkpoint signatures, documents, ledger against histories${workflowBundle ? ', replay' : ''} all hold.`);
   });
 
 program

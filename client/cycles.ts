@@ -5,6 +5,7 @@ import { ApplicationFailure, WorkflowNotFoundError, type UpdateDefinition } from
 import { cycleStatusQuery } from '../workflows/cycle/messages';
 import { partyStatusQuery } from '../workflows/party/messages';
 import { TASK_QUEUE, cycleWorkflowId, partyWorkflowId, type ControlReceipt, type CycleStatus, type PartyStatus, type Receipt } from '../workflows/contracts';
+import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import type { ValidCycle } from './cycle-file';
 
 /** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
@@ -25,6 +26,12 @@ export async function startCycle(client: Client, { input, startsAt }: ValidCycle
       taskQueue,
       workflowId,
       args: [input],
+      typedSearchAttributes: [
+        { key: SEARCH_ATTRIBUTES.kind, value: input.kind },
+        { key: SEARCH_ATTRIBUTES.county, value: input.countyCode },
+        { key: SEARCH_ATTRIBUTES.period, value: input.period },
+        { key: SEARCH_ATTRIBUTES.phase, value: 'preparation' },
+      ],
       ...(startsAt ? { startDelay: startsAt.getTime() - Date.now() } : {}),
     });
     return { workflowId, runId: handle.firstExecutionRunId };

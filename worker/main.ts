@@ -12,6 +12,7 @@ import { startDevServer, type RunningDevServer } from './dev/dev-server';
 import { startMailCatcher, type MailCatcher } from './dev/mail-catcher';
 import { ensureTemporalBinaries } from './dev/temporal-binaries';
 import { runWorker } from './run';
+import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../workflows/search-attributes';
 
 const log = (line: string) => console.log(`[sopu] ${line}`);
 
@@ -33,7 +34,7 @@ async function main(): Promise<void> {
     if (config.temporal.devServer) {
       const { cli } = ensureTemporalBinaries(log);
       log(`Starting the Temporal dev server (state in ${config.temporal.devServer.dbFile})…`);
-      devServer = await startDevServer({ cli, ...config.temporal.devServer });
+      devServer = await startDevServer({ cli, ...config.temporal.devServer, searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS });
     }
     let smtpUrl = config.smtp.url;
     if (!smtpUrl) {

@@ -1,5 +1,6 @@
 // Wires the worker's dependencies from configuration and runs it until the process is told to stop
 // (the SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown).
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createSmtpMailer } from '../activities/mail/mailer';
 import { connectDb } from '../db/connect';
@@ -16,10 +17,13 @@ export async function runWorker(config: SopuConfig, options: { smtpUrl: string; 
     await migrateToLatest(db);
     const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
     try {
-      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps: { db, mailer, publicUrl: config.publicUrl, linkKeys: config.linkKeys, clock: config.clock, auditSigner: loadAuditSigner(config.auditKeyPem) } });
+      const temporal = new Client({ connection: await Connection.connect(config.temporal.connect.connectionOptions), namespace: config.temporal.namespace });
+      const deps = { db, mailer, publicUrl: config.publicUrl, linkKeys: config.linkKeys, clock: config.clock, auditSigner: loadAuditSigner(config.auditKeyPem), temporal };
+      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps });
       const running = worker.run();
       await options.onReady();
       await running;
+      await temporal.connection.close();
     } finally {
       await connection.close();
     }

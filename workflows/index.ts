@@ -1,3 +1,4 @@
 // Every workflow the worker runs, for its bundle.
 export { negotiationCycle } from './cycle/negotiation-cycle';
 export { partyNegotiation } from './party/party-negotiation';
+export { archiveCycle } from './archive/archive-cycle';

@@ -192,7 +192,7 @@ describe('outbox', () => {
       },
       close() {},
     };
-    const { notify } = createActivities({ db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, clock: { speed: 1 } });
+    const { notify } = createActivities({ db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, temporal: null, clock: { speed: 1 } });
     const env = new MockActivityEnvironment({ workflowExecution: { workflowId: 'wf', runId: 'r' } });
     return (n: Notification) => env.run(notify, n);
   }
@@ -232,7 +232,7 @@ describe('outbox', () => {
     const sink550 = await startSmtpSink({ rejectRecipients: ['nobody@x.fi'] });
     const mailer = createSmtpMailer({ url: sink550.url, from: 'Sopu <sopu@test.example>' });
     try {
-      const { notify } = createActivities({ db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, clock: { speed: 1 } });
+      const { notify } = createActivities({ db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, temporal: null, clock: { speed: 1 } });
       const env = new MockActivityEnvironment({ workflowExecution: { workflowId: 'wf', runId: 'r' } });
       await expect(env.run(notify, notice('nobody@x.fi'))).rejects.toMatchObject({ type: 'PermanentMailFailure', nonRetryable: true });
       await expect(env.run(notify, notice('nobody@x.fi'))).rejects.toMatchObject({ type: 'PermanentMailFailure' });

@@ -8,6 +8,7 @@ import { ensureDatabase, migrateToLatest } from '../../db/migrate';
 import { startDevServer } from '../../worker/dev/dev-server';
 import { freePort, waitFor } from '../../worker/dev/processes';
 import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
+import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../workflows/search-attributes';
 
 const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -49,7 +50,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await migrateToLatest(db);
   await db.destroy();
 
-  const server = await startDevServer({ cli: bins.cli, port: await freePort(), uiPort: null, dbFile: null });
+  const server = await startDevServer({ cli: bins.cli, port: await freePort(), uiPort: null, dbFile: null, searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS });
   project.provide('temporalAddress', server.address);
   project.provide('databaseUrl', databaseUrl);
   project.provide('temporalTestServerPath', bins.testServer);

@@ -35,17 +35,18 @@ export async function startTestWorker(options: { smtpUrl: string; bundle?: Workf
   const workerConnection = await NativeConnection.connect({ address });
   const clientConnection = await Connection.connect({ address });
   const db = connectDb(inject('databaseUrl'), 5);
+  const client = new Client({ connection: clientConnection });
   const mailer = createSmtpMailer({ url: options.smtpUrl, from: 'Sopu <sopu@test.example>' });
   const worker = await createSopuWorker({
     connection: workerConnection,
     namespace: 'default',
     taskQueue,
     workflowBundle: bundle,
-    deps: { db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
+    deps: { db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, temporal: client, clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
   });
   const running = worker.run();
   return {
-    client: new Client({ connection: clientConnection }),
+    client,
     db,
     taskQueue,
     bundle,

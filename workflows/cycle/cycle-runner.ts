@@ -1,6 +1,7 @@
 // The cycle's moves: opening and closing phases across every party, extending deadlines, and ending the cycle.
 // Each move records what it did, then tells the party workflows by signal.
-import { log, startChild, type ChildWorkflowHandle } from '@temporalio/workflow';
+import { log, patched, startChild, upsertSearchAttributes, type ChildWorkflowHandle } from '@temporalio/workflow';
+import { SEARCH_ATTRIBUTES } from '../search-attributes';
 import type { PlanRequest } from '../../activities/planning';
 import { mail, records } from '../activities';
 import { ActivityFailure } from '@temporalio/common';
@@ -68,6 +69,7 @@ export class CycleRunner {
 
   async setPhase(phase: CycleState['phase']): Promise<void> {
     this.state.phase = phase;
+    if (patched('search-attributes')) upsertSearchAttributes([{ key: SEARCH_ATTRIBUTES.phase, value: phase }]);
     await records.setPhase(this.input.cycleId, phase, now(), ++this.state.phaseChanges);
   }
 

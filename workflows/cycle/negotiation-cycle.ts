@@ -1,7 +1,9 @@
 // A statutory negotiation cycle between a county and its parties: preparation, consultation rounds, a meeting and
 // sign-off. The secretariat steers it through Updates; each party's side runs in its own child workflow
 // (cycle/<id>/party/<code>), so no history grows with parties × rounds.
-import { allHandlersFinished, condition, setHandler, workflowInfo } from '@temporalio/workflow';
+import { allHandlersFinished, condition, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { archiveCycle } from '../archive/archive-cycle';
+import { SEARCH_ATTRIBUTES } from '../search-attributes';
 import { records } from '../activities';
 import type { CycleInput, CycleResult } from '../contracts';
 import { registerControls } from './controls';
@@ -28,10 +30,22 @@ export async function negotiationCycle(input: CycleInput): Promise<CycleResult> 
   // completes once every party has decided.
   while (!state.ended) {
     const closesAt = state.autoCloseAt();
-    const changed = () => state.ended || state.allSignedOff() || state.autoCloseAt() !== closesAt;
+    const ready = () => state.ended || state.allSignedOff();
+    const moved = () => state.autoCloseAt() !== closesAt;
     const ms = closesAt ? Date.parse(closesAt) - Date.now() : null;
-    if (ms === null) await condition(changed);
-    else if (ms > 0 && (await condition(changed, ms))) continue;
+    if (patched('complete-when-all-signed')) {
+      if (!ready()) {
+        if (ms === null) await condition(() => ready() || moved());
+        else if (ms > 0) await condition(() => ready() || moved(), ms);
+        // A phase opened, closed or got a new deadline: wait again for the new closing moment.
+        if (!ready() && moved()) continue;
+      }
+    } else {
+      // Before the patch: when every party had signed off, this looped without yielding. Kept for replay only.
+      const changed = () => ready() || moved();
+      if (ms === null) await condition(changed);
+      else if (ms > 0 && (await condition(changed, ms))) continue;
+    }
     await state.exclusive(async () => {
       if (state.ended) return;
       const due = state.autoCloseAt();
@@ -42,5 +56,11 @@ export async function negotiationCycle(input: CycleInput): Promise<CycleResult> 
 
   await condition(allHandlersFinished);
   await runner.partiesFinished();
+  if (patched('search-attributes')) upsertSearchAttributes([{ key: SEARCH_ATTRIBUTES.phase, value: state.phase }, ...(state.outcome ? [{ key: SEARCH_ATTRIBUTES.outcome, value: state.outcome }] : [])]);
+  if (patched('archive-histories')) {
+    // Left running after this workflow closes: it waits for that, then stores every history in Postgres.
+    const workflowIds = [info.workflowId, ...state.status().parties.map((p) => p.workflowId)];
+    await startChild(archiveCycle, { workflowId: `${info.workflowId}/archive`, args: [input.cycleId, workflowIds], parentClosePolicy: ParentClosePolicy.ABANDON });
+  }
   return { outcome: state.outcome, positions: state.positions(), cancelled: state.phase === 'cancelled' };
 }

@@ -1,0 +1,37 @@
+// Copies closed workflows' full histories into Postgres (JSON, with SHA-256), the record auditors rely on after
+// Temporal has forgotten them.
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { sha256Hex } from '../db/ledger';
+import type { ActivityDeps } from './deps';
+
+export function historyArchiveActivities({ db, temporal }: ActivityDeps) {
+  return {
+    /** Returns how many histories it stored; fails (and is retried) while any workflow is still running. */
+    async archiveHistories(cycleId: string, workflowIds: string[]): Promise<number> {
+      if (!temporal) throw new Error('the worker has no Temporal client for archiving');
+      const runs = [];
+      for (const workflowId of workflowIds) {
+        const handle = temporal.workflow.getHandle(workflowId);
+        const description = await handle.describe();
+        if (description.status.name === 'RUNNING') throw new Error(`${workflowId} is still running`);
+        runs.push({ workflowId, runId: description.runId, json: historyToJSON(await handle.fetchHistory()) });
+      }
+      for (const run of runs) {
+        await db
+          .insertInto('cycle_histories')
+          .values({
+            cycle_id: cycleId,
+            workflow_id: run.workflowId,
+            run_id: run.runId,
+            history: run.json,
+            sha256: sha256Hex(run.json),
+            event_count: (JSON.parse(run.json) as { events: unknown[] }).events.length,
+            archived_at: new Date(),
+          })
+          .onConflict((oc) => oc.columns(['workflow_id', 'run_id']).doNothing())
+          .execute();
+      }
+      return runs.length;
+    },
+  };
+}
