@@ -1,6 +1,7 @@
 // The activity factory: the worker builds the dependencies once and every activity closes over them.
 import { cycleRecordActivities } from './cycle-records';
 import { historyArchiveActivities } from './history-archive';
+import { scheduledCycleActivities } from './scheduled-cycles';
 import type { ActivityDeps } from './deps';
 import { notificationActivities } from './notifications';
 import { planningActivities } from './planning';
@@ -13,6 +14,7 @@ export function createActivities(deps: ActivityDeps) {
     ...planningActivities(deps),
     ...notificationActivities(deps),
     ...historyArchiveActivities(deps),
+    ...scheduledCycleActivities(deps),
   };
 }
 

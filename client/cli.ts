@@ -4,7 +4,10 @@ import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import { Command, Option } from 'commander';
 import { connectDb } from '../db/connect';
+import { complianceCsv, complianceReport, complianceTable } from '../db/compliance';
+import { importDirectory } from '../db/directory';
 import { mailLog } from '../db/mail-log';
+import { importReference } from '../db/reference-store';
 import { readConfig } from '../worker/config';
 import type { ControlReceipt, Receipt } from '../workflows/contracts';
 import {
@@ -19,6 +22,7 @@ import {
   startSignOffUpdate,
 } from '../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
+import { installCalendar, listCalendar } from './calendar';
 import { CycleFileError, readCycleFile } from './cycle-file';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { workflowsPath } from '../worker/create-worker';
@@ -315,6 +319,117 @@ audit
       for (const p of problems) console.log(`  - ${p}`);
       process.exitCode = 1;
     } else console.log(`OK: manifest, hash chain, checkpoint signatures, documents, ledger against histories${workflowBundle ? ', replay' : ''} all hold.`);
+  });
+
+const calendar = program.command('calendar').description('the statutory calendar: Temporal Schedules that start cycles (secretariat)');
+
+calendar
+  .command('install')
+  .description('create or update the annual and term schedules of one county or all; unchanged ones are left alone')
+  .option('--county <code>', 'one county, e.g. 08')
+  .option('--all', 'every county')
+  .option('--annual-date <MM-DD>', 'day of the annual (§7) cycle', '09-01')
+  .option('--annual-time <HH:mm>', 'time of the annual cycle, Helsinki time', '09:00')
+  .option('--term-offset-months <n>', 'months after the start of each council term for the term (§14) cycle', '6')
+  .action((o: { county?: string; all?: boolean; annualDate: string; annualTime: string; termOffsetMonths: string }) =>
+    withClient(async (client) => {
+      if (!o.county === !o.all) throw new UserError('give --county <code> or --all');
+      const [month, day] = o.annualDate.split('-').map(Number);
+      const [hour, minute] = o.annualTime.split(':').map(Number);
+      if (![month, day, hour, minute].every((n) => Number.isInteger(n))) throw new UserError('--annual-date is MM-DD and --annual-time HH:mm');
+      const db = connectDb(readConfig().databaseUrl, 1);
+      try {
+        const counties = o.all ? (await db.selectFrom('counties').select('code').orderBy('code').execute()).map((c) => c.code) : [o.county!];
+        if (o.county && !(await db.selectFrom('counties').select('code').where('code', '=', o.county).executeTakeFirst())) throw new UserError(`unknown county '${o.county}'`);
+        const results = await installCalendar(client, db, counties, { annual: { month: month!, day: day!, hour: hour!, minute: minute! }, termOffsetMonths: Number(o.termOffsetMonths) });
+        for (const r of results) console.log('skipped' in r ? `${r.countyCode}: not scheduled: ${r.skipped}` : `${r.scheduleId}: ${r.result}`);
+      } finally {
+        await db.destroy();
+      }
+    }),
+  );
+
+calendar
+  .command('list')
+  .description('the installed schedules, their next runs and whether they are paused')
+  .action(() =>
+    withClient(async (client) => {
+      for (const s of await listCalendar(client)) console.log(`${s.scheduleId.padEnd(22)} ${s.paused ? 'PAUSED ' : 'active '} next ${s.nextRuns.join(', ') || '–'}${s.note ? `  (${s.note})` : ''}`);
+    }),
+  );
+
+for (const [name, describe] of [
+  ['pause', 'pause a schedule (it starts nothing until resumed)'],
+  ['resume', 'resume a paused schedule'],
+  ['trigger', 'run a schedule now (e.g. after fixing the directory)'],
+] as const) {
+  calendar
+    .command(name)
+    .description(describe)
+    .argument('<schedule-id>', 'e.g. sopu-annual-08')
+    .option('--note <text>')
+    .action((id: string, o: { note?: string }) =>
+      withClient(async (client) => {
+        const handle = client.schedule.getHandle(id);
+        if (name === 'pause') await handle.pause(o.note);
+        else if (name === 'resume') await handle.unpause(o.note);
+        else await handle.trigger();
+        console.log(`${id}: ${name === 'trigger' ? 'triggered' : `${name}d`}`);
+      }),
+    );
+}
+
+program
+  .command('directory')
+  .description('the party directory: default participants of each party, and each county secretariat')
+  .command('import')
+  .description('import a CSV (party_code,name,email,role,language); all or nothing, every bad row named')
+  .argument('<file>')
+  .action(async (file: string) => {
+    const db = connectDb(readConfig().databaseUrl, 1);
+    try {
+      const { imported, parties, problems } = await importDirectory(db, readText(file));
+      if (problems.length) throw new UserError(`Nothing imported; fix these rows:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      console.log(`Imported ${imported} entries for ${parties} parties.`);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+program
+  .command('reference')
+  .description('reference data: counties and municipalities')
+  .command('import')
+  .description("load a new year's classification (mergers end the merged municipality)")
+  .requiredOption('--counties <file>', 'CSV: code,name_fi,name_sv,name_en')
+  .requiredOption('--municipalities <file>', 'CSV: code,name_fi,name_sv,name_en,county_code,language_code')
+  .requiredOption('--valid-from <date>', 'e.g. 2027-01-01')
+  .action(async (o: { counties: string; municipalities: string; validFrom: string }) => {
+    const db = connectDb(readConfig().databaseUrl, 1);
+    try {
+      const r = await importReference(db, { counties: readText(o.counties), municipalities: readText(o.municipalities), validFrom: o.validFrom });
+      console.log(`${r.counties} counties, ${r.municipalities} municipalities from ${o.validFrom}${r.ended.length ? `; ended: ${r.ended.join(', ')}` : ''}.`);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+program
+  .command('compliance')
+  .description('who has negotiated: the term (§14) and annual (§7) negotiations per county and municipality')
+  .option('--term <period>', 'council term', '2025-2029')
+  .option('--year <year...>', 'year(s) of the annual negotiation (default: this year)')
+  .option('--county <code>')
+  .addOption(new Option('--format <format>').choices(['table', 'csv', 'json']).default('table'))
+  .action(async (o: { term: string; year?: string[]; county?: string; format: 'table' | 'csv' | 'json' }) => {
+    const years = (o.year ?? [String(new Date().getFullYear())]).map(Number);
+    const db = connectDb(readConfig().databaseUrl, 1);
+    try {
+      const rows = await complianceReport(db, { term: o.term, years, county: o.county, on: new Date().toISOString().slice(0, 10) });
+      process.stdout.write(o.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : o.format === 'csv' ? complianceCsv(rows, years) : complianceTable(rows, years) + '\n');
+    } finally {
+      await db.destroy();
+    }
   });
 
 program

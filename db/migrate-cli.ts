@@ -2,6 +2,7 @@
 import { readConfig } from '../worker/config';
 import { connectDb } from './connect';
 import { ensureDatabase, migrateToLatest } from './migrate';
+import { seedReference } from './reference-store';
 
 async function main(): Promise<void> {
   const { databaseUrl } = readConfig();
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
   const db = connectDb(databaseUrl, 1);
   try {
     const applied = await migrateToLatest(db);
+    await seedReference(db);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
   } finally {
     await db.destroy();

@@ -23,28 +23,35 @@ export interface ReferenceData {
   municipalities: Map<string, Municipality>;
 }
 
-function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(path.join(__dirname, 'reference-data', file), 'utf8'), { columns: true, skip_empty_lines: true });
+const rows = (text: string): Record<string, string>[] => parse(text, { columns: true, skip_empty_lines: true, trim: true });
+
+/** Counties from a classification CSV (code, name_fi, name_sv, name_en, …). */
+export function parseCounties(text: string): County[] {
+  return rows(text).map((r) => ({ code: r.code!, name: { fi: r.name_fi!, sv: r.name_sv!, en: r.name_en! } }));
 }
+
+/** Municipalities from a classification CSV (code, names, county_code, language_code, …). */
+export function parseMunicipalities(text: string): Municipality[] {
+  return rows(text).map((r) => ({
+    code: r.code!,
+    name: { fi: r.name_fi!, sv: r.name_sv!, en: r.name_en! },
+    countyCode: r.county_code!,
+    languageStatus: Number(r.language_code) as Municipality['languageStatus'],
+  }));
+}
+
+export const SHIPPED_REFERENCE = {
+  validFrom: '2026-01-01',
+  counties: () => readFileSync(path.join(__dirname, 'reference-data', 'counties-2026.csv'), 'utf8'),
+  municipalities: () => readFileSync(path.join(__dirname, 'reference-data', 'municipalities-2026.csv'), 'utf8'),
+};
 
 let cached: ReferenceData | null = null;
 
 export function referenceData(): ReferenceData {
   cached ??= {
-    counties: new Map(
-      readCsv('counties-2026.csv').map((r) => [r.code!, { code: r.code!, name: { fi: r.name_fi!, sv: r.name_sv!, en: r.name_en! } }]),
-    ),
-    municipalities: new Map(
-      readCsv('municipalities-2026.csv').map((r) => [
-        r.code!,
-        {
-          code: r.code!,
-          name: { fi: r.name_fi!, sv: r.name_sv!, en: r.name_en! },
-          countyCode: r.county_code!,
-          languageStatus: Number(r.language_code) as Municipality['languageStatus'],
-        },
-      ]),
-    ),
+    counties: new Map(parseCounties(SHIPPED_REFERENCE.counties()).map((c) => [c.code, c])),
+    municipalities: new Map(parseMunicipalities(SHIPPED_REFERENCE.municipalities()).map((m) => [m.code, m])),
   };
   return cached;
 }

@@ -159,7 +159,7 @@ export interface EmailsTable {
   id: Generated<string>;
   idempotency_key: string;
   kind: Generated<string>;
-  cycle_id: string;
+  cycle_id: string | null;
   task_id: string | null;
   recipient: string;
   subject: string;
@@ -209,6 +209,43 @@ export interface CycleHistoriesTable {
   archived_at: Timestamp;
 }
 
+type DateColumn = ColumnType<string, string, string>;
+
+export interface CountiesTable {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+}
+
+export interface MunicipalitiesTable {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  county_code: string;
+  language_status: number;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+}
+
+export interface CouncilTermsTable {
+  period: string;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+}
+
+export interface DirectoryEntriesTable {
+  party_code: string;
+  name: string;
+  email: string;
+  role: string;
+  language: string | null;
+  imported_at: CreatedAt;
+}
+
 export interface Database {
   cycles: CyclesTable;
   parties: PartiesTable;
@@ -226,6 +263,10 @@ export interface Database {
   minutes: MinutesTable;
   audit_checkpoints: AuditCheckpointsTable;
   cycle_histories: CycleHistoriesTable;
+  counties: CountiesTable;
+  municipalities: MunicipalitiesTable;
+  council_terms: CouncilTermsTable;
+  directory_entries: DirectoryEntriesTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;

@@ -5,6 +5,7 @@ import { NativeConnection } from '@temporalio/worker';
 import { createSmtpMailer } from '../activities/mail/mailer';
 import { connectDb } from '../db/connect';
 import { ensureDatabase, migrateToLatest } from '../db/migrate';
+import { seedReference } from '../db/reference-store';
 import type { SopuConfig } from './config';
 import { loadAuditSigner } from './audit-key';
 import { createSopuWorker } from './create-worker';
@@ -15,6 +16,7 @@ export async function runWorker(config: SopuConfig, options: { smtpUrl: string; 
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
   try {
     await migrateToLatest(db);
+    await seedReference(db);
     const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
     try {
       const temporal = new Client({ connection: await Connection.connect(config.temporal.connect.connectionOptions), namespace: config.temporal.namespace });

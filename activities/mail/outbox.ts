@@ -15,7 +15,8 @@ export interface EmailRequest extends RenderedEmail {
   /** What the message is about, e.g. `task-assigned:<task id>:<recipient>`. */
   idempotencyKey: string;
   kind: string;
-  cycleId: string;
+  /** Null for a message about a cycle that could not start. */
+  cycleId: string | null;
   taskId: string | null;
   to: { name: string; address: string };
   replyTo: string;
@@ -35,8 +36,9 @@ function isPermanent(err: unknown): boolean {
 
 export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
   /** Every message sent or refused is in the ledger, with the activity that sent it (for cross-checks). */
-  const audit = (request: EmailRequest, messageId: string, outcome: 'sent' | 'failed', attempt: number, error: string | null) =>
-    appendAuditEvent(
+  const audit = async (request: EmailRequest, messageId: string, outcome: 'sent' | 'failed', attempt: number, error: string | null) => {
+    if (!request.cycleId) return;
+    await appendAuditEvent(
       db,
       {
         cycleId: request.cycleId,
@@ -48,6 +50,7 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
       },
       auditSigner,
     );
+  };
 
   return {
     async sendEmail(request: EmailRequest): Promise<EmailOutcome> {
@@ -90,7 +93,7 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
         text: request.text,
         html: request.html,
         messageId,
-        headers: { 'X-Sopu-Cycle': request.cycleId, 'X-Sopu-Kind': request.kind, ...(request.taskId ? { 'X-Sopu-Task': request.taskId } : {}) },
+        headers: { 'X-Sopu-Kind': request.kind, ...(request.cycleId ? { 'X-Sopu-Cycle': request.cycleId } : {}), ...(request.taskId ? { 'X-Sopu-Task': request.taskId } : {}) },
         invitation: request.invitation,
         deadlineIcs: request.deadlineIcs,
       };

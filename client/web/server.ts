@@ -13,6 +13,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { SopuConfig } from '../../worker/config';
 import { registerAuditPages } from './audit-pages';
+import { registerCompliancePage } from './compliance-page';
 import { CSS, html, page } from './html';
 import { registerParticipantPages } from './participant-pages';
 import { registerSecretariatPages } from './secretariat-pages';
@@ -67,5 +68,6 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   });
   registerSecretariatPages(app, deps);
   registerAuditPages(app, deps);
+  registerCompliancePage(app, deps);
   return app;
 }

@@ -42,7 +42,7 @@ export function csrfField(reply: FastifyReply): SafeHtml {
 }
 
 export function staffNav(user: StaffUser, reply: FastifyReply): SafeHtml {
-  return html`<nav aria-label="Main"><a href="/cycles">Cycles</a> <span class="muted">${user.email} (${user.role})</span>
+  return html`<nav aria-label="Main"><a href="/cycles">Cycles</a> <a href="/compliance">Compliance</a> <span class="muted">${user.email} (${user.role})</span>
     <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">Sign out</button></form></nav>`;
 }
 

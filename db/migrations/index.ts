@@ -6,10 +6,12 @@ import * as initial from './2026-11-25-initial';
 import * as cycleEngine from './2026-11-25T2020-cycle-engine';
 import * as emailKind from './2026-11-25T2045-email-kind';
 import * as auditLedger from './2026-11-25T2110-audit-ledger';
+import * as referenceAndDirectory from './2026-11-25T2130-reference-and-directory';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
   '2026-11-25T2020-cycle-engine': cycleEngine,
   '2026-11-25T2045-email-kind': emailKind,
   '2026-11-25T2110-audit-ledger': auditLedger,
+  '2026-11-25T2130-reference-and-directory': referenceAndDirectory,
 };

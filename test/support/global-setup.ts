@@ -5,6 +5,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { connectDb } from '../../db/connect';
 import { ensureDatabase, migrateToLatest } from '../../db/migrate';
+import { seedReference } from '../../db/reference-store';
 import { startDevServer } from '../../worker/dev/dev-server';
 import { freePort, waitFor } from '../../worker/dev/processes';
 import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
@@ -48,6 +49,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await ensureDatabase(databaseUrl);
   const db = connectDb(databaseUrl, 1);
   await migrateToLatest(db);
+  await seedReference(db);
   await db.destroy();
 
   const server = await startDevServer({ cli: bins.cli, port: await freePort(), uiPort: null, dbFile: null, searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS });

@@ -1,0 +1,73 @@
+// What a schedule does when it fires: build the cycle from the template, the reference data and the party directory
+// as they are that day. A county whose directory is incomplete does not start silently: its secretariat is told
+// what is missing.
+import { DateTime } from 'luxon';
+import { CycleFileError, toCycleInput } from '../client/cycle-file';
+import { directoryOf } from '../db/directory';
+import { municipalitiesOf } from '../db/reference-store';
+import { TIME_ZONE, type CycleInput, type CycleKind } from '../workflows/contracts';
+import type { ActivityDeps } from './deps';
+import { outboxActivities } from './mail/outbox';
+
+export type ScheduledCycle = { input: CycleInput } | { missing: string[]; period: string };
+
+export function scheduledCycleActivities(deps: ActivityDeps) {
+  const { db } = deps;
+  const { sendEmail } = outboxActivities(deps);
+  return {
+    async buildScheduledCycle(request: { countyCode: string; kind: CycleKind; at: string }): Promise<ScheduledCycle> {
+      const day = DateTime.fromISO(request.at, { zone: TIME_ZONE });
+      const today = day.toISODate()!;
+      let period = String(day.year);
+      if (request.kind === 'term') {
+        const term = await db.selectFrom('council_terms').selectAll().where('starts_on', '<=', today).where('ends_on', '>=', today).executeTakeFirst();
+        if (!term) return { missing: [`no council term covers ${today}`], period: '' };
+        period = term.period;
+      }
+      const codes = [request.countyCode, ...(await municipalitiesOf(db, request.countyCode, today)).map((m) => m.code)];
+      const entries = await directoryOf(db, codes);
+      const secretariat = entries.find((e) => e.party_code === request.countyCode && e.role === 'secretariat');
+      const participants = Object.fromEntries(
+        codes.map((code) => [code, entries.filter((e) => e.party_code === code && e.role !== 'secretariat').map((e) => ({ name: e.name, email: e.email, role: e.role, ...(e.language ? { language: e.language } : {}) }))]),
+      );
+      let missing: string[];
+      try {
+        const { input } = toCycleInput(
+          {
+            id: `${request.kind}-${request.countyCode}-${period}`,
+            kind: request.kind,
+            county: request.countyCode,
+            period,
+            secretariat: secretariat ? { name: secretariat.name, email: secretariat.email } : { name: '-', email: 'missing@invalid.example' },
+            parties: codes,
+            participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
+          },
+          day.toJSDate(),
+        );
+        if (secretariat) return { input };
+        missing = [`${request.countyCode}: no secretariat in the directory`];
+      } catch (err) {
+        if (!(err instanceof CycleFileError)) throw err;
+        missing = err.problems;
+        if (!secretariat) missing.unshift(`${request.countyCode}: no secretariat in the directory`);
+      }
+      if (secretariat) {
+        const text = `The scheduled ${request.kind} negotiation ${request.kind === 'term' ? 'for the council term' : 'of'} ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\nVuoden/kauden ${period} neuvottelu ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npm run sopu -- directory import <file.csv>) and trigger the schedule again.\n`;
+        await sendEmail({
+          idempotencyKey: `directory-incomplete:${request.kind}:${request.countyCode}:${period}:${today}:${secretariat.email}`,
+          kind: 'directory-incomplete',
+          cycleId: null,
+          taskId: null,
+          to: { name: secretariat.name, address: secretariat.email },
+          replyTo: secretariat.email,
+          subject: `Sopu: ${request.kind} negotiation ${period} of county ${request.countyCode} did not start – directory incomplete`,
+          text,
+          html: `<!doctype html><html lang="en"><body><pre>${text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)}</pre></body></html>`,
+          invitation: null,
+          deadlineIcs: null,
+        });
+      }
+      return { missing, period };
+    },
+  };
+}

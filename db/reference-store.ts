@@ -1,0 +1,57 @@
+// Reference data in Postgres: the classification of counties and municipalities valid from a date. The shipped 2026
+// classification is loaded when the tables are empty; a new year's files update it (`sopu reference import`), and a
+// municipality missing from the new file (merged into another, as Pertunmaa into Mäntyharju on 1.1.2025) ends the
+// day before.
+import { DateTime } from 'luxon';
+import type { Kysely } from 'kysely';
+import { parseCounties, parseMunicipalities, SHIPPED_REFERENCE } from './reference';
+import type { Database } from './schema';
+
+export async function importReference(db: Kysely<Database>, files: { counties: string; municipalities: string; validFrom: string }): Promise<{ counties: number; municipalities: number; ended: string[] }> {
+  const counties = parseCounties(files.counties);
+  const municipalities = parseMunicipalities(files.municipalities);
+  const dayBefore = DateTime.fromISO(files.validFrom).minus({ days: 1 }).toISODate()!;
+  return db.transaction().execute(async (trx) => {
+    for (const c of counties) {
+      await trx
+        .insertInto('counties')
+        .values({ code: c.code, name_fi: c.name.fi, name_sv: c.name.sv, name_en: c.name.en, valid_from: files.validFrom, valid_to: null })
+        .onConflict((oc) => oc.column('code').doUpdateSet({ name_fi: c.name.fi, name_sv: c.name.sv, name_en: c.name.en, valid_to: null }))
+        .execute();
+    }
+    for (const m of municipalities) {
+      const values = { name_fi: m.name.fi, name_sv: m.name.sv, name_en: m.name.en, county_code: m.countyCode, language_status: m.languageStatus };
+      await trx
+        .insertInto('municipalities')
+        .values({ code: m.code, ...values, valid_from: files.validFrom, valid_to: null })
+        .onConflict((oc) => oc.column('code').doUpdateSet({ ...values, valid_to: null }))
+        .execute();
+    }
+    const ended = await trx
+      .updateTable('municipalities')
+      .set({ valid_to: dayBefore })
+      .where('valid_to', 'is', null)
+      .where('code', 'not in', municipalities.map((m) => m.code))
+      .returning('code')
+      .execute();
+    return { counties: counties.length, municipalities: municipalities.length, ended: ended.map((e) => e.code) };
+  });
+}
+
+/** Loads the shipped classification into empty tables; does nothing otherwise. */
+export async function seedReference(db: Kysely<Database>): Promise<void> {
+  const any = await db.selectFrom('counties').select('code').limit(1).executeTakeFirst();
+  if (!any) await importReference(db, { counties: SHIPPED_REFERENCE.counties(), municipalities: SHIPPED_REFERENCE.municipalities(), validFrom: SHIPPED_REFERENCE.validFrom });
+}
+
+/** Municipalities of a county on a date. */
+export function municipalitiesOf(db: Kysely<Database>, countyCode: string, on: string) {
+  return db
+    .selectFrom('municipalities')
+    .selectAll()
+    .where('county_code', '=', countyCode)
+    .where('valid_from', '<=', on)
+    .where((eb) => eb.or([eb('valid_to', 'is', null), eb('valid_to', '>=', on)]))
+    .orderBy('code')
+    .execute();
+}
