@@ -129,10 +129,10 @@ export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
 }
 
 export function complianceTable(rows: ComplianceRow[], years: number[]): string {
-  const head = `${'county'.padEnd(6)}${'party'.padEnd(28)}${'term'.padEnd(14)}${years.map((y) => `${y}`.padEnd(26)).join('')}overdue`;
+  const head = `${'county'.padEnd(7)}${'party'.padEnd(28)}${'term'.padEnd(14)}${years.map((y) => `${y}`.padEnd(26)).join('')}overdue`;
   const lines = rows.map(
     (r) =>
-      `${r.countyCode.padEnd(6)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${r.term.status.padEnd(14)}${r.annual
+      `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${r.term.status.padEnd(14)}${r.annual
         .map((a) => `${a.held}${a.answered === null ? '' : a.answered ? ', answered' : ', no answer'}${a.signedOff ? `, ${a.signedOff}` : ''}`.slice(0, 25).padEnd(26))
         .join('')}${r.overdueTasks || ''}`,
   );
