@@ -47,6 +47,16 @@ async function withClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
+/** Commands that read or write Postgres directly (the record, the directory, reports). */
+async function withDb<T>(run: (db: ReturnType<typeof connectDb>) => Promise<T>): Promise<T> {
+  const db = connectDb(readConfig().databaseUrl, 1);
+  try {
+    return await run(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
 /** The secretariat member acting: --by, or SOPU_ACTOR, or the cycle's secretariat address. */
 async function actor(client: Client, cycleId: string, by: string | undefined): Promise<string> {
   return by ?? process.env.SOPU_ACTOR ?? (await cycleStatus(client, cycleId)).secretariat.email;
@@ -265,8 +275,7 @@ program
   .option('--failed', 'only messages the mail server refused')
   .option('--json', 'print JSON')
   .action(async (cycleId: string, o: { failed?: boolean; json?: boolean }) => {
-    const db = connectDb(readConfig().databaseUrl, 1);
-    try {
+    await withDb(async (db) => {
       const entries = await mailLog(db, cycleId, { failedOnly: o.failed });
       if (o.json) return console.log(JSON.stringify(entries, null, 2));
       if (!entries.length) return console.log(o.failed ? 'No failed messages.' : 'No messages.');
@@ -274,9 +283,7 @@ program
         const when = (e.sentAt ?? e.createdAt).toISOString();
         console.log(`${when}  ${e.status.padEnd(7)} ${e.kind.padEnd(20)} ${e.recipient.padEnd(40)} ${e.attempts > 1 ? `(${e.attempts} attempts) ` : ''}${e.lastError && e.status !== 'sent' ? e.lastError : ''}`);
       }
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 
 const audit = program.command('audit').description('export and verify the record of a cycle (auditors)');
@@ -287,13 +294,10 @@ audit
   .argument('<cycle-id>')
   .requiredOption('--out <dir>', 'folder to write (created)')
   .action(async (cycleId: string, o: { out: string }) => {
-    const db = connectDb(readConfig().databaseUrl, 1);
-    try {
+    await withDb(async (db) => {
       const { files } = await exportCycle(db, cycleId, o.out);
       console.log(`Exported ${files} files to ${o.out}. Check them with: npm run sopu -- audit verify ${o.out}`);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 
 audit
@@ -305,15 +309,8 @@ audit
   .action(async (dir: string | undefined, o: { live?: string; replay: boolean }) => {
     if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
     const workflowBundle = o.replay ? await bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger }) : undefined;
-    let problems: string[];
-    if (o.live) {
-      const db = connectDb(readConfig().databaseUrl, 1);
-      try {
-        problems = await verifyLive(db, o.live, { workflowBundle });
-      } finally {
-        await db.destroy();
-      }
-    } else problems = await verifyExport(dir!, { workflowBundle });
+    const live = o.live;
+    const problems = live ? await withDb((db) => verifyLive(db, live, { workflowBundle })) : await verifyExport(dir!, { workflowBundle });
     if (problems.length) {
       console.log(`FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
       for (const p of problems) console.log(`  - ${p}`);
@@ -337,15 +334,12 @@ calendar
       const [month, day] = o.annualDate.split('-').map(Number);
       const [hour, minute] = o.annualTime.split(':').map(Number);
       if (![month, day, hour, minute].every((n) => Number.isInteger(n))) throw new UserError('--annual-date is MM-DD and --annual-time HH:mm');
-      const db = connectDb(readConfig().databaseUrl, 1);
-      try {
+      await withDb(async (db) => {
         const counties = o.all ? (await db.selectFrom('counties').select('code').orderBy('code').execute()).map((c) => c.code) : [o.county!];
         if (o.county && !(await db.selectFrom('counties').select('code').where('code', '=', o.county).executeTakeFirst())) throw new UserError(`unknown county '${o.county}'`);
         const results = await installCalendar(client, db, counties, { annual: { month: month!, day: day!, hour: hour!, minute: minute! }, termOffsetMonths: Number(o.termOffsetMonths) });
         for (const r of results) console.log('skipped' in r ? `${r.countyCode}: not scheduled: ${r.skipped}` : `${r.scheduleId}: ${r.result}`);
-      } finally {
-        await db.destroy();
-      }
+      });
     }),
   );
 
@@ -386,14 +380,11 @@ program
   .description('import a CSV (party_code,name,email,role,language); all or nothing, every bad row named')
   .argument('<file>')
   .action(async (file: string) => {
-    const db = connectDb(readConfig().databaseUrl, 1);
-    try {
+    await withDb(async (db) => {
       const { imported, parties, problems } = await importDirectory(db, readText(file));
       if (problems.length) throw new UserError(`Nothing imported; fix these rows:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       console.log(`Imported ${imported} entries for ${parties} parties.`);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 
 program
@@ -405,13 +396,10 @@ program
   .requiredOption('--municipalities <file>', 'CSV: code,name_fi,name_sv,name_en,county_code,language_code')
   .requiredOption('--valid-from <date>', 'e.g. 2027-01-01')
   .action(async (o: { counties: string; municipalities: string; validFrom: string }) => {
-    const db = connectDb(readConfig().databaseUrl, 1);
-    try {
+    await withDb(async (db) => {
       const r = await importReference(db, { counties: readText(o.counties), municipalities: readText(o.municipalities), validFrom: o.validFrom });
       console.log(`${r.counties} counties, ${r.municipalities} municipalities from ${o.validFrom}${r.ended.length ? `; ended: ${r.ended.join(', ')}` : ''}.`);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 
 program
@@ -423,13 +411,10 @@ program
   .addOption(new Option('--format <format>').choices(['table', 'csv', 'json']).default('table'))
   .action(async (o: { term: string; year?: string[]; county?: string; format: 'table' | 'csv' | 'json' }) => {
     const years = (o.year ?? [String(new Date().getFullYear())]).map(Number);
-    const db = connectDb(readConfig().databaseUrl, 1);
-    try {
+    await withDb(async (db) => {
       const rows = await complianceReport(db, { term: o.term, years, county: o.county, on: new Date().toISOString().slice(0, 10) });
       process.stdout.write(o.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : o.format === 'csv' ? complianceCsv(rows, years) : complianceTable(rows, years) + '\n');
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 
 program

@@ -7,7 +7,6 @@ import { generateKeyPairSync } from 'node:crypto';
 import type { WorkflowBundle } from '@temporalio/worker';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { toCycleInput } from '../../client/cycle-file';
 import { control, partyAction, startCycle } from '../../client/cycles';
 import { exportCycle } from '../../client/audit/export';
 import { verifyExport } from '../../client/audit/verify';
@@ -17,7 +16,7 @@ import { cycleWorkflowId, type CycleInput } from '../../workflows/contracts';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';
-import { allHaveTask, waitForCycle } from '../support/cycle-driver';
+import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -56,19 +55,7 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 600 });
   bundle = env.bundle;
-  const people = (domain: string) => [
-    { name: 'Yhteyshenkilö', email: `contact@${domain}`, role: 'contact' },
-    { name: 'Hallitus', email: `kirjaamo@${domain}`, role: 'signatory' },
-  ];
-  const valid = toCycleInput({
-    id: cycleId,
-    kind: 'annual',
-    county: '01',
-    period: String(new Date().getFullYear() + 1),
-    secretariat: { name: 'Hyte', email: by },
-    parties: ['01', '018', '638'],
-    participants: { '01': people('itauusimaa.example.fi'), '018': people('askola.example.fi'), '638': people('porvoo.example.fi') },
-  });
+  const valid = smallAnnualCycle(cycleId, { secretariat: by });
   input = valid.input;
   const { client } = env;
   await startCycle(client, valid, env.taskQueue);

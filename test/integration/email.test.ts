@@ -17,6 +17,7 @@ import type { Database } from '../../db/schema';
 import { cycleWorkflowId, LANGUAGES, type Language } from '../../workflows/contracts';
 import { cycleStatusQuery } from '../../workflows/cycle/messages';
 import { waitFor } from '../../worker/dev/processes';
+import { smallAnnualCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_AUDIT_SIGNER, TEST_LINK_KEYS } from '../support/test-worker';
 
@@ -253,20 +254,7 @@ describe('delivery through a running cycle', () => {
     const env = await startTestWorker({ smtpUrl: sink.url, daySeconds: 3600 });
     try {
       const cycleId = `flaky-smtp-${Date.now()}`;
-      const people = (domain: string, contact = `contact@${domain}`) => [
-        { name: 'Yhteyshenkilö', email: contact, role: 'contact' },
-        { name: 'Hallitus', email: `kirjaamo@${domain}`, role: 'signatory' },
-      ];
-      const valid = toCycleInput({
-        id: cycleId,
-        kind: 'annual',
-        county: '01',
-        period: String(new Date().getFullYear() + 1),
-        secretariat: { name: 'Hyte', email: 'hyte@itauusimaa.example.fi' },
-        parties: ['01', '018', '638'],
-        participants: { '01': people('itauusimaa.example.fi'), '018': people('askola.example.fi', 'gone@askola.example.fi'), '638': people('porvoo.example.fi') },
-      });
-      await startCycle(env.client, valid, env.taskQueue);
+      await startCycle(env.client, smallAnnualCycle(cycleId, { askolaContact: 'gone@askola.example.fi' }), env.taskQueue);
       const handle = env.client.workflow.getHandle(cycleWorkflowId(cycleId));
       const status = await waitFor(
         async () => {

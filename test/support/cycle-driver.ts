@@ -1,5 +1,6 @@
 // Helpers for driving a cycle from a test the way the CLI and web do: through the client functions.
 import type { Client } from '@temporalio/client';
+import { toCycleInput, type ValidCycle } from '../../client/cycle-file';
 import { cycleStatus } from '../../client/cycles';
 import type { CycleStatus } from '../../workflows/contracts';
 import { waitFor } from '../../worker/dev/processes';
@@ -15,6 +16,29 @@ export async function waitForCycle(client: Client, cycleId: string, ready: (s: C
     { timeoutMs, what, intervalMs: 200 },
   );
   return last!;
+}
+
+/** A contact and a signatory at `domain`, as a cycle file lists them. */
+export const contactAndSignatory = (domain: string, contact = `contact@${domain}`) => [
+  { name: 'Yhteyshenkilö', email: contact, role: 'contact' },
+  { name: 'Hallitus', email: `kirjaamo@${domain}`, role: 'signatory' },
+];
+
+/** A small annual East Uusimaa cycle for next year: the county, Askola and Porvoo. */
+export function smallAnnualCycle(id: string, options: { askolaContact?: string; secretariat?: string } = {}): ValidCycle {
+  return toCycleInput({
+    id,
+    kind: 'annual',
+    county: '01',
+    period: String(new Date().getFullYear() + 1),
+    secretariat: { name: 'Hyte', email: options.secretariat ?? 'hyte@itauusimaa.example.fi' },
+    parties: ['01', '018', '638'],
+    participants: {
+      '01': contactAndSignatory('itauusimaa.example.fi'),
+      '018': contactAndSignatory('askola.example.fi', options.askolaContact),
+      '638': contactAndSignatory('porvoo.example.fi'),
+    },
+  });
 }
 
 /** Every party has a task in `phaseKey` (the cycle has heard from all of them). */
