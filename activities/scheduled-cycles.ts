@@ -4,7 +4,7 @@
 import { DateTime } from 'luxon';
 import { CycleFileError, toCycleInput } from '../client/cycle-file';
 import { directoryOf } from '../db/directory';
-import { municipalitiesOf } from '../db/reference-store';
+import { municipalitiesOf, referenceOn } from '../db/reference-store';
 import { TIME_ZONE, type CycleInput, type CycleKind } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
@@ -43,6 +43,7 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
             participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
           },
           day.toJSDate(),
+          await referenceOn(db, today),
         );
         if (secretariat) return { input };
         missing = [`${request.countyCode}: no secretariat in the directory`];

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { defaultLanguage, referenceData } from '../db/reference';
+import { defaultLanguage, referenceData, type ReferenceData } from '../db/reference';
 import { CYCLE_KINDS, LANGUAGES, ROLES, TIME_ZONE, type CycleInput, type Language, type PartyInput } from '../workflows/contracts';
 import { AGENDA_ITEMS, COUNCIL_TERMS, TEMPLATES } from './templates';
 
@@ -85,13 +85,14 @@ function fieldPath(path: PropertyKey[]): string {
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
 
-/** Validates a parsed definition against the schema, the reference data and the clock. */
-export function toCycleInput(definition: unknown, now: Date = new Date()): ValidCycle {
+/** Validates a parsed definition against the schema, the reference data (default: the shipped 2026
+ * classification; scheduled cycles pass what Postgres holds for the day) and the clock. */
+export function toCycleInput(definition: unknown, now: Date = new Date(), reference: ReferenceData = referenceData()): ValidCycle {
   const parsed = cycleFileSchema.safeParse(definition);
   if (!parsed.success) throw new CycleFileError(parsed.error.issues.map((i) => `${fieldPath(i.path) || '(file)'}: ${i.message}`));
   const file = parsed.data;
   const problems: string[] = [];
-  const { counties, municipalities } = referenceData();
+  const { counties, municipalities } = reference;
   const county = counties.get(file.county);
   if (!county) throw new CycleFileError([`county: unknown county code '${file.county}'`]);
   if (file.county === '90') problems.push("county: the City of Helsinki is not part of a wellbeing services county; its §7 negotiation with HUS is not supported yet");

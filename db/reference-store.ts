@@ -4,7 +4,7 @@
 // day before.
 import { DateTime } from 'luxon';
 import type { Kysely } from 'kysely';
-import { parseCounties, parseMunicipalities, SHIPPED_REFERENCE } from './reference';
+import { parseCounties, parseMunicipalities, SHIPPED_REFERENCE, type Municipality, type ReferenceData } from './reference';
 import type { Database } from './schema';
 
 export async function importReference(db: Kysely<Database>, files: { counties: string; municipalities: string; validFrom: string }): Promise<{ counties: number; municipalities: number; ended: string[] }> {
@@ -42,6 +42,22 @@ export async function importReference(db: Kysely<Database>, files: { counties: s
 export async function seedReference(db: Kysely<Database>): Promise<void> {
   const any = await db.selectFrom('counties').select('code').limit(1).executeTakeFirst();
   if (!any) await importReference(db, { counties: SHIPPED_REFERENCE.counties(), municipalities: SHIPPED_REFERENCE.municipalities(), validFrom: SHIPPED_REFERENCE.validFrom });
+}
+
+/** The classification valid on a date, in the shape cycle files are checked against. */
+export async function referenceOn(db: Kysely<Database>, on: string): Promise<ReferenceData> {
+  const valid = <T extends { valid_from: string; valid_to: string | null }>(rows: T[]) => rows.filter((r) => r.valid_from <= on && (!r.valid_to || r.valid_to >= on));
+  const counties = valid(await db.selectFrom('counties').selectAll().execute());
+  const municipalities = valid(await db.selectFrom('municipalities').selectAll().execute());
+  return {
+    counties: new Map(counties.map((c) => [c.code, { code: c.code, name: { fi: c.name_fi, sv: c.name_sv, en: c.name_en } }])),
+    municipalities: new Map(
+      municipalities.map((m) => [
+        m.code,
+        { code: m.code, name: { fi: m.name_fi, sv: m.name_sv, en: m.name_en }, countyCode: m.county_code, languageStatus: m.language_status as Municipality['languageStatus'] },
+      ]),
+    ),
+  };
 }
 
 /** Municipalities of a county on a date. */

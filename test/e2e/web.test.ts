@@ -12,7 +12,8 @@ import YAML from 'yaml';
 import { hashPassword } from '../../client/web/accounts';
 import { buildWebServer } from '../../client/web/server';
 import { toCycleInput } from '../../client/cycle-file';
-import { cycleStatus, startCycle } from '../../client/cycles';
+import { control, cycleStatus, startCycle } from '../../client/cycles';
+import { replaceParticipantUpdate } from '../../workflows/cycle/messages';
 import type { CycleInput } from '../../workflows/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
@@ -106,6 +107,24 @@ describe('participant pages', () => {
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Underlag för förhandlingen: Loviisa');
     await page.getByRole('link', { name: 'EN' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Input for the negotiation: Loviisa');
+    await page.close();
+  });
+
+  it("refuses the link of a participant who has been replaced", async () => {
+    const link = await linkFromEmail(person('753', 'contact'), 'task-assigned', 'preparation');
+    await control(env.client, cycleId, replaceParticipantUpdate, {
+      by: SECRETARIAT.email,
+      partyCode: '753',
+      oldEmail: person('753', 'contact'),
+      participant: { name: 'Uusi Yhteyshenkilö', email: 'uusi@sipoo.example.fi', role: 'contact' },
+      reason: 'Vastuuhenkilö vaihtui',
+    });
+    await waitFor(async () => {
+      const row = await env.db.selectFrom('participants').select('active').where('cycle_id', '=', cycleId).where('email', '=', person('753', 'contact')).executeTakeFirstOrThrow();
+      expect(row.active).toBe(false);
+    }, { timeoutMs: 10_000, what: 'the replacement recorded' });
+    const page = await browser.newPage();
+    expect((await page.goto(link))?.status()).toBe(404);
     await page.close();
   });
 
