@@ -6,7 +6,7 @@ import YAML from 'yaml';
 import { z } from 'zod';
 import { defaultLanguage, referenceData, type ReferenceData } from '../db/reference';
 import { CYCLE_KINDS, LANGUAGES, ROLES, TIME_ZONE, type CycleInput, type Language, type PartyInput } from '../workflows/contracts';
-import { AGENDA_ITEMS, COUNCIL_TERMS, TEMPLATES } from './templates';
+import { AGENDA_ITEMS, COUNCIL_TERMS, TEMPLATES } from './cycle-templates';
 
 export class CycleFileError extends Error {
   constructor(readonly problems: string[]) {

@@ -1,12 +1,12 @@
 // The one typed view of Sopu's database. Migrations (db/migrations) are the source of truth for the shape;
 // this interface mirrors them for Kysely. Nullable columns are `T | null`, never optional.
-import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json = ColumnType<unknown, string, string>;
 
-export interface CyclesTable {
+interface CyclesTable {
   id: string;
   kind: string;
   county_code: string;
@@ -24,7 +24,7 @@ export interface CyclesTable {
   cancel_reason: string | null;
 }
 
-export interface PartiesTable {
+interface PartiesTable {
   cycle_id: string;
   code: string;
   kind: string;
@@ -34,7 +34,7 @@ export interface PartiesTable {
   position: string | null;
 }
 
-export interface ParticipantsTable {
+interface ParticipantsTable {
   id: Generated<string>;
   cycle_id: string;
   party_code: string;
@@ -49,7 +49,7 @@ export interface ParticipantsTable {
   replace_reason: string | null;
 }
 
-export interface TasksTable {
+interface TasksTable {
   id: string;
   cycle_id: string;
   party_code: string;
@@ -64,7 +64,7 @@ export interface TasksTable {
   document_version: number | null;
 }
 
-export interface TaskStatusChangesTable {
+interface TaskStatusChangesTable {
   id: Generated<string>;
   task_id: string;
   status: string;
@@ -73,7 +73,7 @@ export interface TaskStatusChangesTable {
   event_key: string;
 }
 
-export interface ResponsesTable {
+interface ResponsesTable {
   id: Generated<string>;
   task_id: string;
   participant_id: string;
@@ -86,7 +86,7 @@ export interface ResponsesTable {
   on_behalf_reason: string | null;
 }
 
-export interface SignoffsTable {
+interface SignoffsTable {
   id: Generated<string>;
   task_id: string;
   participant_id: string;
@@ -100,7 +100,7 @@ export interface SignoffsTable {
   on_behalf_reason: string | null;
 }
 
-export interface DeadlinesTable {
+interface DeadlinesTable {
   cycle_id: string;
   phase_key: string;
   /** A party code, or `*` for every party. */
@@ -113,7 +113,7 @@ export interface DeadlinesTable {
   planned_at: Timestamp;
 }
 
-export interface DocumentsTable {
+interface DocumentsTable {
   cycle_id: string;
   version: number;
   title: string;
@@ -124,7 +124,7 @@ export interface DocumentsTable {
   is_final: Generated<boolean>;
 }
 
-export interface MeetingsTable {
+interface MeetingsTable {
   cycle_id: string;
   version: number;
   starts_at: Timestamp;
@@ -134,7 +134,7 @@ export interface MeetingsTable {
   scheduled_by: string;
 }
 
-export interface MeetingAttendeesTable {
+interface MeetingAttendeesTable {
   id: Generated<string>;
   cycle_id: string;
   party_code: string;
@@ -147,7 +147,7 @@ export interface MeetingAttendeesTable {
   recorded_at: Timestamp;
 }
 
-export interface MinutesTable {
+interface MinutesTable {
   cycle_id: string;
   meeting_version: number;
   items: Json;
@@ -155,7 +155,7 @@ export interface MinutesTable {
   recorded_by: string;
 }
 
-export interface EmailsTable {
+interface EmailsTable {
   id: Generated<string>;
   idempotency_key: string;
   kind: Generated<string>;
@@ -171,7 +171,7 @@ export interface EmailsTable {
   sent_at: Timestamp | null;
 }
 
-export interface AuditEventsTable {
+interface AuditEventsTable {
   id: Generated<string>;
   cycle_id: string;
   event_key: string;
@@ -188,7 +188,7 @@ export interface AuditEventsTable {
   hash: string;
 }
 
-export interface AuditCheckpointsTable {
+interface AuditCheckpointsTable {
   cycle_id: string;
   seq: number;
   head_hash: string;
@@ -199,7 +199,7 @@ export interface AuditCheckpointsTable {
   signature: string;
 }
 
-export interface CycleHistoriesTable {
+interface CycleHistoriesTable {
   cycle_id: string;
   workflow_id: string;
   run_id: string;
@@ -211,7 +211,7 @@ export interface CycleHistoriesTable {
 
 type DateColumn = ColumnType<string, string, string>;
 
-export interface CountiesTable {
+interface CountiesTable {
   code: string;
   name_fi: string;
   name_sv: string;
@@ -220,7 +220,7 @@ export interface CountiesTable {
   valid_to: DateColumn | null;
 }
 
-export interface MunicipalitiesTable {
+interface MunicipalitiesTable {
   code: string;
   name_fi: string;
   name_sv: string;
@@ -231,13 +231,13 @@ export interface MunicipalitiesTable {
   valid_to: DateColumn | null;
 }
 
-export interface CouncilTermsTable {
+interface CouncilTermsTable {
   period: string;
   starts_on: DateColumn;
   ends_on: DateColumn;
 }
 
-export interface DirectoryEntriesTable {
+interface DirectoryEntriesTable {
   party_code: string;
   name: string;
   email: string;
@@ -270,12 +270,4 @@ export interface Database {
 }
 
 export type Cycle = Selectable<CyclesTable>;
-export type NewCycle = Insertable<CyclesTable>;
-export type Party = Selectable<PartiesTable>;
-export type Participant = Selectable<ParticipantsTable>;
-export type Task = Selectable<TasksTable>;
-export type Response = Selectable<ResponsesTable>;
-export type Signoff = Selectable<SignoffsTable>;
-export type Email = Selectable<EmailsTable>;
-export type AuditEvent = Selectable<AuditEventsTable>;
 export type Document = Selectable<DocumentsTable>;

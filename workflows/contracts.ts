@@ -24,7 +24,6 @@ export type TaskKind = 'input' | 'comment' | 'meeting' | 'signoff';
  * Closing the phase turns open and overdue into no_response; cancelling the cycle turns them into cancelled.
  */
 export type TaskStatus = 'open' | 'overdue' | 'answered' | 'no_response' | 'cancelled';
-export const CLOSED_STATUSES: readonly TaskStatus[] = ['no_response', 'cancelled'];
 
 export type Decision = 'approved' | 'rejected';
 export type Position = Decision | 'no_response';
