@@ -2,6 +2,7 @@
 // (TEMPORAL_ADDRESS etc., see README); without them it talks to the dev server `npm start` runs.
 import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import { Command, Option } from 'commander';
 import { connectDb } from '../db/connect';
 import { complianceCsv, complianceReport, complianceTable } from '../db/compliance';
@@ -79,6 +80,11 @@ function readJson(file: string): unknown {
   }
 }
 
+/** Runs a secretariat control as the acting member and prints its receipt. */
+function steer<Req extends { by: string }>(cycleId: string, by: string | undefined, update: UpdateDefinition<ControlReceipt, [Req]>, request: Omit<Req, 'by'>, done: string) {
+  return withClient(async (client) => printReceipt(done)(await control(client, cycleId, update, { ...request, by: await actor(client, cycleId, by) } as Req)));
+}
+
 const printReceipt = (what: string) => (r: ControlReceipt) =>
   console.log(`${what} (phase now ${r.phase}; receipt ${r.updateId} at ${r.recordedAt})${r.document ? `\ndocument v${r.document.version} sha256 ${r.document.sha256}` : ''}`);
 const printTaskReceipt = (what: string) => (r: Receipt) => console.log(`${what} ${r.taskId}${r.late ? ' (late)' : ''} at ${r.recordedAt} (receipt ${r.updateId}).`);
@@ -139,9 +145,7 @@ cycle
   .requiredOption('--title <title>', 'title of the version')
   .addOption(by())
   .action((cycleId: string, o: { file: string; title: string; by?: string }) =>
-    withClient(async (client) =>
-      printReceipt('Published')(await control(client, cycleId, publishDraftUpdate, { by: await actor(client, cycleId, o.by), title: o.title, content: readText(o.file) })),
-    ),
+    steer(cycleId, o.by, publishDraftUpdate, { title: o.title, content: readText(o.file) }, 'Published'),
   );
 
 cycle
@@ -150,9 +154,7 @@ cycle
   .description('close the open phase (a round, preparation, meeting registration or sign-off); missing answers become "no response"')
   .argument('<cycle-id>')
   .addOption(by())
-  .action((cycleId: string, o: { by?: string }) =>
-    withClient(async (client) => printReceipt('Closed')(await control(client, cycleId, closePhaseUpdate, { by: await actor(client, cycleId, o.by) }))),
-  );
+  .action((cycleId: string, o: { by?: string }) => steer(cycleId, o.by, closePhaseUpdate, {}, 'Closed'));
 
 cycle
   .command('schedule-meeting')
@@ -163,11 +165,7 @@ cycle
   .option('--link <url>')
   .addOption(by())
   .action((cycleId: string, o: { at: string; location?: string; link?: string; by?: string }) =>
-    withClient(async (client) =>
-      printReceipt('Meeting scheduled')(
-        await control(client, cycleId, scheduleMeetingUpdate, { by: await actor(client, cycleId, o.by), startsAt: o.at, location: o.location, link: o.link }),
-      ),
-    ),
+    steer(cycleId, o.by, scheduleMeetingUpdate, { startsAt: o.at, location: o.location, link: o.link }, 'Meeting scheduled'),
   );
 
 cycle
@@ -176,12 +174,10 @@ cycle
   .argument('<cycle-id>')
   .requiredOption('--file <path>')
   .addOption(by())
-  .action((cycleId: string, o: { file: string; by?: string }) =>
-    withClient(async (client) => {
-      const minutes = readJson(o.file) as { attendees: never; items: never };
-      printReceipt('Minutes recorded')(await control(client, cycleId, recordMinutesUpdate, { by: await actor(client, cycleId, o.by), attendees: minutes.attendees, items: minutes.items }));
-    }),
-  );
+  .action((cycleId: string, o: { file: string; by?: string }) => {
+    const minutes = readJson(o.file) as { attendees: never; items: never };
+    return steer(cycleId, o.by, recordMinutesUpdate, { attendees: minutes.attendees, items: minutes.items }, 'Minutes recorded');
+  });
 
 cycle
   .command('start-sign-off')
@@ -190,9 +186,7 @@ cycle
   .option('--version <n>', 'draft version that is final', positiveInt)
   .addOption(by())
   .action((cycleId: string, o: { version?: number; by?: string }) =>
-    withClient(async (client) =>
-      printReceipt('Sign-off started')(await control(client, cycleId, startSignOffUpdate, { by: await actor(client, cycleId, o.by), documentVersion: o.version })),
-    ),
+    steer(cycleId, o.by, startSignOffUpdate, { documentVersion: o.version }, 'Sign-off started'),
   );
 
 cycle
@@ -204,11 +198,7 @@ cycle
   .option('--party <code>', 'only this party')
   .addOption(by())
   .action((cycleId: string, o: { days: number; reason: string; party?: string; by?: string }) =>
-    withClient(async (client) =>
-      printReceipt('Deadline extended')(
-        await control(client, cycleId, extendDeadlineUpdate, { by: await actor(client, cycleId, o.by), workingDays: o.days, reason: o.reason, partyCode: o.party }),
-      ),
-    ),
+    steer(cycleId, o.by, extendDeadlineUpdate, { workingDays: o.days, reason: o.reason, partyCode: o.party }, 'Deadline extended'),
   );
 
 cycle
@@ -224,16 +214,12 @@ cycle
   .requiredOption('--reason <text>')
   .addOption(by())
   .action((cycleId: string, partyCode: string, o: { old: string; name: string; email: string; role: 'contact'; language?: 'fi'; reason: string; by?: string }) =>
-    withClient(async (client) =>
-      printReceipt('Participant replaced')(
-        await control(client, cycleId, replaceParticipantUpdate, {
-          by: await actor(client, cycleId, o.by),
-          partyCode,
-          oldEmail: o.old,
-          participant: { name: o.name, email: o.email, role: o.role, language: o.language },
-          reason: o.reason,
-        }),
-      ),
+    steer(
+      cycleId,
+      o.by,
+      replaceParticipantUpdate,
+      { partyCode, oldEmail: o.old, participant: { name: o.name, email: o.email, role: o.role, language: o.language }, reason: o.reason },
+      'Participant replaced',
     ),
   );
 
@@ -248,15 +234,12 @@ cycle
   .addOption(new Option('--approve <decision-reference>').conflicts('reject'))
   .option('--reject <reason>')
   .addOption(by())
-  .action((cycleId: string, partyCode: string, o: { reason: string; text?: string; comments?: boolean; approve?: string; reject?: string; by?: string }) =>
-    withClient(async (client) => {
-      const noComments = o.comments === false;
-      const signOff = o.approve ? { decision: 'approved' as const, decisionReference: o.approve } : o.reject ? { decision: 'rejected' as const, reason: o.reject } : undefined;
-      if (!signOff && !o.text && !noComments) throw new UserError('give --text, --no-comments, --approve or --reject');
-      const request = { by: await actor(client, cycleId, o.by), partyCode, reason: o.reason, ...(signOff ? { signOff } : { answer: { text: o.text, noComments } }) };
-      printReceipt('Recorded on behalf')(await control(client, cycleId, recordOnBehalfUpdate, request));
-    }),
-  );
+  .action((cycleId: string, partyCode: string, o: { reason: string; text?: string; comments?: boolean; approve?: string; reject?: string; by?: string }) => {
+    const noComments = o.comments === false;
+    const signOff = o.approve ? { decision: 'approved' as const, decisionReference: o.approve } : o.reject ? { decision: 'rejected' as const, reason: o.reject } : undefined;
+    if (!signOff && !o.text && !noComments) throw new UserError('give --text, --no-comments, --approve or --reject');
+    return steer(cycleId, o.by, recordOnBehalfUpdate, { partyCode, reason: o.reason, ...(signOff ? { signOff } : { answer: { text: o.text, noComments } }) }, 'Recorded on behalf');
+  });
 
 cycle
   .command('cancel')
@@ -265,7 +248,7 @@ cycle
   .requiredOption('--reason <text>')
   .addOption(by())
   .action((cycleId: string, o: { reason: string; by?: string }) =>
-    withClient(async (client) => printReceipt('Cancelled')(await control(client, cycleId, cancelCycleUpdate, { by: await actor(client, cycleId, o.by), reason: o.reason }))),
+    steer(cycleId, o.by, cancelCycleUpdate, { reason: o.reason }, 'Cancelled'),
   );
 
 program
