@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { bundleWorkflows } from '../support/test-worker';
 
 const dir = path.join(__dirname, '..', 'histories');
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'workflow-ids.json');
+/** The id each history's workflow ran under: workflows derive child ids from it, so replay must use the same. */
+const workflowIds = JSON.parse(readFileSync(path.join(dir, 'workflow-ids.json'), 'utf8')) as Record<string, string>;
 
 describe('stored histories', () => {
   it('exist', () => {
@@ -17,7 +19,8 @@ describe('stored histories', () => {
 
   it.each(files)('%s replays without non-determinism', async (file) => {
     const history = historyFromJSON(JSON.parse(readFileSync(path.join(dir, file), 'utf8')));
-    await Worker.runReplayHistory({ workflowBundle: await bundle() }, history, file);
+    expect(workflowIds[file], `${file} is listed in workflow-ids.json`).toBeDefined();
+    await Worker.runReplayHistory({ workflowBundle: await bundle() }, history, workflowIds[file]);
   });
 });
 

@@ -302,9 +302,14 @@ describe('a Pirkanmaa term cycle', () => {
     if (process.env.RECORD_HISTORIES) {
       const dir = path.join(__dirname, '..', 'histories');
       mkdirSync(dir, { recursive: true });
+      const idsFile = path.join(dir, 'workflow-ids.json');
+      const ids = JSON.parse(readFileSync(idsFile, 'utf8')) as Record<string, string>;
       for (const [name, id] of [['cycle', cycleWorkflowId(cycleId)], ['party', partyWorkflowId(cycleId, REPLACED)]] as const) {
-        writeFileSync(path.join(dir, `${name}-${process.env.RECORD_HISTORIES}.json`), historyToJSON(await env.client.workflow.getHandle(id).fetchHistory()));
+        const file = `${name}-${process.env.RECORD_HISTORIES}.json`;
+        writeFileSync(path.join(dir, file), historyToJSON(await env.client.workflow.getHandle(id).fetchHistory()));
+        ids[file] = id;
       }
+      writeFileSync(idsFile, `${JSON.stringify(ids, null, 2)}\n`);
     }
   });
 
