@@ -19,6 +19,9 @@ export interface SopuConfig {
     devServer: DevServerConfig | null;
   };
   databaseUrl: string;
+  /** Set where the worker runs as the application role (`sopu_app`), which cannot change the schema: the owner
+   * runs `npm run db:migrate` instead. */
+  skipMigrations: boolean;
   smtp: {
     /** Null in development without SMTP_URL: `npm start` then runs a local mail catcher instead. */
     url: string | null;
@@ -112,6 +115,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
   return Object.freeze({
     temporal: { connect, namespace: connect.namespace ?? 'default', devServer },
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
+    skipMigrations: ['1', 'true'].includes(env.SOPU_SKIP_MIGRATIONS ?? ''),
     smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>', user: env.SMTP_USER, password: env.SMTP_PASSWORD },
     linkKeys: linkKeys(env),
     auditKeyPem: auditKey(env),

@@ -15,8 +15,10 @@ export async function runWorker(config: SopuConfig, options: { smtpUrl: string; 
   const db = connectDb(config.databaseUrl);
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
   try {
-    await migrateToLatest(db);
-    await seedReference(db);
+    if (!config.skipMigrations) {
+      await migrateToLatest(db);
+      await seedReference(db);
+    }
     const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
     try {
       const temporal = new Client({ connection: await Connection.connect(config.temporal.connect.connectionOptions), namespace: config.temporal.namespace });

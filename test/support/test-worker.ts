@@ -34,7 +34,10 @@ export async function startTestWorker(options: { smtpUrl: string; bundle?: Workf
   const taskQueue = `test-${randomUUID()}`;
   const workerConnection = await NativeConnection.connect({ address });
   const clientConnection = await Connection.connect({ address });
-  const db = connectDb(inject('databaseUrl'), 5);
+  // The worker runs as the application role: everything it needs, and no right to change the audit record.
+  const appUrl = new URL(inject('databaseUrl'));
+  appUrl.username = 'sopu_app';
+  const db = connectDb(appUrl.toString(), 5);
   const client = new Client({ connection: clientConnection });
   const mailer = createSmtpMailer({ url: options.smtpUrl, from: 'Sopu <sopu@test.example>' });
   const worker = await createSopuWorker({
