@@ -1,6 +1,7 @@
 // What a schedule does when it fires: build the cycle from the template, the reference data and the party directory
 // as they are that day. A county whose directory is incomplete does not start silently: its secretariat is told
 // what is missing.
+import escapeHtml from 'escape-html';
 import { DateTime } from 'luxon';
 import { CycleFileError, toCycleInput } from '../client/cycle-file';
 import { directoryOf } from '../db/directory';
@@ -63,7 +64,7 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
           replyTo: secretariat.email,
           subject: `Sopu: ${request.kind} negotiation ${period} of county ${request.countyCode} did not start – directory incomplete`,
           text,
-          html: `<!doctype html><html lang="en"><body><pre>${text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)}</pre></body></html>`,
+          html: `<!doctype html><html lang="en"><body><pre>${escapeHtml(text)}</pre></body></html>`,
           invitation: null,
           deadlineIcs: null,
         });

@@ -25,14 +25,11 @@ import {
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { installCalendar, listCalendar } from './calendar';
 import { CycleFileError, readCycleFile } from './cycle-file';
-import { bundleWorkflowCode } from '@temporalio/worker';
-import { workflowsPath } from '../worker/create-worker';
+import { bundleWorkflows } from '../worker/create-worker';
 import { exportCycle } from './audit/export';
 import { verifyExport } from './audit/verify';
 import { verifyLive } from './audit/verify-live';
 import { hashPassword } from './web/accounts';
-
-const quietBundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 import { control, cycleStatus, listCycles, openTask, partyAction, startCycle, UserError } from './cycles';
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
@@ -291,7 +288,7 @@ audit
   .option('--no-replay', 'skip replaying the histories against the current workflow code')
   .action(async (dir: string | undefined, o: { live?: string; replay: boolean }) => {
     if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
-    const workflowBundle = o.replay ? await bundleWorkflowCode({ workflowsPath, logger: quietBundlerLogger }) : undefined;
+    const workflowBundle = o.replay ? await bundleWorkflows() : undefined;
     const live = o.live;
     const problems = live ? await withDb((db) => verifyLive(db, live, { workflowBundle })) : await verifyExport(dir!, { workflowBundle });
     if (problems.length) {

@@ -1,10 +1,12 @@
 import type { CycleStatus, TaskReport } from '../workflows/contracts';
 
-const mark = (task: TaskReport | undefined): string => {
-  if (!task) return '·';
-  const status = task.decision ?? task.status;
-  return `${status}${task.late ? ' (late)' : ''}${task.closed ? '' : '*'}`;
-};
+/** A task's state in a word or two; `openMark` flags a task that still takes answers. */
+export function taskMark(task: TaskReport | undefined, openMark: string, none = ''): string {
+  if (!task) return none;
+  return `${task.decision ?? task.status}${task.late ? ' (late)' : ''}${task.closed ? '' : openMark}`;
+}
+
+const mark = (task: TaskReport | undefined): string => taskMark(task, '*', '·');
 
 /** A parties × phases table; `*` marks a task that still takes answers. */
 export function formatCycleStatus(status: CycleStatus): string {

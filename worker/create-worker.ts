@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
 import { TASK_QUEUE } from '../workflows/contracts';
 
@@ -13,6 +13,12 @@ export interface SopuWorkerOptions {
 }
 
 export const workflowsPath = path.resolve(__dirname, '..', 'workflows', 'index.ts');
+
+/** Webpack's progress is noise outside a worker start-up; its errors are not. */
+const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
+
+/** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. */
+export const bundleWorkflows = (entry = workflowsPath): Promise<WorkflowBundle> => bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger });
 
 export function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
   return Worker.create({

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { cycleList } from '../../db/web-queries';
-import { TIME_ZONE, type ControlReceipt, type CycleStatus, type TaskReport } from '../../workflows/contracts';
+import { TIME_ZONE, type ControlReceipt, type CycleStatus } from '../../workflows/contracts';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -16,6 +16,7 @@ import {
   startSignOffUpdate,
 } from '../../workflows/cycle/messages';
 import { CycleFileError, parseCycleText } from '../cycle-file';
+import { taskMark } from '../format-status';
 import { control, cycleStatus, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
@@ -39,14 +40,13 @@ async function readForm(request: FastifyRequest): Promise<{ fields: Fields; file
   return { fields, file };
 }
 
-const mark = (task: TaskReport | undefined) => (task ? `${task.decision ?? task.status}${task.late ? ' (late)' : ''}${task.closed ? '' : ' •'}` : '');
 
 function matrix(status: CycleStatus): SafeHtml {
   const phases = Object.keys(status.deadlines);
   return html`<table><caption class="muted">• = still takes answers</caption><thead><tr><th scope="col">Party</th>${phases.map((p) => html`<th scope="col">${p}</th>`)}</tr></thead><tbody>
     ${status.parties.map((party) => html`<tr><th scope="row">${party.code} ${party.name}</th>${phases.map((p) => {
       const task = party.tasks[p];
-      return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">${mark(task)}</td>`;
+      return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">${taskMark(task, ' •')}</td>`;
     })}</tr>`)}
   </tbody></table>`;
 }

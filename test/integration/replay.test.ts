@@ -5,7 +5,7 @@ import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { bundleWorkflows } from '../support/test-worker';
+import { bundleWorkflows } from '../../worker/create-worker';
 
 const dir = path.join(__dirname, '..', 'histories');
 const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'workflow-ids.json');

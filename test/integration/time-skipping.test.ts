@@ -2,7 +2,7 @@
 // before the deadline, then overdue with its notices, without waiting. Stub activities; real workflow code.
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { bundleWorkflowCode, Worker } from '@temporalio/worker';
+import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Activities } from '../../activities';
 import type { Notification } from '../../activities/notifications';
@@ -10,6 +10,7 @@ import { planDeadline } from '../../activities/planning';
 import { closeTaskSignal, finishSignal, openTaskSignal } from '../../workflows/party/messages';
 import type { PartyWorkflowInput, TaskStatus } from '../../workflows/contracts';
 import { reportsQuery } from '../fixtures/report-sink';
+import { bundleWorkflows } from '../../worker/create-worker';
 
 let env: TestWorkflowEnvironment;
 
@@ -22,8 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await env?.teardown();
 });
-
-const quiet = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 describe('time-skipping server', () => {
   it('skips a 20-working-day deadline: two reminders, then overdue with notices to the contact and the secretariat', async () => {
@@ -38,7 +37,7 @@ describe('time-skipping server', () => {
         return 'sent';
       },
     };
-    const workflowBundle = await bundleWorkflowCode({ workflowsPath: path.join(__dirname, '..', 'fixtures', 'report-sink.ts'), logger: quiet });
+    const workflowBundle = await bundleWorkflows(path.join(__dirname, '..', 'fixtures', 'report-sink.ts'));
     const worker = await Worker.create({ connection: env.nativeConnection, taskQueue: 'time-skipping', workflowBundle, activities: stub });
 
     await worker.runUntil(async () => {

@@ -2,22 +2,20 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { auditSigner } from '../../db/ledger';
 import { Client, Connection } from '@temporalio/client';
-import { bundleWorkflowCode, NativeConnection, type WorkflowBundle } from '@temporalio/worker';
+import { NativeConnection, type WorkflowBundle } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { inject } from 'vitest';
 import { createSmtpMailer } from '../../activities/mail/mailer';
 import { connectDb } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import { createSopuWorker, workflowsPath } from '../../worker/create-worker';
+import { bundleWorkflows, createSopuWorker } from '../../worker/create-worker';
 
 /** One signing key for the whole test process: exports name its public key. */
 export const TEST_AUDIT_SIGNER = auditSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
 
 export const TEST_LINK_KEYS = [{ id: 'test', secret: 'test-link-key-that-is-long-enough-0123' }];
 
-export const bundleWorkflows = (): Promise<WorkflowBundle> => bundleWorkflowCode({ workflowsPath, logger: quietLogger });
 
-const quietLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 export interface TestWorker {
   client: Client;

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { bundleWorkflows } from '../support/test-worker';
+import { bundleWorkflows } from '../../worker/create-worker';
 
 
 describe('workflow bundle', () => {

@@ -99,12 +99,17 @@ export class CycleRunner {
     await Promise.all(this.input.parties.map((party) => this.child(party.code).signal(closeTaskSignal, { taskId: taskId(this.input.cycleId, party.code, key), reason })));
   }
 
+  /** One more than the highest deadline version any of these parties has in the phase. */
+  private nextVersion(phaseKey: string, codes: string[]): number {
+    return Math.max(...codes.map((code) => this.state.deadlineFor(phaseKey, code)!.version)) + 1;
+  }
+
   /** Moves the open phase's deadline `workingDays` working days later, for one party or for all. */
   async extend(partyCode: string | undefined, workingDays: number): Promise<Deadline> {
     const key = this.state.openPhaseKey!;
     const codes = partyCode ? [partyCode] : this.input.parties.map((p) => p.code);
     const current = partyCode ? this.state.deadlineFor(key, partyCode)! : this.state.deadlines[key]!;
-    const version = Math.max(...codes.map((code) => this.state.deadlineFor(key, code)!.version)) + 1;
+    const version = this.nextVersion(key, codes);
     const deadline = await this.plan(key, partyCode ?? '*', version, { workingDays, after: current.nominal });
     if (partyCode) this.state.partyDeadlines[`${key}/${partyCode}`] = deadline;
     else {
@@ -117,7 +122,7 @@ export class CycleRunner {
 
   /** Re-plans the meeting registration for a moved meeting: the new start is every party's new deadline. */
   async moveMeeting(meeting: MeetingInfo): Promise<void> {
-    const version = Math.max(...this.input.parties.map((p) => this.state.deadlineFor('meeting', p.code)!.version)) + 1;
+    const version = this.nextVersion('meeting', this.input.parties.map((p) => p.code));
     const deadline = await this.plan('meeting', '*', version, { nominal: meeting.startsAt });
     this.state.deadlines.meeting = deadline;
     await Promise.all(
