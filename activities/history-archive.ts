@@ -1,6 +1,7 @@
 // Copies closed workflows' full histories into Postgres (JSON, with SHA-256), the record auditors rely on after
 // Temporal has forgotten them.
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { insertHistory } from '../db/cycle-records';
 import { sha256Hex } from '../db/ledger';
 import type { ActivityDeps } from './deps';
 
@@ -17,19 +18,8 @@ export function historyArchiveActivities({ db, temporal }: ActivityDeps) {
         runs.push({ workflowId, runId: description.runId, json: historyToJSON(await handle.fetchHistory()) });
       }
       for (const run of runs) {
-        await db
-          .insertInto('cycle_histories')
-          .values({
-            cycle_id: cycleId,
-            workflow_id: run.workflowId,
-            run_id: run.runId,
-            history: run.json,
-            sha256: sha256Hex(run.json),
-            event_count: (JSON.parse(run.json) as { events: unknown[] }).events.length,
-            archived_at: new Date(),
-          })
-          .onConflict((oc) => oc.columns(['workflow_id', 'run_id']).doNothing())
-          .execute();
+        const events = (JSON.parse(run.json) as { events: unknown[] }).events.length;
+        await insertHistory(db, { cycleId, ...run, sha256: sha256Hex(run.json), events });
       }
       return runs.length;
     },

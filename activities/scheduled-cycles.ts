@@ -3,25 +3,24 @@
 // what is missing.
 import escapeHtml from 'escape-html';
 import { DateTime } from 'luxon';
-import { CycleFileError, toCycleInput } from '../client/cycle-file';
 import { directoryOf } from '../db/directory';
 import { municipalitiesOf, referenceOn } from '../db/reference-store';
-import { TIME_ZONE, type CycleInput, type CycleKind } from '../workflows/contracts';
+import { TIME_ZONE, type ScheduledCycle, type ScheduledCycleRequest } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
+import { CycleFileError, toCycleInput } from './domain/cycle-definition';
 import { outboxActivities } from './mail/outbox';
-
-export type ScheduledCycle = { input: CycleInput } | { missing: string[]; period: string };
 
 export function scheduledCycleActivities(deps: ActivityDeps) {
   const { db } = deps;
   const { sendEmail } = outboxActivities(deps);
   return {
-    async buildScheduledCycle(request: { countyCode: string; kind: CycleKind; at: string }): Promise<ScheduledCycle> {
+    async buildScheduledCycle(request: ScheduledCycleRequest): Promise<ScheduledCycle> {
       const day = DateTime.fromISO(request.at, { zone: TIME_ZONE });
       const today = day.toISODate()!;
+      const reference = await referenceOn(db, today);
       let period = String(day.year);
       if (request.kind === 'term') {
-        const term = await db.selectFrom('council_terms').selectAll().where('starts_on', '<=', today).where('ends_on', '>=', today).executeTakeFirst();
+        const term = reference.councilTerms.find((t) => t.startsOn <= today && t.endsOn >= today);
         if (!term) return { missing: [`no council term covers ${today}`], period: '' };
         period = term.period;
       }
@@ -29,7 +28,17 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
       const entries = await directoryOf(db, codes);
       const secretariat = entries.find((e) => e.party_code === request.countyCode && e.role === 'secretariat');
       const participants = Object.fromEntries(
-        codes.map((code) => [code, entries.filter((e) => e.party_code === code && e.role !== 'secretariat').map((e) => ({ name: e.name, email: e.email, role: e.role, ...(e.language ? { language: e.language } : {}) }))]),
+        codes.map((code) => [
+          code,
+          entries
+            .filter((e) => e.party_code === code && e.role !== 'secretariat')
+            .map((e) => ({
+              name: e.name,
+              email: e.email,
+              role: e.role,
+              ...(e.language ? { language: e.language } : {}),
+            })),
+        ]),
       );
       let missing: string[];
       try {
@@ -39,12 +48,14 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
             kind: request.kind,
             county: request.countyCode,
             period,
-            secretariat: secretariat ? { name: secretariat.name, email: secretariat.email } : { name: '-', email: 'missing@invalid.example' },
+            secretariat: secretariat
+              ? { name: secretariat.name, email: secretariat.email }
+              : { name: '-', email: 'missing@invalid.example' },
             parties: codes,
             participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
           },
           day.toJSDate(),
-          await referenceOn(db, today),
+          reference,
         );
         if (secretariat) return { input };
         missing = [`${request.countyCode}: no secretariat in the directory`];

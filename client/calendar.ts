@@ -7,6 +7,8 @@ import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { MONTHS } from '@temporalio/client/lib/schedule-types';
 import type { Database } from '../db/schema';
+import { councilTerms } from '../db/reference-store';
+import { scheduledCycle } from '../workflows/calendar/scheduled-cycle';
 import { TASK_QUEUE, TIME_ZONE, type CycleKind } from '../workflows/contracts';
 
 export interface CalendarSettings {
@@ -16,7 +18,10 @@ export interface CalendarSettings {
   termOffsetMonths: number;
 }
 
-export const DEFAULT_CALENDAR: CalendarSettings = { annual: { month: 9, day: 1, hour: 9, minute: 0 }, termOffsetMonths: 6 };
+export const DEFAULT_CALENDAR: CalendarSettings = {
+  annual: { month: 9, day: 1, hour: 9, minute: 0 },
+  termOffsetMonths: 6,
+};
 
 /** Counties the calendar does not cover, and why; said out loud rather than skipped by accident. */
 export const NOT_SCHEDULED: Record<string, string> = {
@@ -41,22 +46,27 @@ async function plan(db: Kysely<Database>, countyCode: string, settings: Calendar
     countyCode,
     calendars: [{ month: MONTHS[month - 1]!, dayOfMonth: day, hour, minute, second }],
   };
-  const terms = await db.selectFrom('council_terms').selectAll().orderBy('starts_on').execute();
+  const terms = await councilTerms(db);
   const term: Planned = {
     scheduleId: scheduleId('term', countyCode),
     kind: 'term',
     countyCode,
     calendars: terms.map((t) => {
-      const at = DateTime.fromISO(t.starts_on, { zone: TIME_ZONE }).plus({ months: settings.termOffsetMonths });
+      const at = DateTime.fromISO(t.startsOn, { zone: TIME_ZONE }).plus({ months: settings.termOffsetMonths });
       return { year: at.year, month: MONTHS[at.month - 1]!, dayOfMonth: at.day, hour: 9, minute: 0, second: 0 };
     }),
   };
   return [annual, term];
 }
 
-const fingerprint = (p: Planned, taskQueue: string) => createHash('sha256').update(JSON.stringify({ calendars: p.calendars, kind: p.kind, county: p.countyCode, taskQueue })).digest('hex').slice(0, 16);
+const fingerprint = (p: Planned, taskQueue: string) =>
+  createHash('sha256')
+    .update(JSON.stringify({ calendars: p.calendars, kind: p.kind, county: p.countyCode, taskQueue }))
+    .digest('hex')
+    .slice(0, 16);
 
-export type InstallResult = { scheduleId: string; result: 'created' | 'updated' | 'unchanged' } | { countyCode: string; skipped: string };
+export type InstallResult =
+  { scheduleId: string; result: 'created' | 'updated' | 'unchanged' } | { countyCode: string; skipped: string };
 
 export async function installCalendar(
   client: Client,
@@ -76,7 +86,13 @@ export async function installCalendar(
       const calendars = p.calendars.map((c, i) => (i === 0 ? { ...c, comment: mark } : c));
       const options = {
         spec: { calendars, timezone: TIME_ZONE },
-        action: { type: 'startWorkflow' as const, workflowType: 'scheduledCycle', args: [{ countyCode, kind: p.kind }], taskQueue, workflowId: `${p.scheduleId}-run` },
+        action: {
+          type: 'startWorkflow' as const,
+          workflowType: scheduledCycle,
+          args: [{ countyCode, kind: p.kind }] as Parameters<typeof scheduledCycle>,
+          taskQueue,
+          workflowId: `${p.scheduleId}-run`,
+        },
         policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
       };
       const handle = client.schedule.getHandle(p.scheduleId);
@@ -103,7 +119,13 @@ export async function listCalendar(client: Client) {
   for await (const s of client.schedule.list()) {
     if (!s.scheduleId.startsWith('sopu-')) continue;
     const d = await client.schedule.getHandle(s.scheduleId).describe();
-    schedules.push({ scheduleId: s.scheduleId, paused: d.state.paused, note: d.state.note ?? null, nextRuns: d.info.nextActionTimes.slice(0, 2).map((t) => t.toISOString()), recentRuns: d.info.recentActions.length });
+    schedules.push({
+      scheduleId: s.scheduleId,
+      paused: d.state.paused,
+      note: d.state.note ?? null,
+      nextRuns: d.info.nextActionTimes.slice(0, 2).map((t) => t.toISOString()),
+      recentRuns: d.info.recentActions.length,
+    });
   }
   return schedules.sort((a, b) => a.scheduleId.localeCompare(b.scheduleId));
 }

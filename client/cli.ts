@@ -8,7 +8,7 @@ import { connectDb } from '../db/connect';
 import { complianceCsv, complianceReport, complianceTable } from '../db/compliance';
 import { importDirectory } from '../db/directory';
 import { mailLog } from '../db/mail-log';
-import { importReference } from '../db/reference-store';
+import { countyCodes, importReference } from '../db/reference-store';
 import { readConfig } from '../worker/config';
 import type { ControlReceipt, Receipt } from '../workflows/contracts';
 import {
@@ -24,7 +24,8 @@ import {
 } from '../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { installCalendar, listCalendar } from './calendar';
-import { CycleFileError, readCycleFile } from './cycle-file';
+import { CycleFileError } from '../activities/domain/cycle-definition';
+import { checkCycle, readCycleFile } from './cycle-file';
 import { bundleWorkflows } from '../worker/create-worker';
 import { exportCycle } from './audit/export';
 import { verifyExport } from './audit/verify';
@@ -34,7 +35,9 @@ import { control, cycleStatus, listCycles, openTask, partyAction, startCycle, Us
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
 
-const program = new Command('sopu').description('Statutory negotiation cycles between a wellbeing services county and its municipalities');
+const program = new Command('sopu').description(
+  'Statutory negotiation cycles between a wellbeing services county and its municipalities',
+);
 
 async function withClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
   const client = await connectClient(readConfig());
@@ -64,7 +67,9 @@ function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (err) {
-    throw new UserError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+    throw new UserError(
+      `${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
   }
 }
 
@@ -78,13 +83,26 @@ function readJson(file: string): unknown {
 }
 
 /** Runs a secretariat control as the acting member and prints its receipt. */
-function steer<Req extends { by: string }>(cycleId: string, by: string | undefined, update: UpdateDefinition<ControlReceipt, [Req]>, request: Omit<Req, 'by'>, done: string) {
-  return withClient(async (client) => printReceipt(done)(await control(client, cycleId, update, { ...request, by: await actor(client, cycleId, by) } as Req)));
+function steer<Req extends { by: string }>(
+  cycleId: string,
+  by: string | undefined,
+  update: UpdateDefinition<ControlReceipt, [Req]>,
+  request: Omit<Req, 'by'>,
+  done: string,
+) {
+  return withClient(async (client) =>
+    printReceipt(done)(
+      await control(client, cycleId, update, { ...request, by: await actor(client, cycleId, by) } as Req),
+    ),
+  );
 }
 
 const printReceipt = (what: string) => (r: ControlReceipt) =>
-  console.log(`${what} (phase now ${r.phase}; receipt ${r.updateId} at ${r.recordedAt})${r.document ? `\ndocument v${r.document.version} sha256 ${r.document.sha256}` : ''}`);
-const printTaskReceipt = (what: string) => (r: Receipt) => console.log(`${what} ${r.taskId}${r.late ? ' (late)' : ''} at ${r.recordedAt} (receipt ${r.updateId}).`);
+  console.log(
+    `${what} (phase now ${r.phase}; receipt ${r.updateId} at ${r.recordedAt})${r.document ? `\ndocument v${r.document.version} sha256 ${r.document.sha256}` : ''}`,
+  );
+const printTaskReceipt = (what: string) => (r: Receipt) =>
+  console.log(`${what} ${r.taskId}${r.late ? ' (late)' : ''} at ${r.recordedAt} (receipt ${r.updateId}).`);
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -101,13 +119,16 @@ cycle
   .argument('<file>', 'cycle definition, e.g. examples/pirkanmaa-term.yaml')
   .option('--dry-run', 'validate only; print what would start')
   .action(async (file: string, options: { dryRun?: boolean }) => {
-    const valid = readCycleFile(file);
+    const definition = readCycleFile(file);
+    const valid = await withDb((db) => checkCycle(db, definition));
     const { input } = valid;
     const summary = `cycle '${input.cycleId}' (${input.kind}, ${input.period}) with ${input.parties.length} parties${valid.startsAt ? `, starting ${valid.startsAt.toISOString()}` : ''}`;
     if (options.dryRun) return console.log(`Valid: ${summary}: ${input.parties.map((p) => p.name).join(', ')}`);
     await withClient(async (client) => {
       const { workflowId } = await startCycle(client, valid);
-      console.log(`Started ${summary} (workflow ${workflowId}).\nFollow it: npm run sopu -- cycle status ${input.cycleId}`);
+      console.log(
+        `Started ${summary} (workflow ${workflowId}).\nFollow it: npm run sopu -- cycle status ${input.cycleId}`,
+      );
     });
   });
 
@@ -118,7 +139,10 @@ cycle
     withClient(async (client) => {
       const cycles = await listCycles(client);
       if (!cycles.length) return console.log('No cycles.');
-      for (const c of cycles) console.log(`${c.workflowId.replace(/^cycle\//, '').padEnd(40)} ${c.status.padEnd(12)} started ${c.startTime.toISOString()}`);
+      for (const c of cycles)
+        console.log(
+          `${c.workflowId.replace(/^cycle\//, '').padEnd(40)} ${c.status.padEnd(12)} started ${c.startTime.toISOString()}`,
+        );
     }),
   );
 
@@ -148,7 +172,9 @@ cycle
 cycle
   .command('close-phase')
   .alias('close-round')
-  .description('close the open phase (a round, preparation, meeting registration or sign-off); missing answers become "no response"')
+  .description(
+    'close the open phase (a round, preparation, meeting registration or sign-off); missing answers become "no response"',
+  )
   .argument('<cycle-id>')
   .addOption(by())
   .action((cycleId: string, o: { by?: string }) => steer(cycleId, o.by, closePhaseUpdate, {}, 'Closed'));
@@ -162,18 +188,32 @@ cycle
   .option('--link <url>')
   .addOption(by())
   .action((cycleId: string, o: { at: string; location?: string; link?: string; by?: string }) =>
-    steer(cycleId, o.by, scheduleMeetingUpdate, { startsAt: o.at, location: o.location, link: o.link }, 'Meeting scheduled'),
+    steer(
+      cycleId,
+      o.by,
+      scheduleMeetingUpdate,
+      { startsAt: o.at, location: o.location, link: o.link },
+      'Meeting scheduled',
+    ),
   );
 
 cycle
   .command('record-minutes')
-  .description('record the minutes: a JSON file {"attendees": [{partyCode, name, role, organisation}], "items": [{number, title, conclusion}]}')
+  .description(
+    'record the minutes: a JSON file {"attendees": [{partyCode, name, role, organisation}], "items": [{number, title, conclusion}]}',
+  )
   .argument('<cycle-id>')
   .requiredOption('--file <path>')
   .addOption(by())
   .action((cycleId: string, o: { file: string; by?: string }) => {
     const minutes = readJson(o.file) as { attendees: never; items: never };
-    return steer(cycleId, o.by, recordMinutesUpdate, { attendees: minutes.attendees, items: minutes.items }, 'Minutes recorded');
+    return steer(
+      cycleId,
+      o.by,
+      recordMinutesUpdate,
+      { attendees: minutes.attendees, items: minutes.items },
+      'Minutes recorded',
+    );
   });
 
 cycle
@@ -195,7 +235,13 @@ cycle
   .option('--party <code>', 'only this party')
   .addOption(by())
   .action((cycleId: string, o: { days: number; reason: string; party?: string; by?: string }) =>
-    steer(cycleId, o.by, extendDeadlineUpdate, { workingDays: o.days, reason: o.reason, partyCode: o.party }, 'Deadline extended'),
+    steer(
+      cycleId,
+      o.by,
+      extendDeadlineUpdate,
+      { workingDays: o.days, reason: o.reason, partyCode: o.party },
+      'Deadline extended',
+    ),
   );
 
 cycle
@@ -210,14 +256,24 @@ cycle
   .addOption(new Option('--language <lang>').choices(['fi', 'sv', 'en']))
   .requiredOption('--reason <text>')
   .addOption(by())
-  .action((cycleId: string, partyCode: string, o: { old: string; name: string; email: string; role: 'contact'; language?: 'fi'; reason: string; by?: string }) =>
-    steer(
-      cycleId,
-      o.by,
-      replaceParticipantUpdate,
-      { partyCode, oldEmail: o.old, participant: { name: o.name, email: o.email, role: o.role, language: o.language }, reason: o.reason },
-      'Participant replaced',
-    ),
+  .action(
+    (
+      cycleId: string,
+      partyCode: string,
+      o: { old: string; name: string; email: string; role: 'contact'; language?: 'fi'; reason: string; by?: string },
+    ) =>
+      steer(
+        cycleId,
+        o.by,
+        replaceParticipantUpdate,
+        {
+          partyCode,
+          oldEmail: o.old,
+          participant: { name: o.name, email: o.email, role: o.role, language: o.language },
+          reason: o.reason,
+        },
+        'Participant replaced',
+      ),
   );
 
 cycle
@@ -231,12 +287,28 @@ cycle
   .addOption(new Option('--approve <decision-reference>').conflicts('reject'))
   .option('--reject <reason>')
   .addOption(by())
-  .action((cycleId: string, partyCode: string, o: { reason: string; text?: string; comments?: boolean; approve?: string; reject?: string; by?: string }) => {
-    const noComments = o.comments === false;
-    const signOff = o.approve ? { decision: 'approved' as const, decisionReference: o.approve } : o.reject ? { decision: 'rejected' as const, reason: o.reject } : undefined;
-    if (!signOff && !o.text && !noComments) throw new UserError('give --text, --no-comments, --approve or --reject');
-    return steer(cycleId, o.by, recordOnBehalfUpdate, { partyCode, reason: o.reason, ...(signOff ? { signOff } : { answer: { text: o.text, noComments } }) }, 'Recorded on behalf');
-  });
+  .action(
+    (
+      cycleId: string,
+      partyCode: string,
+      o: { reason: string; text?: string; comments?: boolean; approve?: string; reject?: string; by?: string },
+    ) => {
+      const noComments = o.comments === false;
+      const signOff = o.approve
+        ? { decision: 'approved' as const, decisionReference: o.approve }
+        : o.reject
+          ? { decision: 'rejected' as const, reason: o.reject }
+          : undefined;
+      if (!signOff && !o.text && !noComments) throw new UserError('give --text, --no-comments, --approve or --reject');
+      return steer(
+        cycleId,
+        o.by,
+        recordOnBehalfUpdate,
+        { partyCode, reason: o.reason, ...(signOff ? { signOff } : { answer: { text: o.text, noComments } }) },
+        'Recorded on behalf',
+      );
+    },
+  );
 
 cycle
   .command('cancel')
@@ -261,7 +333,9 @@ program
       if (!entries.length) return console.log(o.failed ? 'No failed messages.' : 'No messages.');
       for (const e of entries) {
         const when = (e.sentAt ?? e.createdAt).toISOString();
-        console.log(`${when}  ${e.status.padEnd(7)} ${e.kind.padEnd(20)} ${e.recipient.padEnd(40)} ${e.attempts > 1 ? `(${e.attempts} attempts) ` : ''}${e.lastError && e.status !== 'sent' ? e.lastError : ''}`);
+        console.log(
+          `${when}  ${e.status.padEnd(7)} ${e.kind.padEnd(20)} ${e.recipient.padEnd(40)} ${e.attempts > 1 ? `(${e.attempts} attempts) ` : ''}${e.lastError && e.status !== 'sent' ? e.lastError : ''}`,
+        );
       }
     });
   });
@@ -270,7 +344,9 @@ const audit = program.command('audit').description('export and verify the record
 
 audit
   .command('export')
-  .description('write the ledger, checkpoints, public key, archived histories, documents and a summary, with a manifest')
+  .description(
+    'write the ledger, checkpoints, public key, archived histories, documents and a summary, with a manifest',
+  )
   .argument('<cycle-id>')
   .requiredOption('--out <dir>', 'folder to write (created)')
   .action(async (cycleId: string, o: { out: string }) => {
@@ -290,15 +366,22 @@ audit
     if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
     const workflowBundle = o.replay ? await bundleWorkflows() : undefined;
     const live = o.live;
-    const problems = live ? await withDb((db) => verifyLive(db, live, { workflowBundle })) : await verifyExport(dir!, { workflowBundle });
+    const problems = live
+      ? await withDb((db) => verifyLive(db, live, { workflowBundle }))
+      : await verifyExport(dir!, { workflowBundle });
     if (problems.length) {
       console.log(`FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
       for (const p of problems) console.log(`  - ${p}`);
       process.exitCode = 1;
-    } else console.log(`OK: manifest, hash chain, checkpoint signatures, documents, ledger against histories${workflowBundle ? ', replay' : ''} all hold.`);
+    } else
+      console.log(
+        `OK: manifest, hash chain, checkpoint signatures, documents, ledger against histories${workflowBundle ? ', replay' : ''} all hold.`,
+      );
   });
 
-const calendar = program.command('calendar').description('the statutory calendar: Temporal Schedules that start cycles (secretariat)');
+const calendar = program
+  .command('calendar')
+  .description('the statutory calendar: Temporal Schedules that start cycles (secretariat)');
 
 calendar
   .command('install')
@@ -313,12 +396,18 @@ calendar
       if (!o.county === !o.all) throw new UserError('give --county <code> or --all');
       const [month, day] = o.annualDate.split('-').map(Number);
       const [hour, minute] = o.annualTime.split(':').map(Number);
-      if (![month, day, hour, minute].every((n) => Number.isInteger(n))) throw new UserError('--annual-date is MM-DD and --annual-time HH:mm');
+      if (![month, day, hour, minute].every((n) => Number.isInteger(n)))
+        throw new UserError('--annual-date is MM-DD and --annual-time HH:mm');
       await withDb(async (db) => {
-        const counties = o.all ? (await db.selectFrom('counties').select('code').orderBy('code').execute()).map((c) => c.code) : [o.county!];
-        if (o.county && !(await db.selectFrom('counties').select('code').where('code', '=', o.county).executeTakeFirst())) throw new UserError(`unknown county '${o.county}'`);
-        const results = await installCalendar(client, db, counties, { annual: { month: month!, day: day!, hour: hour!, minute: minute! }, termOffsetMonths: Number(o.termOffsetMonths) });
-        for (const r of results) console.log('skipped' in r ? `${r.countyCode}: not scheduled: ${r.skipped}` : `${r.scheduleId}: ${r.result}`);
+        const known = await countyCodes(db);
+        const counties = o.all ? known : [o.county!];
+        if (o.county && !known.includes(o.county)) throw new UserError(`unknown county '${o.county}'`);
+        const results = await installCalendar(client, db, counties, {
+          annual: { month: month!, day: day!, hour: hour!, minute: minute! },
+          termOffsetMonths: Number(o.termOffsetMonths),
+        });
+        for (const r of results)
+          console.log('skipped' in r ? `${r.countyCode}: not scheduled: ${r.skipped}` : `${r.scheduleId}: ${r.result}`);
       });
     }),
   );
@@ -328,7 +417,10 @@ calendar
   .description('the installed schedules, their next runs and whether they are paused')
   .action(() =>
     withClient(async (client) => {
-      for (const s of await listCalendar(client)) console.log(`${s.scheduleId.padEnd(22)} ${s.paused ? 'PAUSED ' : 'active '} next ${s.nextRuns.join(', ') || '–'}${s.note ? `  (${s.note})` : ''}`);
+      for (const s of await listCalendar(client))
+        console.log(
+          `${s.scheduleId.padEnd(22)} ${s.paused ? 'PAUSED ' : 'active '} next ${s.nextRuns.join(', ') || '–'}${s.note ? `  (${s.note})` : ''}`,
+        );
     }),
   );
 
@@ -362,7 +454,8 @@ program
   .action(async (file: string) => {
     await withDb(async (db) => {
       const { imported, parties, problems } = await importDirectory(db, readText(file));
-      if (problems.length) throw new UserError(`Nothing imported; fix these rows:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+      if (problems.length)
+        throw new UserError(`Nothing imported; fix these rows:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
       console.log(`Imported ${imported} entries for ${parties} parties.`);
     });
   });
@@ -377,8 +470,14 @@ program
   .requiredOption('--valid-from <date>', 'e.g. 2027-01-01')
   .action(async (o: { counties: string; municipalities: string; validFrom: string }) => {
     await withDb(async (db) => {
-      const r = await importReference(db, { counties: readText(o.counties), municipalities: readText(o.municipalities), validFrom: o.validFrom });
-      console.log(`${r.counties} counties, ${r.municipalities} municipalities from ${o.validFrom}${r.ended.length ? `; ended: ${r.ended.join(', ')}` : ''}.`);
+      const r = await importReference(db, {
+        counties: readText(o.counties),
+        municipalities: readText(o.municipalities),
+        validFrom: o.validFrom,
+      });
+      console.log(
+        `${r.counties} counties, ${r.municipalities} municipalities from ${o.validFrom}${r.ended.length ? `; ended: ${r.ended.join(', ')}` : ''}.`,
+      );
     });
   });
 
@@ -392,8 +491,19 @@ program
   .action(async (o: { term: string; year?: string[]; county?: string; format: 'table' | 'csv' | 'json' }) => {
     const years = (o.year ?? [String(new Date().getFullYear())]).map(Number);
     await withDb(async (db) => {
-      const rows = await complianceReport(db, { term: o.term, years, county: o.county, on: new Date().toISOString().slice(0, 10) });
-      process.stdout.write(o.format === 'json' ? JSON.stringify(rows, null, 2) + '\n' : o.format === 'csv' ? complianceCsv(rows, years) : complianceTable(rows, years) + '\n');
+      const rows = await complianceReport(db, {
+        term: o.term,
+        years,
+        county: o.county,
+        on: new Date().toISOString().slice(0, 10),
+      });
+      process.stdout.write(
+        o.format === 'json'
+          ? JSON.stringify(rows, null, 2) + '\n'
+          : o.format === 'csv'
+            ? complianceCsv(rows, years)
+            : complianceTable(rows, years) + '\n',
+      );
     });
   });
 
@@ -405,7 +515,9 @@ program
   .action(async () => {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    const password = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+    const password = Buffer.concat(chunks)
+      .toString('utf8')
+      .replace(/\r?\n$/, '');
     if (password.length < 12) throw new UserError('use a password of at least 12 characters');
     console.log(hashPassword(password));
   });
@@ -423,8 +535,13 @@ task
   .action((cycleId: string, partyCode: string, o: { as: string; text?: string; comments?: boolean }) =>
     withClient(async (client) => {
       const { taskId } = await openTask(client, cycleId, partyCode);
-      const request = o.comments === false ? { taskId, participantEmail: o.as, noComments: true } : { taskId, participantEmail: o.as, text: o.text };
-      printTaskReceipt('Recorded answer to')(await partyAction(client, cycleId, partyCode, submitAnswerUpdate, request));
+      const request =
+        o.comments === false
+          ? { taskId, participantEmail: o.as, noComments: true }
+          : { taskId, participantEmail: o.as, text: o.text };
+      printTaskReceipt('Recorded answer to')(
+        await partyAction(client, cycleId, partyCode, submitAnswerUpdate, request),
+      );
     }),
   );
 
@@ -434,7 +551,10 @@ task
   .argument('<cycle-id>')
   .argument('<party-code>')
   .requiredOption('--as <email>')
-  .requiredOption('--attendee <name;role;organisation...>', 'one per attendee, e.g. "Anna Virtanen;kunnanjohtaja;Nokian kaupunki"')
+  .requiredOption(
+    '--attendee <name;role;organisation...>',
+    'one per attendee, e.g. "Anna Virtanen;kunnanjohtaja;Nokian kaupunki"',
+  )
   .action((cycleId: string, partyCode: string, o: { as: string; attendee: string[] }) =>
     withClient(async (client) => {
       const { taskId } = await openTask(client, cycleId, partyCode);
@@ -442,7 +562,13 @@ task
         const [name = '', role = '', organisation = ''] = a.split(';').map((s) => s.trim());
         return { name, role, organisation };
       });
-      printTaskReceipt('Registered attendees for')(await partyAction(client, cycleId, partyCode, registerAttendeesUpdate, { taskId, participantEmail: o.as, attendees }));
+      printTaskReceipt('Registered attendees for')(
+        await partyAction(client, cycleId, partyCode, registerAttendeesUpdate, {
+          taskId,
+          participantEmail: o.as,
+          attendees,
+        }),
+      );
     }),
   );
 
@@ -452,16 +578,29 @@ task
   .argument('<cycle-id>')
   .argument('<party-code>')
   .requiredOption('--as <email>', 'the signatory')
-  .addOption(new Option('--approve <decision-reference>', 'approve, citing the decision, e.g. "Kunnanhallitus 12.3.2026 § 45"').conflicts('reject'))
+  .addOption(
+    new Option(
+      '--approve <decision-reference>',
+      'approve, citing the decision, e.g. "Kunnanhallitus 12.3.2026 § 45"',
+    ).conflicts('reject'),
+  )
   .option('--reject <reason>', 'reject, with the reason')
   .option('--sha256 <hash>', 'the SHA-256 of the final version you read (default: the one the task shows)')
   .action((cycleId: string, partyCode: string, o: { as: string; approve?: string; reject?: string; sha256?: string }) =>
     withClient(async (client) => {
       if (!o.approve && !o.reject) throw new UserError('give --approve <decision-reference> or --reject <reason>');
       const open = await openTask(client, cycleId, partyCode);
-      if (open.kind !== 'signoff' || !open.document) throw new UserError(`party ${partyCode}'s open task is ${open.kind}, not sign-off`);
-      const decision = o.approve ? { decision: 'approved' as const, decisionReference: o.approve } : { decision: 'rejected' as const, reason: o.reject };
-      const request = { taskId: open.taskId, participantEmail: o.as, documentSha256: o.sha256 ?? open.document.sha256, ...decision };
+      if (open.kind !== 'signoff' || !open.document)
+        throw new UserError(`party ${partyCode}'s open task is ${open.kind}, not sign-off`);
+      const decision = o.approve
+        ? { decision: 'approved' as const, decisionReference: o.approve }
+        : { decision: 'rejected' as const, reason: o.reject };
+      const request = {
+        taskId: open.taskId,
+        participantEmail: o.as,
+        documentSha256: o.sha256 ?? open.document.sha256,
+        ...decision,
+      };
       printTaskReceipt('Recorded sign-off for')(await partyAction(client, cycleId, partyCode, signOffUpdate, request));
     }),
   );

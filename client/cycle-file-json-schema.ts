@@ -1,7 +1,8 @@
 // The JSON Schema of cycle files, for editors (YAML language server, VS Code). `npm run schema` writes it to
 // docs/cycle-file.schema.json; a test keeps the published file in step with the zod schema.
+import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { cycleFileSchema } from './cycle-file';
+import { cycleFileSchema } from '../activities/domain/cycle-definition';
 
 export function cycleFileJsonSchema(): string {
   const schema = z.toJSONSchema(cycleFileSchema, { io: 'input', target: 'draft-2020-12' });
@@ -9,6 +10,6 @@ export function cycleFileJsonSchema(): string {
 }
 
 if (require.main === module) {
-  require('node:fs').writeFileSync('docs/cycle-file.schema.json', cycleFileJsonSchema());
+  writeFileSync('docs/cycle-file.schema.json', cycleFileJsonSchema());
   console.log('Wrote docs/cycle-file.schema.json');
 }

@@ -1,198 +1,39 @@
-// Reads a cycle definition (YAML or JSON) and turns it into the workflow's input, or explains every problem by
-// the field it is in. Nothing starts unless the whole file is valid.
+// Reads a cycle file (YAML or JSON) and checks it against the reference data Postgres holds for the day, the same
+// source scheduled cycles are built from.
 import { readFileSync } from 'node:fs';
+import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import YAML from 'yaml';
-import { z } from 'zod';
-import { defaultLanguage, referenceData, type ReferenceData } from '../db/reference';
-import { CYCLE_KINDS, LANGUAGES, ROLES, TIME_ZONE, type CycleInput, type Language, type PartyInput } from '../workflows/contracts';
-import { AGENDA_ITEMS, COUNCIL_TERMS, TEMPLATES } from './cycle-templates';
+import { CycleFileError, toCycleInput, type ValidCycle } from '../activities/domain/cycle-definition';
+import { referenceOn } from '../db/reference-store';
+import type { Database } from '../db/schema';
+import { TIME_ZONE } from '../workflows/contracts';
 
-export class CycleFileError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Invalid cycle definition:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  }
-}
-
-const email = z.string().trim().toLowerCase().pipe(z.email('not a valid email address'));
-const name = z.string().trim().min(1, 'is required').max(200);
-const days = z.number().int().min(1).max(120);
-
-const participantSchema = z.strictObject({ name, email, role: z.enum(ROLES), language: z.enum(LANGUAGES).optional() });
-const participantsSchema = z.array(participantSchema).min(1, 'needs at least one participant');
-
-export const cycleFileSchema = z
-  .strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'use 3–81 lowercase letters, digits and dashes')
-      .optional()
-      .describe('Identifies the cycle; defaults to <kind>-<county>-<period>'),
-    kind: z.enum(CYCLE_KINDS).describe('term: hyvinvointialuelaki 611/2021 §14; annual: 612/2021 §7'),
-    county: z.string().regex(/^\d{2}$/, 'must be a two-digit county code').describe('County code, e.g. "08" for Pirkanmaa'),
-    title: z.string().trim().min(1).max(300).optional().describe("Defaults to the template's title"),
-    period: z.string().regex(/^\d{4}(-\d{4})?$/, 'must be a year (2026) or a council term (2025-2029)'),
-    startsOn: z.iso.date('must be a date, e.g. 2027-01-15').optional().describe('Start later than now (Europe/Helsinki)'),
-    secretariat: z.strictObject({ name, email, language: z.enum(LANGUAGES).optional() }),
-    agenda: z
-      .array(z.string().trim().min(1).max(300))
-      .min(1)
-      .optional()
-      .describe(`Replaces the template's agenda; known items: ${Object.keys(AGENDA_ITEMS).join(', ')}; others are shown as written`),
-    schedule: z
-      .strictObject({
-        preparationDays: days.optional(),
-        roundDays: days.optional(),
-        signOffDays: days.optional(),
-        lateDays: z.number().int().min(0).max(60).optional(),
-        reminderDays: z.array(z.number().int().min(1).max(30)).max(5).optional(),
-        closingTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm').optional(),
-      })
-      .optional()
-      .describe('Working days per phase (Act 150/1930 §5); defaults come from the template'),
-    parties: z
-      .array(z.string().regex(/^\d{2,3}$/, 'must be a county (2 digits) or municipality (3 digits) code'))
-      .min(1)
-      .optional()
-      .describe('Defaults to the county and every municipality in it'),
-    participants: z.record(z.string(), participantsSchema).describe('Participants by party code'),
-    organisations: z
-      .array(
-        z.strictObject({
-          code: z.string().regex(/^[a-z][a-z0-9-]{1,40}$/, 'use lowercase letters, digits and dashes'),
-          name,
-          language: z.enum(LANGUAGES).optional(),
-          participants: participantsSchema,
-        }),
-      )
-      .optional()
-      .describe('Annual cycles only: the other actors doing health and wellbeing promotion (organisations, parishes, HUS)'),
-  })
-  .describe('A Sopu negotiation cycle');
-
-export type CycleFile = z.input<typeof cycleFileSchema>;
-
-/** A validated cycle: the workflow input, and when to start it (null: now). */
-export interface ValidCycle {
-  input: CycleInput;
-  startsAt: Date | null;
-}
-
-/** A cycle that starts on a later date starts at 08:00 Helsinki time that day. */
-const START_HOUR = 8;
-
-function fieldPath(path: PropertyKey[]): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
-}
-
-/** Validates a parsed definition against the schema, the reference data (default: the shipped 2026
- * classification; scheduled cycles pass what Postgres holds for the day) and the clock. */
-export function toCycleInput(definition: unknown, now: Date = new Date(), reference: ReferenceData = referenceData()): ValidCycle {
-  const parsed = cycleFileSchema.safeParse(definition);
-  if (!parsed.success) throw new CycleFileError(parsed.error.issues.map((i) => `${fieldPath(i.path) || '(file)'}: ${i.message}`));
-  const file = parsed.data;
-  const problems: string[] = [];
-  const { counties, municipalities } = reference;
-  const county = counties.get(file.county);
-  if (!county) throw new CycleFileError([`county: unknown county code '${file.county}'`]);
-  if (file.county === '90') problems.push("county: the City of Helsinki is not part of a wellbeing services county; its §7 negotiation with HUS is not supported yet");
-  if (file.county === '91') problems.push('county: Åland is outside the wellbeing services county system');
-
-  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!;
-  const start = file.startsOn ?? today;
-  if (start < today) problems.push(`startsOn: ${start} is in the past`);
-  if (file.kind === 'term') {
-    const term = COUNCIL_TERMS[file.period];
-    if (!term) problems.push(`period: '${file.period}' is not a council term (${Object.keys(COUNCIL_TERMS).join(', ')})`);
-    else if (start < term.start || start > term.end) problems.push(`period: the council term ${file.period} runs ${term.start}–${term.end}; this cycle would start ${start}`);
-    if (file.organisations?.length) problems.push('organisations: other actors take part in annual (§7) cycles only');
-  } else {
-    const year = Number(file.period);
-    const startYear = Number(start.slice(0, 4));
-    if (!/^\d{4}$/.test(file.period)) problems.push(`period: an annual cycle belongs to a year, e.g. ${startYear}`);
-    else if (year < startYear || year > startYear + 1) problems.push(`period: ${year} is not the year this cycle starts (${startYear}) or the next`);
-  }
-
-  const inCounty = [...municipalities.values()].filter((m) => m.countyCode === file.county);
-  const codes = file.parties ?? [file.county, ...inCounty.map((m) => m.code)];
-  const seen = new Set<string>();
-  const parties: Omit<PartyInput, 'participants'>[] = [];
-  codes.forEach((code, i) => {
-    if (seen.has(code)) return void problems.push(`parties[${i}]: party ${code} is listed twice`);
-    seen.add(code);
-    if (code.length === 2) {
-      if (code !== file.county) problems.push(`parties[${i}]: '${code}' is not the cycle's county ${file.county}`);
-      else parties.push({ code, kind: 'county', name: county.name.fi, language: 'fi' });
-      return;
-    }
-    const m = municipalities.get(code);
-    if (!m) problems.push(`parties[${i}]: unknown municipality code '${code}'`);
-    else if (m.countyCode !== file.county) problems.push(`parties[${i}]: ${m.name.fi} (${m.code}) belongs to county ${m.countyCode}, not ${file.county}`);
-    else parties.push({ code, kind: 'municipality', name: m.name.fi, language: defaultLanguage(m) });
-  });
-  (file.organisations ?? []).forEach((o, i) => {
-    if (seen.has(o.code)) problems.push(`organisations[${i}].code: '${o.code}' is used twice`);
-    seen.add(o.code);
-    parties.push({ code: o.code, kind: 'organisation', name: o.name, language: o.language ?? 'fi' });
-  });
-
-  const people: Record<string, z.infer<typeof participantsSchema>> = { ...file.participants };
-  (file.organisations ?? []).forEach((o) => (people[o.code] = o.participants));
-  for (const code of Object.keys(file.participants)) {
-    if (!seen.has(code)) problems.push(`participants.${code}: '${code}' is not a party of this cycle`);
-  }
-  const withPeople: PartyInput[] = parties.map((party) => {
-    const at = party.kind === 'organisation' ? `organisations[${(file.organisations ?? []).findIndex((o) => o.code === party.code)}].participants` : `participants.${party.code}`;
-    const list = people[party.code] ?? [];
-    if (!list.length) problems.push(`${at}: party ${party.name} has no participants`);
-    for (const role of ['contact', 'signatory'] as const) {
-      if (list.length && !list.some((p) => p.role === role)) problems.push(`${at}: party ${party.name} has no ${role}`);
-    }
-    const emails = new Set<string>();
-    list.forEach((person, j) => {
-      if (emails.has(person.email)) problems.push(`${at}[${j}].email: ${person.email} is listed twice in this party`);
-      emails.add(person.email);
-    });
-    const language: Language = party.language;
-    return { ...party, participants: list.map((person) => ({ ...person, language: person.language ?? language })) };
-  });
-  if (problems.length) throw new CycleFileError(problems);
-
-  const template = TEMPLATES[file.kind];
-  const input: CycleInput = {
-    cycleId: file.id ?? `${file.kind}-${file.county}-${file.period}`,
-    kind: file.kind,
-    countyCode: file.county,
-    title: file.title ?? template.title(county.name.fi, file.period),
-    period: file.period,
-    secretariat: { ...file.secretariat, language: file.secretariat.language ?? 'fi' },
-    agenda: file.agenda ?? template.agenda,
-    schedule: { ...template.schedule, ...file.schedule },
-    parties: withPeople,
-  };
-  const startsAt = file.startsOn && file.startsOn > today ? DateTime.fromISO(file.startsOn, { zone: TIME_ZONE }).set({ hour: START_HOUR }).toJSDate() : null;
-  return { input, startsAt };
-}
-
-/** Validates a cycle definition given as text; `name` (a file name) tells JSON from YAML and names the source. */
-export function parseCycleText(text: string, name: string, now?: Date): ValidCycle {
+/** Parses a cycle definition given as text; `name` (a file name) tells JSON from YAML and names the source. */
+export function parseCycleText(text: string, name: string): unknown {
   const json = name.endsWith('.json');
-  let definition: unknown;
   try {
-    definition = json ? JSON.parse(text) : YAML.parse(text);
+    return json ? JSON.parse(text) : YAML.parse(text);
   } catch (err) {
     throw new CycleFileError([`${name}: not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
   }
-  return toCycleInput(definition, now);
 }
 
-/** Reads a .yaml, .yml or .json file and validates it. */
-export function readCycleFile(file: string, now?: Date): ValidCycle {
+/** Reads and parses a .yaml, .yml or .json file. */
+export function readCycleFile(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new CycleFileError([`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`]);
+    throw new CycleFileError([
+      `${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    ]);
   }
-  return parseCycleText(text, file, now);
+  return parseCycleText(text, file);
+}
+
+/** Validates a parsed definition against the reference data valid today. */
+export async function checkCycle(db: Kysely<Database>, definition: unknown, now = new Date()): Promise<ValidCycle> {
+  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!;
+  return toCycleInput(definition, now, await referenceOn(db, today));
 }

@@ -4,9 +4,18 @@ import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type C
 import { ApplicationFailure, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { cycleStatusQuery } from '../workflows/cycle/messages';
 import { partyStatusQuery } from '../workflows/party/messages';
-import { TASK_QUEUE, cycleWorkflowId, partyWorkflowId, type ControlReceipt, type CycleStatus, type PartyStatus, type Receipt } from '../workflows/contracts';
+import {
+  TASK_QUEUE,
+  cycleWorkflowId,
+  partyWorkflowId,
+  type ControlReceipt,
+  type CycleStatus,
+  type PartyStatus,
+  type Receipt,
+} from '../workflows/contracts';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
-import type { ValidCycle } from './cycle-file';
+import type { ValidCycle } from '../activities/domain/cycle-definition';
+import { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
 
 /** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
  * error type (ErrorType), so a page can say it in the user's language. */
@@ -19,10 +28,14 @@ export class UserError extends Error {
   }
 }
 
-export async function startCycle(client: Client, { input, startsAt }: ValidCycle, taskQueue = TASK_QUEUE): Promise<{ workflowId: string; runId: string }> {
+export async function startCycle(
+  client: Client,
+  { input, startsAt }: ValidCycle,
+  taskQueue = TASK_QUEUE,
+): Promise<{ workflowId: string; runId: string }> {
   const workflowId = cycleWorkflowId(input.cycleId);
   try {
-    const handle = await client.workflow.start('negotiationCycle', {
+    const handle = await client.workflow.start(negotiationCycle, {
       taskQueue,
       workflowId,
       args: [input],
@@ -49,39 +62,63 @@ async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
     return await run();
   } catch (err) {
     if (err instanceof WorkflowNotFoundError) throw new UserError(`${what} not found`);
-    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) throw new UserError(err.cause.message, err.cause.type ?? undefined);
+    if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure)
+      throw new UserError(err.cause.message, err.cause.type ?? undefined);
     throw err;
   }
 }
 
 export function cycleStatus(client: Client, cycleId: string): Promise<CycleStatus> {
-  return plainly(`cycle '${cycleId}'`, () => client.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStatusQuery));
+  return plainly(`cycle '${cycleId}'`, () =>
+    client.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStatusQuery),
+  );
 }
 
 export function partyStatus(client: Client, cycleId: string, partyCode: string): Promise<PartyStatus> {
-  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () => client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).query(partyStatusQuery));
+  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () =>
+    client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).query(partyStatusQuery),
+  );
 }
 
 export async function listCycles(client: Client): Promise<{ workflowId: string; status: string; startTime: Date }[]> {
   const cycles = [];
-  for await (const wf of client.workflow.list({ query: "WorkflowType = 'negotiationCycle'" })) {
+  for await (const wf of client.workflow.list({ query: `WorkflowType = '${negotiationCycle.name}'` })) {
     cycles.push({ workflowId: wf.workflowId, status: wf.status.name, startTime: wf.startTime });
   }
   return cycles;
 }
 
 /** Runs a secretariat control (an Update on the cycle workflow). */
-export function control<Req>(client: Client, cycleId: string, update: UpdateDefinition<ControlReceipt, [Req]>, request: Req): Promise<ControlReceipt> {
-  return plainly(`cycle '${cycleId}'`, () => client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [request] }));
+export function control<Req>(
+  client: Client,
+  cycleId: string,
+  update: UpdateDefinition<ControlReceipt, [Req]>,
+  request: Req,
+): Promise<ControlReceipt> {
+  return plainly(`cycle '${cycleId}'`, () =>
+    client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [request] }),
+  );
 }
 
 /** Runs a participant's action (an Update on the party workflow). */
-export function partyAction<Req>(client: Client, cycleId: string, partyCode: string, update: UpdateDefinition<Receipt, [Req]>, request: Req): Promise<Receipt> {
-  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () => client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).executeUpdate(update, { args: [request] }));
+export function partyAction<Req>(
+  client: Client,
+  cycleId: string,
+  partyCode: string,
+  update: UpdateDefinition<Receipt, [Req]>,
+  request: Req,
+): Promise<Receipt> {
+  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () =>
+    client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).executeUpdate(update, { args: [request] }),
+  );
 }
 
 /** The party's task that currently takes answers, or a clear refusal. */
-export async function openTask(client: Client, cycleId: string, partyCode: string): Promise<PartyStatus['tasks'][number]> {
+export async function openTask(
+  client: Client,
+  cycleId: string,
+  partyCode: string,
+): Promise<PartyStatus['tasks'][number]> {
   const status = await partyStatus(client, cycleId, partyCode);
   const task = status.tasks.filter((t) => !t.closed).at(-1);
   if (!task) throw new UserError(`party ${partyCode} has no open task in cycle '${cycleId}'`);

@@ -11,15 +11,31 @@ export interface ComplianceRow {
   countyName: string;
   partyCode: string;
   partyName: string;
-  term: { period: string; status: TermStatus; cycleId: string | null; startedAt: string | null; completedAt: string | null; decisionReference: string | null };
-  annual: { year: number; held: AnnualHeld; answered: boolean | null; signedOff: string | null; cycleId: string | null }[];
+  term: {
+    period: string;
+    status: TermStatus;
+    cycleId: string | null;
+    startedAt: string | null;
+    completedAt: string | null;
+    decisionReference: string | null;
+  };
+  annual: {
+    year: number;
+    held: AnnualHeld;
+    answered: boolean | null;
+    signedOff: string | null;
+    cycleId: string | null;
+  }[];
   overdueTasks: number;
 }
 
 /** Helsinki (90) organises these services itself: neither §14 nor §7(4) applies to it. */
 const OUTSIDE_COUNTIES = new Set(['90', '91']);
 
-export async function complianceReport(db: Kysely<Database>, options: { term: string; years: number[]; county?: string; on: string }): Promise<ComplianceRow[]> {
+export async function complianceReport(
+  db: Kysely<Database>,
+  options: { term: string; years: number[]; county?: string; on: string },
+): Promise<ComplianceRow[]> {
   let countyQuery = db.selectFrom('counties').select(['code', 'name_fi']).where('code', '!=', '91').orderBy('code');
   if (options.county) countyQuery = countyQuery.where('code', '=', options.county);
   const counties = await countyQuery.execute();
@@ -39,9 +55,16 @@ export async function complianceReport(db: Kysely<Database>, options: { term: st
     .where('status', '!=', 'cancelled')
     .orderBy('started_at', 'desc')
     .execute();
-  const cycleOf = (county: string, kind: string, period: string) => cycles.find((c) => c.county_code === county && c.kind === kind && c.period === period) ?? null;
+  const cycleOf = (county: string, kind: string, period: string) =>
+    cycles.find((c) => c.county_code === county && c.kind === kind && c.period === period) ?? null;
   const cycleIds = cycles.map((c) => c.id);
-  const parties = cycleIds.length ? await db.selectFrom('parties').select(['cycle_id', 'code', 'position']).where('cycle_id', 'in', cycleIds).execute() : [];
+  const parties = cycleIds.length
+    ? await db
+        .selectFrom('parties')
+        .select(['cycle_id', 'code', 'position'])
+        .where('cycle_id', 'in', cycleIds)
+        .execute()
+    : [];
   const decisions = cycleIds.length
     ? await db
         .selectFrom('signoffs')
@@ -51,7 +74,13 @@ export async function complianceReport(db: Kysely<Database>, options: { term: st
         .execute()
     : [];
   const answered = cycleIds.length
-    ? await db.selectFrom('responses').innerJoin('tasks', 'tasks.id', 'responses.task_id').select(['tasks.cycle_id', 'tasks.party_code']).distinct().where('tasks.cycle_id', 'in', cycleIds).execute()
+    ? await db
+        .selectFrom('responses')
+        .innerJoin('tasks', 'tasks.id', 'responses.task_id')
+        .select(['tasks.cycle_id', 'tasks.party_code'])
+        .distinct()
+        .where('tasks.cycle_id', 'in', cycleIds)
+        .execute()
     : [];
   const overdue = await db
     .selectFrom('tasks')
@@ -65,10 +94,15 @@ export async function complianceReport(db: Kysely<Database>, options: { term: st
   const rows: ComplianceRow[] = [];
   for (const county of counties) {
     const outside = OUTSIDE_COUNTIES.has(county.code);
-    const members = [{ code: county.code, name_fi: county.name_fi }, ...municipalities.filter((m) => m.county_code === county.code)].filter((p) => !(outside && p.code === county.code));
+    const members = [
+      { code: county.code, name_fi: county.name_fi },
+      ...municipalities.filter((m) => m.county_code === county.code),
+    ].filter((p) => !(outside && p.code === county.code));
     for (const party of members) {
       const termCycle = outside ? null : cycleOf(county.code, 'term', options.term);
-      const termParty = termCycle ? parties.find((p) => p.cycle_id === termCycle.id && p.code === party.code) : undefined;
+      const termParty = termCycle
+        ? parties.find((p) => p.cycle_id === termCycle.id && p.code === party.code)
+        : undefined;
       const termStatus: TermStatus = outside
         ? 'not_applicable'
         : !termCycle || !termParty
@@ -91,7 +125,10 @@ export async function complianceReport(db: Kysely<Database>, options: { term: st
           cycleId: termParty ? termCycle!.id : null,
           startedAt: termParty ? termCycle!.started_at.toISOString() : null,
           completedAt: termParty ? (termCycle!.completed_at?.toISOString() ?? null) : null,
-          decisionReference: termParty ? (decisions.find((d) => d.cycle_id === termCycle!.id && d.party_code === party.code)?.decision_reference ?? null) : null,
+          decisionReference: termParty
+            ? (decisions.find((d) => d.cycle_id === termCycle!.id && d.party_code === party.code)?.decision_reference ??
+              null)
+            : null,
         },
         annual: options.years.map((year) => {
           if (outside) return { year, held: 'not_applicable' as const, answered: null, signedOff: null, cycleId: null };
@@ -115,13 +152,39 @@ export async function complianceReport(db: Kysely<Database>, options: { term: st
 
 /** One line per party; the same facts as the JSON, flattened. */
 export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
-  const header = ['county_code', 'county', 'party_code', 'party', 'term', 'term_status', 'term_cycle', 'term_started', 'term_completed', 'term_decision', ...years.flatMap((y) => [`annual_${y}_held`, `annual_${y}_answered`, `annual_${y}_signed_off`]), 'overdue_tasks'];
+  const header = [
+    'county_code',
+    'county',
+    'party_code',
+    'party',
+    'term',
+    'term_status',
+    'term_cycle',
+    'term_started',
+    'term_completed',
+    'term_decision',
+    ...years.flatMap((y) => [`annual_${y}_held`, `annual_${y}_answered`, `annual_${y}_signed_off`]),
+    'overdue_tasks',
+  ];
   const cell = (v: unknown) => {
     const text = v === null || v === undefined ? '' : String(v);
     return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = rows.map((r) =>
-    [r.countyCode, r.countyName, r.partyCode, r.partyName, r.term.period, r.term.status, r.term.cycleId, r.term.startedAt, r.term.completedAt, r.term.decisionReference, ...r.annual.flatMap((a) => [a.held, a.answered, a.signedOff]), r.overdueTasks]
+    [
+      r.countyCode,
+      r.countyName,
+      r.partyCode,
+      r.partyName,
+      r.term.period,
+      r.term.status,
+      r.term.cycleId,
+      r.term.startedAt,
+      r.term.completedAt,
+      r.term.decisionReference,
+      ...r.annual.flatMap((a) => [a.held, a.answered, a.signedOff]),
+      r.overdueTasks,
+    ]
       .map(cell)
       .join(','),
   );
@@ -133,7 +196,11 @@ export function complianceTable(rows: ComplianceRow[], years: number[]): string 
   const lines = rows.map(
     (r) =>
       `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${r.term.status.padEnd(14)}${r.annual
-        .map((a) => `${a.held}${a.answered === null ? '' : a.answered ? ', answered' : ', no answer'}${a.signedOff ? `, ${a.signedOff}` : ''}`.slice(0, 25).padEnd(26))
+        .map((a) =>
+          `${a.held}${a.answered === null ? '' : a.answered ? ', answered' : ', no answer'}${a.signedOff ? `, ${a.signedOff}` : ''}`
+            .slice(0, 25)
+            .padEnd(26),
+        )
         .join('')}${r.overdueTasks || ''}`,
   );
   return [head, ...lines].join('\n');

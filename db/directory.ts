@@ -6,7 +6,12 @@ import { z } from 'zod';
 import type { Database } from './schema';
 
 const rowSchema = z.strictObject({
-  party_code: z.string().regex(/^(\d{2}|\d{3}|[a-z][a-z0-9-]{1,40})$/, 'must be a county (2 digits), municipality (3 digits) or organisation code'),
+  party_code: z
+    .string()
+    .regex(
+      /^(\d{2}|\d{3}|[a-z][a-z0-9-]{1,40})$/,
+      'must be a county (2 digits), municipality (3 digits) or organisation code',
+    ),
   name: z.string().trim().min(1, 'is required').max(200),
   email: z.string().trim().toLowerCase().pipe(z.email('not a valid email address')),
   role: z.enum(['contact', 'signatory', 'member', 'secretariat']),
@@ -15,7 +20,10 @@ const rowSchema = z.strictObject({
 
 export type DirectoryEntry = z.infer<typeof rowSchema>;
 
-export async function importDirectory(db: Kysely<Database>, csv: string): Promise<{ imported: number; parties: number; problems: string[] }> {
+export async function importDirectory(
+  db: Kysely<Database>,
+  csv: string,
+): Promise<{ imported: number; parties: number; problems: string[] }> {
   let records: Record<string, string>[];
   try {
     records = parse(csv, { columns: true, skip_empty_lines: true, trim: true });
@@ -23,17 +31,25 @@ export async function importDirectory(db: Kysely<Database>, csv: string): Promis
     return { imported: 0, parties: 0, problems: [`not a valid CSV file: ${(err as Error).message}`] };
   }
   const counties = new Set((await db.selectFrom('counties').select('code').execute()).map((c) => c.code));
-  const municipalities = new Set((await db.selectFrom('municipalities').select('code').where('valid_to', 'is', null).execute()).map((m) => m.code));
+  const municipalities = new Set(
+    (await db.selectFrom('municipalities').select('code').where('valid_to', 'is', null).execute()).map((m) => m.code),
+  );
   const problems: string[] = [];
   const entries: DirectoryEntry[] = [];
   records.forEach((record, i) => {
     const at = `row ${i + 1} (line ${i + 2})`;
     const parsed = rowSchema.safeParse(record);
-    if (!parsed.success) return void problems.push(...parsed.error.issues.map((issue) => `${at}: ${issue.path.join('.') || 'row'}: ${issue.message}`));
+    if (!parsed.success)
+      return void problems.push(
+        ...parsed.error.issues.map((issue) => `${at}: ${issue.path.join('.') || 'row'}: ${issue.message}`),
+      );
     const entry = parsed.data;
-    if (/^\d{2}$/.test(entry.party_code) && !counties.has(entry.party_code)) problems.push(`${at}: party_code: unknown county '${entry.party_code}'`);
-    if (/^\d{3}$/.test(entry.party_code) && !municipalities.has(entry.party_code)) problems.push(`${at}: party_code: unknown or merged municipality '${entry.party_code}'`);
-    if (entry.role === 'secretariat' && !counties.has(entry.party_code)) problems.push(`${at}: role: a secretariat belongs to a county`);
+    if (/^\d{2}$/.test(entry.party_code) && !counties.has(entry.party_code))
+      problems.push(`${at}: party_code: unknown county '${entry.party_code}'`);
+    if (/^\d{3}$/.test(entry.party_code) && !municipalities.has(entry.party_code))
+      problems.push(`${at}: party_code: unknown or merged municipality '${entry.party_code}'`);
+    if (entry.role === 'secretariat' && !counties.has(entry.party_code))
+      problems.push(`${at}: role: a secretariat belongs to a county`);
     entries.push(entry);
   });
   if (problems.length) return { imported: 0, parties: 0, problems };
@@ -43,7 +59,15 @@ export async function importDirectory(db: Kysely<Database>, csv: string): Promis
     if (entries.length) {
       await trx
         .insertInto('directory_entries')
-        .values(entries.map((e) => ({ party_code: e.party_code, name: e.name, email: e.email, role: e.role, language: e.language || null })))
+        .values(
+          entries.map((e) => ({
+            party_code: e.party_code,
+            name: e.name,
+            email: e.email,
+            role: e.role,
+            language: e.language || null,
+          })),
+        )
         .onConflict((oc) => oc.columns(['party_code', 'email', 'role']).doNothing())
         .execute();
     }
@@ -52,5 +76,13 @@ export async function importDirectory(db: Kysely<Database>, csv: string): Promis
 }
 
 export function directoryOf(db: Kysely<Database>, partyCodes: string[]) {
-  return partyCodes.length ? db.selectFrom('directory_entries').selectAll().where('party_code', 'in', partyCodes).orderBy('party_code').orderBy('role').execute() : Promise.resolve([]);
+  return partyCodes.length
+    ? db
+        .selectFrom('directory_entries')
+        .selectAll()
+        .where('party_code', 'in', partyCodes)
+        .orderBy('party_code')
+        .orderBy('role')
+        .execute()
+    : Promise.resolve([]);
 }

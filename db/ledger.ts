@@ -39,14 +39,24 @@ export interface AuditSigner {
 export function auditSigner(privateKeyPem: string): AuditSigner {
   const key = createPrivateKey(privateKeyPem);
   const publicKeyPem = createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
-  return { keyId: keyIdOf(publicKeyPem), publicKeyPem, sign: (message) => sign(null, Buffer.from(message, 'utf8'), key).toString('base64') };
+  return {
+    keyId: keyIdOf(publicKeyPem),
+    publicKeyPem,
+    sign: (message) => sign(null, Buffer.from(message, 'utf8'), key).toString('base64'),
+  };
 }
 
-export const keyIdOf = (publicKeyPem: string): string => sha256Hex(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).slice(0, 16);
+export const keyIdOf = (publicKeyPem: string): string =>
+  sha256Hex(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).slice(0, 16);
 
 export function verifyCheckpoint(publicKey: KeyObject | string, message: string, signature: string): boolean {
   try {
-    return verify(null, Buffer.from(message, 'utf8'), typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey, Buffer.from(signature, 'base64'));
+    return verify(
+      null,
+      Buffer.from(message, 'utf8'),
+      typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey,
+      Buffer.from(signature, 'base64'),
+    );
   } catch {
     return false;
   }
@@ -62,9 +72,20 @@ export async function appendLedgerEvent(
   signer: AuditSigner | null,
 ): Promise<void> {
   await sql`select pg_advisory_xact_lock(hashtext(${`audit:${event.cycleId}`}))`.execute(trx);
-  const seen = await trx.selectFrom('audit_events').select('id').where('cycle_id', '=', event.cycleId).where('event_key', '=', event.eventKey).executeTakeFirst();
+  const seen = await trx
+    .selectFrom('audit_events')
+    .select('id')
+    .where('cycle_id', '=', event.cycleId)
+    .where('event_key', '=', event.eventKey)
+    .executeTakeFirst();
   if (seen) return;
-  const head = await trx.selectFrom('audit_events').select(['seq', 'hash']).where('cycle_id', '=', event.cycleId).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  const head = await trx
+    .selectFrom('audit_events')
+    .select(['seq', 'hash'])
+    .where('cycle_id', '=', event.cycleId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
   const seq = (head?.seq ?? 0) + 1;
   const prevHash = head?.hash ?? GENESIS_HASH;
   const { eventKey, ...fields } = event;
@@ -94,7 +115,16 @@ export async function appendLedgerEvent(
     const signature = signer.sign(checkpointMessage({ cycleId: event.cycleId, seq, headHash: hash, signedAt }));
     await trx
       .insertInto('audit_checkpoints')
-      .values({ cycle_id: event.cycleId, seq, head_hash: hash, reason: event.action, signed_at: signedAt, key_id: signer.keyId, public_key: signer.publicKeyPem, signature })
+      .values({
+        cycle_id: event.cycleId,
+        seq,
+        head_hash: hash,
+        reason: event.action,
+        signed_at: signedAt,
+        key_id: signer.keyId,
+        public_key: signer.publicKeyPem,
+        signature,
+      })
       .execute();
   }
 }

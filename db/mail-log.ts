@@ -14,10 +14,24 @@ export interface MailLogEntry {
   taskId: string | null;
 }
 
-export async function mailLog(db: Kysely<Database>, cycleId: string, options: { failedOnly?: boolean } = {}): Promise<MailLogEntry[]> {
+export async function mailLog(
+  db: Kysely<Database>,
+  cycleId: string,
+  options: { failedOnly?: boolean } = {},
+): Promise<MailLogEntry[]> {
   let query = db
     .selectFrom('emails')
-    .select(['created_at as createdAt', 'sent_at as sentAt', 'status', 'kind', 'recipient', 'subject', 'attempts', 'last_error as lastError', 'task_id as taskId'])
+    .select([
+      'created_at as createdAt',
+      'sent_at as sentAt',
+      'status',
+      'kind',
+      'recipient',
+      'subject',
+      'attempts',
+      'last_error as lastError',
+      'task_id as taskId',
+    ])
     .where('cycle_id', '=', cycleId)
     .orderBy('created_at')
     .orderBy('id');

@@ -1,6 +1,25 @@
 // The one typed view of Sopu's database. Migrations (db/migrations) are the source of truth for the shape;
 // this interface mirrors them for Kysely. Nullable columns are `T | null`, never optional.
 import type { ColumnType, Generated, Selectable } from 'kysely';
+import type {
+  CycleKind,
+  CyclePhase,
+  Decision,
+  Language,
+  Outcome,
+  PartyKind,
+  Position,
+  Role,
+  TaskKind,
+  TaskStatus,
+} from '../workflows/contracts';
+
+/** The values each CHECK constraint (or the engine, where there is none) allows. */
+type CycleStatusColumn = 'running' | 'completed' | 'cancelled';
+type ResponseKind = 'answer' | 'no_comments';
+type AttendeeSource = 'registration' | 'minutes';
+type EmailStatus = 'pending' | 'sent' | 'failed';
+type DirectoryRole = Role | 'secretariat';
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
@@ -8,7 +27,7 @@ type Json = ColumnType<unknown, string, string>;
 
 interface CyclesTable {
   id: string;
-  kind: string;
+  kind: CycleKind;
   county_code: string;
   title: string;
   period: string;
@@ -16,22 +35,22 @@ interface CyclesTable {
   definition: Json;
   workflow_id: string;
   run_id: string;
-  status: Generated<string>;
-  outcome: string | null;
+  status: Generated<CycleStatusColumn>;
+  outcome: Outcome | null;
   started_at: Timestamp;
   completed_at: Timestamp | null;
-  phase: Generated<string>;
+  phase: Generated<CyclePhase>;
   cancel_reason: string | null;
 }
 
 interface PartiesTable {
   cycle_id: string;
   code: string;
-  kind: string;
+  kind: PartyKind;
   name: string;
-  language: string;
+  language: Language;
   workflow_id: string;
-  position: string | null;
+  position: Position | null;
 }
 
 interface ParticipantsTable {
@@ -40,8 +59,8 @@ interface ParticipantsTable {
   party_code: string;
   name: string;
   email: string;
-  role: string;
-  language: string;
+  role: Role;
+  language: Language;
   active: Generated<boolean>;
   added_at: CreatedAt;
   replaced_at: Timestamp | null;
@@ -53,8 +72,8 @@ interface TasksTable {
   id: string;
   cycle_id: string;
   party_code: string;
-  kind: string;
-  status: string;
+  kind: TaskKind;
+  status: TaskStatus;
   deadline: Timestamp;
   opened_at: Timestamp;
   closed_at: Timestamp | null;
@@ -67,7 +86,7 @@ interface TasksTable {
 interface TaskStatusChangesTable {
   id: Generated<string>;
   task_id: string;
-  status: string;
+  status: TaskStatus;
   at: Timestamp;
   actor: string;
   event_key: string;
@@ -81,7 +100,7 @@ interface ResponsesTable {
   late: boolean;
   update_id: string;
   received_at: Timestamp;
-  kind: Generated<string>;
+  kind: Generated<ResponseKind>;
   on_behalf_by: string | null;
   on_behalf_reason: string | null;
 }
@@ -90,7 +109,7 @@ interface SignoffsTable {
   id: Generated<string>;
   task_id: string;
   participant_id: string;
-  decision: string;
+  decision: Decision;
   decision_reference: string | null;
   reason: string | null;
   update_id: string;
@@ -141,7 +160,7 @@ interface MeetingAttendeesTable {
   name: string;
   role: string;
   organisation: string;
-  source: string;
+  source: AttendeeSource;
   update_id: string;
   position: number;
   recorded_at: Timestamp;
@@ -164,7 +183,7 @@ interface EmailsTable {
   recipient: string;
   subject: string;
   message_id: string;
-  status: Generated<string>;
+  status: Generated<EmailStatus>;
   attempts: Generated<number>;
   last_error: string | null;
   created_at: CreatedAt;
@@ -241,8 +260,8 @@ interface DirectoryEntriesTable {
   party_code: string;
   name: string;
   email: string;
-  role: string;
-  language: string | null;
+  role: DirectoryRole;
+  language: Language | null;
   imported_at: CreatedAt;
 }
 

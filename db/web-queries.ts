@@ -5,7 +5,9 @@ import type { Database } from './schema';
 export function taskContext(db: Kysely<Database>, taskId: string) {
   return db
     .selectFrom('tasks')
-    .innerJoin('parties', (j) => j.onRef('parties.cycle_id', '=', 'tasks.cycle_id').onRef('parties.code', '=', 'tasks.party_code'))
+    .innerJoin('parties', (j) =>
+      j.onRef('parties.cycle_id', '=', 'tasks.cycle_id').onRef('parties.code', '=', 'tasks.party_code'),
+    )
     .innerJoin('cycles', 'cycles.id', 'tasks.cycle_id')
     .select([
       'tasks.id as taskId',
@@ -42,7 +44,15 @@ export function partyAnswers(db: Kysely<Database>, cycleId: string, partyCode: s
     .selectFrom('responses')
     .innerJoin('tasks', 'tasks.id', 'responses.task_id')
     .innerJoin('participants', 'participants.id', 'responses.participant_id')
-    .select(['tasks.phase_key as phaseKey', 'responses.kind', 'responses.body', 'responses.late', 'responses.received_at as receivedAt', 'participants.name', 'responses.on_behalf_by as onBehalfBy'])
+    .select([
+      'tasks.phase_key as phaseKey',
+      'responses.kind',
+      'responses.body',
+      'responses.late',
+      'responses.received_at as receivedAt',
+      'participants.name',
+      'responses.on_behalf_by as onBehalfBy',
+    ])
     .where('tasks.cycle_id', '=', cycleId)
     .where('tasks.party_code', '=', partyCode)
     .orderBy('responses.received_at', 'desc')
@@ -50,17 +60,44 @@ export function partyAnswers(db: Kysely<Database>, cycleId: string, partyCode: s
 }
 
 export function document(db: Kysely<Database>, cycleId: string, version: number) {
-  return db.selectFrom('documents').select(['version', 'title', 'content', 'sha256']).where('cycle_id', '=', cycleId).where('version', '=', version).executeTakeFirst();
+  return db
+    .selectFrom('documents')
+    .select(['version', 'title', 'content', 'sha256'])
+    .where('cycle_id', '=', cycleId)
+    .where('version', '=', version)
+    .executeTakeFirst();
 }
 
 export function cycleList(db: Kysely<Database>) {
-  return db.selectFrom('cycles').select(['id', 'kind', 'title', 'period', 'phase', 'status', 'outcome', 'started_at as startedAt']).orderBy('started_at', 'desc').execute();
+  return db
+    .selectFrom('cycles')
+    .select(['id', 'kind', 'title', 'period', 'phase', 'status', 'outcome', 'started_at as startedAt'])
+    .orderBy('started_at', 'desc')
+    .execute();
 }
 
 export function auditEvents(db: Kysely<Database>, cycleId: string) {
-  return db.selectFrom('audit_events').select(['at', 'actor', 'action', 'payload', 'workflow_id as workflowId']).where('cycle_id', '=', cycleId).orderBy('at').orderBy('id').execute();
+  return db
+    .selectFrom('audit_events')
+    .select(['at', 'actor', 'action', 'payload', 'workflow_id as workflowId'])
+    .where('cycle_id', '=', cycleId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
 }
 
 export function documents(db: Kysely<Database>, cycleId: string) {
-  return db.selectFrom('documents').select(['version', 'title', 'sha256', 'published_at as publishedAt', 'published_by as publishedBy', 'is_final as isFinal']).where('cycle_id', '=', cycleId).orderBy('version').execute();
+  return db
+    .selectFrom('documents')
+    .select([
+      'version',
+      'title',
+      'sha256',
+      'published_at as publishedAt',
+      'published_by as publishedBy',
+      'is_final as isFinal',
+    ])
+    .where('cycle_id', '=', cycleId)
+    .orderBy('version')
+    .execute();
 }

@@ -55,7 +55,8 @@ function port(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 65535) throw new Error(`${name} must be a TCP port, got '${raw}'`);
+  if (!Number.isInteger(value) || value < 1 || value > 65535)
+    throw new Error(`${name} must be a TCP port, got '${raw}'`);
   return value;
 }
 
@@ -74,7 +75,10 @@ function secret(env: Env, name: string, development: string): string {
 function auditKey(env: Env): string | null {
   if (env.SOPU_AUDIT_KEY) return env.SOPU_AUDIT_KEY.replace(/\\n/g, '\n');
   if (env.SOPU_AUDIT_KEY_FILE) return readFileSync(env.SOPU_AUDIT_KEY_FILE, 'utf8');
-  if (env.SOPU_ENV === 'production') throw new Error('SOPU_AUDIT_KEY or SOPU_AUDIT_KEY_FILE (an Ed25519 private key, PEM) is required when SOPU_ENV=production');
+  if (env.SOPU_ENV === 'production')
+    throw new Error(
+      'SOPU_AUDIT_KEY or SOPU_AUDIT_KEY_FILE (an Ed25519 private key, PEM) is required when SOPU_ENV=production',
+    );
   return null;
 }
 
@@ -83,12 +87,16 @@ const DEVELOPMENT_LINK_KEY = { id: 'dev', secret: 'sopu-development-link-key' };
 /** SOPU_LINK_KEYS: `id:secret` pairs separated by commas, newest first. Required in production. */
 function linkKeys(env: Env): { id: string; secret: string }[] {
   if (!env.SOPU_LINK_KEYS) {
-    if (env.SOPU_ENV === 'production') throw new Error('SOPU_LINK_KEYS is required when SOPU_ENV=production, e.g. 2026a:<32+ random characters>');
+    if (env.SOPU_ENV === 'production')
+      throw new Error('SOPU_LINK_KEYS is required when SOPU_ENV=production, e.g. 2026a:<32+ random characters>');
     return [DEVELOPMENT_LINK_KEY];
   }
   return env.SOPU_LINK_KEYS.split(',').map((pair) => {
     const [id, secret] = pair.split(':').map((part) => part.trim());
-    if (!id || !secret || secret.length < 32) throw new Error(`SOPU_LINK_KEYS: '${id ?? pair}' needs the form id:secret with a secret of at least 32 characters`);
+    if (!id || !secret || secret.length < 32)
+      throw new Error(
+        `SOPU_LINK_KEYS: '${id ?? pair}' needs the form id:secret with a secret of at least 32 characters`,
+      );
     return { id, secret };
   });
 }
@@ -105,9 +113,13 @@ export function readConfig(env: Env = process.env): SopuConfig {
   const clock = { speed: 1 };
   if (env.SOPU_CLOCK_DAY_SECONDS) {
     const daySeconds = Number(env.SOPU_CLOCK_DAY_SECONDS);
-    if (!(daySeconds > 0)) throw new Error(`SOPU_CLOCK_DAY_SECONDS must be a positive number of seconds, got '${env.SOPU_CLOCK_DAY_SECONDS}'`);
+    if (!(daySeconds > 0))
+      throw new Error(
+        `SOPU_CLOCK_DAY_SECONDS must be a positive number of seconds, got '${env.SOPU_CLOCK_DAY_SECONDS}'`,
+      );
     // An accelerated clock would turn statutory deadlines into seconds: never where real people are asked.
-    if (env.SOPU_ENV === 'production') throw new Error('SOPU_CLOCK_DAY_SECONDS is for tests and demos; it is refused when SOPU_ENV=production');
+    if (env.SOPU_ENV === 'production')
+      throw new Error('SOPU_CLOCK_DAY_SECONDS is for tests and demos; it is refused when SOPU_ENV=production');
     clock.speed = 86_400 / daySeconds;
   }
   const connect = loadClientConnectConfig({ overrideEnvVars: env as Record<string, string> });
@@ -116,7 +128,12 @@ export function readConfig(env: Env = process.env): SopuConfig {
     temporal: { connect, namespace: connect.namespace ?? 'default', devServer },
     databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
     skipMigrations: ['1', 'true'].includes(env.SOPU_SKIP_MIGRATIONS ?? ''),
-    smtp: { url: env.SMTP_URL ?? null, from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>', user: env.SMTP_USER, password: env.SMTP_PASSWORD },
+    smtp: {
+      url: env.SMTP_URL ?? null,
+      from: env.SMTP_FROM ?? 'Sopu <sopu@localhost>',
+      user: env.SMTP_USER,
+      password: env.SMTP_PASSWORD,
+    },
     linkKeys: linkKeys(env),
     auditKeyPem: auditKey(env),
     web: {

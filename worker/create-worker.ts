@@ -18,7 +18,8 @@ export const workflowsPath = path.resolve(__dirname, '..', 'workflows', 'index.t
 const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
 /** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. */
-export const bundleWorkflows = (entry = workflowsPath): Promise<WorkflowBundle> => bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger });
+export const bundleWorkflows = (entry = workflowsPath): Promise<WorkflowBundle> =>
+  bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger });
 
 export function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
   return Worker.create({

@@ -19,9 +19,16 @@ const log = (line: string) => console.log(`[sopu] ${line}`);
 /** Without SOPU_USERS, a developer gets one secretariat and one auditor account with fresh passwords. */
 function developmentAccounts(config: SopuConfig): { config: SopuConfig; lines: string[] } {
   if (config.web.users) return { config, lines: [] };
-  const accounts = ['secretariat', 'auditor'].map((role) => ({ email: `${role}@localhost`, role, password: randomBytes(9).toString('base64url') }));
+  const accounts = ['secretariat', 'auditor'].map((role) => ({
+    email: `${role}@localhost`,
+    role,
+    password: randomBytes(9).toString('base64url'),
+  }));
   const users = accounts.map((a) => `${a.email}:${a.role}:${hashPassword(a.password)}`).join(' ');
-  return { config: { ...config, web: { ...config.web, users } }, lines: accounts.map((a) => `  ${a.email} / ${a.password}`) };
+  return {
+    config: { ...config, web: { ...config.web, users } },
+    lines: accounts.map((a) => `  ${a.email} / ${a.password}`),
+  };
 }
 
 async function main(): Promise<void> {
@@ -34,7 +41,11 @@ async function main(): Promise<void> {
     if (config.temporal.devServer) {
       const { cli } = ensureTemporalBinaries(log);
       log(`Starting the Temporal dev server (state in ${config.temporal.devServer.dbFile})…`);
-      devServer = await startDevServer({ cli, ...config.temporal.devServer, searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS });
+      devServer = await startDevServer({
+        cli,
+        ...config.temporal.devServer,
+        searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS,
+      });
     }
     let smtpUrl = config.smtp.url;
     if (!smtpUrl) {
@@ -49,12 +60,18 @@ async function main(): Promise<void> {
         web.server = await startWeb(config, web.client, webDb);
         log(`Temporal: ${address} (namespace ${config.temporal.namespace})`);
         if (devServer?.uiUrl) log(`Temporal UI: ${devServer.uiUrl}`);
-        log(catcher ? `Mail: SMTP catcher on ${smtpUrl}, messages saved in ${config.devMailCatcher.dir}` : `Mail: ${new URL(smtpUrl).host}`);
+        log(
+          catcher
+            ? `Mail: SMTP catcher on ${smtpUrl}, messages saved in ${config.devMailCatcher.dir}`
+            : `Mail: ${new URL(smtpUrl).host}`,
+        );
         log(`Database: ${new URL(config.databaseUrl).pathname.slice(1)} on ${new URL(config.databaseUrl).host}`);
         log(`Web: ${web.server.url}${accountLines.length ? ' — development sign-in:' : ''}`);
         accountLines.forEach((line) => log(line));
         log('Worker ready. Start a cycle in another terminal:');
-        log(`  ${devServer ? '' : `TEMPORAL_ADDRESS=${address} `}npm run sopu -- cycle start examples/pirkanmaa-term.yaml`);
+        log(
+          `  ${devServer ? '' : `TEMPORAL_ADDRESS=${address} `}npm run sopu -- cycle start examples/pirkanmaa-term.yaml`,
+        );
       },
     });
   } finally {

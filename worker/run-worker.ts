@@ -8,9 +8,10 @@ if (!config.smtp.url) {
   console.error('SMTP_URL is required, e.g. smtp://user:password@mail.example.fi:587');
   process.exit(1);
 }
-runWorker(config, { smtpUrl: config.smtp.url, onReady: () => console.log(`Sopu worker polling ${config.temporal.connect.connectionOptions.address}`) }).catch(
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+runWorker(config, {
+  smtpUrl: config.smtp.url,
+  onReady: () => console.log(`Sopu worker polling ${config.temporal.connect.connectionOptions.address}`),
+}).catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

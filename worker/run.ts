@@ -10,7 +10,10 @@ import type { SopuConfig } from './config';
 import { loadAuditSigner } from './audit-key';
 import { createSopuWorker } from './create-worker';
 
-export async function runWorker(config: SopuConfig, options: { smtpUrl: string; onReady: () => void | Promise<void> }): Promise<void> {
+export async function runWorker(
+  config: SopuConfig,
+  options: { smtpUrl: string; onReady: () => void | Promise<void> },
+): Promise<void> {
   await ensureDatabase(config.databaseUrl);
   const db = connectDb(config.databaseUrl);
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
@@ -21,8 +24,19 @@ export async function runWorker(config: SopuConfig, options: { smtpUrl: string; 
     }
     const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
     try {
-      const temporal = new Client({ connection: await Connection.connect(config.temporal.connect.connectionOptions), namespace: config.temporal.namespace });
-      const deps = { db, mailer, publicUrl: config.publicUrl, linkKeys: config.linkKeys, clock: config.clock, auditSigner: loadAuditSigner(config.auditKeyPem), temporal };
+      const temporal = new Client({
+        connection: await Connection.connect(config.temporal.connect.connectionOptions),
+        namespace: config.temporal.namespace,
+      });
+      const deps = {
+        db,
+        mailer,
+        publicUrl: config.publicUrl,
+        linkKeys: config.linkKeys,
+        clock: config.clock,
+        auditSigner: loadAuditSigner(config.auditKeyPem),
+        temporal,
+      };
       const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps });
       const running = worker.run();
       await options.onReady();

@@ -11,4 +11,6 @@ export const SEARCH_ATTRIBUTES = {
 };
 
 /** name → type, as `temporal server start-dev --search-attribute` and `operator search-attribute create` take them. */
-export const SEARCH_ATTRIBUTE_DEFINITIONS: Record<string, string> = Object.fromEntries(Object.values(SEARCH_ATTRIBUTES).map((key) => [key.name, 'Keyword']));
+export const SEARCH_ATTRIBUTE_DEFINITIONS: Record<string, string> = Object.fromEntries(
+  Object.values(SEARCH_ATTRIBUTES).map((key) => [key.name, 'Keyword']),
+);

@@ -44,7 +44,14 @@ export function meetingInvitation(options: {
   return { method: options.cancelled ? 'CANCEL' : 'REQUEST', content: cal.toString() };
 }
 
-export function deadlineEvent(options: { taskId: string; version: number; summary: string; description: string; deadline: string; url: string | null }): string {
+export function deadlineEvent(options: {
+  taskId: string;
+  version: number;
+  summary: string;
+  description: string;
+  deadline: string;
+  url: string | null;
+}): string {
   const cal = calendar(ICalCalendarMethod.PUBLISH);
   const due = DateTime.fromISO(options.deadline, { zone: TIME_ZONE });
   cal.createEvent({

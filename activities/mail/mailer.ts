@@ -48,8 +48,20 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
         html: m.html,
         messageId: m.messageId,
         headers: m.headers,
-        ...(m.invitation ? { icalEvent: { method: m.invitation.method, filename: 'invite.ics', content: m.invitation.content } } : {}),
-        ...(m.deadlineIcs ? { attachments: [{ filename: 'deadline.ics', content: m.deadlineIcs, contentType: 'text/calendar; charset=utf-8; method=PUBLISH' }] } : {}),
+        ...(m.invitation
+          ? { icalEvent: { method: m.invitation.method, filename: 'invite.ics', content: m.invitation.content } }
+          : {}),
+        ...(m.deadlineIcs
+          ? {
+              attachments: [
+                {
+                  filename: 'deadline.ics',
+                  content: m.deadlineIcs,
+                  contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+                },
+              ],
+            }
+          : {}),
       });
     },
     close: () => transport.close(),

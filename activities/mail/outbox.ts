@@ -4,8 +4,8 @@
 // the row's attempt count shows it. SMTP answers 5xx are permanent: recorded as failed, not retried.
 import { createHash } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
-import { sql } from 'kysely';
-import { ErrorType } from '../../workflows/contracts';
+import { addToOutbox, claimPending, markFailed, markSent, noteAttemptError, outboxState } from '../../db/outbox';
+import { ErrorType, type EmailOutcome } from '../../workflows/contracts';
 import { appendAuditEvent } from '../audit';
 import type { ActivityDeps } from '../deps';
 import type { OutgoingMessage } from './mailer';
@@ -22,8 +22,6 @@ export interface EmailRequest extends RenderedEmail {
   replyTo: string;
 }
 
-export type EmailOutcome = 'sent' | 'already-sent';
-
 export function messageIdFor(idempotencyKey: string): string {
   return `<${createHash('sha256').update(idempotencyKey).digest('hex').slice(0, 40)}@sopu>`;
 }
@@ -36,7 +34,13 @@ function isPermanent(err: unknown): boolean {
 
 export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
   /** Every message sent or refused is in the ledger, with the activity that sent it (for cross-checks). */
-  const audit = async (request: EmailRequest, messageId: string, outcome: 'sent' | 'failed', attempt: number, error: string | null) => {
+  const audit = async (
+    request: EmailRequest,
+    messageId: string,
+    outcome: 'sent' | 'failed',
+    attempt: number,
+    error: string | null,
+  ) => {
     if (!request.cycleId) return;
     await appendAuditEvent(
       db,
@@ -46,7 +50,16 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
         at: new Date().toISOString(),
         actor: 'system',
         action: `email.${outcome}`,
-        payload: { to: request.to.address, kind: request.kind, taskId: request.taskId, messageId, subject: request.subject, activityId: Context.current().info.activityId, attempt, error },
+        payload: {
+          to: request.to.address,
+          kind: request.kind,
+          taskId: request.taskId,
+          messageId,
+          subject: request.subject,
+          activityId: Context.current().info.activityId,
+          attempt,
+          error,
+        },
       },
       auditSigner,
     );
@@ -55,32 +68,25 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
   return {
     async sendEmail(request: EmailRequest): Promise<EmailOutcome> {
       const messageId = messageIdFor(request.idempotencyKey);
-      await db
-        .insertInto('emails')
-        .values({
-          idempotency_key: request.idempotencyKey,
-          kind: request.kind,
-          cycle_id: request.cycleId,
-          task_id: request.taskId,
-          recipient: request.to.address,
-          subject: request.subject,
-          message_id: messageId,
-        })
-        .onConflict((oc) => oc.column('idempotency_key').doNothing())
-        .execute();
-      const claimed = await db
-        .updateTable('emails')
-        .set({ attempts: sql`attempts + 1` })
-        .where('idempotency_key', '=', request.idempotencyKey)
-        .where('status', '=', 'pending')
-        .returning(['id', 'attempts'])
-        .executeTakeFirst();
+      await addToOutbox(db, {
+        idempotencyKey: request.idempotencyKey,
+        kind: request.kind,
+        cycleId: request.cycleId,
+        taskId: request.taskId,
+        recipient: request.to.address,
+        subject: request.subject,
+        messageId,
+      });
+      const claimed = await claimPending(db, request.idempotencyKey);
       if (!claimed) {
         // A retry after the message was marked: make sure the ledger has it too (the append is idempotent).
-        const row = await db.selectFrom('emails').select(['status', 'last_error', 'attempts']).where('idempotency_key', '=', request.idempotencyKey).executeTakeFirstOrThrow();
+        const row = await outboxState(db, request.idempotencyKey);
         if (row.status === 'failed') {
           await audit(request, messageId, 'failed', row.attempts, row.last_error);
-          throw ApplicationFailure.nonRetryable(`mail to ${request.to.address} was refused: ${row.last_error}`, ErrorType.permanentMailFailure);
+          throw ApplicationFailure.nonRetryable(
+            `mail to ${request.to.address} was refused: ${row.last_error}`,
+            ErrorType.permanentMailFailure,
+          );
         }
         await audit(request, messageId, 'sent', row.attempts, null);
         return 'already-sent';
@@ -93,7 +99,11 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
         text: request.text,
         html: request.html,
         messageId,
-        headers: { 'X-Sopu-Kind': request.kind, ...(request.cycleId ? { 'X-Sopu-Cycle': request.cycleId } : {}), ...(request.taskId ? { 'X-Sopu-Task': request.taskId } : {}) },
+        headers: {
+          'X-Sopu-Kind': request.kind,
+          ...(request.cycleId ? { 'X-Sopu-Cycle': request.cycleId } : {}),
+          ...(request.taskId ? { 'X-Sopu-Task': request.taskId } : {}),
+        },
         invitation: request.invitation,
         deadlineIcs: request.deadlineIcs,
       };
@@ -102,14 +112,17 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
       } catch (err) {
         const error = (err as Error).message;
         if (isPermanent(err)) {
-          await db.updateTable('emails').set({ status: 'failed', last_error: error }).where('id', '=', claimed.id).execute();
+          await markFailed(db, claimed.id, error);
           await audit(request, messageId, 'failed', claimed.attempts, error);
-          throw ApplicationFailure.nonRetryable(`mail to ${request.to.address} was refused: ${error}`, ErrorType.permanentMailFailure);
+          throw ApplicationFailure.nonRetryable(
+            `mail to ${request.to.address} was refused: ${error}`,
+            ErrorType.permanentMailFailure,
+          );
         }
-        await db.updateTable('emails').set({ last_error: error }).where('id', '=', claimed.id).execute();
+        await noteAttemptError(db, claimed.id, error);
         throw err;
       }
-      await db.updateTable('emails').set({ status: 'sent', sent_at: new Date(), last_error: null }).where('id', '=', claimed.id).execute();
+      await markSent(db, claimed.id);
       await audit(request, messageId, 'sent', claimed.attempts, null);
       return 'sent';
     },

@@ -2,9 +2,9 @@
 // language, with the task's action link and, where it helps, a calendar entry. Text written by people (titles,
 // names, reasons) is escaped in HTML and kept on one line in headers.
 import escapeHtml from 'escape-html';
-import type { Notification } from '../notifications';
+import type { Notification } from '../../workflows/contracts';
 import { deadlineEvent, meetingInvitation } from './calendar';
-import { WORDS } from './words';
+import { WORDS } from '../domain/words';
 
 export interface RenderedEmail {
   subject: string;
@@ -24,7 +24,11 @@ interface Content {
 }
 
 /** Header values never carry line breaks, whatever a title or name contains. */
-export const oneLine = (text: string): string => text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
+export const oneLine = (text: string): string =>
+  text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 
 function content(n: Notification, link: string | null): Content {
   const w = WORDS[n.recipient.language];
@@ -38,7 +42,11 @@ function content(n: Notification, link: string | null): Content {
       if (place) facts.push([w.labels.place, place]);
     }
     if (task.kind !== 'meeting') facts.push([w.labels.deadline, w.date(task.deadline)]);
-    if (task.document) facts.push([w.labels.document, `${task.document.title} (v${task.document.version})`], [w.labels.sha256, task.document.sha256]);
+    if (task.document)
+      facts.push(
+        [w.labels.document, `${task.document.title} (v${task.document.version})`],
+        [w.labels.sha256, task.document.sha256],
+      );
     facts.push([w.labels.reference, task.taskId]);
   }
   const due = task && task.kind !== 'meeting' ? ` – ${w.labels.deadline.toLowerCase()} ${w.date(task.deadline)}` : '';
@@ -52,7 +60,12 @@ function content(n: Notification, link: string | null): Content {
     case 'overdue':
       return { subject: subject(w.overdue.subject), lead: w.overdue.lead, facts, action };
     case 'overdue-escalation':
-      return { subject: subject(`${w.escalation.subject} (${n.task.partyName})`), lead: w.escalation.lead(n.task.partyName), facts, action: null };
+      return {
+        subject: subject(`${w.escalation.subject} (${n.task.partyName})`),
+        lead: w.escalation.lead(n.task.partyName),
+        facts,
+        action: null,
+      };
     case 'deadline-extended':
       return { subject: subject(w.extended.subject), lead: w.extended.lead, facts, action };
     case 'meeting-changed':
@@ -62,11 +75,26 @@ function content(n: Notification, link: string | null): Content {
     case 'round-closed':
       return { subject: subject(w.roundClosed.subject), lead: w.roundClosed.lead, facts, action: null };
     case 'participant-replaced':
-      return { subject: subject(`${w.replaced.subject} (${n.partyName})`), lead: w.replaced.lead(n.partyName, n.replacedName, n.newName), facts, action: null };
+      return {
+        subject: subject(`${w.replaced.subject} (${n.partyName})`),
+        lead: w.replaced.lead(n.partyName, n.replacedName, n.newName),
+        facts,
+        action: null,
+      };
     case 'cycle-completed':
-      return { subject: subject(`${w.completed.subject} – ${w.outcome[n.outcome]}`), lead: w.completed.lead, facts: [...facts, [w.labels.outcome, w.outcome[n.outcome]]], action: null };
+      return {
+        subject: subject(`${w.completed.subject} – ${w.outcome[n.outcome]}`),
+        lead: w.completed.lead,
+        facts: [...facts, [w.labels.outcome, w.outcome[n.outcome]]],
+        action: null,
+      };
     case 'cycle-cancelled':
-      return { subject: subject(w.cancelled.subject), lead: w.cancelled.lead, facts: [...facts, [w.labels.reason, n.reason]], action: null };
+      return {
+        subject: subject(w.cancelled.subject),
+        lead: w.cancelled.lead,
+        facts: [...facts, [w.labels.reason, n.reason]],
+        action: null,
+      };
   }
 }
 
@@ -79,7 +107,12 @@ function text(c: Content, footer: string): string {
 
 function html(c: Content, footer: string, language: string): string {
   const e = escapeHtml;
-  const rows = c.facts.map(([label, value]) => `<tr><th scope="row" style="text-align:left;padding:2px 12px 2px 0">${e(label)}</th><td>${e(value)}</td></tr>`).join('');
+  const rows = c.facts
+    .map(
+      ([label, value]) =>
+        `<tr><th scope="row" style="text-align:left;padding:2px 12px 2px 0">${e(label)}</th><td>${e(value)}</td></tr>`,
+    )
+    .join('');
   const action = c.action
     ? `<p><a href="${e(c.action.url)}" style="display:inline-block;padding:10px 16px;background:#0b5394;color:#fff;text-decoration:none;border-radius:4px">${e(c.action.label)}</a></p>`
     : '';
@@ -113,5 +146,11 @@ export function renderEmail(n: Notification, link: string | null): RenderedEmail
       url: link,
     });
   }
-  return { subject: oneLine(c.subject), text: text(c, footer), html: html(c, footer, n.recipient.language), invitation, deadlineIcs };
+  return {
+    subject: oneLine(c.subject),
+    text: text(c, footer),
+    html: html(c, footer, n.recipient.language),
+    invitation,
+    deadlineIcs,
+  };
 }

@@ -3,47 +3,98 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
+import { auditRecord } from '../../db/audit-record';
 import { sha256Hex } from '../../db/ledger';
 import type { Database } from '../../db/schema';
 import { renderSummary } from './summary';
 
 export const EXPORT_FORMAT = 'sopu-audit-export-v1';
 
-export const historyFileName = (index: number, workflowId: string): string => `histories/${String(index + 1).padStart(3, '0')}-${workflowId.replace(/[^A-Za-z0-9-]+/g, '_')}.json`;
+export const historyFileName = (index: number, workflowId: string): string =>
+  `histories/${String(index + 1).padStart(3, '0')}-${workflowId.replace(/[^A-Za-z0-9-]+/g, '_')}.json`;
 
 export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: string): Promise<{ files: number }> {
-  const cycle = await db.selectFrom('cycles').selectAll().where('id', '=', cycleId).executeTakeFirst();
-  if (!cycle) throw new Error(`cycle '${cycleId}' not found in the database`);
-  const events = await db.selectFrom('audit_events').select(['canonical', 'prev_hash', 'hash']).where('cycle_id', '=', cycleId).orderBy('seq').execute();
-  const checkpoints = await db.selectFrom('audit_checkpoints').selectAll().where('cycle_id', '=', cycleId).orderBy('seq').execute();
-  const histories = await db.selectFrom('cycle_histories').selectAll().where('cycle_id', '=', cycleId).orderBy('workflow_id').execute();
-  const documents = await db.selectFrom('documents').selectAll().where('cycle_id', '=', cycleId).orderBy('version').execute();
-  const parties = await db.selectFrom('parties').select(['code', 'name', 'position']).where('cycle_id', '=', cycleId).orderBy('code').execute();
+  const record = await auditRecord(db, cycleId);
+  if (!record) throw new Error(`cycle '${cycleId}' not found in the database`);
+  const { cycle, events, checkpoints, histories, documents, parties } = record;
 
   const files = new Map<string, string>();
-  files.set('ledger.jsonl', events.map((e) => JSON.stringify({ event: JSON.parse(e.canonical), prevHash: e.prev_hash, hash: e.hash })).join('\n') + '\n');
+  files.set(
+    'ledger.jsonl',
+    events
+      .map((e) => JSON.stringify({ event: JSON.parse(e.canonical), prevHash: e.prev_hash, hash: e.hash }))
+      .join('\n') + '\n',
+  );
   files.set(
     'checkpoints.json',
-    JSON.stringify(checkpoints.map((c) => ({ cycleId: c.cycle_id, seq: c.seq, headHash: c.head_hash, reason: c.reason, signedAt: c.signed_at.toISOString(), keyId: c.key_id, signature: c.signature })), null, 2) + '\n',
+    JSON.stringify(
+      checkpoints.map((c) => ({
+        cycleId: c.cycle_id,
+        seq: c.seq,
+        headHash: c.head_hash,
+        reason: c.reason,
+        signedAt: c.signed_at.toISOString(),
+        keyId: c.key_id,
+        signature: c.signature,
+      })),
+      null,
+      2,
+    ) + '\n',
   );
   files.set('public-keys.pem', [...new Set(checkpoints.map((c) => c.public_key))].join(''));
   files.set(
     'histories/index.json',
-    JSON.stringify(histories.map((h, i) => ({ file: historyFileName(i, h.workflow_id), workflowId: h.workflow_id, runId: h.run_id, sha256: h.sha256, events: h.event_count })), null, 2) + '\n',
+    JSON.stringify(
+      histories.map((h, i) => ({
+        file: historyFileName(i, h.workflow_id),
+        workflowId: h.workflow_id,
+        runId: h.run_id,
+        sha256: h.sha256,
+        events: h.event_count,
+      })),
+      null,
+      2,
+    ) + '\n',
   );
   histories.forEach((h, i) => files.set(historyFileName(i, h.workflow_id), h.history));
   files.set(
     'documents/index.json',
-    JSON.stringify(documents.map((d) => ({ file: `documents/v${d.version}.txt`, version: d.version, title: d.title, sha256: d.sha256, publishedAt: d.published_at.toISOString(), publishedBy: d.published_by, final: d.is_final })), null, 2) + '\n',
+    JSON.stringify(
+      documents.map((d) => ({
+        file: `documents/v${d.version}.txt`,
+        version: d.version,
+        title: d.title,
+        sha256: d.sha256,
+        publishedAt: d.published_at.toISOString(),
+        publishedBy: d.published_by,
+        final: d.is_final,
+      })),
+      null,
+      2,
+    ) + '\n',
   );
   documents.forEach((d) => files.set(`documents/v${d.version}.txt`, d.content));
-  files.set('summary.html', renderSummary({ cycle, parties, events: events.map((e) => JSON.parse(e.canonical)), documents, histories: histories.length, checkpoints: checkpoints.length }));
+  files.set(
+    'summary.html',
+    renderSummary({
+      cycle,
+      parties,
+      events: events.map((e) => JSON.parse(e.canonical)),
+      documents,
+      histories: histories.length,
+      checkpoints: checkpoints.length,
+    }),
+  );
 
   const manifest = {
     format: EXPORT_FORMAT,
     cycleId,
     exportedAt: new Date().toISOString(),
-    files: [...files.entries()].map(([file, content]) => ({ path: file, sha256: sha256Hex(Buffer.from(content, 'utf8')), bytes: Buffer.byteLength(content, 'utf8') })),
+    files: [...files.entries()].map(([file, content]) => ({
+      path: file,
+      sha256: sha256Hex(Buffer.from(content, 'utf8')),
+      bytes: Buffer.byteLength(content, 'utf8'),
+    })),
   };
   for (const [file, content] of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });

@@ -5,23 +5,45 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { WorkflowBundle } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
+import { ledgerRows } from '../../db/audit-record';
 import { canonicalJson, type LedgerEvent } from '../../db/ledger';
 import type { Database } from '../../db/schema';
 import { exportCycle } from './export';
 import { verifyExport } from './verify';
 
-export async function verifyLive(db: Kysely<Database>, cycleId: string, options: { workflowBundle?: WorkflowBundle } = {}): Promise<string[]> {
+export async function verifyLive(
+  db: Kysely<Database>,
+  cycleId: string,
+  options: { workflowBundle?: WorkflowBundle } = {},
+): Promise<string[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sopu-verify-'));
   try {
     await exportCycle(db, cycleId, dir);
     const problems = await verifyExport(dir, options);
-    const rows = await db.selectFrom('audit_events').selectAll().where('cycle_id', '=', cycleId).orderBy('seq').execute();
+    const rows = await ledgerRows(db, cycleId);
     for (const row of rows) {
       const event = JSON.parse(row.canonical) as LedgerEvent;
-      const columns = { seq: row.seq, at: row.at.toISOString(), actor: row.actor, action: row.action, payload: canonicalJson(row.payload), workflowId: row.workflow_id, runId: row.run_id };
-      const chained = { seq: event.seq, at: event.at, actor: event.actor, action: event.action, payload: canonicalJson(event.payload), workflowId: event.workflowId, runId: event.runId };
+      const columns = {
+        seq: row.seq,
+        at: row.at.toISOString(),
+        actor: row.actor,
+        action: row.action,
+        payload: canonicalJson(row.payload),
+        workflowId: row.workflow_id,
+        runId: row.run_id,
+      };
+      const chained = {
+        seq: event.seq,
+        at: event.at,
+        actor: event.actor,
+        action: event.action,
+        payload: canonicalJson(event.payload),
+        workflowId: event.workflowId,
+        runId: event.runId,
+      };
       for (const key of Object.keys(columns) as (keyof typeof columns)[]) {
-        if (columns[key] !== chained[key]) problems.push(`audit_events id ${row.id} (seq ${row.seq}): column ${key} differs from the chained record`);
+        if (columns[key] !== chained[key])
+          problems.push(`audit_events id ${row.id} (seq ${row.seq}): column ${key} differs from the chained record`);
       }
     }
     return problems;

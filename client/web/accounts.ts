@@ -30,7 +30,9 @@ export function parseAccounts(spec: string): Account[] {
     .map((entry) => {
       const [email, role, ...hash] = entry.split(':');
       if (!email || (role !== 'secretariat' && role !== 'auditor') || !hash.length) {
-        throw new Error(`SOPU_USERS: '${entry.slice(0, 40)}' needs the form email:secretariat|auditor:scrypt$salt$hash`);
+        throw new Error(
+          `SOPU_USERS: '${entry.slice(0, 40)}' needs the form email:secretariat|auditor:scrypt$salt$hash`,
+        );
       }
       return { email: email.toLowerCase(), role, hash: hash.join(':') };
     });

@@ -1,5 +1,5 @@
 // Words of the participant pages in Finnish, Swedish and English. Task names and labels are shared with the emails.
-import { WORDS as MAIL_WORDS, type Words as MailWords } from '../../activities/mail/words';
+import { WORDS as MAIL_WORDS, type Words as MailWords } from '../../activities/domain/words';
 import type { Language } from '../../workflows/contracts';
 
 export interface PageWords {

@@ -2,8 +2,8 @@
 // on the party workflow; refusals come back on the page in the participant's language; success shows a receipt.
 import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { workingDaysBetween } from '../../activities/calendar/working-days';
-import { verifyTaskToken } from '../../activities/task-links';
+import { workingDaysBetween } from '../../activities/domain/working-days';
+import { verifyTaskToken } from '../../activities/domain/task-links';
 import { document, partyAnswers, participant, taskContext } from '../../db/web-queries';
 import { LANGUAGES, TIME_ZONE, type Language, type Receipt, type TaskState } from '../../workflows/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
@@ -35,14 +35,17 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     if (!person?.active) return null;
     const graceMs = deps.config.web.linkGraceDays * 86_400_000;
     if (ctx.closedAt && Date.now() > ctx.closedAt.getTime() + graceMs) return null;
-    const lang = LANGUAGES.includes(langParam as Language) ? (langParam as Language) : (person.language as Language);
+    const lang = LANGUAGES.includes(langParam as Language) ? (langParam as Language) : person.language;
     return { ctx, person, lang, w: PAGE_WORDS[lang] };
   }
 
   function refused(reply: FastifyReply, langParam: unknown) {
     const lang = LANGUAGES.includes(langParam as Language) ? (langParam as Language) : 'fi';
     const words = LANGUAGES.map((l) => html`<p lang="${l}">${PAGE_WORDS[l].refused}</p>`);
-    return reply.code(404).type('text/html').send(page({ lang, title: PAGE_WORDS[lang].mail.labels.task, body: html`<div class="error">${words}</div>` }));
+    return reply
+      .code(404)
+      .type('text/html')
+      .send(page({ lang, title: PAGE_WORDS[lang].mail.labels.task, body: html`<div class="error">${words}</div>` }));
   }
 
   async function taskPage(r: Resolved, token: string, problem: string | null): Promise<string> {
@@ -54,26 +57,73 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     const open = task && !task.closed;
     const deadline = task?.deadline.nominal ?? ctx.deadline.toISOString();
     const left = workingDaysBetween(DateTime.now().setZone(TIME_ZONE), DateTime.fromISO(deadline, { zone: TIME_ZONE }));
-    const countdown = !open ? w.closed : Date.now() > Date.parse(task!.deadline.at) ? w.deadlinePassed : w.workingDaysLeft(left);
+    const countdown = !open
+      ? w.closed
+      : Date.now() > Date.parse(task!.deadline.at)
+        ? w.deadlinePassed
+        : w.workingDaysLeft(left);
     const docRef = task?.document;
     const self = `/t/${token}`;
-    const body = html`
-      <nav class="lang" aria-label="${w.language}">${LANGUAGES.map((l) => html`<a href="${self}?lang=${l}" lang="${l}" ${l === lang ? html`aria-current="page"` : ''}>${l.toUpperCase()}</a>`)}</nav>
+    const body = html` <nav class="lang" aria-label="${w.language}">
+        ${LANGUAGES.map((l) => html`<a href="${self}?lang=${l}" lang="${l}" ${l === lang ? html`aria-current="page"` : ''}>${l.toUpperCase()}</a>`)}
+      </nav>
       <h1>${w.mail.task[ctx.kind as TaskState['kind']]}: ${ctx.partyName}</h1>
       ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
       <table class="facts">
-        <tr><th scope="row">${w.mail.labels.cycle}</th><td>${ctx.cycleTitle}</td></tr>
-        <tr><th scope="row">${w.mail.labels.party}</th><td>${ctx.partyName}</td></tr>
-        ${task?.meeting ? html`<tr><th scope="row">${w.mail.labels.meeting}</th><td>${when(task.meeting.startsAt)} ${[task.meeting.location, task.meeting.link].filter(Boolean).join(', ')}</td></tr>` : ''}
-        <tr><th scope="row">${w.mail.labels.deadline}</th><td>${when(deadline)} <span class="muted">(${countdown})</span></td></tr>
-        <tr><th scope="row">${w.mail.labels.reference}</th><td>${ctx.taskId}</td></tr>
+        <tr>
+          <th scope="row">${w.mail.labels.cycle}</th>
+          <td>${ctx.cycleTitle}</td>
+        </tr>
+        <tr>
+          <th scope="row">${w.mail.labels.party}</th>
+          <td>${ctx.partyName}</td>
+        </tr>
+        ${
+          task?.meeting
+            ? html`<tr>
+                <th scope="row">${w.mail.labels.meeting}</th>
+                <td>
+                  ${when(task.meeting.startsAt)}
+                  ${[task.meeting.location, task.meeting.link].filter(Boolean).join(', ')}
+                </td>
+              </tr>`
+            : ''
+        }
+        <tr>
+          <th scope="row">${w.mail.labels.deadline}</th>
+          <td>${when(deadline)} <span class="muted">(${countdown})</span></td>
+        </tr>
+        <tr>
+          <th scope="row">${w.mail.labels.reference}</th>
+          <td>${ctx.taskId}</td>
+        </tr>
       </table>
-      ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
+      ${
+        docRef
+          ? html`<h2>${w.draft}</h2>
+              <p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p>
+              <p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>`
+          : ''
+      }
       ${open ? form(r, task!, self) : html`<p class="notice">${w.closed}</p>`}
       <h2>${w.earlierAnswers}</h2>
-      ${answers.length
-        ? html`<table><tbody>${answers.map((a) => html`<tr><td>${when(a.receivedAt)}</td><td>${a.phaseKey}</td><td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td><td>${a.kind === 'no_comments' ? w.noComments : a.body}</td></tr>`)}</tbody></table>`
-        : html`<p class="muted">${w.noAnswers}</p>`}
+      ${
+        answers.length
+          ? html`<table>
+              <tbody>
+                ${answers.map(
+                  (a) =>
+                    html`<tr>
+                      <td>${when(a.receivedAt)}</td>
+                      <td>${a.phaseKey}</td>
+                      <td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td>
+                      <td>${a.kind === 'no_comments' ? w.noComments : a.body}</td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p class="muted">${w.noAnswers}</p>`
+      }
       <p class="muted">${w.mail.footer(ctx.secretariatEmail)}</p>`;
     return page({ lang, title: w.mail.task[ctx.kind as TaskState['kind']], body });
   }
@@ -85,49 +135,93 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       case 'input':
       case 'comment':
         return html`<form method="post" action="${action}">
-          <label for="text">${w.yourAnswer}</label>
-          <textarea id="text" name="text" required maxlength="20000"></textarea>
-          <p class="muted">${w.replaceHint}</p>
-          <button type="submit" name="action" value="answer">${w.send}</button>
-        </form>
-        ${task.kind === 'comment' ? html`<form method="post" action="${action}"><button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
+            <label for="text">${w.yourAnswer}</label>
+            <textarea id="text" name="text" required maxlength="20000"></textarea>
+            <p class="muted">${w.replaceHint}</p>
+            <button type="submit" name="action" value="answer">${w.send}</button>
+          </form>
+          ${task.kind === 'comment' ? html`<form method="post" action="${action}"><button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
       case 'meeting':
-        return html`<form method="post" action="${action}"><fieldset><legend>${w.attendees}</legend>
-          ${Array.from({ length: ATTENDEE_ROWS }, (_, i) => html`<fieldset><legend>${w.attendee(i + 1)}</legend>
-            <label for="name${i}">${w.name}</label><input type="text" id="name${i}" name="name${i}" ${i === 0 ? 'required' : ''}>
-            <label for="role${i}">${w.role}</label><input type="text" id="role${i}" name="role${i}">
-            <label for="organisation${i}">${w.organisation}</label><input type="text" id="organisation${i}" name="organisation${i}"></fieldset>`)}
-          <button type="submit" name="action" value="register">${w.send}</button></fieldset></form>`;
+        return html`<form method="post" action="${action}">
+          <fieldset>
+            <legend>${w.attendees}</legend>
+            ${Array.from(
+              { length: ATTENDEE_ROWS },
+              (_, i) =>
+                html`<fieldset>
+                  <legend>${w.attendee(i + 1)}</legend>
+                  <label for="name${i}">${w.name}</label
+                  ><input type="text" id="name${i}" name="name${i}" ${i === 0 ? 'required' : ''} />
+                  <label for="role${i}">${w.role}</label><input type="text" id="role${i}" name="role${i}" />
+                  <label for="organisation${i}">${w.organisation}</label
+                  ><input type="text" id="organisation${i}" name="organisation${i}" />
+                </fieldset>`,
+            )}
+            <button type="submit" name="action" value="register">${w.send}</button>
+          </fieldset>
+        </form>`;
       case 'signoff':
-        if (person.role !== 'signatory' || task.decision) return html`<p class="notice">${task.decision ?? w.errors.NotSignatory}</p>`;
-        return html`<form method="post" action="${action}"><fieldset><legend>${w.approve}</legend>
-            <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
-            <label for="decisionReference">${w.decisionReference}</label><input type="text" id="decisionReference" name="decisionReference" placeholder="${w.decisionExample}">
-            <button type="submit" name="action" value="approve">${w.approve}</button></fieldset></form>
-          <form method="post" action="${action}"><fieldset><legend>${w.reject}</legend>
-            <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
-            <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
-            <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button></fieldset></form>`;
+        if (person.role !== 'signatory' || task.decision)
+          return html`<p class="notice">${task.decision ?? w.errors.NotSignatory}</p>`;
+        return html`<form method="post" action="${action}">
+            <fieldset>
+              <legend>${w.approve}</legend>
+              <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}" />
+              <label for="decisionReference">${w.decisionReference}</label
+              ><input type="text" id="decisionReference" name="decisionReference" placeholder="${w.decisionExample}" />
+              <button type="submit" name="action" value="approve">${w.approve}</button>
+            </fieldset>
+          </form>
+          <form method="post" action="${action}">
+            <fieldset>
+              <legend>${w.reject}</legend>
+              <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}" />
+              <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
+              <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button>
+            </fieldset>
+          </form>`;
     }
   }
 
   function act(r: Resolved, body: Record<string, string | undefined>): Promise<Receipt> {
     const { ctx, person } = r;
     const base = { taskId: ctx.taskId, participantEmail: person.email };
-    const call = <Req>(update: Parameters<typeof partyAction<Req>>[3], request: Req) => partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request);
+    const call = <Req>(update: Parameters<typeof partyAction<Req>>[3], request: Req) =>
+      partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request);
     switch (body.action) {
       case 'answer':
         return call(submitAnswerUpdate, { ...base, text: body.text ?? '' });
       case 'no-comments':
         return call(submitAnswerUpdate, { ...base, noComments: true });
       case 'register': {
-        const attendees = Array.from({ length: ATTENDEE_ROWS }, (_, i) => ({ name: body[`name${i}`]?.trim() ?? '', role: body[`role${i}`]?.trim() ?? '', organisation: body[`organisation${i}`]?.trim() ?? '' })).filter((a) => a.name);
-        return call(registerAttendeesUpdate, { ...base, attendees: attendees.map((a) => ({ ...a, role: a.role || '-', organisation: a.organisation || ctx.partyName })) });
+        const attendees = Array.from({ length: ATTENDEE_ROWS }, (_, i) => ({
+          name: body[`name${i}`]?.trim() ?? '',
+          role: body[`role${i}`]?.trim() ?? '',
+          organisation: body[`organisation${i}`]?.trim() ?? '',
+        })).filter((a) => a.name);
+        return call(registerAttendeesUpdate, {
+          ...base,
+          attendees: attendees.map((a) => ({
+            ...a,
+            role: a.role || '-',
+            organisation: a.organisation || ctx.partyName,
+          })),
+        });
       }
       case 'approve':
-        return call(signOffUpdate, { ...base, decision: 'approved', documentSha256: body.sha256 ?? '', decisionReference: body.decisionReference?.trim() || undefined });
+        return call(signOffUpdate, {
+          ...base,
+          decision: 'approved',
+          documentSha256: body.sha256 ?? '',
+          decisionReference: body.decisionReference?.trim() || undefined,
+        });
       case 'reject':
-        return call(signOffUpdate, { ...base, decision: 'rejected', documentSha256: body.sha256 ?? '', reason: body.reason?.trim() || undefined });
+        return call(signOffUpdate, {
+          ...base,
+          decision: 'rejected',
+          documentSha256: body.sha256 ?? '',
+          reason: body.reason?.trim() || undefined,
+        });
       default:
         throw new UserError('unknown action', 'InvalidRequest');
     }
@@ -139,23 +233,44 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     return reply.type('text/html').send(await taskPage(r, request.params.token, null));
   });
 
-  app.post<{ Params: { token: string }; Querystring: { lang?: string }; Body: Record<string, string | undefined> }>('/t/:token', async (request, reply) => {
-    const r = await resolve(request.params.token, request.query.lang);
-    if (!r) return refused(reply, request.query.lang);
-    try {
-      const receipt = await act(r, request.body ?? {});
-      const { w } = r;
-      const body = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p></div>
-        <table class="facts"><tr><th scope="row">${w.mail.labels.reference}</th><td>${receipt.taskId}</td></tr><tr><th scope="row">${w.receiptId}</th><td class="hash">${receipt.updateId}</td></tr></table>
-        <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
-      return reply.type('text/html').send(page({ lang: r.lang, title: w.receipt, body }));
-    } catch (err) {
-      if (!(err instanceof UserError)) throw err;
-      const known = r.w.errors[err.type ?? 'Unknown'];
-      const problem = err.type === 'InvalidRequest' ? `${r.w.errors.InvalidRequest}: ${err.message}` : (known ?? r.w.errors.Unknown ?? err.message);
-      return reply.code(422).type('text/html').send(await taskPage(r, request.params.token, problem));
-    }
-  });
+  app.post<{ Params: { token: string }; Querystring: { lang?: string }; Body: Record<string, string | undefined> }>(
+    '/t/:token',
+    async (request, reply) => {
+      const r = await resolve(request.params.token, request.query.lang);
+      if (!r) return refused(reply, request.query.lang);
+      try {
+        const receipt = await act(r, request.body ?? {});
+        const { w } = r;
+        const body = html`<h1>${w.receipt}</h1>
+          <div class="notice" role="status">
+            <p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p>
+          </div>
+          <table class="facts">
+            <tr>
+              <th scope="row">${w.mail.labels.reference}</th>
+              <td>${receipt.taskId}</td>
+            </tr>
+            <tr>
+              <th scope="row">${w.receiptId}</th>
+              <td class="hash">${receipt.updateId}</td>
+            </tr>
+          </table>
+          <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
+        return reply.type('text/html').send(page({ lang: r.lang, title: w.receipt, body }));
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        const known = r.w.errors[err.type ?? 'Unknown'];
+        const problem =
+          err.type === 'InvalidRequest'
+            ? `${r.w.errors.InvalidRequest}: ${err.message}`
+            : (known ?? r.w.errors.Unknown ?? err.message);
+        return reply
+          .code(422)
+          .type('text/html')
+          .send(await taskPage(r, request.params.token, problem));
+      }
+    },
+  );
 
   app.get<{ Params: { token: string } }>('/t/:token/document', async (request, reply) => {
     const r = await resolve(request.params.token, undefined);

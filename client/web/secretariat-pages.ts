@@ -15,7 +15,8 @@ import {
   scheduleMeetingUpdate,
   startSignOffUpdate,
 } from '../../workflows/cycle/messages';
-import { CycleFileError, parseCycleText } from '../cycle-file';
+import { CycleFileError } from '../../activities/domain/cycle-definition';
+import { checkCycle, parseCycleText } from '../cycle-file';
 import { taskMark } from '../format-status';
 import { control, cycleStatus, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
@@ -25,7 +26,9 @@ import { csrfField, requireRole, staffNav, type StaffUser } from './session';
 type Fields = Record<string, string | undefined>;
 
 /** Form fields from a url-encoded or multipart body; an uploaded file comes back as text with its name. */
-async function readForm(request: FastifyRequest): Promise<{ fields: Fields; file: { name: string; text: string } | null }> {
+async function readForm(
+  request: FastifyRequest,
+): Promise<{ fields: Fields; file: { name: string; text: string } | null }> {
   const body = (request.body ?? {}) as Record<string, unknown>;
   const fields: Fields = {};
   let file: { name: string; text: string } | null = null;
@@ -34,21 +37,40 @@ async function readForm(request: FastifyRequest): Promise<{ fields: Fields; file
     else if (value && typeof value === 'object' && 'type' in value) {
       const part = value as { type: string; value?: unknown; filename?: string; toBuffer?: () => Promise<Buffer> };
       if (part.type === 'field') fields[key] = String(part.value ?? '');
-      else if (part.type === 'file' && part.filename && part.toBuffer) file = { name: part.filename, text: (await part.toBuffer()).toString('utf8') };
+      else if (part.type === 'file' && part.filename && part.toBuffer)
+        file = { name: part.filename, text: (await part.toBuffer()).toString('utf8') };
     }
   }
   return { fields, file };
 }
 
-
 function matrix(status: CycleStatus): SafeHtml {
   const phases = Object.keys(status.deadlines);
-  return html`<table><caption class="muted">• = still takes answers</caption><thead><tr><th scope="col">Party</th>${phases.map((p) => html`<th scope="col">${p}</th>`)}</tr></thead><tbody>
-    ${status.parties.map((party) => html`<tr><th scope="row">${party.code} ${party.name}</th>${phases.map((p) => {
-      const task = party.tasks[p];
-      return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">${taskMark(task, ' •')}</td>`;
-    })}</tr>`)}
-  </tbody></table>`;
+  return html`<table>
+    <caption class="muted">
+      • = still takes answers
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">Party</th>
+        ${phases.map((p) => html`<th scope="col">${p}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${status.parties.map(
+        (party) =>
+          html`<tr>
+            <th scope="row">${party.code} ${party.name}</th>
+            ${phases.map((p) => {
+              const task = party.tasks[p];
+              return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">
+                ${taskMark(task, ' •')}
+              </td>`;
+            })}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
 }
 
 function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
@@ -56,49 +78,189 @@ function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
   const csrf = csrfField(reply);
   const parties = status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`);
   const form = (name: string, legend: string, fields: SafeHtml | string, multipart = false) =>
-    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${legend}</legend>${csrf}${fields}<button type="submit">${legend}</button></fieldset></form>`;
-  const reason = (idPrefix: string) => html`<label for="${idPrefix}-reason">Reason</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
-  return html`
-    ${form('publish-draft', 'Publish a draft', html`<label for="draft-title">Draft title</label><input type="text" id="draft-title" name="title" required><label for="draft-file">Draft (text or Markdown, at most 1 MB)</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required>`, true)}
-    ${form('close-phase', 'Close the open phase', html`<p class="muted">Open: ${status.openPhaseKey ?? 'none'}. Missing answers become "no response".</p>`)}
-    ${form('extend', 'Extend the deadline', html`<label for="extend-party">Party</label><select id="extend-party" name="partyCode"><option value="">All parties</option>${parties}</select><label for="extend-days">Working days to add</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`)}
-    ${form('schedule-meeting', 'Schedule the meeting', html`<label for="meeting-at">Starts (Helsinki time)</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">Place</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">Link</label><input type="text" id="meeting-link" name="link">`)}
-    ${form('record-minutes', 'Record the minutes', html`<label for="minutes-attendees">Attendees, one per line: party code; name; role; organisation</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">Agenda items, one per line: title: conclusion</label><textarea id="minutes-items" name="items" required></textarea>`)}
-    ${form('start-sign-off', 'Start the sign-off', html`<label for="signoff-version">Final version (empty: the latest draft)</label><input type="number" id="signoff-version" name="documentVersion" min="1">`)}
-    ${form('replace-participant', 'Replace a participant', html`<label for="replace-party">Party</label><select id="replace-party" name="partyCode">${parties}</select><label for="replace-old">Current email</label><input type="email" id="replace-old" name="oldEmail" required><label for="replace-name">New name</label><input type="text" id="replace-name" name="name" required><label for="replace-email">New email</label><input type="email" id="replace-email" name="email" required><label for="replace-role">Role</label><select id="replace-role" name="role"><option>contact</option><option>signatory</option><option>member</option></select>${reason('replace')}`)}
-    ${form('record', 'Record on behalf of a party', html`<label for="record-party">Party</label><select id="record-party" name="partyCode">${parties}</select><label for="record-kind">What</label><select id="record-kind" name="what"><option value="answer">Answer</option><option value="no-comments">No comments</option><option value="approve">Approval</option><option value="reject">Rejection</option></select><label for="record-text">Answer, decision reference or rejection reason</label><textarea id="record-text" name="text"></textarea>${reason('record')}`)}
-    ${form('cancel', 'Cancel the cycle', reason('cancel'))}`;
+    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}>
+      <fieldset>
+        <legend>${legend}</legend>
+        ${csrf}${fields}<button type="submit">${legend}</button>
+      </fieldset>
+    </form>`;
+  const reason = (idPrefix: string) =>
+    html`<label for="${idPrefix}-reason">Reason</label
+      ><input type="text" id="${idPrefix}-reason" name="reason" required />`;
+  return html` ${form('publish-draft', 'Publish a draft', html`<label for="draft-title">Draft title</label><input type="text" id="draft-title" name="title" required /><label for="draft-file">Draft (text or Markdown, at most 1 MB)</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required />`, true)}
+  ${form('close-phase', 'Close the open phase', html`<p class="muted">Open: ${status.openPhaseKey ?? 'none'}. Missing answers become "no response".</p>`)}
+  ${form(
+    'extend',
+    'Extend the deadline',
+    html`<label for="extend-party">Party</label
+      ><select id="extend-party" name="partyCode">
+        <option value="">All parties</option>
+        ${parties}</select
+      ><label for="extend-days">Working days to add</label
+      ><input
+        type="number"
+        id="extend-days"
+        name="workingDays"
+        min="1"
+        max="60"
+        value="5"
+        required
+      />${reason('extend')}`,
+  )}
+  ${form('schedule-meeting', 'Schedule the meeting', html`<label for="meeting-at">Starts (Helsinki time)</label><input type="datetime-local" id="meeting-at" name="startsAt" required /><label for="meeting-location">Place</label><input type="text" id="meeting-location" name="location" /><label for="meeting-link">Link</label><input type="text" id="meeting-link" name="link" />`)}
+  ${form('record-minutes', 'Record the minutes', html`<label for="minutes-attendees">Attendees, one per line: party code; name; role; organisation</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">Agenda items, one per line: title: conclusion</label><textarea id="minutes-items" name="items" required></textarea>`)}
+  ${form('start-sign-off', 'Start the sign-off', html`<label for="signoff-version">Final version (empty: the latest draft)</label><input type="number" id="signoff-version" name="documentVersion" min="1" />`)}
+  ${form(
+    'replace-participant',
+    'Replace a participant',
+    html`<label for="replace-party">Party</label
+      ><select id="replace-party" name="partyCode">
+        ${parties}</select
+      ><label for="replace-old">Current email</label
+      ><input type="email" id="replace-old" name="oldEmail" required /><label for="replace-name">New name</label
+      ><input type="text" id="replace-name" name="name" required /><label for="replace-email">New email</label
+      ><input type="email" id="replace-email" name="email" required /><label for="replace-role">Role</label
+      ><select id="replace-role" name="role">
+        <option>contact</option>
+        <option>signatory</option>
+        <option>member</option></select
+      >${reason('replace')}`,
+  )}
+  ${form(
+    'record',
+    'Record on behalf of a party',
+    html`<label for="record-party">Party</label
+      ><select id="record-party" name="partyCode">
+        ${parties}</select
+      ><label for="record-kind">What</label
+      ><select id="record-kind" name="what">
+        <option value="answer">Answer</option>
+        <option value="no-comments">No comments</option>
+        <option value="approve">Approval</option>
+        <option value="reject">Rejection</option></select
+      ><label for="record-text">Answer, decision reference or rejection reason</label
+      ><textarea id="record-text" name="text"></textarea>${reason('record')}`,
+  )}
+  ${form('cancel', 'Cancel the cycle', reason('cancel'))}`;
 }
 
 export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
-  const staffPage = (user: StaffUser, reply: FastifyReply, title: string, body: SafeHtml) => reply.type('text/html').send(page({ lang: 'en', title, body, nav: staffNav(user, reply) }));
+  const staffPage = (user: StaffUser, reply: FastifyReply, title: string, body: SafeHtml) =>
+    reply.type('text/html').send(page({ lang: 'en', title, body, nav: staffNav(user, reply) }));
 
   async function listPage(user: StaffUser, reply: FastifyReply, problem: string | null) {
     const cycles = await cycleList(deps.db);
     const base = user.role === 'auditor' ? '/audit/cycles' : '/cycles';
-    const body = html`<h1>Negotiation cycles</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
-      <table><thead><tr><th scope="col">Cycle</th><th scope="col">Kind</th><th scope="col">Period</th><th scope="col">Phase</th><th scope="col">Outcome</th><th scope="col">Started</th></tr></thead><tbody>
-      ${cycles.map((c) => html`<tr><td><a href="${base}/${encodeURIComponent(c.id)}">${c.title}</a><br><span class="muted">${c.id}</span></td><td>${c.kind}</td><td>${c.period}</td><td>${c.phase}</td><td>${c.outcome ?? ''}</td><td>${c.startedAt.toISOString().slice(0, 16)}</td></tr>`)}
-      </tbody></table>
-      ${user.role === 'secretariat'
-        ? html`<form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>Start a cycle</legend>${csrfField(reply)}<label for="cycle-file">Cycle file (YAML or JSON)</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">Start</button></fieldset></form>`
-        : ''}`;
+    const body = html`<h1>Negotiation cycles</h1>
+      ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Cycle</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Period</th>
+            <th scope="col">Phase</th>
+            <th scope="col">Outcome</th>
+            <th scope="col">Started</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${cycles.map(
+            (c) =>
+              html`<tr>
+                <td>
+                  <a href="${base}/${encodeURIComponent(c.id)}">${c.title}</a><br /><span class="muted">${c.id}</span>
+                </td>
+                <td>${c.kind}</td>
+                <td>${c.period}</td>
+                <td>${c.phase}</td>
+                <td>${c.outcome ?? ''}</td>
+                <td>${c.startedAt.toISOString().slice(0, 16)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      ${
+        user.role === 'secretariat'
+          ? html`<form method="post" action="/cycles" enctype="multipart/form-data">
+              <fieldset>
+                <legend>Start a cycle</legend>
+                ${csrfField(reply)}<label for="cycle-file">Cycle file (YAML or JSON)</label
+                ><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required /><button
+                  type="submit"
+                >
+                  Start
+                </button>
+              </fieldset>
+            </form>`
+          : ''
+      }`;
     return staffPage(user, reply.code(problem ? 422 : 200), 'Cycles', body);
   }
 
-  async function cyclePage(user: StaffUser, reply: FastifyReply, cycleId: string, notice: { ok: boolean; text: string } | null) {
+  async function cyclePage(
+    user: StaffUser,
+    reply: FastifyReply,
+    cycleId: string,
+    notice: { ok: boolean; text: string } | null,
+  ) {
     const status = await cycleStatus(deps.client, cycleId);
     const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
     const body = html`<h1>${status.title}</h1>
       ${notice ? html`<div class="${notice.ok ? 'notice' : 'error'}" role="${notice.ok ? 'status' : 'alert'}">${notice.text}</div>` : ''}
-      <table class="facts"><tr><th scope="row">Cycle</th><td>${status.cycleId} (${status.kind})</td></tr><tr><th scope="row">Phase</th><td>${status.phase}${status.openPhaseKey ? ` – ${status.openPhaseKey} open` : ''}</td></tr>
-        ${open ? html`<tr><th scope="row">Deadline</th><td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td></tr>` : ''}
-        ${status.documents.map((d) => html`<tr><th scope="row">Draft v${d.version}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}</td></tr>`)}
-        ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}</table>
+      <table class="facts">
+        <tr>
+          <th scope="row">Cycle</th>
+          <td>${status.cycleId} (${status.kind})</td>
+        </tr>
+        <tr>
+          <th scope="row">Phase</th>
+          <td>${status.phase}${status.openPhaseKey ? ` – ${status.openPhaseKey} open` : ''}</td>
+        </tr>
+        ${
+          open
+            ? html`<tr>
+                <th scope="row">Deadline</th>
+                <td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td>
+              </tr>`
+            : ''
+        }
+        ${status.documents.map(
+          (d) =>
+            html`<tr>
+              <th scope="row">Draft v${d.version}</th>
+              <td>
+                ${d.title}
+                <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}
+              </td>
+            </tr>`,
+        )}
+        ${
+          status.outcome
+            ? html`<tr>
+                <th scope="row">Outcome</th>
+                <td>${status.outcome}</td>
+              </tr>`
+            : ''
+        }
+      </table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
-      <h2>Parties and tasks</h2>${matrix(status)}
-      <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
-      ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>Controls</h2>${controls(status, reply)}`}`;
+      <h2>Parties and tasks</h2>
+      ${matrix(status)}
+      <h2>Refused mail</h2>
+      ${
+        status.mailFailures.length
+          ? html`<ul>
+              ${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}
+            </ul>`
+          : html`<p class="muted">None.</p>`
+      }
+      ${
+        status.phase === 'completed' || status.phase === 'cancelled'
+          ? ''
+          : html`<h2>Controls</h2>
+              ${controls(status, reply)}`
+      }`;
     return staffPage(user, reply.code(notice && !notice.ok ? 422 : 200), status.title, body);
   }
 
@@ -113,8 +275,9 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     const { file } = await readForm(request);
     try {
       if (!file) throw new UserError('choose a cycle file');
-      if (!/\.(ya?ml|json)$/i.test(file.name)) throw new UserError('the cycle file must be YAML or JSON (.yaml, .yml, .json)');
-      const valid = parseCycleText(file.text, file.name);
+      if (!/\.(ya?ml|json)$/i.test(file.name))
+        throw new UserError('the cycle file must be YAML or JSON (.yaml, .yml, .json)');
+      const valid = await checkCycle(deps.db, parseCycleText(file.text, file.name));
       await startCycle(deps.client, valid, deps.taskQueue);
       return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
     } catch (err) {
@@ -128,65 +291,126 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     if (!user) return;
     if (user.role === 'auditor') return reply.redirect(`/audit/cycles/${encodeURIComponent(request.params.id)}`);
     try {
-      return await cyclePage(user, reply, request.params.id, request.query.done ? { ok: true, text: request.query.done } : null);
+      return await cyclePage(
+        user,
+        reply,
+        request.params.id,
+        request.query.done ? { ok: true, text: request.query.done } : null,
+      );
     } catch (err) {
-      if (err instanceof UserError) return reply.code(404).type('text/html').send(page({ lang: 'en', title: 'Not found', body: html`<h1>Not found</h1><p>${err.message}</p>`, nav: staffNav(user, reply) }));
+      if (err instanceof UserError)
+        return reply
+          .code(404)
+          .type('text/html')
+          .send(
+            page({
+              lang: 'en',
+              title: 'Not found',
+              body: html`<h1>Not found</h1>
+                <p>${err.message}</p>`,
+              nav: staffNav(user, reply),
+            }),
+          );
       throw err;
     }
   });
 
-  const requests: Record<string, (f: Fields, by: string, file: { name: string; text: string } | null) => [unknown, object, string]> = {
+  const requests: Record<
+    string,
+    (f: Fields, by: string, file: { name: string; text: string } | null) => [unknown, object, string]
+  > = {
     'publish-draft': (f, by, file) => {
       if (!file) throw new UserError('choose the draft file');
-      if (!/\.(md|txt)$/i.test(file.name) || file.text.includes('\u0000')) throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
+      if (!/\.(md|txt)$/i.test(file.name) || file.text.includes('\u0000'))
+        throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
       return [publishDraftUpdate, { by, title: f.title ?? '', content: file.text }, 'Draft published'];
     },
     'close-phase': (_f, by) => [closePhaseUpdate, { by }, 'Phase closed'],
-    extend: (f, by) => [extendDeadlineUpdate, { by, partyCode: f.partyCode || undefined, workingDays: Number(f.workingDays), reason: f.reason ?? '' }, 'Deadline extended'],
+    extend: (f, by) => [
+      extendDeadlineUpdate,
+      { by, partyCode: f.partyCode || undefined, workingDays: Number(f.workingDays), reason: f.reason ?? '' },
+      'Deadline extended',
+    ],
     'schedule-meeting': (f, by) => {
       const at = DateTime.fromISO(f.startsAt ?? '', { zone: TIME_ZONE });
       if (!at.isValid) throw new UserError('give the meeting start as a date and time');
-      return [scheduleMeetingUpdate, { by, startsAt: at.toISO()!, location: f.location || undefined, link: f.link || undefined }, 'Meeting scheduled'];
+      return [
+        scheduleMeetingUpdate,
+        { by, startsAt: at.toISO()!, location: f.location || undefined, link: f.link || undefined },
+        'Meeting scheduled',
+      ];
     },
     'record-minutes': (f, by) => {
-      const attendees = (f.attendees ?? '').split('\n').filter((l) => l.trim()).map((line) => {
-        const [partyCode = '', name = '', role = '', organisation = ''] = line.split(';').map((s) => s.trim());
-        return { partyCode, name, role, organisation };
-      });
-      const items = (f.items ?? '').split('\n').filter((l) => l.trim()).map((line, i) => {
-        const [title = '', ...rest] = line.split(':');
-        return { number: i + 1, title: title.trim(), conclusion: rest.join(':').trim() };
-      });
+      const attendees = (f.attendees ?? '')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((line) => {
+          const [partyCode = '', name = '', role = '', organisation = ''] = line.split(';').map((s) => s.trim());
+          return { partyCode, name, role, organisation };
+        });
+      const items = (f.items ?? '')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((line, i) => {
+          const [title = '', ...rest] = line.split(':');
+          return { number: i + 1, title: title.trim(), conclusion: rest.join(':').trim() };
+        });
       return [recordMinutesUpdate, { by, attendees, items }, 'Minutes recorded'];
     },
-    'start-sign-off': (f, by) => [startSignOffUpdate, { by, documentVersion: f.documentVersion ? Number(f.documentVersion) : undefined }, 'Sign-off started'],
+    'start-sign-off': (f, by) => [
+      startSignOffUpdate,
+      { by, documentVersion: f.documentVersion ? Number(f.documentVersion) : undefined },
+      'Sign-off started',
+    ],
     'replace-participant': (f, by) => [
       replaceParticipantUpdate,
-      { by, partyCode: f.partyCode ?? '', oldEmail: f.oldEmail ?? '', participant: { name: f.name ?? '', email: f.email ?? '', role: f.role as 'contact' }, reason: f.reason ?? '' },
+      {
+        by,
+        partyCode: f.partyCode ?? '',
+        oldEmail: f.oldEmail ?? '',
+        participant: { name: f.name ?? '', email: f.email ?? '', role: f.role as 'contact' },
+        reason: f.reason ?? '',
+      },
       'Participant replaced',
     ],
     record: (f, by) => {
       const text = f.text?.trim() || undefined;
-      const what = f.what === 'approve' ? { signOff: { decision: 'approved' as const, decisionReference: text } } : f.what === 'reject' ? { signOff: { decision: 'rejected' as const, reason: text } } : { answer: f.what === 'no-comments' ? { noComments: true } : { text } };
-      return [recordOnBehalfUpdate, { by, partyCode: f.partyCode ?? '', reason: f.reason ?? '', ...what }, 'Recorded on behalf of the party'];
+      const what =
+        f.what === 'approve'
+          ? { signOff: { decision: 'approved' as const, decisionReference: text } }
+          : f.what === 'reject'
+            ? { signOff: { decision: 'rejected' as const, reason: text } }
+            : { answer: f.what === 'no-comments' ? { noComments: true } : { text } };
+      return [
+        recordOnBehalfUpdate,
+        { by, partyCode: f.partyCode ?? '', reason: f.reason ?? '', ...what },
+        'Recorded on behalf of the party',
+      ];
     },
     cancel: (f, by) => [cancelCycleUpdate, { by, reason: f.reason ?? '' }, 'Cycle cancelled'],
   };
 
-  app.post<{ Params: { id: string; control: string } }>('/cycles/:id/:control', { preHandler: app.csrfProtection }, async (request, reply) => {
-    const user = requireRole(request, reply, ['secretariat']);
-    if (!user) return;
-    const build = requests[request.params.control];
-    if (!build) return reply.callNotFound();
-    const { id } = request.params;
-    try {
-      const { fields, file } = await readForm(request);
-      const [update, body, done] = build(fields, user.email, file);
-      const receipt: ControlReceipt = await control(deps.client, id, update as never, body);
-      return reply.redirect(`/cycles/${encodeURIComponent(id)}?done=${encodeURIComponent(`${done} (${receipt.recordedAt.slice(0, 19)}Z)`)}`, 303);
-    } catch (err) {
-      if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
-      throw err;
-    }
-  });
+  app.post<{ Params: { id: string; control: string } }>(
+    '/cycles/:id/:control',
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const user = requireRole(request, reply, ['secretariat']);
+      if (!user) return;
+      const build = requests[request.params.control];
+      if (!build) return reply.callNotFound();
+      const { id } = request.params;
+      try {
+        const { fields, file } = await readForm(request);
+        const [update, body, done] = build(fields, user.email, file);
+        const receipt: ControlReceipt = await control(deps.client, id, update as never, body);
+        return reply.redirect(
+          `/cycles/${encodeURIComponent(id)}?done=${encodeURIComponent(`${done} (${receipt.recordedAt.slice(0, 19)}Z)`)}`,
+          303,
+        );
+      } catch (err) {
+        if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
+        throw err;
+      }
+    },
+  );
 }

@@ -32,10 +32,22 @@ export const MAX_UPLOAD_BYTES = 1_048_576;
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // Task links carry a signed token of about 200 characters in the path.
-  const app = Fastify({ logger: false, bodyLimit: MAX_UPLOAD_BYTES * 2, trustProxy: false, routerOptions: { maxParamLength: 1024 } });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: MAX_UPLOAD_BYTES * 2,
+    trustProxy: false,
+    routerOptions: { maxParamLength: 1024 },
+  });
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], scriptSrc: ["'none'"], styleSrc: ["'self'"], imgSrc: ["'self'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'none'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
     },
   });
   await app.register(fastifyCookie, { secret: deps.config.web.sessionSecret });
@@ -43,22 +55,53 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
     getToken: (request) => {
       const field = (request.body as Record<string, unknown> | undefined)?._csrf;
-      return typeof field === 'object' && field !== null ? String((field as { value: unknown }).value) : (field as string | undefined);
+      return typeof field === 'object' && field !== null
+        ? String((field as { value: unknown }).value)
+        : (field as string | undefined);
     },
   });
   await app.register(fastifyFormbody, { bodyLimit: MAX_UPLOAD_BYTES * 2 });
-  await app.register(fastifyMultipart, { attachFieldsToBody: true, limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 } });
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: true,
+    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 },
+  });
   await app.register(fastifyRateLimit, { global: false });
 
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) request.log.error(error);
-    const message = status === 403 ? 'Forbidden.' : status === 413 ? 'The upload is too large.' : status === 429 ? 'Too many requests; try again in a minute.' : status === 500 ? 'Something went wrong. Nothing was changed.' : 'The request was not understood.';
-    return reply.code(status).type('text/html').send(page({ lang: 'en', title: `Error ${status}`, body: html`<h1>Error ${status}</h1><div class="error" role="alert">${message}</div>` }));
+    const message =
+      status === 403
+        ? 'Forbidden.'
+        : status === 413
+          ? 'The upload is too large.'
+          : status === 429
+            ? 'Too many requests; try again in a minute.'
+            : status === 500
+              ? 'Something went wrong. Nothing was changed.'
+              : 'The request was not understood.';
+    return reply
+      .code(status)
+      .type('text/html')
+      .send(
+        page({
+          lang: 'en',
+          title: `Error ${status}`,
+          body: html`<h1>Error ${status}</h1>
+            <div class="error" role="alert">${message}</div>`,
+        }),
+      );
   });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).type('text/html').send(page({ lang: 'en', title: 'Not found', body: html`<h1>Not found</h1>` })));
+  app.setNotFoundHandler((_request, reply) =>
+    reply
+      .code(404)
+      .type('text/html')
+      .send(page({ lang: 'en', title: 'Not found', body: html`<h1>Not found</h1>` })),
+  );
 
-  app.get('/static/sopu.css', (_request, reply) => reply.type('text/css').header('cache-control', 'public, max-age=3600').send(CSS));
+  app.get('/static/sopu.css', (_request, reply) =>
+    reply.type('text/css').header('cache-control', 'public, max-age=3600').send(CSS),
+  );
   app.get('/', (_request, reply) => reply.redirect('/cycles'));
 
   registerSession(app, deps);

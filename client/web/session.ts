@@ -31,19 +31,34 @@ export function requireRole(request: FastifyRequest, reply: FastifyReply, roles:
     return null;
   }
   if (!roles.includes(user.role)) {
-    void reply.code(403).type('text/html').send(page({ lang: 'en', title: 'Forbidden', body: html`<h1>Forbidden</h1><div class="error" role="alert">Your role (${user.role}) cannot do this.</div>` }));
+    void reply
+      .code(403)
+      .type('text/html')
+      .send(
+        page({
+          lang: 'en',
+          title: 'Forbidden',
+          body: html`<h1>Forbidden</h1>
+            <div class="error" role="alert">Your role (${user.role}) cannot do this.</div>`,
+        }),
+      );
     return null;
   }
   return user;
 }
 
 export function csrfField(reply: FastifyReply): SafeHtml {
-  return html`<input type="hidden" name="_csrf" value="${reply.generateCsrf()}">`;
+  return html`<input type="hidden" name="_csrf" value="${reply.generateCsrf()}" />`;
 }
 
 export function staffNav(user: StaffUser, reply: FastifyReply): SafeHtml {
-  return html`<nav aria-label="Main"><a href="/cycles">Cycles</a> <a href="/compliance">Compliance</a> <span class="muted">${user.email} (${user.role})</span>
-    <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">Sign out</button></form></nav>`;
+  return html`<nav aria-label="Main">
+    <a href="/cycles">Cycles</a> <a href="/compliance">Compliance</a>
+    <span class="muted">${user.email} (${user.role})</span>
+    <form class="inline" method="post" action="/logout">
+      ${csrfField(reply)}<button type="submit" class="secondary">Sign out</button>
+    </form>
+  </nav>`;
 }
 
 export function registerSession(app: FastifyInstance, deps: WebDeps): void {
@@ -54,26 +69,50 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
     page({
       lang: 'en',
       title: 'Sign in',
-      body: html`<h1>Sign in</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
-        <form method="post" action="/login">${csrfField(reply)}<input type="hidden" name="next" value="${next}">
-          <label for="email">Email</label><input type="email" id="email" name="email" autocomplete="username" required>
-          <label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required>
-          <button type="submit">Sign in</button></form>
+      body: html`<h1>Sign in</h1>
+        ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+        <form method="post" action="/login">
+          ${csrfField(reply)}<input type="hidden" name="next" value="${next}" /> <label for="email">Email</label
+          ><input type="email" id="email" name="email" autocomplete="username" required />
+          <label for="password">Password</label
+          ><input type="password" id="password" name="password" autocomplete="current-password" required />
+          <button type="submit">Sign in</button>
+        </form>
         ${accounts.length ? '' : html`<p class="muted">No accounts are configured: set SOPU_USERS (see README).</p>`}`,
     });
 
-  app.get<{ Querystring: { next?: string } }>('/login', (request, reply) => reply.type('text/html').send(loginPage(reply, safeNext(request.query.next), null)));
+  app.get<{ Querystring: { next?: string } }>('/login', (request, reply) =>
+    reply.type('text/html').send(loginPage(reply, safeNext(request.query.next), null)),
+  );
 
-  app.post<{ Body: { email?: string; password?: string; next?: string } }>('/login', { preHandler: app.csrfProtection }, (request, reply) => {
-    const email = request.body.email?.trim().toLowerCase() ?? '';
-    const account = accounts.find((a) => a.email === email);
-    // Verify against a dummy hash too, so the answer takes as long whether or not the account exists.
-    const ok = verifyPassword(account?.hash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', request.body.password ?? '') && account;
-    if (!ok) return reply.code(401).type('text/html').send(loginPage(reply, safeNext(request.body.next), 'Wrong email or password.'));
-    const value = `${account.email}|${account.role}|${Date.now() + SESSION_HOURS * 3_600_000}`;
-    void reply.setCookie(COOKIE, value, { signed: true, httpOnly: true, sameSite: 'strict', path: '/', maxAge: SESSION_HOURS * 3600 });
-    return reply.redirect(safeNext(request.body.next), 303);
-  });
+  app.post<{ Body: { email?: string; password?: string; next?: string } }>(
+    '/login',
+    { preHandler: app.csrfProtection },
+    (request, reply) => {
+      const email = request.body.email?.trim().toLowerCase() ?? '';
+      const account = accounts.find((a) => a.email === email);
+      // Verify against a dummy hash too, so the answer takes as long whether or not the account exists.
+      const ok =
+        verifyPassword(
+          account?.hash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+          request.body.password ?? '',
+        ) && account;
+      if (!ok)
+        return reply
+          .code(401)
+          .type('text/html')
+          .send(loginPage(reply, safeNext(request.body.next), 'Wrong email or password.'));
+      const value = `${account.email}|${account.role}|${Date.now() + SESSION_HOURS * 3_600_000}`;
+      void reply.setCookie(COOKIE, value, {
+        signed: true,
+        httpOnly: true,
+        sameSite: 'strict',
+        path: '/',
+        maxAge: SESSION_HOURS * 3600,
+      });
+      return reply.redirect(safeNext(request.body.next), 303);
+    },
+  );
 
   app.post('/logout', { preHandler: app.csrfProtection }, (_request, reply) => {
     void reply.clearCookie(COOKIE, { path: '/' });

@@ -5,7 +5,12 @@ import type { Database } from '../../db/schema';
 import type { SopuConfig } from '../../worker/config';
 import { buildWebServer } from './server';
 
-export async function startWeb(config: Pick<SopuConfig, 'linkKeys' | 'web'>, client: Client, db: Kysely<Database>, host = '127.0.0.1') {
+export async function startWeb(
+  config: Pick<SopuConfig, 'linkKeys' | 'web'>,
+  client: Client,
+  db: Kysely<Database>,
+  host = '127.0.0.1',
+) {
   const app = await buildWebServer({ client, db, config });
   await app.listen({ port: config.web.port, host });
   const address = app.server.address();

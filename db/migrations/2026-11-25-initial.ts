@@ -42,7 +42,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('language', 'text', (c) => c.notNull().check(sql`language in ('fi', 'sv', 'en')`))
     .addColumn('active', 'boolean', (c) => c.notNull().defaultTo(true))
     .addColumn('added_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-    .addForeignKeyConstraint('participants_party_fk', ['cycle_id', 'party_code'], 'parties', ['cycle_id', 'code'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint(
+      'participants_party_fk',
+      ['cycle_id', 'party_code'],
+      'parties',
+      ['cycle_id', 'code'],
+      (c) => c.onDelete('cascade'),
+    )
     .addUniqueConstraint('participants_party_email_unique', ['cycle_id', 'party_code', 'email'])
     .execute();
 
@@ -56,7 +62,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('deadline', 'timestamptz', (c) => c.notNull())
     .addColumn('opened_at', 'timestamptz', (c) => c.notNull())
     .addColumn('closed_at', 'timestamptz')
-    .addForeignKeyConstraint('tasks_party_fk', ['cycle_id', 'party_code'], 'parties', ['cycle_id', 'code'], (c) => c.onDelete('cascade'))
+    .addForeignKeyConstraint('tasks_party_fk', ['cycle_id', 'party_code'], 'parties', ['cycle_id', 'code'], (c) =>
+      c.onDelete('cascade'),
+    )
     .execute();
 
   await db.schema
@@ -91,7 +99,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('recipient', 'text', (c) => c.notNull())
     .addColumn('subject', 'text', (c) => c.notNull())
     .addColumn('message_id', 'text', (c) => c.notNull())
-    .addColumn('status', 'text', (c) => c.notNull().defaultTo('pending').check(sql`status in ('pending', 'sent', 'failed')`))
+    .addColumn('status', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('pending')
+        .check(sql`status in ('pending', 'sent', 'failed')`),
+    )
     .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('last_error', 'text')
     .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
@@ -114,7 +127,16 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['audit_events', 'emails', 'signoffs', 'responses', 'tasks', 'participants', 'parties', 'cycles']) {
+  for (const table of [
+    'audit_events',
+    'emails',
+    'signoffs',
+    'responses',
+    'tasks',
+    'participants',
+    'parties',
+    'cycles',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

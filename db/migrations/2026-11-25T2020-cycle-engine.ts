@@ -23,14 +23,24 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('deadline_version', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('document_version', 'integer')
     .execute();
-  await db.schema.alterTable('tasks').addCheckConstraint('tasks_kind_check', sql`kind in ('input', 'comment', 'meeting', 'signoff')`).execute();
   await db.schema
     .alterTable('tasks')
-    .addCheckConstraint('tasks_status_check', sql`status in ('open', 'overdue', 'answered', 'no_response', 'cancelled')`)
+    .addCheckConstraint('tasks_kind_check', sql`kind in ('input', 'comment', 'meeting', 'signoff')`)
+    .execute();
+  await db.schema
+    .alterTable('tasks')
+    .addCheckConstraint(
+      'tasks_status_check',
+      sql`status in ('open', 'overdue', 'answered', 'no_response', 'cancelled')`,
+    )
     .execute();
   // Tasks of the walking skeleton had one task per kind and real deadlines only.
   await sql`update tasks set phase_key = kind, nominal_deadline = deadline`.execute(db);
-  await db.schema.alterTable('tasks').alterColumn('phase_key', (c) => c.setNotNull()).alterColumn('nominal_deadline', (c) => c.setNotNull()).execute();
+  await db.schema
+    .alterTable('tasks')
+    .alterColumn('phase_key', (c) => c.setNotNull())
+    .alterColumn('nominal_deadline', (c) => c.setNotNull())
+    .execute();
   await db.schema.createIndex('tasks_cycle_idx').on('tasks').columns(['cycle_id', 'party_code']).execute();
 
   await db.schema
@@ -45,7 +55,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .alterTable('responses')
-    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('answer').check(sql`kind in ('answer', 'no_comments')`))
+    .addColumn('kind', 'text', (c) =>
+      c
+        .notNull()
+        .defaultTo('answer')
+        .check(sql`kind in ('answer', 'no_comments')`),
+    )
     .addColumn('on_behalf_by', 'text')
     .addColumn('on_behalf_reason', 'text')
     .execute();
@@ -125,8 +140,18 @@ export async function down(db: Kysely<any>): Promise<void> {
   for (const table of ['minutes', 'meeting_attendees', 'meetings', 'documents', 'deadlines', 'task_status_changes']) {
     await db.schema.dropTable(table).execute();
   }
-  await db.schema.alterTable('signoffs').dropColumn('document_sha256').dropColumn('on_behalf_by').dropColumn('on_behalf_reason').execute();
-  await db.schema.alterTable('responses').dropColumn('kind').dropColumn('on_behalf_by').dropColumn('on_behalf_reason').execute();
+  await db.schema
+    .alterTable('signoffs')
+    .dropColumn('document_sha256')
+    .dropColumn('on_behalf_by')
+    .dropColumn('on_behalf_reason')
+    .execute();
+  await db.schema
+    .alterTable('responses')
+    .dropColumn('kind')
+    .dropColumn('on_behalf_by')
+    .dropColumn('on_behalf_reason')
+    .execute();
   await db.schema.dropIndex('tasks_cycle_idx').execute();
   await db.schema.alterTable('tasks').dropConstraint('tasks_kind_check').execute();
   await db.schema.alterTable('tasks').dropConstraint('tasks_status_check').execute();
@@ -137,6 +162,11 @@ export async function down(db: Kysely<any>): Promise<void> {
     .dropColumn('deadline_version')
     .dropColumn('document_version')
     .execute();
-  await db.schema.alterTable('participants').dropColumn('replaced_at').dropColumn('replaced_by').dropColumn('replace_reason').execute();
+  await db.schema
+    .alterTable('participants')
+    .dropColumn('replaced_at')
+    .dropColumn('replaced_by')
+    .dropColumn('replace_reason')
+    .execute();
   await db.schema.alterTable('cycles').dropColumn('phase').dropColumn('cancel_reason').execute();
 }

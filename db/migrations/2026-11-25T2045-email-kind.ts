@@ -3,7 +3,10 @@
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('emails').addColumn('kind', 'text', (c) => c.notNull().defaultTo('task-assigned')).execute();
+  await db.schema
+    .alterTable('emails')
+    .addColumn('kind', 'text', (c) => c.notNull().defaultTo('task-assigned'))
+    .execute();
   await db.schema.createIndex('emails_cycle_idx').on('emails').columns(['cycle_id', 'created_at']).execute();
 }
 

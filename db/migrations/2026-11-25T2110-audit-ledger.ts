@@ -22,21 +22,49 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const row of rows) {
     const head = heads.get(row.cycle_id) ?? { seq: 0, hash: GENESIS };
     const seq = head.seq + 1;
-    const event = { cycleId: row.cycle_id, seq, at: new Date(row.at).toISOString(), actor: row.actor, action: row.action, payload: row.payload, workflowId: row.workflow_id, runId: row.run_id, sourceId: row.event_key };
+    const event = {
+      cycleId: row.cycle_id,
+      seq,
+      at: new Date(row.at).toISOString(),
+      actor: row.actor,
+      action: row.action,
+      payload: row.payload,
+      workflowId: row.workflow_id,
+      runId: row.run_id,
+      sourceId: row.event_key,
+    };
     const canonical = canonicalize(event)!;
-    const hash = createHash('sha256').update(head.hash + canonical, 'utf8').digest('hex');
-    await db.updateTable('audit_events').set({ seq, source_id: row.event_key, canonical, prev_hash: head.hash, hash }).where('id', '=', row.id).execute();
+    const hash = createHash('sha256')
+      .update(head.hash + canonical, 'utf8')
+      .digest('hex');
+    await db
+      .updateTable('audit_events')
+      .set({ seq, source_id: row.event_key, canonical, prev_hash: head.hash, hash })
+      .where('id', '=', row.id)
+      .execute();
     heads.set(row.cycle_id, { seq, hash });
   }
   for (const column of ['seq', 'source_id', 'canonical', 'prev_hash', 'hash']) {
-    await db.schema.alterTable('audit_events').alterColumn(column, (c) => c.setNotNull()).execute();
+    await db.schema
+      .alterTable('audit_events')
+      .alterColumn(column, (c) => c.setNotNull())
+      .execute();
   }
-  await db.schema.alterTable('audit_events').addUniqueConstraint('audit_events_seq_unique', ['cycle_id', 'seq']).execute();
+  await db.schema
+    .alterTable('audit_events')
+    .addUniqueConstraint('audit_events_seq_unique', ['cycle_id', 'seq'])
+    .execute();
 
   await sql`create function audit_refuse_change() returns trigger language plpgsql as $$
-    begin raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'insufficient_privilege'; end $$`.execute(db);
-  await sql`create trigger audit_events_append_only before update or delete on audit_events for each row execute function audit_refuse_change()`.execute(db);
-  await sql`create trigger audit_events_no_truncate before truncate on audit_events for each statement execute function audit_refuse_change()`.execute(db);
+    begin raise exception '% is append-only: % refused', tg_table_name, tg_op using errcode = 'insufficient_privilege'; end $$`.execute(
+    db,
+  );
+  await sql`create trigger audit_events_append_only before update or delete on audit_events for each row execute function audit_refuse_change()`.execute(
+    db,
+  );
+  await sql`create trigger audit_events_no_truncate before truncate on audit_events for each statement execute function audit_refuse_change()`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('audit_checkpoints')
@@ -50,7 +78,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('signature', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('audit_checkpoints_pk', ['cycle_id', 'seq'])
     .execute();
-  await sql`create trigger audit_checkpoints_append_only before update or delete on audit_checkpoints for each row execute function audit_refuse_change()`.execute(db);
+  await sql`create trigger audit_checkpoints_append_only before update or delete on audit_checkpoints for each row execute function audit_refuse_change()`.execute(
+    db,
+  );
 
   await db.schema
     .createTable('cycle_histories')
@@ -63,13 +93,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('archived_at', 'timestamptz', (c) => c.notNull())
     .addPrimaryKeyConstraint('cycle_histories_pk', ['workflow_id', 'run_id'])
     .execute();
-  await sql`create trigger cycle_histories_append_only before update or delete on cycle_histories for each row execute function audit_refuse_change()`.execute(db);
+  await sql`create trigger cycle_histories_append_only before update or delete on cycle_histories for each row execute function audit_refuse_change()`.execute(
+    db,
+  );
 
   // The role the application runs as: everything it needs, and no way to change or remove the record.
-  await sql`do $$ begin if not exists (select from pg_roles where rolname = 'sopu_app') then create role sopu_app login; end if; end $$`.execute(db);
+  await sql`do $$ begin if not exists (select from pg_roles where rolname = 'sopu_app') then create role sopu_app login; end if; end $$`.execute(
+    db,
+  );
   await sql`grant usage on schema public to sopu_app`.execute(db);
   await sql`grant select, insert, update, delete on all tables in schema public to sopu_app`.execute(db);
-  await sql`revoke update, delete, truncate on audit_events, audit_checkpoints, cycle_histories from sopu_app`.execute(db);
+  await sql`revoke update, delete, truncate on audit_events, audit_checkpoints, cycle_histories from sopu_app`.execute(
+    db,
+  );
   await sql`grant usage, select on all sequences in schema public to sopu_app`.execute(db);
 }
 
@@ -80,5 +116,12 @@ export async function down(db: Kysely<any>): Promise<void> {
   await sql`drop trigger audit_events_no_truncate on audit_events`.execute(db);
   await sql`drop function audit_refuse_change()`.execute(db);
   await db.schema.alterTable('audit_events').dropConstraint('audit_events_seq_unique').execute();
-  await db.schema.alterTable('audit_events').dropColumn('seq').dropColumn('source_id').dropColumn('canonical').dropColumn('prev_hash').dropColumn('hash').execute();
+  await db.schema
+    .alterTable('audit_events')
+    .dropColumn('seq')
+    .dropColumn('source_id')
+    .dropColumn('canonical')
+    .dropColumn('prev_hash')
+    .dropColumn('hash')
+    .execute();
 }

@@ -30,10 +30,13 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('starts_on', 'date', (c) => c.notNull())
     .addColumn('ends_on', 'date', (c) => c.notNull())
     .execute();
-  await db.insertInto('council_terms').values([
-    { period: '2025-2029', starts_on: '2025-06-01', ends_on: '2029-05-31' },
-    { period: '2029-2033', starts_on: '2029-06-01', ends_on: '2033-05-31' },
-  ]).execute();
+  await db
+    .insertInto('council_terms')
+    .values([
+      { period: '2025-2029', starts_on: '2025-06-01', ends_on: '2029-05-31' },
+      { period: '2029-2033', starts_on: '2029-06-01', ends_on: '2033-05-31' },
+    ])
+    .execute();
   await db.schema
     .createTable('directory_entries')
     .addColumn('party_code', 'text', (c) => c.notNull())
@@ -44,11 +47,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('imported_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .addPrimaryKeyConstraint('directory_entries_pk', ['party_code', 'email', 'role'])
     .execute();
-  await sql`grant select, insert, update, delete on counties, municipalities, council_terms, directory_entries to sopu_app`.execute(db);
+  await sql`grant select, insert, update, delete on counties, municipalities, council_terms, directory_entries to sopu_app`.execute(
+    db,
+  );
   // A message about a cycle that could not start belongs to no cycle.
-  await db.schema.alterTable('emails').alterColumn('cycle_id', (c) => c.dropNotNull()).execute();
+  await db.schema
+    .alterTable('emails')
+    .alterColumn('cycle_id', (c) => c.dropNotNull())
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['directory_entries', 'council_terms', 'municipalities', 'counties']) await db.schema.dropTable(table).execute();
+  for (const table of ['directory_entries', 'council_terms', 'municipalities', 'counties'])
+    await db.schema.dropTable(table).execute();
 }

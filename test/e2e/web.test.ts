@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { hashPassword } from '../../client/web/accounts';
 import { buildWebServer } from '../../client/web/server';
-import { toCycleInput } from '../../client/cycle-file';
+import { toCycleInput } from '../../activities/domain/cycle-definition';
+import { shippedReference } from '../support/reference';
 import { control, cycleStatus, startCycle } from '../../client/cycles';
 import { replaceParticipantUpdate } from '../../workflows/cycle/messages';
 import type { CycleInput } from '../../workflows/contracts';
@@ -31,11 +32,16 @@ let base: string;
 let browser: Browser;
 let input: CycleInput;
 const cycleId = `web-${Date.now()}`;
-const person = (code: string, role: 'contact' | 'signatory') => input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
+const person = (code: string, role: 'contact' | 'signatory') =>
+  input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
 
 /** The action link of the newest email of `kind` to `email`, pointed at this test's web server. */
 async function linkFromEmail(email: string, kind: string, phase: string): Promise<string> {
-  const match = (m: ParsedMail) => recipient(m) === email && sopuHeader(m, 'cycle') === cycleId && sopuHeader(m, 'kind') === kind && Boolean(sopuHeader(m, 'task')?.endsWith(phase));
+  const match = (m: ParsedMail) =>
+    recipient(m) === email &&
+    sopuHeader(m, 'cycle') === cycleId &&
+    sopuHeader(m, 'kind') === kind &&
+    Boolean(sopuHeader(m, 'task')?.endsWith(phase));
   const [mail] = await smtp.waitForMessages(1, match);
   const link = /http:\/\/sopu\.test(\/t\/[A-Za-z0-9_.-]+)/.exec(mail!.text ?? '')?.[1];
   expect(link, 'the email has an action link').toBeDefined();
@@ -57,19 +63,39 @@ async function screenshot(page: Page, name: string, fullPage = true) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit', shell: '/bin/bash' });
+  if (!existsSync(CHROMIUM))
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+      shell: '/bin/bash',
+    });
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 3600 });
   const users = `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)} ${AUDITOR.email}:auditor:${hashPassword(AUDITOR.password)}`;
-  web = await buildWebServer({ client: env.client, db: env.db, taskQueue: env.taskQueue, config: { linkKeys: TEST_LINK_KEYS, web: { port: 0, sessionSecret: 'test-session-secret-of-sufficient-length', users, linkGraceDays: 0 } } });
+  web = await buildWebServer({
+    client: env.client,
+    db: env.db,
+    taskQueue: env.taskQueue,
+    config: {
+      linkKeys: TEST_LINK_KEYS,
+      web: { port: 0, sessionSecret: 'test-session-secret-of-sufficient-length', users, linkGraceDays: 0 },
+    },
+  });
   await web.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
-  const valid = toCycleInput({ ...definition, id: cycleId });
+  const valid = toCycleInput({ ...definition, id: cycleId }, new Date(), shippedReference());
   input = valid.input;
   await startCycle(env.client, valid, env.taskQueue);
   await waitForCycle(env.client, cycleId, allHaveTask('preparation'), 'preparation tasks');
@@ -78,7 +104,10 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await web?.close();
-  await env?.client.workflow.getHandle(`cycle/${cycleId}`).terminate('test finished').catch(() => {});
+  await env?.client.workflow
+    .getHandle(`cycle/${cycleId}`)
+    .terminate('test finished')
+    .catch(() => {});
   await env?.close();
   await smtp?.close();
 });
@@ -88,13 +117,19 @@ describe('participant pages', () => {
     const page = await browser.newPage();
     await page.goto(await linkFromEmail(person('638', 'contact'), 'task-assigned', 'preparation'));
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('fi');
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Lähtötiedot neuvotteluun: Porvoo');
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Lähtötiedot neuvotteluun: Porvoo');
     await page.getByLabel('Vastaus').fill('Porvoon tavoitteet: ikäihmisten liikunta.');
     await screenshot(page, 'participant-task');
     await page.getByRole('button', { name: 'Lähetä' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
     expect(await page.getByRole('status').textContent()).toMatch(/^Tallennettu /);
-    const rows = await env.db.selectFrom('responses').select('body').where('task_id', '=', `${cycleId}/638/preparation`).execute();
+    const rows = await env.db
+      .selectFrom('responses')
+      .select('body')
+      .where('task_id', '=', `${cycleId}/638/preparation`)
+      .execute();
     expect(rows).toEqual([{ body: 'Porvoon tavoitteet: ikäihmisten liikunta.' }]);
     await page.close();
   });
@@ -110,7 +145,7 @@ describe('participant pages', () => {
     await page.close();
   });
 
-  it("refuses the link of a participant who has been replaced", async () => {
+  it('refuses the link of a participant who has been replaced', async () => {
     const link = await linkFromEmail(person('753', 'contact'), 'task-assigned', 'preparation');
     await control(env.client, cycleId, replaceParticipantUpdate, {
       by: SECRETARIAT.email,
@@ -119,10 +154,18 @@ describe('participant pages', () => {
       participant: { name: 'Uusi Yhteyshenkilö', email: 'uusi@sipoo.example.fi', role: 'contact' },
       reason: 'Vastuuhenkilö vaihtui',
     });
-    await waitFor(async () => {
-      const row = await env.db.selectFrom('participants').select('active').where('cycle_id', '=', cycleId).where('email', '=', person('753', 'contact')).executeTakeFirstOrThrow();
-      expect(row.active).toBe(false);
-    }, { timeoutMs: 10_000, what: 'the replacement recorded' });
+    await waitFor(
+      async () => {
+        const row = await env.db
+          .selectFrom('participants')
+          .select('active')
+          .where('cycle_id', '=', cycleId)
+          .where('email', '=', person('753', 'contact'))
+          .executeTakeFirstOrThrow();
+        expect(row.active).toBe(false);
+      },
+      { timeoutMs: 10_000, what: 'the replacement recorded' },
+    );
     const page = await browser.newPage();
     expect((await page.goto(link))?.status()).toBe(404);
     await page.close();
@@ -152,20 +195,33 @@ describe('secretariat', () => {
     expect(await page.getByRole('status').textContent()).toMatch(/^Deadline extended/);
 
     await page.getByLabel('Draft title').fill('Hyte-suunnitelman luonnos');
-    await page.getByLabel('Draft (text or Markdown, at most 1 MB)').setInputFiles({ name: 'luonnos.md', mimeType: 'text/markdown', buffer: Buffer.from('# Luonnos\n\nTavoitteet 2027') });
+    await page.getByLabel('Draft (text or Markdown, at most 1 MB)').setInputFiles({
+      name: 'luonnos.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from('# Luonnos\n\nTavoitteet 2027'),
+    });
     await page.getByRole('button', { name: 'Publish a draft' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Draft published/);
-    await waitFor(async () => {
-      await page.reload();
-      expect(await page.getByRole('row', { name: /638 Porvoo/ }).textContent()).toContain('open •');
-    }, { timeoutMs: 15_000, what: 'round 1 in the matrix' });
+    await waitFor(
+      async () => {
+        await page.reload();
+        expect(await page.getByRole('row', { name: /638 Porvoo/ }).textContent()).toContain('open •');
+      },
+      { timeoutMs: 15_000, what: 'round 1 in the matrix' },
+    );
     await screenshot(page, 'secretariat-cycle');
-    const documents = await env.db.selectFrom('documents').select(['title', 'published_by']).where('cycle_id', '=', cycleId).execute();
+    const documents = await env.db
+      .selectFrom('documents')
+      .select(['title', 'published_by'])
+      .where('cycle_id', '=', cycleId)
+      .execute();
     expect(documents).toEqual([{ title: 'Hyte-suunnitelman luonnos', published_by: SECRETARIAT.email }]);
 
     // The preparation task is closed now; with no grace period its link is refused.
     const expired = await browser.newPage();
-    expect((await expired.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation')))?.status()).toBe(404);
+    expect(
+      (await expired.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation')))?.status(),
+    ).toBe(404);
     await expired.close();
     await page.close();
   });
@@ -174,8 +230,15 @@ describe('secretariat', () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
     const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
-    const upload = (name: string, content: unknown) => page.getByLabel('Cycle file (YAML or JSON)').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
-    await upload('bad.json', { ...definition, id: `${cycleId}-b`, secretariat: { name: 'Hyte', email: 'not-an-address' } });
+    const upload = (name: string, content: unknown) =>
+      page
+        .getByLabel('Cycle file (YAML or JSON)')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+    await upload('bad.json', {
+      ...definition,
+      id: `${cycleId}-b`,
+      secretariat: { name: 'Hyte', email: 'not-an-address' },
+    });
     await page.getByRole('button', { name: 'Start' }).click();
     expect(await page.getByRole('alert').textContent()).toContain('secretariat.email: not a valid email address');
     await upload('good.json', { ...definition, id: `${cycleId}-b` });
@@ -198,7 +261,11 @@ describe('secretariat', () => {
     await signatory.getByLabel('Perustelu').fill('Työnjako puuttuu.');
     await signatory.getByRole('button', { name: 'Hylkää' }).click();
     await expect.poll(() => signatory.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
-    const rows = await env.db.selectFrom('signoffs').select(['decision', 'reason']).where('task_id', '=', `${cycleId}/753/signoff`).execute();
+    const rows = await env.db
+      .selectFrom('signoffs')
+      .select(['decision', 'reason'])
+      .where('task_id', '=', `${cycleId}/753/signoff`)
+      .execute();
     expect(rows).toEqual([{ decision: 'rejected', reason: 'Työnjako puuttuu.' }]);
     await signatory.close();
   });
@@ -208,12 +275,17 @@ describe('secretariat', () => {
     await signIn(page, SECRETARIAT);
     const evil: Server = createServer((_req, res) => {
       res.setHeader('content-type', 'text/html');
-      res.end(`<form method="post" action="${base}/cycles/${cycleId}/cancel"><input name="reason" value="forged"><button>Win a prize</button></form>`);
+      res.end(
+        `<form method="post" action="${base}/cycles/${cycleId}/cancel"><input name="reason" value="forged"><button>Win a prize</button></form>`,
+      );
     });
     await new Promise<void>((resolve) => evil.listen(0, '127.0.0.1', resolve));
     try {
       await page.goto(`http://localhost:${(evil.address() as { port: number }).port}/`);
-      const [response] = await Promise.all([page.waitForResponse((r) => r.url().includes('/cancel')), page.getByRole('button', { name: 'Win a prize' }).click()]);
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/cancel')),
+        page.getByRole('button', { name: 'Win a prize' }).click(),
+      ]);
       expect(response.status()).toBe(403);
       expect((await cycleStatus(env.client, cycleId)).phase).toBe('signoff');
     } finally {
@@ -233,7 +305,9 @@ describe('auditor', () => {
     expect(await page.getByRole('cell', { name: 'document.published' }).count()).toBe(1);
     expect(await page.getByRole('cell', { name: 'WorkflowExecutionStarted' }).count()).toBeGreaterThan(1);
     // The only forms: the filter (GET) and signing out.
-    expect(await page.locator('form[method="post"]').evaluateAll((forms) => forms.map((f) => f.getAttribute('action')))).toEqual(['/logout']);
+    expect(
+      await page.locator('form[method="post"]').evaluateAll((forms) => forms.map((f) => f.getAttribute('action'))),
+    ).toEqual(['/logout']);
     await page.getByLabel('Source').selectOption('email');
     await page.getByRole('button', { name: 'Filter' }).click();
     expect(await page.getByRole('cell', { name: 'audit', exact: true }).count()).toBe(0);

@@ -27,7 +27,8 @@ let input: CycleInput;
 let exported: string;
 const cycleId = `audit-${Date.now()}`;
 const by = 'hyte@itauusimaa.example.fi';
-const person = (code: string, role: 'contact' | 'signatory') => input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
+const person = (code: string, role: 'contact' | 'signatory') =>
+  input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
 
 /** A copy of the pristine export, changed by `tamper`, with the manifest rewritten to match the changed files. */
 function tampered(tamper: (dir: string) => string[]): string {
@@ -36,7 +37,8 @@ function tampered(tamper: (dir: string) => string[]): string {
   const changed = tamper(dir);
   const manifestFile = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  for (const f of manifest.files) if (changed.includes(f.path)) f.sha256 = sha256Hex(readFileSync(path.join(dir, f.path)));
+  for (const f of manifest.files)
+    if (changed.includes(f.path)) f.sha256 = sha256Hex(readFileSync(path.join(dir, f.path)));
   writeFileSync(manifestFile, JSON.stringify(manifest, null, 2));
   return dir;
 }
@@ -61,9 +63,17 @@ beforeAll(async () => {
   await startCycle(client, valid, env.taskQueue);
   let status = await waitForCycle(client, cycleId, allHaveTask('preparation'), 'preparation');
   for (const code of ['01', '018', '638']) {
-    await partyAction(client, cycleId, code, submitAnswerUpdate, { taskId: status.parties.find((p) => p.code === code)!.tasks.preparation!.taskId, participantEmail: person(code, 'contact'), text: `Tavoitteet ${code}` });
+    await partyAction(client, cycleId, code, submitAnswerUpdate, {
+      taskId: status.parties.find((p) => p.code === code)!.tasks.preparation!.taskId,
+      participantEmail: person(code, 'contact'),
+      text: `Tavoitteet ${code}`,
+    });
   }
-  await control(client, cycleId, publishDraftUpdate, { by, title: 'Hyte-suunnitelma', content: 'Tavoitteet ja toimenpiteet 2027' });
+  await control(client, cycleId, publishDraftUpdate, {
+    by,
+    title: 'Hyte-suunnitelma',
+    content: 'Tavoitteet ja toimenpiteet 2027',
+  });
   const signOff = await control(client, cycleId, startSignOffUpdate, { by });
   status = await waitForCycle(client, cycleId, allHaveTask('signoff'), 'sign-off');
   for (const code of ['01', '018', '638']) {
@@ -90,8 +100,13 @@ describe('audit export', () => {
   it('verifies a completed cycle: manifest, chain, signed checkpoints, documents, ledger against histories, replay', async () => {
     expect(await verifyExport(exported, { workflowBundle: bundle })).toEqual([]);
     const checkpoints = JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8'));
-    expect(checkpoints.map((c: { reason: string }) => c.reason)).toEqual(expect.arrayContaining(['cycle.phase', 'cycle.completed']));
-    const ledger = readFileSync(path.join(exported, 'ledger.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).event);
+    expect(checkpoints.map((c: { reason: string }) => c.reason)).toEqual(
+      expect.arrayContaining(['cycle.phase', 'cycle.completed']),
+    );
+    const ledger = readFileSync(path.join(exported, 'ledger.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).event);
     const answers = ledger.filter((e) => e.action === 'task.answer');
     expect(answers).toHaveLength(3);
     expect(answers.every((e) => /^[0-9a-f]{64}$/.test(e.payload.requestSha256))).toBe(true);
@@ -102,11 +117,20 @@ describe('audit export', () => {
   it('names an edited payload', async () => {
     const dir = tampered((d) => {
       const file = path.join(d, 'ledger.jsonl');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('Tavoitteet 01', 'Tavoitteet XX').replace('"actor":"contact@askola.example.fi"', '"actor":"mallory@askola.example.fi"'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8')
+          .replace('Tavoitteet 01', 'Tavoitteet XX')
+          .replace('"actor":"contact@askola.example.fi"', '"actor":"mallory@askola.example.fi"'),
+      );
       return ['ledger.jsonl'];
     });
     const problems = await verifyExport(dir);
-    expect(problems.some((p) => /^ledger\.jsonl line \d+ \(seq \d+, task\.answer\): hash does not match its content$/.test(p))).toBe(true);
+    expect(
+      problems.some((p) =>
+        /^ledger\.jsonl line \d+ \(seq \d+, task\.answer\): hash does not match its content$/.test(p),
+      ),
+    ).toBe(true);
   });
 
   it('names two rows swapped', async () => {
@@ -118,26 +142,46 @@ describe('audit export', () => {
       return ['ledger.jsonl'];
     });
     const problems = await verifyExport(dir);
-    expect(problems).toContain(problems.find((p) => p.startsWith('ledger.jsonl line 4 (seq 5,') && p.endsWith('expected seq 4')));
-    expect(problems.some((p) => p.startsWith('ledger.jsonl line 4') && p.endsWith('previous hash does not match the line before'))).toBe(true);
+    expect(problems).toContain(
+      problems.find((p) => p.startsWith('ledger.jsonl line 4 (seq 5,') && p.endsWith('expected seq 4')),
+    );
+    expect(
+      problems.some(
+        (p) => p.startsWith('ledger.jsonl line 4') && p.endsWith('previous hash does not match the line before'),
+      ),
+    ).toBe(true);
   });
 
   it('names an edited archived history', async () => {
     const dir = tampered((d) => {
-      const index = JSON.parse(readFileSync(path.join(d, 'histories/index.json'), 'utf8')) as { file: string; workflowId: string }[];
+      const index = JSON.parse(readFileSync(path.join(d, 'histories/index.json'), 'utf8')) as {
+        file: string;
+        workflowId: string;
+      }[];
       const party = index.find((h) => h.workflowId.endsWith('/party/018'))!;
       const file = path.join(d, party.file);
       const history = JSON.parse(readFileSync(file, 'utf8'));
       for (const event of history.events) {
         const args = event.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.input?.args?.payloads;
-        if (args) args[0].data = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(args[0].data, 'base64').toString()), text: 'Toisin kirjattu' })).toString('base64');
+        if (args)
+          args[0].data = Buffer.from(
+            JSON.stringify({ ...JSON.parse(Buffer.from(args[0].data, 'base64').toString()), text: 'Toisin kirjattu' }),
+          ).toString('base64');
       }
       writeFileSync(file, JSON.stringify(history));
       return [party.file];
     });
     const problems = await verifyExport(dir);
-    expect(problems.some((p) => p.endsWith('/party/018.json: history does not match its SHA-256') || /party_018\.json: history does not match its SHA-256$/.test(p))).toBe(true);
-    expect(problems.some((p) => /^ledger seq \d+ \(task\.answer\): Update .* in the history has other content$/.test(p))).toBe(true);
+    expect(
+      problems.some(
+        (p) =>
+          p.endsWith('/party/018.json: history does not match its SHA-256') ||
+          /party_018\.json: history does not match its SHA-256$/.test(p),
+      ),
+    ).toBe(true);
+    expect(
+      problems.some((p) => /^ledger seq \d+ \(task\.answer\): Update .* in the history has other content$/.test(p)),
+    ).toBe(true);
   });
 
   it('names a replaced document', async () => {
@@ -145,14 +189,18 @@ describe('audit export', () => {
       writeFileSync(path.join(d, 'documents/v1.txt'), 'Toinen sisältö');
       return ['documents/v1.txt'];
     });
-    expect(await verifyExport(dir)).toContain(`documents/v1.txt: content does not match its SHA-256 ${sha256Hex('Tavoitteet ja toimenpiteet 2027')}`);
+    expect(await verifyExport(dir)).toContain(
+      `documents/v1.txt: content does not match its SHA-256 ${sha256Hex('Tavoitteet ja toimenpiteet 2027')}`,
+    );
   });
 
   it('names a forged checkpoint', async () => {
     const dir = tampered((d) => {
       const file = path.join(d, 'checkpoints.json');
       const checkpoints = JSON.parse(readFileSync(file, 'utf8'));
-      const forger = auditSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+      const forger = auditSigner(
+        generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      );
       checkpoints[0].headHash = 'f'.repeat(64);
       checkpoints[0].signature = forger.sign(checkpointMessage(checkpoints[0]));
       writeFileSync(file, JSON.stringify(checkpoints));
@@ -160,7 +208,12 @@ describe('audit export', () => {
     });
     const problems = await verifyExport(dir);
     const seq = JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8'))[0].seq;
-    expect(problems).toEqual(expect.arrayContaining([`checkpoints.json seq ${seq}: signature does not verify`, `checkpoints.json seq ${seq}: head hash is not the ledger's hash at seq ${seq}`]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        `checkpoints.json seq ${seq}: signature does not verify`,
+        `checkpoints.json seq ${seq}: head hash is not the ledger's hash at seq ${seq}`,
+      ]),
+    );
   });
 
   it('names a file changed without updating the manifest', async () => {
@@ -174,46 +227,77 @@ describe('audit export', () => {
 describe('the ledger in the database', () => {
   it('refuses UPDATE and DELETE, even to a superuser, and the application role has no right to them', async () => {
     await superuser(async (db) => {
-      await expect(db.query('update audit_events set actor = $1 where cycle_id = $2', ['mallory', cycleId])).rejects.toThrow('audit_events is append-only: UPDATE refused');
-      await expect(db.query('delete from audit_events where cycle_id = $1', [cycleId])).rejects.toThrow('audit_events is append-only: DELETE refused');
-      await expect(db.query('delete from audit_checkpoints where cycle_id = $1', [cycleId])).rejects.toThrow('append-only');
+      await expect(
+        db.query('update audit_events set actor = $1 where cycle_id = $2', ['mallory', cycleId]),
+      ).rejects.toThrow('audit_events is append-only: UPDATE refused');
+      await expect(db.query('delete from audit_events where cycle_id = $1', [cycleId])).rejects.toThrow(
+        'audit_events is append-only: DELETE refused',
+      );
+      await expect(db.query('delete from audit_checkpoints where cycle_id = $1', [cycleId])).rejects.toThrow(
+        'append-only',
+      );
     });
     const url = new URL(inject('databaseUrl'));
     url.username = 'sopu_app';
     const app = new pg.Client({ connectionString: url.toString() });
     await app.connect();
     try {
-      await expect(app.query('update audit_events set actor = $1 where cycle_id = $2', ['mallory', cycleId])).rejects.toThrow('permission denied for table audit_events');
-      await expect(app.query('delete from cycle_histories where cycle_id = $1', [cycleId])).rejects.toThrow('permission denied for table cycle_histories');
-      expect((await app.query('select count(*)::int as n from audit_events where cycle_id = $1', [cycleId])).rows[0].n).toBeGreaterThan(10);
+      await expect(
+        app.query('update audit_events set actor = $1 where cycle_id = $2', ['mallory', cycleId]),
+      ).rejects.toThrow('permission denied for table audit_events');
+      await expect(app.query('delete from cycle_histories where cycle_id = $1', [cycleId])).rejects.toThrow(
+        'permission denied for table cycle_histories',
+      );
+      expect(
+        (await app.query('select count(*)::int as n from audit_events where cycle_id = $1', [cycleId])).rows[0].n,
+      ).toBeGreaterThan(10);
     } finally {
       await app.end();
     }
   });
 
   it('still verifies after the workflows are deleted from Temporal', { timeout: 120_000 }, async () => {
-    const ids = JSON.parse(readFileSync(path.join(exported, 'histories/index.json'), 'utf8')).map((h: { workflowId: string }) => h.workflowId);
+    const ids = JSON.parse(readFileSync(path.join(exported, 'histories/index.json'), 'utf8')).map(
+      (h: { workflowId: string }) => h.workflowId,
+    );
     for (const workflowId of ids) {
-      await env.client.workflowService.deleteWorkflowExecution({ namespace: 'default', workflowExecution: { workflowId } });
+      await env.client.workflowService.deleteWorkflowExecution({
+        namespace: 'default',
+        workflowExecution: { workflowId },
+      });
     }
     // Deletion is asynchronous: wait until Temporal no longer knows the workflows.
-    await waitFor(async () => {
-      for (const workflowId of ids) await expect(env.client.workflow.getHandle(workflowId).describe()).rejects.toThrow();
-    }, { timeoutMs: 90_000, what: 'the workflows deleted' });
+    await waitFor(
+      async () => {
+        for (const workflowId of ids)
+          await expect(env.client.workflow.getHandle(workflowId).describe()).rejects.toThrow();
+      },
+      { timeoutMs: 90_000, what: 'the workflows deleted' },
+    );
     expect(await verifyLive(env.db, cycleId, { workflowBundle: bundle })).toEqual([]);
   });
 
   it('names an edited payload column and a deleted row, when a superuser bypasses the trigger', async () => {
     const [answer, deleted] = await superuser(async (db) => {
-      const { rows } = await db.query("select id, seq from audit_events where cycle_id = $1 and action = 'task.answer' order by seq", [cycleId]);
+      const { rows } = await db.query(
+        "select id, seq from audit_events where cycle_id = $1 and action = 'task.answer' order by seq",
+        [cycleId],
+      );
       await db.query('alter table audit_events disable trigger audit_events_append_only');
-      await db.query(`update audit_events set payload = jsonb_set(payload, '{participant}', '"mallory@x.fi"') where id = $1`, [rows[0].id]);
+      await db.query(
+        `update audit_events set payload = jsonb_set(payload, '{participant}', '"mallory@x.fi"') where id = $1`,
+        [rows[0].id],
+      );
       await db.query('delete from audit_events where id = $1', [rows[1].id]);
       await db.query('alter table audit_events enable trigger audit_events_append_only');
       return [rows[0], rows[1]];
     });
     const problems = await verifyLive(env.db, cycleId);
-    expect(problems).toContain(`audit_events id ${answer.id} (seq ${answer.seq}): column payload differs from the chained record`);
-    expect(problems.some((p) => p.includes(`(seq ${deleted.seq + 1},`) && p.endsWith(`expected seq ${deleted.seq}`))).toBe(true);
+    expect(problems).toContain(
+      `audit_events id ${answer.id} (seq ${answer.seq}): column payload differs from the chained record`,
+    );
+    expect(
+      problems.some((p) => p.includes(`(seq ${deleted.seq + 1},`) && p.endsWith(`expected seq ${deleted.seq}`)),
+    ).toBe(true);
   });
 });

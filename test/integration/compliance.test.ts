@@ -6,23 +6,108 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { complianceCsv, complianceReport, type ComplianceRow } from '../../db/compliance';
 import { connectDb } from '../../db/connect';
 import type { Database } from '../../db/schema';
+import type { CycleKind, Decision, Position } from '../../workflows/contracts';
 
 let db: Kysely<Database>;
 const tag = Date.now();
 const years = [2026, 2027];
 
-async function seedCycle(kind: string, county: string, period: string, status: string, parties: Record<string, { position?: string; answered?: boolean; decisionReference?: string; overdue?: boolean }>) {
+async function seedCycle(
+  kind: CycleKind,
+  county: string,
+  period: string,
+  status: 'running' | 'completed',
+  parties: Record<string, { position?: Position; answered?: boolean; decisionReference?: string; overdue?: boolean }>,
+) {
   const id = `${kind}-${county}-${period}-seed-${tag}`;
-  await db.insertInto('cycles').values({ id, kind, county_code: county, title: id, period, secretariat_email: 's@x.fi', definition: '{}', workflow_id: `wf/${id}`, run_id: 'r', status, started_at: `${period.slice(0, 4)}-09-01T06:00:00Z`, completed_at: status === 'completed' ? `${period.slice(0, 4)}-12-01T12:00:00Z` : null }).execute();
+  await db
+    .insertInto('cycles')
+    .values({
+      id,
+      kind,
+      county_code: county,
+      title: id,
+      period,
+      secretariat_email: 's@x.fi',
+      definition: '{}',
+      workflow_id: `wf/${id}`,
+      run_id: 'r',
+      status,
+      started_at: `${period.slice(0, 4)}-09-01T06:00:00Z`,
+      completed_at: status === 'completed' ? `${period.slice(0, 4)}-12-01T12:00:00Z` : null,
+    })
+    .execute();
   for (const [code, p] of Object.entries(parties)) {
-    await db.insertInto('parties').values({ cycle_id: id, code, kind: code.length === 2 ? 'county' : 'municipality', name: code, language: 'fi', workflow_id: `wf/${id}/${code}`, position: p.position ?? null }).execute();
-    const participant = await db.insertInto('participants').values({ cycle_id: id, party_code: code, name: 'X', email: `x@${code}.fi`, role: 'signatory', language: 'fi' }).returning('id').executeTakeFirstOrThrow();
+    await db
+      .insertInto('parties')
+      .values({
+        cycle_id: id,
+        code,
+        kind: code.length === 2 ? 'county' : 'municipality',
+        name: code,
+        language: 'fi',
+        workflow_id: `wf/${id}/${code}`,
+        position: p.position ?? null,
+      })
+      .execute();
+    const participant = await db
+      .insertInto('participants')
+      .values({ cycle_id: id, party_code: code, name: 'X', email: `x@${code}.fi`, role: 'signatory', language: 'fi' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const at = new Date();
-    await db.insertInto('tasks').values({ id: `${id}/${code}/preparation`, cycle_id: id, party_code: code, kind: 'input', phase_key: 'preparation', status: p.overdue ? 'overdue' : p.answered ? 'answered' : 'no_response', deadline: at, nominal_deadline: at, opened_at: at }).execute();
-    if (p.answered) await db.insertInto('responses').values({ task_id: `${id}/${code}/preparation`, participant_id: participant.id, body: 'x', late: false, update_id: `${id}/${code}/u`, received_at: at }).execute();
+    await db
+      .insertInto('tasks')
+      .values({
+        id: `${id}/${code}/preparation`,
+        cycle_id: id,
+        party_code: code,
+        kind: 'input',
+        phase_key: 'preparation',
+        status: p.overdue ? 'overdue' : p.answered ? 'answered' : 'no_response',
+        deadline: at,
+        nominal_deadline: at,
+        opened_at: at,
+      })
+      .execute();
+    if (p.answered)
+      await db
+        .insertInto('responses')
+        .values({
+          task_id: `${id}/${code}/preparation`,
+          participant_id: participant.id,
+          body: 'x',
+          late: false,
+          update_id: `${id}/${code}/u`,
+          received_at: at,
+        })
+        .execute();
     if (p.decisionReference) {
-      await db.insertInto('tasks').values({ id: `${id}/${code}/signoff`, cycle_id: id, party_code: code, kind: 'signoff', phase_key: 'signoff', status: 'answered', deadline: at, nominal_deadline: at, opened_at: at }).execute();
-      await db.insertInto('signoffs').values({ task_id: `${id}/${code}/signoff`, participant_id: participant.id, decision: p.position!, decision_reference: p.decisionReference, update_id: `${id}/${code}/s`, signed_at: at }).execute();
+      await db
+        .insertInto('tasks')
+        .values({
+          id: `${id}/${code}/signoff`,
+          cycle_id: id,
+          party_code: code,
+          kind: 'signoff',
+          phase_key: 'signoff',
+          status: 'answered',
+          deadline: at,
+          nominal_deadline: at,
+          opened_at: at,
+        })
+        .execute();
+      await db
+        .insertInto('signoffs')
+        .values({
+          task_id: `${id}/${code}/signoff`,
+          participant_id: participant.id,
+          decision: p.position as Decision,
+          decision_reference: p.decisionReference,
+          update_id: `${id}/${code}/s`,
+          signed_at: at,
+        })
+        .execute();
     }
   }
 }
@@ -36,10 +121,17 @@ beforeAll(async () => {
     '684': { position: 'rejected', answered: true },
     '230': { position: 'no_response' },
   });
-  await seedCycle('annual', '06', '2026', 'completed', { '06': { position: 'approved', answered: true }, '609': { position: 'approved', answered: true }, '230': { position: 'no_response' } });
+  await seedCycle('annual', '06', '2026', 'completed', {
+    '06': { position: 'approved', answered: true },
+    '609': { position: 'approved', answered: true },
+    '230': { position: 'no_response' },
+  });
   await seedCycle('annual', '06', '2027', 'running', { '06': { answered: true }, '609': { overdue: true }, '230': {} });
   // Päijät-Häme (09): only the 2026 annual cycle.
-  await seedCycle('annual', '09', '2026', 'completed', { '09': { position: 'approved', answered: true }, '398': { position: 'approved', answered: true } });
+  await seedCycle('annual', '09', '2026', 'completed', {
+    '09': { position: 'approved', answered: true },
+    '398': { position: 'approved', answered: true },
+  });
 });
 
 afterAll(async () => {
@@ -51,17 +143,27 @@ describe('compliance report', () => {
   const row = (code: string) => rows.find((r) => r.partyCode === code)!;
 
   beforeAll(async () => {
-    rows = (await complianceReport(db, { term: '2025-2029', years, on: '2026-11-25' })).filter((r) => ['06', '09', '90'].includes(r.countyCode));
+    rows = (await complianceReport(db, { term: '2025-2029', years, on: '2026-11-25' })).filter((r) =>
+      ['06', '09', '90'].includes(r.countyCode),
+    );
   });
 
   it('lists the county and every municipality of each county, and Helsinki apart', () => {
     expect(rows.filter((r) => r.countyCode === '06')).toHaveLength(17);
     expect(rows.filter((r) => r.countyCode === '09')).toHaveLength(11);
-    expect(row('091')).toMatchObject({ countyCode: '90', term: { status: 'not_applicable' }, annual: [{ held: 'not_applicable' }, { held: 'not_applicable' }] });
+    expect(row('091')).toMatchObject({
+      countyCode: '90',
+      term: { status: 'not_applicable' },
+      annual: [{ held: 'not_applicable' }, { held: 'not_applicable' }],
+    });
   });
 
   it('shows the term negotiation per party with dates and decision references', () => {
-    expect(row('609').term).toMatchObject({ status: 'agreed', decisionReference: 'Kaupunginhallitus 2.12.2025 § 45', completedAt: '2025-12-01T12:00:00.000Z' });
+    expect(row('609').term).toMatchObject({
+      status: 'agreed',
+      decisionReference: 'Kaupunginhallitus 2.12.2025 § 45',
+      completedAt: '2025-12-01T12:00:00.000Z',
+    });
     expect(row('684').term.status).toBe('not_agreed');
     expect(row('230').term.status).toBe('negotiated');
     expect(row('050').term.status).toBe('not_started'); // Eura was left out of the seeded cycle
@@ -70,10 +172,25 @@ describe('compliance report', () => {
 
   it("shows each year's annual negotiation: held, answered, signed off; and overdue tasks", () => {
     expect(row('609').annual).toEqual([
-      { year: 2026, held: 'held', answered: true, signedOff: 'approved', cycleId: expect.stringContaining('annual-06-2026') },
-      { year: 2027, held: 'running', answered: false, signedOff: null, cycleId: expect.stringContaining('annual-06-2027') },
+      {
+        year: 2026,
+        held: 'held',
+        answered: true,
+        signedOff: 'approved',
+        cycleId: expect.stringContaining('annual-06-2026'),
+      },
+      {
+        year: 2027,
+        held: 'running',
+        answered: false,
+        signedOff: null,
+        cycleId: expect.stringContaining('annual-06-2027'),
+      },
     ]);
-    expect(row('230').annual.map((a) => [a.held, a.answered, a.signedOff])).toEqual([['held', false, 'no_response'], ['running', false, null]]);
+    expect(row('230').annual.map((a) => [a.held, a.answered, a.signedOff])).toEqual([
+      ['held', false, 'no_response'],
+      ['running', false, null],
+    ]);
     expect(row('609').overdueTasks).toBe(1);
     expect(row('398').annual.map((a) => a.held)).toEqual(['held', 'no']);
   });
@@ -84,7 +201,15 @@ describe('compliance report', () => {
     expect(csv).toHaveLength(json.length);
     csv.forEach((line, i) => {
       const r = json[i]!;
-      expect([line.party_code, line.term_status, line.term_decision, line.annual_2026_held, line.annual_2026_answered, line.annual_2027_signed_off, line.overdue_tasks]).toEqual([
+      expect([
+        line.party_code,
+        line.term_status,
+        line.term_decision,
+        line.annual_2026_held,
+        line.annual_2026_answered,
+        line.annual_2027_signed_off,
+        line.overdue_tasks,
+      ]).toEqual([
         r.partyCode,
         r.term.status,
         r.term.decisionReference ?? '',

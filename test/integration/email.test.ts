@@ -7,14 +7,20 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createActivities } from '../../activities';
 import { createSmtpMailer, type Mailer } from '../../activities/mail/mailer';
 import { renderEmail } from '../../activities/mail/templates';
-import type { Notification, TaskFacts } from '../../activities/notifications';
-import { signTaskToken, verifyTaskToken } from '../../activities/task-links';
-import { toCycleInput } from '../../client/cycle-file';
+import { toCycleInput } from '../../activities/domain/cycle-definition';
+import { signTaskToken, verifyTaskToken } from '../../activities/domain/task-links';
+import { shippedReference } from '../support/reference';
 import { startCycle } from '../../client/cycles';
 import { connectDb } from '../../db/connect';
 import { mailLog } from '../../db/mail-log';
 import type { Database } from '../../db/schema';
-import { cycleWorkflowId, LANGUAGES, type Language } from '../../workflows/contracts';
+import {
+  cycleWorkflowId,
+  LANGUAGES,
+  type Language,
+  type Notification,
+  type TaskFacts,
+} from '../../workflows/contracts';
 import { cycleStatusQuery } from '../../workflows/cycle/messages';
 import { waitFor } from '../../worker/dev/processes';
 import { smallAnnualCycle } from '../support/cycle-driver';
@@ -30,7 +36,12 @@ const task: TaskFacts = {
   document: { version: 1, title: 'Luonnos 1', sha256: 'ab'.repeat(32) },
   meeting: null,
 };
-const meeting = { version: 1, startsAt: '2027-02-10T11:00:00.000Z', location: 'Vaasa', link: 'https://meet.example.fi/x' };
+const meeting = {
+  version: 1,
+  startsAt: '2027-02-10T11:00:00.000Z',
+  location: 'Vaasa',
+  link: 'https://meet.example.fi/x',
+};
 const base = (language: Language) => ({
   cycleId: 'c1',
   cycleTitle: 'Pohjanmaan hyte-neuvottelu 2027',
@@ -39,16 +50,31 @@ const base = (language: Language) => ({
   secretariatName: 'Hyte-yksikkö',
 });
 const everyKind = (language: Language): Notification[] => [
-  ...(['input', 'comment', 'signoff'] as const).map((kind) => ({ ...base(language), kind: 'task-assigned' as const, task: { ...task, kind } })),
+  ...(['input', 'comment', 'signoff'] as const).map((kind) => ({
+    ...base(language),
+    kind: 'task-assigned' as const,
+    task: { ...task, kind },
+  })),
   { ...base(language), kind: 'task-assigned', task: { ...task, kind: 'meeting', meeting, taskId: 'c1/499/meeting' } },
   { ...base(language), kind: 'reminder', task, workingDaysBefore: 5 },
   { ...base(language), kind: 'overdue', task },
   { ...base(language), kind: 'overdue-escalation', task },
   { ...base(language), kind: 'deadline-extended', task: { ...task, deadlineVersion: 2 } },
   { ...base(language), kind: 'round-closed', task },
-  { ...base(language), kind: 'meeting-changed', task: { ...task, kind: 'meeting', meeting: { ...meeting, version: 2 } } },
+  {
+    ...base(language),
+    kind: 'meeting-changed',
+    task: { ...task, kind: 'meeting', meeting: { ...meeting, version: 2 } },
+  },
   { ...base(language), kind: 'meeting-cancelled', task: { ...task, kind: 'meeting', meeting } },
-  { ...base(language), kind: 'participant-replaced', partyName: 'Mustasaari', replacedName: 'A', newName: 'B', newEmail: 'b@korsholm.example.fi' },
+  {
+    ...base(language),
+    kind: 'participant-replaced',
+    partyName: 'Mustasaari',
+    replacedName: 'A',
+    newName: 'B',
+    newEmail: 'b@korsholm.example.fi',
+  },
   { ...base(language), kind: 'cycle-completed', outcome: 'agreed_by_some' },
   { ...base(language), kind: 'cycle-cancelled', reason: 'Siirretään' },
 ];
@@ -60,7 +86,13 @@ async function roundTrip(notifications: Notification[]): Promise<ParsedMail[]> {
   try {
     for (const [i, n] of notifications.entries()) {
       const email = renderEmail(n, 'http://sopu.test/t/token');
-      await mailer.send({ ...email, to: { name: n.recipient.name, address: n.recipient.email }, replyTo: n.replyTo, messageId: `<m${i}@sopu>`, headers: { 'X-Sopu-Kind': n.kind } });
+      await mailer.send({
+        ...email,
+        to: { name: n.recipient.name, address: n.recipient.email },
+        replyTo: n.replyTo,
+        messageId: `<m${i}@sopu>`,
+        headers: { 'X-Sopu-Kind': n.kind },
+      });
     }
     return await sink.waitForMessages(notifications.length);
   } finally {
@@ -82,38 +114,75 @@ async function parseIcs(content: string) {
     status: event.getFirstPropertyValue('status'),
     tzid: event.getFirstProperty('dtstart')!.getParameter('tzid'),
     start: String(event.getFirstPropertyValue('dtstart')),
-    hasTimezone: calendar.getAllSubcomponents('vtimezone').some((tz) => tz.getFirstPropertyValue('tzid') === 'Europe/Helsinki'),
+    hasTimezone: calendar
+      .getAllSubcomponents('vtimezone')
+      .some((tz) => tz.getFirstPropertyValue('tzid') === 'Europe/Helsinki'),
   };
 }
 
 describe('templates', () => {
-  it.each(LANGUAGES)('renders every notification in %s as valid MIME with a text and an HTML part', async (language) => {
-    const notifications = everyKind(language);
-    const mails = await roundTrip(notifications);
-    expect(mails).toHaveLength(notifications.length);
-    for (const [i, mail] of mails.entries()) {
-      expect(mail.subject, notifications[i]!.kind).toContain('Pohjanmaan hyte-neuvottelu 2027');
-      expect(mail.text).toContain('Pohjanmaan hyte-neuvottelu 2027');
-      expect(mail.html).toContain(`<html lang="${language}">`);
-      expect(mail.replyTo?.text).toBe('hyte@pohjanmaa.example.fi');
-    }
-    const [input] = mails;
-    const expected = { fi: 'määräaika ke 9.12.2026 klo 16.00', sv: 'tidsfrist ons 9.12.2026 kl. 16.00', en: 'deadline Wednesday 9 December 2026 at 16:00' };
-    expect(input!.subject).toContain(expected[language]);
-    expect(input!.text).toContain('http://sopu.test/t/token');
-  });
+  it.each(LANGUAGES)(
+    'renders every notification in %s as valid MIME with a text and an HTML part',
+    async (language) => {
+      const notifications = everyKind(language);
+      const mails = await roundTrip(notifications);
+      expect(mails).toHaveLength(notifications.length);
+      for (const [i, mail] of mails.entries()) {
+        expect(mail.subject, notifications[i]!.kind).toContain('Pohjanmaan hyte-neuvottelu 2027');
+        expect(mail.text).toContain('Pohjanmaan hyte-neuvottelu 2027');
+        expect(mail.html).toContain(`<html lang="${language}">`);
+        expect(mail.replyTo?.text).toBe('hyte@pohjanmaa.example.fi');
+      }
+      const [input] = mails;
+      const expected = {
+        fi: 'määräaika ke 9.12.2026 klo 16.00',
+        sv: 'tidsfrist ons 9.12.2026 kl. 16.00',
+        en: 'deadline Wednesday 9 December 2026 at 16:00',
+      };
+      expect(input!.subject).toContain(expected[language]);
+      expect(input!.text).toContain('http://sopu.test/t/token');
+    },
+  );
 
   it('addresses a participant of Mustasaari / Korsholm in Swedish by default', async () => {
-    const people = [{ name: 'Kim Berg', email: 'kim.berg@korsholm.example.fi', role: 'contact' }, { name: 'KH', email: 'kh@korsholm.example.fi', role: 'signatory' }];
-    const { input } = toCycleInput({ kind: 'annual', county: '17', period: '2027', secretariat: { name: 'S', email: 's@pohjanmaa.example.fi' }, parties: ['499'], participants: { '499': people } }, new Date('2026-11-25T10:00:00Z'));
-    const [mail] = await roundTrip([{ ...base('fi'), recipient: input.parties[0]!.participants[0]!, kind: 'task-assigned', task }]);
+    const people = [
+      { name: 'Kim Berg', email: 'kim.berg@korsholm.example.fi', role: 'contact' },
+      { name: 'KH', email: 'kh@korsholm.example.fi', role: 'signatory' },
+    ];
+    const { input } = toCycleInput(
+      {
+        kind: 'annual',
+        county: '17',
+        period: '2027',
+        secretariat: { name: 'S', email: 's@pohjanmaa.example.fi' },
+        parties: ['499'],
+        participants: { '499': people },
+      },
+      new Date('2026-11-25T10:00:00Z'),
+      shippedReference(),
+    );
+    const [mail] = await roundTrip([
+      { ...base('fi'), recipient: input.parties[0]!.participants[0]!, kind: 'task-assigned', task },
+    ]);
     expect(mail!.subject).toMatch(/^Begäran om utlåtande: nytt utkast – /);
     expect(mail!.text).toContain('Läs utkastet och kommentera: http://sopu.test/t/token');
   });
 
   it('attaches the meeting as an invitation: stable UID, growing SEQUENCE, Helsinki time, CANCEL when cancelled', async () => {
-    const [invited, changed, cancelled] = await Promise.all([everyKind('fi')[3]!, everyKind('fi')[9]!, everyKind('fi')[10]!].map((n) => parseIcs(renderEmail(n, null).invitation!.content)));
-    expect(invited).toEqual({ method: 'REQUEST', uid: 'meeting-c1@sopu', sequence: 0, status: 'CONFIRMED', tzid: 'Europe/Helsinki', start: '2027-02-10T13:00:00', hasTimezone: true });
+    const [invited, changed, cancelled] = await Promise.all(
+      [everyKind('fi')[3]!, everyKind('fi')[9]!, everyKind('fi')[10]!].map((n) =>
+        parseIcs(renderEmail(n, null).invitation!.content),
+      ),
+    );
+    expect(invited).toEqual({
+      method: 'REQUEST',
+      uid: 'meeting-c1@sopu',
+      sequence: 0,
+      status: 'CONFIRMED',
+      tzid: 'Europe/Helsinki',
+      start: '2027-02-10T13:00:00',
+      hasTimezone: true,
+    });
     expect(changed).toMatchObject({ method: 'REQUEST', uid: 'meeting-c1@sopu', sequence: 1 });
     expect(cancelled).toMatchObject({ method: 'CANCEL', uid: 'meeting-c1@sopu', status: 'CANCELLED' });
     const [mail] = await roundTrip([everyKind('fi')[3]!]);
@@ -125,11 +194,20 @@ describe('templates', () => {
   it("carries a task's deadline as a calendar event", async () => {
     const [mail] = await roundTrip([everyKind('en')[1]!]);
     const ics = mail!.attachments.find((a) => a.filename === 'deadline.ics');
-    expect(await parseIcs(ics!.content.toString())).toMatchObject({ method: 'PUBLISH', uid: 'deadline-c1/499/round-1@sopu', tzid: 'Europe/Helsinki', start: '2026-12-09T15:30:00' });
+    expect(await parseIcs(ics!.content.toString())).toMatchObject({
+      method: 'PUBLISH',
+      uid: 'deadline-c1/499/round-1@sopu',
+      tzid: 'Europe/Helsinki',
+      start: '2026-12-09T15:30:00',
+    });
   });
 
   it('lets no CR/LF or HTML in a title or name inject headers or markup', async () => {
-    const evil = { ...base('en'), cycleTitle: 'Budget\r\nBcc: thief@evil.example\r\n<script>alert(1)</script>', recipient: { ...base('en').recipient, name: 'Eve\r\nCc: x@evil.example <b>' } };
+    const evil = {
+      ...base('en'),
+      cycleTitle: 'Budget\r\nBcc: thief@evil.example\r\n<script>alert(1)</script>',
+      recipient: { ...base('en').recipient, name: 'Eve\r\nCc: x@evil.example <b>' },
+    };
     const [mail] = await roundTrip([{ ...evil, kind: 'task-assigned', task }]);
     expect(mail!.bcc).toBeUndefined();
     expect(mail!.cc).toBeUndefined();
@@ -142,10 +220,20 @@ describe('templates', () => {
 
 describe('task links', () => {
   it('name one participant and one task, verify with any configured key and refuse a forged or tampered token', () => {
-    const token = signTaskToken(TEST_LINK_KEYS, { taskId: 'c1/499/round-1', email: 'kim.berg@korsholm.example.fi', issuedAt: 1 });
-    expect(verifyTaskToken(TEST_LINK_KEYS, token)).toEqual({ taskId: 'c1/499/round-1', email: 'kim.berg@korsholm.example.fi', issuedAt: 1 });
+    const token = signTaskToken(TEST_LINK_KEYS, {
+      taskId: 'c1/499/round-1',
+      email: 'kim.berg@korsholm.example.fi',
+      issuedAt: 1,
+    });
+    expect(verifyTaskToken(TEST_LINK_KEYS, token)).toEqual({
+      taskId: 'c1/499/round-1',
+      email: 'kim.berg@korsholm.example.fi',
+      issuedAt: 1,
+    });
     const [payload, signature] = token.split('.');
-    const otherTask = Buffer.from(JSON.stringify({ k: 'test', t: 'c1/499/signoff', e: 'kim.berg@korsholm.example.fi', i: 1 })).toString('base64url');
+    const otherTask = Buffer.from(
+      JSON.stringify({ k: 'test', t: 'c1/499/signoff', e: 'kim.berg@korsholm.example.fi', i: 1 }),
+    ).toString('base64url');
     expect(verifyTaskToken(TEST_LINK_KEYS, `${otherTask}.${signature}`)).toBeNull();
     expect(verifyTaskToken([{ id: 'test', secret: 'another-secret-of-sufficient-length-123' }], token)).toBeNull();
     expect(verifyTaskToken(TEST_LINK_KEYS, `${payload}`)).toBeNull();
@@ -164,10 +252,47 @@ describe('outbox', () => {
     db = connectDb(inject('databaseUrl'), 2);
     sink = await startSmtpSink();
     real = createSmtpMailer({ url: sink.url, from: 'Sopu <sopu@test.example>' });
-    await db.insertInto('cycles').values({ id: cycleId, kind: 'annual', county_code: '17', title: 't', period: '2027', secretariat_email: 's@x.fi', definition: '{}', workflow_id: `wf-${cycleId}`, run_id: 'r', started_at: new Date() }).execute();
-    await db.insertInto('parties').values({ cycle_id: cycleId, code: '499', kind: 'municipality', name: 'Mustasaari', language: 'sv', workflow_id: `wf-${cycleId}/499` }).execute();
+    await db
+      .insertInto('cycles')
+      .values({
+        id: cycleId,
+        kind: 'annual',
+        county_code: '17',
+        title: 't',
+        period: '2027',
+        secretariat_email: 's@x.fi',
+        definition: '{}',
+        workflow_id: `wf-${cycleId}`,
+        run_id: 'r',
+        started_at: new Date(),
+      })
+      .execute();
+    await db
+      .insertInto('parties')
+      .values({
+        cycle_id: cycleId,
+        code: '499',
+        kind: 'municipality',
+        name: 'Mustasaari',
+        language: 'sv',
+        workflow_id: `wf-${cycleId}/499`,
+      })
+      .execute();
     const deadline = new Date();
-    await db.insertInto('tasks').values({ id: `${cycleId}/499/round-1`, cycle_id: cycleId, party_code: '499', kind: 'comment', phase_key: 'round-1', status: 'open', deadline, nominal_deadline: deadline, opened_at: deadline }).execute();
+    await db
+      .insertInto('tasks')
+      .values({
+        id: `${cycleId}/499/round-1`,
+        cycle_id: cycleId,
+        party_code: '499',
+        kind: 'comment',
+        phase_key: 'round-1',
+        status: 'open',
+        deadline,
+        nominal_deadline: deadline,
+        opened_at: deadline,
+      })
+      .execute();
   });
 
   afterAll(async () => {
@@ -193,20 +318,42 @@ describe('outbox', () => {
       },
       close() {},
     };
-    const { notify } = createActivities({ db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, temporal: null, clock: { speed: 1 } });
+    const { notify } = createActivities({
+      db,
+      mailer,
+      publicUrl: 'http://sopu.test',
+      linkKeys: TEST_LINK_KEYS,
+      auditSigner: TEST_AUDIT_SIGNER,
+      temporal: null,
+      clock: { speed: 1 },
+    });
     const env = new MockActivityEnvironment({ workflowExecution: { workflowId: 'wf', runId: 'r' } });
     return (n: Notification) => env.run(notify, n);
   }
 
   const received = (email: string) => sink.messages.filter((m) => recipient(m) === email);
-  const row = (email: string) => db.selectFrom('emails').select(['status', 'attempts', 'message_id']).where('recipient', '=', email).executeTakeFirstOrThrow();
-  const notice = (email: string): Notification => ({ ...base('fi'), cycleId, recipient: { name: 'X', email, language: 'fi' }, kind: 'task-assigned', task: { ...task, taskId: `${cycleId}/499/round-1` } });
+  const row = (email: string) =>
+    db
+      .selectFrom('emails')
+      .select(['status', 'attempts', 'message_id'])
+      .where('recipient', '=', email)
+      .executeTakeFirstOrThrow();
+  const notice = (email: string): Notification => ({
+    ...base('fi'),
+    cycleId,
+    recipient: { name: 'X', email, language: 'fi' },
+    kind: 'task-assigned',
+    task: { ...task, taskId: `${cycleId}/499/round-1` },
+  });
 
   it('sends once when the worker dies before sending', async () => {
     const run = notifyWith('before-send');
     await expect(run(notice('a@x.fi'))).rejects.toThrow('worker died before sending');
     expect(await run(notice('a@x.fi'))).toBe('sent');
-    await waitFor(async () => void expect(received('a@x.fi')).toHaveLength(1), { timeoutMs: 5000, what: 'one message' });
+    await waitFor(async () => void expect(received('a@x.fi')).toHaveLength(1), {
+      timeoutMs: 5000,
+      what: 'one message',
+    });
     expect(await row('a@x.fi')).toMatchObject({ status: 'sent', attempts: 2 });
   });
 
@@ -223,7 +370,10 @@ describe('outbox', () => {
     const run = notifyWith('after-send');
     await expect(run(notice('c@x.fi'))).rejects.toThrow('worker died after');
     expect(await run(notice('c@x.fi'))).toBe('sent');
-    await waitFor(async () => void expect(received('c@x.fi')).toHaveLength(2), { timeoutMs: 5000, what: 'two deliveries' });
+    await waitFor(async () => void expect(received('c@x.fi')).toHaveLength(2), {
+      timeoutMs: 5000,
+      what: 'two deliveries',
+    });
     const { message_id, attempts } = await row('c@x.fi');
     expect(received('c@x.fi').map((m) => m.messageId)).toEqual([message_id, message_id]);
     expect(attempts).toBe(2);
@@ -233,9 +383,20 @@ describe('outbox', () => {
     const sink550 = await startSmtpSink({ rejectRecipients: ['nobody@x.fi'] });
     const mailer = createSmtpMailer({ url: sink550.url, from: 'Sopu <sopu@test.example>' });
     try {
-      const { notify } = createActivities({ db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, temporal: null, clock: { speed: 1 } });
+      const { notify } = createActivities({
+        db,
+        mailer,
+        publicUrl: 'http://sopu.test',
+        linkKeys: TEST_LINK_KEYS,
+        auditSigner: TEST_AUDIT_SIGNER,
+        temporal: null,
+        clock: { speed: 1 },
+      });
       const env = new MockActivityEnvironment({ workflowExecution: { workflowId: 'wf', runId: 'r' } });
-      await expect(env.run(notify, notice('nobody@x.fi'))).rejects.toMatchObject({ type: 'PermanentMailFailure', nonRetryable: true });
+      await expect(env.run(notify, notice('nobody@x.fi'))).rejects.toMatchObject({
+        type: 'PermanentMailFailure',
+        nonRetryable: true,
+      });
       await expect(env.run(notify, notice('nobody@x.fi'))).rejects.toMatchObject({ type: 'PermanentMailFailure' });
       expect(await row('nobody@x.fi')).toMatchObject({ status: 'failed', attempts: 1 });
       const failed = await mailLog(db, cycleId, { failedOnly: true });
@@ -254,7 +415,11 @@ describe('delivery through a running cycle', () => {
     const env = await startTestWorker({ smtpUrl: sink.url, daySeconds: 3600 });
     try {
       const cycleId = `flaky-smtp-${Date.now()}`;
-      await startCycle(env.client, smallAnnualCycle(cycleId, { askolaContact: 'gone@askola.example.fi' }), env.taskQueue);
+      await startCycle(
+        env.client,
+        smallAnnualCycle(cycleId, { askolaContact: 'gone@askola.example.fi' }),
+        env.taskQueue,
+      );
       const handle = env.client.workflow.getHandle(cycleWorkflowId(cycleId));
       const status = await waitFor(
         async () => {
@@ -263,19 +428,43 @@ describe('delivery through a running cycle', () => {
         },
         { timeoutMs: 30_000, what: 'the refused address in the cycle status' },
       ).then(() => handle.query(cycleStatusQuery));
-      expect(status.mailFailures).toEqual([{ partyCode: '018', to: 'gone@askola.example.fi', kind: 'task-assigned', error: expect.stringContaining('550') }]);
+      expect(status.mailFailures).toEqual([
+        {
+          partyCode: '018',
+          to: 'gone@askola.example.fi',
+          kind: 'task-assigned',
+          error: expect.stringContaining('550'),
+        },
+      ]);
 
       const delivered = () => sink.messages.filter((m) => sopuHeader(m, 'cycle') === cycleId);
-      await waitFor(async () => void expect(delivered()).toHaveLength(2), { timeoutMs: 30_000, what: 'both task emails' });
+      await waitFor(async () => void expect(delivered()).toHaveLength(2), {
+        timeoutMs: 30_000,
+        what: 'both task emails',
+      });
       expect(sink.refused).toBe(3);
-      const outbox = await env.db.selectFrom('emails').select(['recipient', 'status', 'attempts', 'message_id']).where('cycle_id', '=', cycleId).orderBy('recipient').execute();
+      const outbox = await env.db
+        .selectFrom('emails')
+        .select(['recipient', 'status', 'attempts', 'message_id'])
+        .where('cycle_id', '=', cycleId)
+        .orderBy('recipient')
+        .execute();
       expect(outbox.map((e) => [e.recipient, e.status])).toEqual([
         ['contact@itauusimaa.example.fi', 'sent'],
         ['contact@porvoo.example.fi', 'sent'],
         ['gone@askola.example.fi', 'failed'],
       ]);
       expect(outbox.reduce((sum, e) => sum + e.attempts, 0)).toBeGreaterThan(3);
-      expect(delivered().map((m) => m.messageId).sort()).toEqual(outbox.filter((e) => e.status === 'sent').map((e) => e.message_id).sort());
+      expect(
+        delivered()
+          .map((m) => m.messageId)
+          .sort(),
+      ).toEqual(
+        outbox
+          .filter((e) => e.status === 'sent')
+          .map((e) => e.message_id)
+          .sort(),
+      );
       await handle.terminate('test finished');
     } finally {
       await env.close();

@@ -35,16 +35,22 @@ describe('reference data', () => {
     expect((await municipalitiesOf(db, '08', '2026-06-01')).length).toBe(23);
   });
 
-  it("updates for a new year: a merged municipality ends the day before, a new one starts", async () => {
+  it('updates for a new year: a merged municipality ends the day before, a new one starts', async () => {
     // 2027 (invented for the test): Kihniö (250) merges into Parkano (581); a new municipality 999 in Pirkanmaa.
     const municipalities = SHIPPED_REFERENCE.municipalities()
       .split('\n')
       .filter((line) => !line.startsWith('250,'))
       .concat('999,Uusikunta,Nykommun,Uusikunta,08,0,x,y,3,06')
       .join('\n');
-    const result = await importReference(db, { counties: SHIPPED_REFERENCE.counties(), municipalities, validFrom: '2027-01-01' });
+    const result = await importReference(db, {
+      counties: SHIPPED_REFERENCE.counties(),
+      municipalities,
+      validFrom: '2027-01-01',
+    });
     expect(result.ended).toEqual(['250']);
-    expect(await db.selectFrom('municipalities').select(['valid_to']).where('code', '=', '250').executeTakeFirstOrThrow()).toEqual({ valid_to: '2026-12-31' });
+    expect(
+      await db.selectFrom('municipalities').select(['valid_to']).where('code', '=', '250').executeTakeFirstOrThrow(),
+    ).toEqual({ valid_to: '2026-12-31' });
     const before = (await municipalitiesOf(db, '08', '2026-12-31')).map((m) => m.code);
     const after = (await municipalitiesOf(db, '08', '2027-01-01')).map((m) => m.code);
     expect([before.includes('250'), after.includes('250'), after.includes('999')]).toEqual([true, false, true]);

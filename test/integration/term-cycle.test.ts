@@ -8,7 +8,8 @@ import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { toCycleInput } from '../../client/cycle-file';
+import { toCycleInput } from '../../activities/domain/cycle-definition';
+import { shippedReference } from '../support/reference';
 import { control, cycleStatus, partyAction, startCycle } from '../../client/cycles';
 import {
   closePhaseUpdate,
@@ -21,7 +22,14 @@ import {
   startSignOffUpdate,
 } from '../../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
-import { cycleWorkflowId, partyWorkflowId, type CycleInput, type CycleResult, type CycleStatus, type Receipt } from '../../workflows/contracts';
+import {
+  cycleWorkflowId,
+  partyWorkflowId,
+  type CycleInput,
+  type CycleResult,
+  type CycleStatus,
+  type Receipt,
+} from '../../workflows/contracts';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
@@ -44,20 +52,33 @@ let result: CycleResult;
 let lateReceipt: Receipt;
 let extendedAnswer: Receipt;
 let statusBeforeExtendedAnswer: CycleStatus;
-const drafts = ['# Yhteistyösopimus, luonnos 1\n\nYhteistyön rakenteet…', '# Yhteistyösopimus, luonnos 2\n\nTarkennettu työnjako…'];
+const drafts = [
+  '# Yhteistyösopimus, luonnos 1\n\nYhteistyön rakenteet…',
+  '# Yhteistyösopimus, luonnos 2\n\nTarkennettu työnjako…',
+];
 
-const person = (code: string, role: 'contact' | 'signatory') => input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
+const person = (code: string, role: 'contact' | 'signatory') =>
+  input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
 const codes = () => input.parties.map((p) => p.code);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-async function answerAll(status: CycleStatus, phaseKey: string, skip: string[], text: (code: string) => { text?: string; noComments?: boolean }) {
+async function answerAll(
+  status: CycleStatus,
+  phaseKey: string,
+  skip: string[],
+  text: (code: string) => { text?: string; noComments?: boolean },
+) {
   await Promise.all(
     codes()
       .filter((code) => !skip.includes(code))
       .map((code) => {
         const taskId = status.parties.find((p) => p.code === code)!.tasks[phaseKey]!.taskId;
         const email = code === REPLACED && phaseKey !== 'preparation' ? NEW_CONTACT : person(code, 'contact');
-        return partyAction(env.client, cycleId, code, submitAnswerUpdate, { taskId, participantEmail: email, ...text(code) });
+        return partyAction(env.client, cycleId, code, submitAnswerUpdate, {
+          taskId,
+          participantEmail: email,
+          ...text(code),
+        });
       }),
   );
 }
@@ -66,11 +87,15 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: DAY_SECONDS });
   const definition = YAML.parse(readFileSync('examples/pirkanmaa-term.yaml', 'utf8'));
-  const valid = toCycleInput({
-    ...definition,
-    id: cycleId,
-    schedule: { preparationDays: 5, roundDays: 3, signOffDays: 3, lateDays: 10, reminderDays: [2, 1] },
-  });
+  const valid = toCycleInput(
+    {
+      ...definition,
+      id: cycleId,
+      schedule: { preparationDays: 5, roundDays: 3, signOffDays: 3, lateDays: 10, reminderDays: [2, 1] },
+    },
+    new Date(),
+    shippedReference(),
+  );
   input = valid.input;
   const { client } = env;
   const by = SECRETARIAT;
@@ -88,7 +113,12 @@ beforeAll(async () => {
     participant: { name: 'Uusi Yhteyshenkilö', email: NEW_CONTACT, role: 'contact' },
     reason: 'Vastuuhenkilö vaihtui',
   });
-  status = await waitForCycle(client, cycleId, (s) => s.parties.find((p) => p.code === LATE)!.tasks.preparation!.status === 'overdue', 'the late party overdue');
+  status = await waitForCycle(
+    client,
+    cycleId,
+    (s) => s.parties.find((p) => p.code === LATE)!.tasks.preparation!.status === 'overdue',
+    'the late party overdue',
+  );
   lateReceipt = await partyAction(client, cycleId, LATE, submitAnswerUpdate, {
     taskId: status.parties.find((p) => p.code === LATE)!.tasks.preparation!.taskId,
     participantEmail: person(LATE, 'contact'),
@@ -98,9 +128,21 @@ beforeAll(async () => {
   // Round 1: one party gets more time; it answers after the others' deadline has passed.
   await control(client, cycleId, publishDraftUpdate, { by, title: 'Luonnos 1', content: drafts[0]! });
   status = await waitForCycle(client, cycleId, allHaveTask('round-1'), 'round 1 tasks');
-  await control(client, cycleId, extendDeadlineUpdate, { by, partyCode: EXTENDED, workingDays: 2, reason: 'Kunnanhallitus kokoontuu vasta ensi viikolla' });
-  await answerAll(status, 'round-1', [SILENT, EXTENDED], (code) => (code === REPLACED || code === REJECTS ? { noComments: true } : { text: `Kommentit luonnokseen 1: ${code}` }));
-  statusBeforeExtendedAnswer = await waitForCycle(client, cycleId, (s) => s.parties.find((p) => p.code === SILENT)!.tasks['round-1']!.status === 'overdue', 'round 1 overdue');
+  await control(client, cycleId, extendDeadlineUpdate, {
+    by,
+    partyCode: EXTENDED,
+    workingDays: 2,
+    reason: 'Kunnanhallitus kokoontuu vasta ensi viikolla',
+  });
+  await answerAll(status, 'round-1', [SILENT, EXTENDED], (code) =>
+    code === REPLACED || code === REJECTS ? { noComments: true } : { text: `Kommentit luonnokseen 1: ${code}` },
+  );
+  statusBeforeExtendedAnswer = await waitForCycle(
+    client,
+    cycleId,
+    (s) => s.parties.find((p) => p.code === SILENT)!.tasks['round-1']!.status === 'overdue',
+    'round 1 overdue',
+  );
   extendedAnswer = await partyAction(client, cycleId, EXTENDED, submitAnswerUpdate, {
     taskId: status.parties.find((p) => p.code === EXTENDED)!.tasks['round-1']!.taskId,
     participantEmail: person(EXTENDED, 'contact'),
@@ -112,18 +154,32 @@ beforeAll(async () => {
   await control(client, cycleId, publishDraftUpdate, { by, title: 'Luonnos 2', content: drafts[1]! });
   status = await waitForCycle(client, cycleId, allHaveTask('round-2'), 'round 2 tasks');
   await answerAll(status, 'round-2', [SILENT], (code) => ({ text: `Kommentit luonnokseen 2: ${code}` }));
-  await control(client, cycleId, scheduleMeetingUpdate, { by, startsAt: new Date(nominalNow() + 4 * 86_400_000).toISOString(), location: 'Tampere-talo', link: 'https://meet.example.fi/pirkanmaa' });
+  await control(client, cycleId, scheduleMeetingUpdate, {
+    by,
+    startsAt: new Date(nominalNow() + 4 * 86_400_000).toISOString(),
+    location: 'Tampere-talo',
+    link: 'https://meet.example.fi/pirkanmaa',
+  });
   status = await waitForCycle(client, cycleId, allHaveTask('meeting'), 'meeting registration tasks');
   for (const code of ['08', REPLACED, REJECTS]) {
     await partyAction(client, cycleId, code, registerAttendeesUpdate, {
       taskId: status.parties.find((p) => p.code === code)!.tasks.meeting!.taskId,
       participantEmail: code === REPLACED ? NEW_CONTACT : person(code, 'contact'),
-      attendees: [{ name: `Edustaja ${code}`, role: 'johtaja', organisation: status.parties.find((p) => p.code === code)!.name }],
+      attendees: [
+        { name: `Edustaja ${code}`, role: 'johtaja', organisation: status.parties.find((p) => p.code === code)!.name },
+      ],
     });
   }
   await control(client, cycleId, recordMinutesUpdate, {
     by,
-    attendees: [{ partyCode: '08', name: 'Edustaja 08', role: 'hyvinvointialuejohtaja', organisation: 'Pirkanmaan hyvinvointialue' }],
+    attendees: [
+      {
+        partyCode: '08',
+        name: 'Edustaja 08',
+        role: 'hyvinvointialuejohtaja',
+        organisation: 'Pirkanmaan hyvinvointialue',
+      },
+    ],
     items: [
       { number: 1, title: 'Yhteistyö', conclusion: 'Yhteistyörakenteet sovittiin.' },
       { number: 2, title: 'Työnjako', conclusion: 'Työnjako kirjattiin liitteeseen.' },
@@ -141,7 +197,9 @@ beforeAll(async () => {
           taskId: status.parties.find((p) => p.code === code)!.tasks.signoff!.taskId,
           participantEmail: person(code, 'signatory'),
           documentSha256: signOff.document!.sha256,
-          ...(code === REJECTS ? { decision: 'rejected' as const, reason: 'Työnjako ei vastaa valtuuston linjausta.' } : { decision: 'approved' as const, decisionReference: `Kunnanhallitus 2.2.2027 § ${code}` }),
+          ...(code === REJECTS
+            ? { decision: 'rejected' as const, reason: 'Työnjako ei vastaa valtuuston linjausta.' }
+            : { decision: 'approved' as const, decisionReference: `Kunnanhallitus 2.2.2027 § ${code}` }),
         }),
       ),
   );
@@ -151,7 +209,12 @@ beforeAll(async () => {
     reason: 'Päätös saapui postitse',
     signOff: { decision: 'approved', decisionReference: 'Kunnanhallitus 3.2.2027 § 21' },
   });
-  await waitForCycle(client, cycleId, (s) => s.parties.find((p) => p.code === ON_BEHALF)!.tasks.signoff!.decision === 'approved', 'the on-behalf sign-off');
+  await waitForCycle(
+    client,
+    cycleId,
+    (s) => s.parties.find((p) => p.code === ON_BEHALF)!.tasks.signoff!.decision === 'approved',
+    'the on-behalf sign-off',
+  );
   await control(client, cycleId, closePhaseUpdate, { by });
   result = await client.workflow.getHandle(cycleWorkflowId(cycleId)).result();
 }, 240_000);
@@ -180,17 +243,34 @@ describe('a Pirkanmaa term cycle', () => {
 
   it('records the cycle, parties and every task with each status change', async () => {
     const cycle = await env.db.selectFrom('cycles').selectAll().where('id', '=', cycleId).executeTakeFirstOrThrow();
-    expect(cycle).toMatchObject({ status: 'completed', phase: 'completed', outcome: 'agreed_by_some', kind: 'term', period: '2025-2029' });
+    expect(cycle).toMatchObject({
+      status: 'completed',
+      phase: 'completed',
+      outcome: 'agreed_by_some',
+      kind: 'term',
+      period: '2025-2029',
+    });
 
-    const parties = await env.db.selectFrom('parties').select(['code', 'position']).where('cycle_id', '=', cycleId).execute();
+    const parties = await env.db
+      .selectFrom('parties')
+      .select(['code', 'position'])
+      .where('cycle_id', '=', cycleId)
+      .execute();
     expect(parties).toHaveLength(24);
     expect(parties.filter((p) => p.position === 'approved')).toHaveLength(22);
 
-    const tasks = await env.db.selectFrom('tasks').select(['party_code', 'phase_key', 'status', 'closed_at']).where('cycle_id', '=', cycleId).execute();
+    const tasks = await env.db
+      .selectFrom('tasks')
+      .select(['party_code', 'phase_key', 'status', 'closed_at'])
+      .where('cycle_id', '=', cycleId)
+      .execute();
     expect(tasks).toHaveLength(24 * 5);
     expect(tasks.every((t) => t.closed_at !== null)).toBe(true);
     expect(tasks.filter((t) => t.party_code === SILENT).map((t) => t.status)).toEqual(Array(5).fill('no_response'));
-    const registrations = tasks.filter((t) => t.phase_key === 'meeting' && t.status === 'answered').map((t) => t.party_code).sort();
+    const registrations = tasks
+      .filter((t) => t.phase_key === 'meeting' && t.status === 'answered')
+      .map((t) => t.party_code)
+      .sort();
     expect(registrations).toEqual(['08', REJECTS, REPLACED].sort());
 
     const changes = await env.db
@@ -211,10 +291,22 @@ describe('a Pirkanmaa term cycle', () => {
       .where('tasks.cycle_id', '=', cycleId)
       .execute();
     expect(responses.filter((r) => r.phase_key === 'preparation')).toHaveLength(23);
-    expect(responses.filter((r) => r.late).map((r) => `${r.party_code} ${r.phase_key}`)).toEqual([`${LATE} preparation`]);
-    expect(responses.filter((r) => r.kind === 'no_comments').map((r) => `${r.party_code} ${r.email}`).sort()).toEqual([`${REJECTS} ${person(REJECTS, 'contact')}`, `${REPLACED} ${NEW_CONTACT}`].sort());
+    expect(responses.filter((r) => r.late).map((r) => `${r.party_code} ${r.phase_key}`)).toEqual([
+      `${LATE} preparation`,
+    ]);
+    expect(
+      responses
+        .filter((r) => r.kind === 'no_comments')
+        .map((r) => `${r.party_code} ${r.email}`)
+        .sort(),
+    ).toEqual([`${REJECTS} ${person(REJECTS, 'contact')}`, `${REPLACED} ${NEW_CONTACT}`].sort());
 
-    const participants = await env.db.selectFrom('participants').select(['email', 'active', 'replaced_by']).where('cycle_id', '=', cycleId).where('party_code', '=', REPLACED).execute();
+    const participants = await env.db
+      .selectFrom('participants')
+      .select(['email', 'active', 'replaced_by'])
+      .where('cycle_id', '=', cycleId)
+      .where('party_code', '=', REPLACED)
+      .execute();
     expect(participants).toEqual(
       expect.arrayContaining([
         { email: person(REPLACED, 'contact'), active: false, replaced_by: NEW_CONTACT },
@@ -224,7 +316,12 @@ describe('a Pirkanmaa term cycle', () => {
   });
 
   it('stores both drafts with their SHA-256 and the sign-offs against the final one', async () => {
-    const documents = await env.db.selectFrom('documents').select(['version', 'sha256', 'is_final']).where('cycle_id', '=', cycleId).orderBy('version').execute();
+    const documents = await env.db
+      .selectFrom('documents')
+      .select(['version', 'sha256', 'is_final'])
+      .where('cycle_id', '=', cycleId)
+      .orderBy('version')
+      .execute();
     expect(documents).toEqual([
       { version: 1, sha256: sha256(drafts[0]!), is_final: false },
       { version: 2, sha256: sha256(drafts[1]!), is_final: true },
@@ -232,12 +329,23 @@ describe('a Pirkanmaa term cycle', () => {
     const signoffs = await env.db
       .selectFrom('signoffs')
       .innerJoin('tasks', 'tasks.id', 'signoffs.task_id')
-      .select(['tasks.party_code', 'signoffs.decision', 'signoffs.reason', 'signoffs.decision_reference', 'signoffs.document_sha256', 'signoffs.on_behalf_by', 'signoffs.on_behalf_reason'])
+      .select([
+        'tasks.party_code',
+        'signoffs.decision',
+        'signoffs.reason',
+        'signoffs.decision_reference',
+        'signoffs.document_sha256',
+        'signoffs.on_behalf_by',
+        'signoffs.on_behalf_reason',
+      ])
       .where('tasks.cycle_id', '=', cycleId)
       .execute();
     expect(signoffs).toHaveLength(23);
     expect(signoffs.every((s) => s.document_sha256 === sha256(drafts[1]!))).toBe(true);
-    expect(signoffs.find((s) => s.party_code === REJECTS)).toMatchObject({ decision: 'rejected', reason: 'Työnjako ei vastaa valtuuston linjausta.' });
+    expect(signoffs.find((s) => s.party_code === REJECTS)).toMatchObject({
+      decision: 'rejected',
+      reason: 'Työnjako ei vastaa valtuuston linjausta.',
+    });
     expect(signoffs.find((s) => s.party_code === ON_BEHALF)).toMatchObject({
       decision: 'approved',
       decision_reference: 'Kunnanhallitus 3.2.2027 § 21',
@@ -247,31 +355,80 @@ describe('a Pirkanmaa term cycle', () => {
   });
 
   it('stores the plan: every deadline and reminder, and the extension for one party', async () => {
-    const plans = await env.db.selectFrom('deadlines').selectAll().where('cycle_id', '=', cycleId).orderBy('planned_at').execute();
-    expect(plans.map((p) => `${p.phase_key}/${p.scope}/v${p.version}`)).toEqual(['preparation/*/v1', 'round-1/*/v1', `round-1/${EXTENDED}/v2`, 'round-2/*/v1', 'meeting/*/v1', 'signoff/*/v1']);
+    const plans = await env.db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('cycle_id', '=', cycleId)
+      .orderBy('planned_at')
+      .execute();
+    expect(plans.map((p) => `${p.phase_key}/${p.scope}/v${p.version}`)).toEqual([
+      'preparation/*/v1',
+      'round-1/*/v1',
+      `round-1/${EXTENDED}/v2`,
+      'round-2/*/v1',
+      'meeting/*/v1',
+      'signoff/*/v1',
+    ]);
     const preparation = plans[0]!;
     expect((preparation.reminders as { workingDaysBefore: number }[]).map((r) => r.workingDaysBefore)).toEqual([2, 1]);
     const [round1, extended] = [plans[1]!, plans[2]!];
     expect(extended.nominal_due_at.getTime()).toBeGreaterThan(round1.nominal_due_at.getTime() + 2 * 86_400_000 - 1);
-    const task = await env.db.selectFrom('tasks').select(['deadline_version', 'nominal_deadline']).where('id', '=', `${cycleId}/${EXTENDED}/round-1`).executeTakeFirstOrThrow();
+    const task = await env.db
+      .selectFrom('tasks')
+      .select(['deadline_version', 'nominal_deadline'])
+      .where('id', '=', `${cycleId}/${EXTENDED}/round-1`)
+      .executeTakeFirstOrThrow();
     expect(task).toEqual({ deadline_version: 2, nominal_deadline: extended.nominal_due_at });
   });
 
   it('stores the meeting, the registrations and the minutes', async () => {
-    expect(await env.db.selectFrom('meetings').select(['version', 'location']).where('cycle_id', '=', cycleId).execute()).toEqual([{ version: 1, location: 'Tampere-talo' }]);
-    const attendees = await env.db.selectFrom('meeting_attendees').select(['party_code', 'source']).where('cycle_id', '=', cycleId).execute();
+    expect(
+      await env.db.selectFrom('meetings').select(['version', 'location']).where('cycle_id', '=', cycleId).execute(),
+    ).toEqual([{ version: 1, location: 'Tampere-talo' }]);
+    const attendees = await env.db
+      .selectFrom('meeting_attendees')
+      .select(['party_code', 'source'])
+      .where('cycle_id', '=', cycleId)
+      .execute();
     expect(attendees.filter((a) => a.source === 'registration')).toHaveLength(3);
     expect(attendees.filter((a) => a.source === 'minutes')).toEqual([{ party_code: '08', source: 'minutes' }]);
-    const minutes = await env.db.selectFrom('minutes').select('items').where('cycle_id', '=', cycleId).executeTakeFirstOrThrow();
+    const minutes = await env.db
+      .selectFrom('minutes')
+      .select('items')
+      .where('cycle_id', '=', cycleId)
+      .executeTakeFirstOrThrow();
     expect((minutes.items as { number: number }[]).map((i) => i.number)).toEqual([1, 2]);
   });
 
   it('writes an audit event for every kind of state change', async () => {
-    const actions = new Set((await env.db.selectFrom('audit_events').select('action').where('cycle_id', '=', cycleId).execute()).map((a) => a.action));
+    const actions = new Set(
+      (await env.db.selectFrom('audit_events').select('action').where('cycle_id', '=', cycleId).execute()).map(
+        (a) => a.action,
+      ),
+    );
     for (const action of [
-      'cycle.started', 'cycle.phase', 'task.open', 'task.overdue', 'task.answered', 'task.no_response', 'task.answer', 'task.no_comments',
-      'document.published', 'document.final', 'deadline.extended', 'task.deadline_extended', 'participant.replace', 'participant.replaced',
-      'meeting.scheduled', 'meeting.registration', 'meeting.minutes', 'signoff.approved', 'signoff.rejected', 'on_behalf.recorded', 'phase.closed', 'cycle.completed',
+      'cycle.started',
+      'cycle.phase',
+      'task.open',
+      'task.overdue',
+      'task.answered',
+      'task.no_response',
+      'task.answer',
+      'task.no_comments',
+      'document.published',
+      'document.final',
+      'deadline.extended',
+      'task.deadline_extended',
+      'participant.replace',
+      'participant.replaced',
+      'meeting.scheduled',
+      'meeting.registration',
+      'meeting.minutes',
+      'signoff.approved',
+      'signoff.rejected',
+      'on_behalf.recorded',
+      'phase.closed',
+      'cycle.completed',
     ]) {
       expect(actions, action).toContain(action);
     }
@@ -280,12 +437,18 @@ describe('a Pirkanmaa term cycle', () => {
   it('emails tasks, reminders, overdue notices and escalations, the replacement and the outcome', async () => {
     const mine = smtp.messages.filter((m) => sopuHeader(m, 'cycle') === cycleId);
     const kinds = (email: string) => mine.filter((m) => recipient(m) === email).map((m) => sopuHeader(m, 'kind'));
-    expect(kinds(person(SILENT, 'contact'))).toEqual(expect.arrayContaining(['task-assigned', 'reminder', 'overdue', 'round-closed', 'cycle-completed']));
+    expect(kinds(person(SILENT, 'contact'))).toEqual(
+      expect.arrayContaining(['task-assigned', 'reminder', 'overdue', 'round-closed', 'cycle-completed']),
+    );
     expect(kinds(SECRETARIAT)).toEqual(expect.arrayContaining(['overdue-escalation', 'cycle-completed']));
     expect(kinds(NEW_CONTACT)).toEqual(expect.arrayContaining(['participant-replaced', 'task-assigned']));
     expect(kinds(person(EXTENDED, 'contact'))).toContain('deadline-extended');
     // Every message in the outbox was sent, and the SMTP server received each exactly once.
-    const outbox = await env.db.selectFrom('emails').select(['status', 'message_id']).where('cycle_id', '=', cycleId).execute();
+    const outbox = await env.db
+      .selectFrom('emails')
+      .select(['status', 'message_id'])
+      .where('cycle_id', '=', cycleId)
+      .execute();
     expect(outbox.length).toBeGreaterThanOrEqual(24 * 5);
     expect(outbox.every((e) => e.status === 'sent')).toBe(true);
     const received = mine.map((m) => m.messageId).sort();
@@ -293,10 +456,13 @@ describe('a Pirkanmaa term cycle', () => {
   });
 
   it('keeps every history far inside Temporal limits', async () => {
-    const events = async (workflowId: string) => (await env.client.workflow.getHandle(workflowId).fetchHistory()).events!.length;
+    const events = async (workflowId: string) =>
+      (await env.client.workflow.getHandle(workflowId).fetchHistory()).events!.length;
     const parent = await events(cycleWorkflowId(cycleId));
     const parties = await Promise.all(codes().map((code) => events(partyWorkflowId(cycleId, code))));
-    console.log(`history events: cycle ${parent}, largest party ${Math.max(...parties)}, Tampere ${parties[codes().indexOf(REPLACED)]}`);
+    console.log(
+      `history events: cycle ${parent}, largest party ${Math.max(...parties)}, Tampere ${parties[codes().indexOf(REPLACED)]}`,
+    );
     expect(parent).toBeLessThan(5_000);
     expect(Math.max(...parties)).toBeLessThan(1_000);
     if (process.env.RECORD_HISTORIES) {
@@ -304,7 +470,10 @@ describe('a Pirkanmaa term cycle', () => {
       mkdirSync(dir, { recursive: true });
       const idsFile = path.join(dir, 'workflow-ids.json');
       const ids = JSON.parse(readFileSync(idsFile, 'utf8')) as Record<string, string>;
-      for (const [name, id] of [['cycle', cycleWorkflowId(cycleId)], ['party', partyWorkflowId(cycleId, REPLACED)]] as const) {
+      for (const [name, id] of [
+        ['cycle', cycleWorkflowId(cycleId)],
+        ['party', partyWorkflowId(cycleId, REPLACED)],
+      ] as const) {
         const file = `${name}-${process.env.RECORD_HISTORIES}.json`;
         writeFileSync(path.join(dir, file), historyToJSON(await env.client.workflow.getHandle(id).fetchHistory()));
         ids[file] = id;

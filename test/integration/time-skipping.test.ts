@@ -5,10 +5,9 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import type { Activities } from '../../activities';
-import type { Notification } from '../../activities/notifications';
-import { planDeadline } from '../../activities/planning';
+import { planDeadline } from '../../activities/domain/deadline-plan';
 import { closeTaskSignal, finishSignal, openTaskSignal } from '../../workflows/party/messages';
-import type { PartyWorkflowInput, TaskStatus } from '../../workflows/contracts';
+import type { Notification, PartyWorkflowInput, TaskStatus } from '../../workflows/contracts';
 import { reportsQuery } from '../fixtures/report-sink';
 import { bundleWorkflows } from '../../worker/create-worker';
 
@@ -38,24 +37,58 @@ describe('time-skipping server', () => {
       },
     };
     const workflowBundle = await bundleWorkflows(path.join(__dirname, '..', 'fixtures', 'report-sink.ts'));
-    const worker = await Worker.create({ connection: env.nativeConnection, taskQueue: 'time-skipping', workflowBundle, activities: stub });
+    const worker = await Worker.create({
+      connection: env.nativeConnection,
+      taskQueue: 'time-skipping',
+      workflowBundle,
+      activities: stub,
+    });
 
     await worker.runUntil(async () => {
-      const sink = await env.client.workflow.start('reportSink', { taskQueue: 'time-skipping', workflowId: 'ts-cycle' });
+      const sink = await env.client.workflow.start('reportSink', {
+        taskQueue: 'time-skipping',
+        workflowId: 'ts-cycle',
+      });
       const input: PartyWorkflowInput = {
         cycleId: 'ts',
         cycleTitle: 'Aikahyppy',
         cycleWorkflowId: 'ts-cycle',
         secretariat: { name: 'Sihteeristö', email: 'sihteeristo@example.fi', language: 'fi' },
-        party: { code: '837', kind: 'municipality', name: 'Tampere', language: 'fi', participants: [{ name: 'A', email: 'a@example.fi', role: 'contact', language: 'fi' }] },
+        party: {
+          code: '837',
+          kind: 'municipality',
+          name: 'Tampere',
+          language: 'fi',
+          participants: [{ name: 'A', email: 'a@example.fi', role: 'contact', language: 'fi' }],
+        },
       };
-      const party = await env.client.workflow.start('partyNegotiation', { taskQueue: 'time-skipping', workflowId: 'ts-party', args: [input] });
-      const openedAt = new Date(await env.currentTimeMs()).toISOString();
-      const deadline = planDeadline({ speed: 1 }, {
-        cycleId: 'ts', epoch: openedAt, phaseKey: 'preparation', scope: '*', version: 1, openedAt,
-        due: { workingDays: 20 }, schedule: { lateDays: 5, reminderDays: [5, 1], closingTime: '16:00' },
+      const party = await env.client.workflow.start('partyNegotiation', {
+        taskQueue: 'time-skipping',
+        workflowId: 'ts-party',
+        args: [input],
       });
-      await party.signal(openTaskSignal, { taskId: 'ts/837/preparation', kind: 'input', phaseKey: 'preparation', deadline, document: null, meeting: null });
+      const openedAt = new Date(await env.currentTimeMs()).toISOString();
+      const deadline = planDeadline(
+        { speed: 1 },
+        {
+          cycleId: 'ts',
+          epoch: openedAt,
+          phaseKey: 'preparation',
+          scope: '*',
+          version: 1,
+          openedAt,
+          due: { workingDays: 20 },
+          schedule: { lateDays: 5, reminderDays: [5, 1], closingTime: '16:00' },
+        },
+      );
+      await party.signal(openTaskSignal, {
+        taskId: 'ts/837/preparation',
+        kind: 'input',
+        phaseKey: 'preparation',
+        deadline,
+        document: null,
+        meeting: null,
+      });
 
       await env.sleep('35 days');
       expect(Date.parse(deadline.at) - Date.parse(openedAt)).toBeGreaterThan(25 * 86_400_000);
@@ -68,9 +101,17 @@ describe('time-skipping server', () => {
     });
 
     expect(statuses).toEqual(['overdue', 'no_response']);
-    expect(notices.slice(0, 4)).toEqual(['task-assigned a@example.fi', 'reminder:5 a@example.fi', 'reminder:1 a@example.fi', 'overdue a@example.fi']);
+    expect(notices.slice(0, 4)).toEqual([
+      'task-assigned a@example.fi',
+      'reminder:5 a@example.fi',
+      'reminder:1 a@example.fi',
+      'overdue a@example.fi',
+    ]);
     // The contact and the secretariat are told at the same time, in either order.
-    expect(notices.slice(4, 6).sort()).toEqual(['overdue-escalation a@example.fi', 'overdue-escalation sihteeristo@example.fi']);
+    expect(notices.slice(4, 6).sort()).toEqual([
+      'overdue-escalation a@example.fi',
+      'overdue-escalation sihteeristo@example.fi',
+    ]);
     expect(notices.slice(6)).toEqual(['cycle-completed a@example.fi']);
   });
 });

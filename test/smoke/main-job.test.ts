@@ -37,22 +37,35 @@ describe('npm start', () => {
     main.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => main.once('exit', (code) => resolve(code)));
     try {
-      await waitFor(async () => void expect(output).toContain('Worker ready'), { timeoutMs: 90_000, what: 'npm start', abort: exited });
+      await waitFor(async () => void expect(output).toContain('Worker ready'), {
+        timeoutMs: 90_000,
+        what: 'npm start',
+        abort: exited,
+      });
       expect(output).toContain(`Temporal UI: http://127.0.0.1:${uiPort}`);
       expect((await fetch(`http://127.0.0.1:${uiPort}/`)).status).toBe(200);
       // The web server runs beside the worker, with development accounts printed for signing in.
       expect(output).toContain(`Web: http://127.0.0.1:${webPort} — development sign-in:`);
       expect(output).toMatch(/secretariat@localhost \/ \S{12}/);
       const login = await fetch(`http://127.0.0.1:${webPort}/login`);
-      expect([login.status, login.headers.get('content-security-policy')]).toEqual([200, expect.stringContaining("script-src 'none'")]);
+      expect([login.status, login.headers.get('content-security-policy')]).toEqual([
+        200,
+        expect.stringContaining("script-src 'none'"),
+      ]);
 
       const cli = (...args: string[]) =>
-        run('npm', ['run', '--silent', 'sopu', '--', ...args], { cwd: root, env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` } });
+        run('npm', ['run', '--silent', 'sopu', '--', ...args], {
+          cwd: root,
+          env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` },
+        });
       const started = await cli('cycle', 'start', 'examples/pirkanmaa-term.yaml');
       expect(started.stdout).toContain("Started cycle 'pirkanmaa-term-2025-2029' (term, 2025-2029) with 24 parties");
 
       // One preparation task email to each party's contact person, caught by the local mail catcher.
-      await waitFor(async () => void expect(readdirSync(mailDir)).toHaveLength(24), { timeoutMs: 60_000, what: '24 task emails' });
+      await waitFor(async () => void expect(readdirSync(mailDir)).toHaveLength(24), {
+        timeoutMs: 60_000,
+        what: '24 task emails',
+      });
       const mails = readdirSync(mailDir).map((f) => readFileSync(path.join(mailDir, f), 'utf8'));
       expect(mails.some((m) => m.includes('mikko.rantanen@tampere.example.fi>'))).toBe(true);
 
@@ -60,19 +73,51 @@ describe('npm start', () => {
       expect(status.stdout).toMatch(/837 Tampere\s+open\*/);
 
       // The documented steering commands, as a secretariat types them.
-      const answered = await cli('task', 'answer', 'pirkanmaa-term-2025-2029', '837', '--as', 'mikko.rantanen@tampere.example.fi', '--text', 'Tavoitteet liitteenä');
+      const answered = await cli(
+        'task',
+        'answer',
+        'pirkanmaa-term-2025-2029',
+        '837',
+        '--as',
+        'mikko.rantanen@tampere.example.fi',
+        '--text',
+        'Tavoitteet liitteenä',
+      );
       expect(answered.stdout).toContain('Recorded answer to pirkanmaa-term-2025-2029/837/preparation');
-      await cli('cycle', 'extend', 'pirkanmaa-term-2025-2029', '--party', '536', '--days', '3', '--reason', 'Kunnanhallitus kokoontuu myöhemmin');
-      const published = await cli('cycle', 'publish-draft', 'pirkanmaa-term-2025-2029', '--file', 'examples/pirkanmaa-term.yaml', '--title', 'Luonnos 1');
+      await cli(
+        'cycle',
+        'extend',
+        'pirkanmaa-term-2025-2029',
+        '--party',
+        '536',
+        '--days',
+        '3',
+        '--reason',
+        'Kunnanhallitus kokoontuu myöhemmin',
+      );
+      const published = await cli(
+        'cycle',
+        'publish-draft',
+        'pirkanmaa-term-2025-2029',
+        '--file',
+        'examples/pirkanmaa-term.yaml',
+        '--title',
+        'Luonnos 1',
+      );
       expect(published.stdout).toContain('Published (phase now consultation');
       expect((await cli('cycle', 'list')).stdout).toMatch(/pirkanmaa-term-2025-2029\s+RUNNING/);
-      const refused = await cli('cycle', 'start-sign-off', 'pirkanmaa-term-2025-2029', '--version', '7').catch((err: { stderr: string; code: number }) => err);
+      const refused = await cli('cycle', 'start-sign-off', 'pirkanmaa-term-2025-2029', '--version', '7').catch(
+        (err: { stderr: string; code: number }) => err,
+      );
       expect(refused).toMatchObject({ code: 1, stderr: 'no draft version 7\n' });
     } finally {
       process.kill(-main.pid!, 'SIGINT');
     }
     await exited;
-    await waitFor(async () => void expect(output).toContain('[sopu] Stopped.'), { timeoutMs: 30_000, what: 'a clean stop' });
+    await waitFor(async () => void expect(output).toContain('[sopu] Stopped.'), {
+      timeoutMs: 30_000,
+      what: 'a clean stop',
+    });
     await expect(fetch(`http://127.0.0.1:${uiPort}/`)).rejects.toThrow();
     await expect(fetch(`http://127.0.0.1:${webPort}/login`)).rejects.toThrow();
   }, 180_000);

@@ -1,12 +1,19 @@
 // Helpers for driving a cycle from a test the way the CLI and web do: through the client functions.
 import type { Client } from '@temporalio/client';
-import { toCycleInput, type ValidCycle } from '../../client/cycle-file';
+import { toCycleInput, type ValidCycle } from '../../activities/domain/cycle-definition';
+import { shippedReference } from './reference';
 import { cycleStatus } from '../../client/cycles';
 import type { CycleStatus } from '../../workflows/contracts';
 import { waitFor } from '../../worker/dev/processes';
 
 /** Polls the cycle's status until `ready` holds; fails with the last status it saw. */
-export async function waitForCycle(client: Client, cycleId: string, ready: (s: CycleStatus) => boolean, what: string, timeoutMs = 30_000): Promise<CycleStatus> {
+export async function waitForCycle(
+  client: Client,
+  cycleId: string,
+  ready: (s: CycleStatus) => boolean,
+  what: string,
+  timeoutMs = 30_000,
+): Promise<CycleStatus> {
   let last: CycleStatus | undefined;
   await waitFor(
     async () => {
@@ -25,20 +32,27 @@ export const contactAndSignatory = (domain: string, contact = `contact@${domain}
 ];
 
 /** A small annual East Uusimaa cycle for next year: the county, Askola and Porvoo. */
-export function smallAnnualCycle(id: string, options: { askolaContact?: string; secretariat?: string } = {}): ValidCycle {
-  return toCycleInput({
-    id,
-    kind: 'annual',
-    county: '01',
-    period: String(new Date().getFullYear() + 1),
-    secretariat: { name: 'Hyte', email: options.secretariat ?? 'hyte@itauusimaa.example.fi' },
-    parties: ['01', '018', '638'],
-    participants: {
-      '01': contactAndSignatory('itauusimaa.example.fi'),
-      '018': contactAndSignatory('askola.example.fi', options.askolaContact),
-      '638': contactAndSignatory('porvoo.example.fi'),
+export function smallAnnualCycle(
+  id: string,
+  options: { askolaContact?: string; secretariat?: string } = {},
+): ValidCycle {
+  return toCycleInput(
+    {
+      id,
+      kind: 'annual',
+      county: '01',
+      period: String(new Date().getFullYear() + 1),
+      secretariat: { name: 'Hyte', email: options.secretariat ?? 'hyte@itauusimaa.example.fi' },
+      parties: ['01', '018', '638'],
+      participants: {
+        '01': contactAndSignatory('itauusimaa.example.fi'),
+        '018': contactAndSignatory('askola.example.fi', options.askolaContact),
+        '638': contactAndSignatory('porvoo.example.fi'),
+      },
     },
-  });
+    new Date(),
+    shippedReference(),
+  );
 }
 
 /** Every party has a task in `phaseKey` (the cycle has heard from all of them). */

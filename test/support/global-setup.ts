@@ -27,7 +27,10 @@ async function ensurePostgres(): Promise<void> {
   } catch {
     console.log('PostgreSQL is not answering; starting the local cluster…');
   }
-  execSync('pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start', { stdio: 'inherit', shell: '/bin/bash' });
+  execSync('pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start', {
+    stdio: 'inherit',
+    shell: '/bin/bash',
+  });
   await waitFor(canConnect, { timeoutMs: 30_000, what: 'PostgreSQL' });
 }
 
@@ -52,7 +55,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await seedReference(db);
   await db.destroy();
 
-  const server = await startDevServer({ cli: bins.cli, port: await freePort(), uiPort: null, dbFile: null, searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS });
+  const server = await startDevServer({
+    cli: bins.cli,
+    port: await freePort(),
+    uiPort: null,
+    dbFile: null,
+    searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS,
+  });
   project.provide('temporalAddress', server.address);
   project.provide('databaseUrl', databaseUrl);
   project.provide('temporalTestServerPath', bins.testServer);

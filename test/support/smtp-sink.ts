@@ -4,8 +4,10 @@ import { SMTPServer } from 'smtp-server';
 import { waitFor } from '../../worker/dev/processes';
 
 /** The Sopu headers every message carries: which cycle, task and kind of notification. */
-export const sopuHeader = (m: ParsedMail, name: 'cycle' | 'task' | 'kind'): string | undefined => m.headers.get(`x-sopu-${name}`) as string | undefined;
-export const recipient = (m: ParsedMail): string | undefined => (Array.isArray(m.to) ? undefined : m.to?.value[0]?.address);
+export const sopuHeader = (m: ParsedMail, name: 'cycle' | 'task' | 'kind'): string | undefined =>
+  m.headers.get(`x-sopu-${name}`) as string | undefined;
+export const recipient = (m: ParsedMail): string | undefined =>
+  Array.isArray(m.to) ? undefined : m.to?.value[0]?.address;
 
 export interface SmtpSink {
   url: string;
@@ -39,7 +41,9 @@ export async function startSmtpSink(behaviour: SinkBehaviour = {}): Promise<Smtp
       if (state.refused < (behaviour.refuseFirst ?? 0)) {
         state.refused++;
         stream.resume();
-        return stream.on('end', () => callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 421 })));
+        return stream.on('end', () =>
+          callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 421 })),
+        );
       }
       simpleParser(stream)
         .then((mail) => {
@@ -64,7 +68,10 @@ export async function startSmtpSink(behaviour: SinkBehaviour = {}): Promise<Smtp
       await waitFor(
         async () => {
           found = messages.filter(match);
-          if (found.length < count) throw new Error(`${found.length} of ${count} messages; received: ${messages.map((m) => m.subject).join(' | ')}`);
+          if (found.length < count)
+            throw new Error(
+              `${found.length} of ${count} messages; received: ${messages.map((m) => m.subject).join(' | ')}`,
+            );
         },
         { timeoutMs, what: `${count} messages` },
       );

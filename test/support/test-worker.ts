@@ -11,11 +11,11 @@ import type { Database } from '../../db/schema';
 import { bundleWorkflows, createSopuWorker } from '../../worker/create-worker';
 
 /** One signing key for the whole test process: exports name its public key. */
-export const TEST_AUDIT_SIGNER = auditSigner(generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+export const TEST_AUDIT_SIGNER = auditSigner(
+  generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+);
 
 export const TEST_LINK_KEYS = [{ id: 'test', secret: 'test-link-key-that-is-long-enough-0123' }];
-
-
 
 export interface TestWorker {
   client: Client;
@@ -26,7 +26,11 @@ export interface TestWorker {
 }
 
 /** `daySeconds`: how many real seconds a nominal day lasts (the accelerated clock); real time when omitted. */
-export async function startTestWorker(options: { smtpUrl: string; bundle?: WorkflowBundle; daySeconds?: number }): Promise<TestWorker> {
+export async function startTestWorker(options: {
+  smtpUrl: string;
+  bundle?: WorkflowBundle;
+  daySeconds?: number;
+}): Promise<TestWorker> {
   const address = inject('temporalAddress');
   const bundle = options.bundle ?? (await bundleWorkflows());
   const taskQueue = `test-${randomUUID()}`;
@@ -43,7 +47,15 @@ export async function startTestWorker(options: { smtpUrl: string; bundle?: Workf
     namespace: 'default',
     taskQueue,
     workflowBundle: bundle,
-    deps: { db, mailer, publicUrl: 'http://sopu.test', linkKeys: TEST_LINK_KEYS, auditSigner: TEST_AUDIT_SIGNER, temporal: client, clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 } },
+    deps: {
+      db,
+      mailer,
+      publicUrl: 'http://sopu.test',
+      linkKeys: TEST_LINK_KEYS,
+      auditSigner: TEST_AUDIT_SIGNER,
+      temporal: client,
+      clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 },
+    },
   });
   const running = worker.run();
   return {

@@ -16,8 +16,14 @@ describe('configuration', () => {
   });
 
   it('refuses an accelerated clock in production, and nonsense', () => {
-    expect(() => readConfig({ SOPU_CLOCK_DAY_SECONDS: '1', SOPU_ENV: 'production' })).toThrow('refused when SOPU_ENV=production');
-    expect(() => readConfig({ SOPU_CLOCK_DAY_SECONDS: 'fast' })).toThrow("SOPU_CLOCK_DAY_SECONDS must be a positive number of seconds, got 'fast'");
-    expect(() => readConfig({ SOPU_DEV_TEMPORAL_PORT: '99999' })).toThrow("SOPU_DEV_TEMPORAL_PORT must be a TCP port, got '99999'");
+    expect(() => readConfig({ SOPU_CLOCK_DAY_SECONDS: '1', SOPU_ENV: 'production' })).toThrow(
+      'refused when SOPU_ENV=production',
+    );
+    expect(() => readConfig({ SOPU_CLOCK_DAY_SECONDS: 'fast' })).toThrow(
+      "SOPU_CLOCK_DAY_SECONDS must be a positive number of seconds, got 'fast'",
+    );
+    expect(() => readConfig({ SOPU_DEV_TEMPORAL_PORT: '99999' })).toThrow(
+      "SOPU_DEV_TEMPORAL_PORT must be a TCP port, got '99999'",
+    );
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CycleFileError, readCycleFile, toCycleInput, type CycleFile } from '../../client/cycle-file';
+import { CycleFileError, toCycleInput as validate, type CycleFile } from '../../activities/domain/cycle-definition';
+import { readCycleFile } from '../../client/cycle-file';
+import { shippedReference } from '../support/reference';
 
 const now = new Date('2026-11-25T10:00:00Z');
+const reference = shippedReference();
+const toCycleInput = (definition: unknown, at: Date) => validate(definition, at, reference);
 const people = (domain: string) => [
   { name: 'Yhteyshenkilö', email: `Contact@${domain}`, role: 'contact' as const },
   { name: 'Hallitus', email: `kirjaamo@${domain}`, role: 'signatory' as const },
@@ -35,12 +39,24 @@ describe('cycle file', () => {
     expect(input.cycleId).toBe('term-08-2025-2029');
     expect(input.title).toBe('Pirkanmaan hyvinvointialue: valtuustokauden neuvottelu 2025–2029');
     expect(input.agenda).toEqual(['cooperation', 'goals', 'division-of-work']);
-    expect(input.schedule).toEqual({ preparationDays: 20, roundDays: 15, signOffDays: 30, lateDays: 5, reminderDays: [5, 1], closingTime: '16:00' });
+    expect(input.schedule).toEqual({
+      preparationDays: 20,
+      roundDays: 15,
+      signOffDays: 30,
+      lateDays: 5,
+      reminderDays: [5, 1],
+      closingTime: '16:00',
+    });
     expect(input.parties.map((p) => [p.code, p.kind, p.name, p.language])).toEqual([
       ['08', 'county', 'Pirkanmaan hyvinvointialue', 'fi'],
       ['837', 'municipality', 'Tampere', 'fi'],
     ]);
-    expect(input.parties[1]!.participants[0]).toEqual({ name: 'Yhteyshenkilö', email: 'contact@tampere.example.fi', role: 'contact', language: 'fi' });
+    expect(input.parties[1]!.participants[0]).toEqual({
+      name: 'Yhteyshenkilö',
+      email: 'contact@tampere.example.fi',
+      role: 'contact',
+      language: 'fi',
+    });
   });
 
   it('takes the county and every municipality in it when parties are not listed', () => {
@@ -51,7 +67,12 @@ describe('cycle file', () => {
   });
 
   it('addresses a Swedish-majority municipality in Swedish (Mustasaari / Korsholm)', () => {
-    const def = { ...valid(), county: '17', parties: ['17', '499'], participants: { '17': people('pohjanmaa.example.fi'), '499': people('korsholm.example.fi') } };
+    const def = {
+      ...valid(),
+      county: '17',
+      parties: ['17', '499'],
+      participants: { '17': people('pohjanmaa.example.fi'), '499': people('korsholm.example.fi') },
+    };
     expect(toCycleInput(def, now).input.parties[1]).toMatchObject({ name: 'Mustasaari', language: 'sv' });
   });
 
@@ -80,21 +101,41 @@ describe('cycle file', () => {
     const def = valid();
     def.participants['837'] = [people('tampere.example.fi')[0]!];
     def.participants['536'] = people('nokia.example.fi');
-    expect(problems(def)).toEqual(["participants.536: '536' is not a party of this cycle", 'participants.837: party Tampere has no signatory']);
+    expect(problems(def)).toEqual([
+      "participants.536: '536' is not a party of this cycle",
+      'participants.837: party Tampere has no signatory',
+    ]);
   });
 
   it('rejects a term cycle outside its council term', () => {
-    expect(problems({ ...valid(), period: '2021-2025' })).toEqual(["period: '2021-2025' is not a council term (2025-2029, 2029-2033)"]);
-    expect(problems({ ...valid(), startsOn: '2029-08-01' })).toEqual(['period: the council term 2025-2029 runs 2025-06-01–2029-05-31; this cycle would start 2029-08-01']);
+    expect(problems({ ...valid(), period: '2021-2025' })).toEqual([
+      "period: '2021-2025' is not a council term (2025-2029, 2029-2033)",
+    ]);
+    expect(problems({ ...valid(), startsOn: '2029-08-01' })).toEqual([
+      'period: the council term 2025-2029 runs 2025-06-01–2029-05-31; this cycle would start 2029-08-01',
+    ]);
   });
 
   it('rejects a start in the past and other actors in a term cycle', () => {
-    const def = { ...valid(), startsOn: '2026-11-01', organisations: [{ code: 'hus', name: 'HUS', participants: people('hus.example.fi') }] };
-    expect(problems(def)).toEqual(['startsOn: 2026-11-01 is in the past', 'organisations: other actors take part in annual (§7) cycles only']);
+    const def = {
+      ...valid(),
+      startsOn: '2026-11-01',
+      organisations: [{ code: 'hus', name: 'HUS', participants: people('hus.example.fi') }],
+    };
+    expect(problems(def)).toEqual([
+      'startsOn: 2026-11-01 is in the past',
+      'organisations: other actors take part in annual (§7) cycles only',
+    ]);
   });
 
   it('accepts other actors in an annual cycle and starts a later cycle at 08:00 Helsinki time', () => {
-    const def = { ...valid(), kind: 'annual' as const, period: '2027', startsOn: '2027-01-11', organisations: [{ code: 'hus', name: 'HUS-yhtymä', participants: people('hus.example.fi') }] };
+    const def = {
+      ...valid(),
+      kind: 'annual' as const,
+      period: '2027',
+      startsOn: '2027-01-11',
+      organisations: [{ code: 'hus', name: 'HUS-yhtymä', participants: people('hus.example.fi') }],
+    };
     const { input, startsAt } = toCycleInput(def, now);
     expect(input.parties.at(-1)).toMatchObject({ code: 'hus', kind: 'organisation', name: 'HUS-yhtymä' });
     expect(input.agenda).toEqual(['goals', 'measures', 'cooperation', 'follow-up']);
@@ -105,7 +146,9 @@ describe('cycle file', () => {
     const aland = { ...valid(), county: '91', participants: {} };
     delete aland.parties;
     expect(problems(aland)).toContain('county: Åland is outside the wellbeing services county system');
-    expect(problems({ ...valid(), county: '90', parties: ['091'], participants: {} })[0]).toMatch(/^county: the City of Helsinki is not part of a wellbeing services county/);
+    expect(problems({ ...valid(), county: '90', parties: ['091'], participants: {} })[0]).toMatch(
+      /^county: the City of Helsinki is not part of a wellbeing services county/,
+    );
   });
 
   it('rejects unknown fields rather than ignoring a typo', () => {
@@ -113,15 +156,19 @@ describe('cycle file', () => {
   });
 
   it('reads both shipped examples', () => {
-    expect(readCycleFile('examples/pirkanmaa-term.yaml', now).input.parties).toHaveLength(24);
-    const annual = readCycleFile('examples/east-uusimaa-annual.yaml', now).input;
+    expect(toCycleInput(readCycleFile('examples/pirkanmaa-term.yaml'), now).input.parties).toHaveLength(24);
+    const annual = toCycleInput(readCycleFile('examples/east-uusimaa-annual.yaml'), now).input;
     // Loviisa is bilingual with a Finnish majority: Finnish by default, Swedish where a participant chose it.
     const loviisa = annual.parties.find((p) => p.code === '434')!;
     expect([loviisa.name, loviisa.language, loviisa.participants[0]!.language]).toEqual(['Loviisa', 'fi', 'sv']);
-    expect(annual.parties.filter((p) => p.kind === 'organisation').map((p) => p.code)).toEqual(['hus', 'porvoon-seurakuntayhtyma', 'itu-jarjestot']);
+    expect(annual.parties.filter((p) => p.kind === 'organisation').map((p) => p.code)).toEqual([
+      'hus',
+      'porvoon-seurakuntayhtyma',
+      'itu-jarjestot',
+    ]);
   });
 
   it('reports a missing file plainly', () => {
-    expect(() => readCycleFile('examples/nope.yaml', now)).toThrow('examples/nope.yaml: no such file');
+    expect(() => readCycleFile('examples/nope.yaml')).toThrow('examples/nope.yaml: no such file');
   });
 });

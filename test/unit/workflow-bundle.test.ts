@@ -5,7 +5,6 @@ import { bundleWorkflowCode } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
 import { bundleWorkflows } from '../../worker/create-worker';
 
-
 describe('workflow bundle', () => {
   it('bundles every workflow the worker runs', async () => {
     const { code } = await bundleWorkflows();
@@ -16,7 +15,14 @@ describe('workflow bundle', () => {
   it('refuses workflow code that imports a Node module', async () => {
     const workflowsPath = path.join(__dirname, '..', 'fixtures', 'workflow-with-node-import.ts');
     const errors: string[] = [];
-    const logger = { trace() {}, debug() {}, info() {}, warn() {}, log() {}, error: (message: string) => void errors.push(message) } as never;
+    const logger = {
+      trace() {},
+      debug() {},
+      info() {},
+      warn() {},
+      log() {},
+      error: (message: string) => void errors.push(message),
+    } as never;
     await expect(bundleWorkflowCode({ workflowsPath, logger })).rejects.toThrow('Webpack finished with errors');
     expect(errors.join('\n')).toContain('Reading from "node:fs" is not handled');
   });

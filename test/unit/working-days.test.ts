@@ -1,8 +1,13 @@
 // Act 150/1930 §5 with fixed dates: Easter and Midsummer 2026, Christmas 2026 and 2027.
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { planDeadline } from '../../activities/planning';
-import { addWorkingDays, isWorkingDay, onOrAfterWorkingDay, workingDaysBetween } from '../../activities/calendar/working-days';
+import { planDeadline } from '../../activities/domain/deadline-plan';
+import {
+  addWorkingDays,
+  isWorkingDay,
+  onOrAfterWorkingDay,
+  workingDaysBetween,
+} from '../../activities/domain/working-days';
 
 const day = (iso: string) => DateTime.fromISO(`${iso}T12:00`, { zone: 'Europe/Helsinki' });
 const dates = (from: string, to: string) => {
@@ -22,14 +27,31 @@ describe('working days', () => {
 
   it('skips Christmas Eve, Christmas Day and Boxing Day 2026; keeps New Year’s Eve; skips New Year’s Day and Epiphany', () => {
     expect(dates('2026-12-21', '2027-01-08')).toEqual([
-      '2026-12-21', '2026-12-22', '2026-12-23', '2026-12-28', '2026-12-29', '2026-12-30', '2026-12-31', '2027-01-04', '2027-01-05', '2027-01-07', '2027-01-08',
+      '2026-12-21',
+      '2026-12-22',
+      '2026-12-23',
+      '2026-12-28',
+      '2026-12-29',
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-04',
+      '2027-01-05',
+      '2027-01-07',
+      '2027-01-08',
     ]);
   });
 
   it('keeps Friday 31.12.2027 and skips Friday 24.12.2027', () => {
     expect(isWorkingDay(day('2027-12-24'))).toBe(false);
     expect(isWorkingDay(day('2027-12-31'))).toBe(true);
-    expect(dates('2027-12-23', '2027-12-31')).toEqual(['2027-12-23', '2027-12-27', '2027-12-28', '2027-12-29', '2027-12-30', '2027-12-31']);
+    expect(dates('2027-12-23', '2027-12-31')).toEqual([
+      '2027-12-23',
+      '2027-12-27',
+      '2027-12-28',
+      '2027-12-29',
+      '2027-12-30',
+      '2027-12-31',
+    ]);
   });
 
   it('skips May Day, Independence Day and All Saints’ Day (Saturday 31.10.2026)', () => {
@@ -53,9 +75,19 @@ describe('deadline plan', () => {
 
   it('puts a 10-working-day deadline over Christmas at 16:00 Helsinki time, with reminders 5 and 1 working days before at 09:00', () => {
     const openedAt = '2026-12-18T10:00:00.000Z';
-    const plan = planDeadline({ speed: 1 }, {
-      cycleId: 'c', epoch: openedAt, phaseKey: 'preparation', scope: '*', version: 1, openedAt, due: { workingDays: 10 }, schedule,
-    });
+    const plan = planDeadline(
+      { speed: 1 },
+      {
+        cycleId: 'c',
+        epoch: openedAt,
+        phaseKey: 'preparation',
+        scope: '*',
+        version: 1,
+        openedAt,
+        due: { workingDays: 10 },
+        schedule,
+      },
+    );
     // 21, 22, 23, 28, 29, 30, 31.12 (1.1 holiday, weekend), 4.1, 5.1, (6.1 Epiphany) 7.1.2027 is the tenth.
     expect(plan.nominal).toBe('2027-01-07T14:00:00.000Z');
     expect(plan.at).toBe(plan.nominal);
@@ -68,9 +100,19 @@ describe('deadline plan', () => {
 
   it('honours a summer-time closing time and drops reminders that would fall before the phase opens', () => {
     const openedAt = '2026-06-16T06:00:00.000Z';
-    const plan = planDeadline({ speed: 1 }, {
-      cycleId: 'c', epoch: openedAt, phaseKey: 'round-1', scope: '*', version: 1, openedAt, due: { workingDays: 3 }, schedule,
-    });
+    const plan = planDeadline(
+      { speed: 1 },
+      {
+        cycleId: 'c',
+        epoch: openedAt,
+        phaseKey: 'round-1',
+        scope: '*',
+        version: 1,
+        openedAt,
+        due: { workingDays: 3 },
+        schedule,
+      },
+    );
     // 17, 18, (19 Midsummer Eve, 20, 21) 22.6 at 16:00 EEST = 13:00 UTC.
     expect(plan.nominal).toBe('2026-06-22T13:00:00.000Z');
     expect(plan.reminders.map((r) => r.workingDaysBefore)).toEqual([1]);
@@ -78,9 +120,19 @@ describe('deadline plan', () => {
 
   it('runs the same calendar on an accelerated clock: one nominal day per real second', () => {
     const epoch = '2026-12-18T10:00:00.000Z';
-    const plan = planDeadline({ speed: 86_400 }, {
-      cycleId: 'c', epoch, phaseKey: 'preparation', scope: '*', version: 1, openedAt: epoch, due: { workingDays: 10 }, schedule,
-    });
+    const plan = planDeadline(
+      { speed: 86_400 },
+      {
+        cycleId: 'c',
+        epoch,
+        phaseKey: 'preparation',
+        scope: '*',
+        version: 1,
+        openedAt: epoch,
+        due: { workingDays: 10 },
+        schedule,
+      },
+    );
     expect(plan.nominal).toBe('2027-01-07T14:00:00.000Z');
     const realSeconds = (Date.parse(plan.at) - Date.parse(epoch)) / 1000;
     expect(realSeconds).toBeCloseTo((Date.parse(plan.nominal) - Date.parse(epoch)) / 86_400_000, 3);

@@ -34,7 +34,8 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     mkdirSync(path.dirname(options.dbFile), { recursive: true });
     args.push('--db-filename', options.dbFile);
   }
-  for (const [name, type] of Object.entries(options.searchAttributes ?? {})) args.push('--search-attribute', `${name}=${type}`);
+  for (const [name, type] of Object.entries(options.searchAttributes ?? {}))
+    args.push('--search-attribute', `${name}=${type}`);
 
   const child = spawn(options.cli, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -57,7 +58,7 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     );
   } catch (err) {
     await stopChild(child);
-    throw new Error(`${(err as Error).message}\n${stderr.trim()}`);
+    throw new Error(`${(err as Error).message}\n${stderr.trim()}`, { cause: err });
   }
 
   return {

@@ -9,7 +9,11 @@ export interface MailCatcher {
   close(): Promise<void>;
 }
 
-export async function startMailCatcher(options: { port: number; dir: string; log: (line: string) => void }): Promise<MailCatcher> {
+export async function startMailCatcher(options: {
+  port: number;
+  dir: string;
+  log: (line: string) => void;
+}): Promise<MailCatcher> {
   mkdirSync(options.dir, { recursive: true });
   let count = 0;
   const server = new SMTPServer({

@@ -21,7 +21,9 @@ export async function waitFor(
       await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 250));
     }
   }
-  throw new Error(`${options.what} was not ready within ${options.timeoutMs / 1000} s: ${(lastError as Error)?.message}`);
+  throw new Error(
+    `${options.what} was not ready within ${options.timeoutMs / 1000} s: ${(lastError as Error)?.message}`,
+  );
 }
 
 /** SIGTERM, then SIGKILL if the process has not exited within the grace period. */
@@ -41,7 +43,9 @@ export async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

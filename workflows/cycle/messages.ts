@@ -24,7 +24,10 @@ import { actorSchema, emailSchema, parsePayload, z } from '../validation';
 
 const by = { by: actorSchema };
 const reason = z.string().trim().min(1, 'is required').max(2000);
-const isoInstant = z.iso.datetime({ offset: true, message: 'must be an ISO date-time with an offset, e.g. 2027-02-10T13:00:00+02:00' });
+const isoInstant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO date-time with an offset, e.g. 2027-02-10T13:00:00+02:00',
+});
 
 const schemas = {
   publishDraft: z.strictObject({
@@ -34,24 +37,52 @@ const schemas = {
   }),
   closePhase: z.strictObject({ ...by }),
   scheduleMeeting: z
-    .strictObject({ ...by, startsAt: isoInstant, location: z.string().trim().min(1).max(300).optional(), link: z.url().max(2000).optional() })
+    .strictObject({
+      ...by,
+      startsAt: isoInstant,
+      location: z.string().trim().min(1).max(300).optional(),
+      link: z.url().max(2000).optional(),
+    })
     .refine((m) => m.location || m.link, { message: 'give a location, a link or both', path: ['location'] }),
   recordMinutes: z.strictObject({
     ...by,
     attendees: z
-      .array(z.strictObject({ partyCode: z.string().min(1), name: z.string().trim().min(1).max(200), role: z.string().trim().min(1).max(200), organisation: z.string().trim().min(1).max(200) }))
+      .array(
+        z.strictObject({
+          partyCode: z.string().min(1),
+          name: z.string().trim().min(1).max(200),
+          role: z.string().trim().min(1).max(200),
+          organisation: z.string().trim().min(1).max(200),
+        }),
+      )
       .min(1, 'list who attended'),
     items: z
-      .array(z.strictObject({ number: z.number().int().positive(), title: z.string().trim().min(1).max(500), conclusion: z.string().trim().min(1).max(MAX_ANSWER_LENGTH) }))
+      .array(
+        z.strictObject({
+          number: z.number().int().positive(),
+          title: z.string().trim().min(1).max(500),
+          conclusion: z.string().trim().min(1).max(MAX_ANSWER_LENGTH),
+        }),
+      )
       .min(1, 'list the agenda items'),
   }),
   startSignOff: z.strictObject({ ...by, documentVersion: z.number().int().positive().optional() }),
-  extendDeadline: z.strictObject({ ...by, partyCode: z.string().min(1).optional(), workingDays: z.number().int().min(1).max(60), reason }),
+  extendDeadline: z.strictObject({
+    ...by,
+    partyCode: z.string().min(1).optional(),
+    workingDays: z.number().int().min(1).max(60),
+    reason,
+  }),
   replaceParticipant: z.strictObject({
     ...by,
     partyCode: z.string().min(1),
     oldEmail: emailSchema,
-    participant: z.strictObject({ name: z.string().trim().min(1).max(200), email: emailSchema, role: z.enum(ROLES), language: z.enum(LANGUAGES).optional() }),
+    participant: z.strictObject({
+      name: z.string().trim().min(1).max(200),
+      email: emailSchema,
+      role: z.enum(ROLES),
+      language: z.enum(LANGUAGES).optional(),
+    }),
     reason,
   }),
   recordOnBehalf: z
@@ -59,14 +90,30 @@ const schemas = {
       ...by,
       partyCode: z.string().min(1),
       reason,
-      answer: z.strictObject({ text: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(), noComments: z.boolean().optional() }).optional(),
+      answer: z
+        .strictObject({
+          text: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(),
+          noComments: z.boolean().optional(),
+        })
+        .optional(),
       signOff: z
-        .strictObject({ decision: z.enum(['approved', 'rejected']), decisionReference: z.string().trim().min(1).max(500).optional(), reason: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional() })
-        .refine((s) => (s.decision === 'approved' ? s.decisionReference : s.reason), { message: 'an approval needs decisionReference, a rejection a reason' })
+        .strictObject({
+          decision: z.enum(['approved', 'rejected']),
+          decisionReference: z.string().trim().min(1).max(500).optional(),
+          reason: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(),
+        })
+        .refine((s) => (s.decision === 'approved' ? s.decisionReference : s.reason), {
+          message: 'an approval needs decisionReference, a rejection a reason',
+        })
         .optional(),
     })
-    .refine((r) => (r.answer === undefined) !== (r.signOff === undefined), { message: 'give exactly one of answer or signOff' })
-    .refine((r) => !r.answer || r.answer.noComments || r.answer.text, { message: 'the answer needs text or noComments', path: ['answer'] }),
+    .refine((r) => (r.answer === undefined) !== (r.signOff === undefined), {
+      message: 'give exactly one of answer or signOff',
+    })
+    .refine((r) => !r.answer || r.answer.noComments || r.answer.text, {
+      message: 'the answer needs text or noComments',
+      path: ['answer'],
+    }),
   cancel: z.strictObject({ ...by, reason }),
 };
 

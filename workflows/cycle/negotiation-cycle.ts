@@ -1,10 +1,19 @@
 // A statutory negotiation cycle between a county and its parties: preparation, consultation rounds, a meeting and
 // sign-off. The secretariat steers it through Updates; each party's side runs in its own child workflow
 // (cycle/<id>/party/<code>), so no history grows with parties × rounds.
-import { allHandlersFinished, condition, ParentClosePolicy, patched, setHandler, startChild, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import {
+  allHandlersFinished,
+  condition,
+  ParentClosePolicy,
+  patched,
+  setHandler,
+  startChild,
+  upsertSearchAttributes,
+  workflowInfo,
+} from '@temporalio/workflow';
 import { archiveCycle } from '../archive/archive-cycle';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
-import { records } from '../activities';
+import { recordCycleStarted } from '../activity-proxies';
 import type { CycleInput, CycleResult } from '../contracts';
 import { registerControls } from './controls';
 import { CycleRunner } from './cycle-runner';
@@ -21,7 +30,7 @@ export async function negotiationCycle(input: CycleInput): Promise<CycleResult> 
   registerControls(runner);
 
   await state.exclusive(async () => {
-    await records.recordCycleStarted(input, runner.epoch);
+    await recordCycleStarted(input, runner.epoch);
     await runner.startParties();
     await runner.openPhase('preparation', 'input', { workingDays: input.schedule.preparationDays });
   });
@@ -49,18 +58,27 @@ export async function negotiationCycle(input: CycleInput): Promise<CycleResult> 
     await state.exclusive(async () => {
       if (state.ended) return;
       const due = state.autoCloseAt();
-      if (state.allSignedOff() || (state.phase === 'signoff' && due && Date.parse(due) <= Date.now())) await runner.complete();
+      if (state.allSignedOff() || (state.phase === 'signoff' && due && Date.parse(due) <= Date.now()))
+        await runner.complete();
       else if (due && Date.parse(due) <= Date.now()) await runner.closeOpenPhase();
     });
   }
 
   await condition(allHandlersFinished);
   await runner.partiesFinished();
-  if (patched('search-attributes')) upsertSearchAttributes([{ key: SEARCH_ATTRIBUTES.phase, value: state.phase }, ...(state.outcome ? [{ key: SEARCH_ATTRIBUTES.outcome, value: state.outcome }] : [])]);
+  if (patched('search-attributes'))
+    upsertSearchAttributes([
+      { key: SEARCH_ATTRIBUTES.phase, value: state.phase },
+      ...(state.outcome ? [{ key: SEARCH_ATTRIBUTES.outcome, value: state.outcome }] : []),
+    ]);
   if (patched('archive-histories')) {
     // Left running after this workflow closes: it waits for that, then stores every history in Postgres.
     const workflowIds = [info.workflowId, ...state.status().parties.map((p) => p.workflowId)];
-    await startChild(archiveCycle, { workflowId: `${info.workflowId}/archive`, args: [input.cycleId, workflowIds], parentClosePolicy: ParentClosePolicy.ABANDON });
+    await startChild(archiveCycle, {
+      workflowId: `${info.workflowId}/archive`,
+      args: [input.cycleId, workflowIds],
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
   }
   return { outcome: state.outcome, positions: state.positions(), cancelled: state.phase === 'cancelled' };
 }

@@ -17,11 +17,18 @@ import {
 import { emailSchema, parsePayload, z } from '../validation';
 
 const identity = { taskId: z.string().min(1).max(300), participantEmail: emailSchema };
-const text = z.string().trim().min(1, 'is empty').max(MAX_ANSWER_LENGTH, `is longer than ${MAX_ANSWER_LENGTH} characters`);
+const text = z
+  .string()
+  .trim()
+  .min(1, 'is empty')
+  .max(MAX_ANSWER_LENGTH, `is longer than ${MAX_ANSWER_LENGTH} characters`);
 
 const submitAnswerSchema = z
   .strictObject({ ...identity, text: text.optional(), noComments: z.boolean().optional() })
-  .refine((a) => a.noComments === true || a.text !== undefined, { message: 'give the answer text, or noComments', path: ['text'] });
+  .refine((a) => a.noComments === true || a.text !== undefined, {
+    message: 'give the answer text, or noComments',
+    path: ['text'],
+  });
 
 const signOffSchema = z
   .strictObject({
@@ -46,7 +53,8 @@ const registerAttendeesSchema = z.strictObject({ ...identity, attendees: z.array
 
 export const parseSubmitAnswer = (input: unknown): SubmitAnswerRequest => parsePayload(submitAnswerSchema, input);
 export const parseSignOff = (input: unknown): SignOffRequest => parsePayload(signOffSchema, input);
-export const parseRegisterAttendees = (input: unknown): RegisterAttendeesRequest => parsePayload(registerAttendeesSchema, input);
+export const parseRegisterAttendees = (input: unknown): RegisterAttendeesRequest =>
+  parsePayload(registerAttendeesSchema, input);
 
 export const submitAnswerUpdate = defineUpdate<Receipt, [SubmitAnswerRequest]>('submitAnswer');
 export const signOffUpdate = defineUpdate<Receipt, [SignOffRequest]>('signOff');

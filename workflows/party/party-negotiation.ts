@@ -1,7 +1,7 @@
 // One party's side of a cycle. The cycle opens, extends and closes the party's tasks by signal; participants act
 // through Updates here; every accepted Update is written to Postgres before it is acknowledged.
 import { allHandlersFinished, condition, currentUpdateInfo, log, setHandler } from '@temporalio/workflow';
-import { records } from '../activities';
+import { recordAttendees, replaceParticipant } from '../activity-proxies';
 import type { PartyWorkflowInput, Receipt } from '../contracts';
 import {
   closeTaskSignal,
@@ -27,7 +27,8 @@ import { reject } from '../validation';
 function checkAnswer(state: PartyState, request: unknown) {
   const answer = parseSubmitAnswer(request);
   const { task, person } = state.authorise(answer.taskId, answer.participantEmail, ['input', 'comment']);
-  if (answer.noComments && task.kind !== 'comment') reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
+  if (answer.noComments && task.kind !== 'comment')
+    reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
   return { answer, task, person };
 }
 
@@ -35,7 +36,10 @@ function checkSignOff(state: PartyState, request: unknown) {
   const signOff = parseSignOff(request);
   const { task, person } = state.authorise(signOff.taskId, signOff.participantEmail, ['signoff']);
   if (signOff.documentSha256 !== task.document?.sha256) {
-    reject(`the final version's SHA-256 is ${task.document?.sha256}, not ${signOff.documentSha256}`, ErrorType.documentMismatch);
+    reject(
+      `the final version's SHA-256 is ${task.document?.sha256}, not ${signOff.documentSha256}`,
+      ErrorType.documentMismatch,
+    );
   }
   return { signOff, task, person };
 }
@@ -52,7 +56,14 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     submitAnswerUpdate,
     async (request): Promise<Receipt> => {
       const { answer, task, person } = checkAnswer(state, request);
-      return rt.acceptAnswer(task, person, { text: answer.text ?? '', noComments: answer.noComments ?? false }, updateId(), null, request);
+      return rt.acceptAnswer(
+        task,
+        person,
+        { text: answer.text ?? '', noComments: answer.noComments ?? false },
+        updateId(),
+        null,
+        request,
+      );
     },
     { validator: (request) => void checkAnswer(state, request) },
   );
@@ -62,7 +73,14 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     async (request): Promise<Receipt> => {
       const { signOff, task, person } = checkSignOff(state, request);
       const { decision, decisionReference, reason } = signOff;
-      return rt.acceptSignOff(task, person, { decision, decisionReference: decisionReference ?? null, reason: reason ?? null }, updateId(), null, request);
+      return rt.acceptSignOff(
+        task,
+        person,
+        { decision, decisionReference: decisionReference ?? null, reason: reason ?? null },
+        updateId(),
+        null,
+        request,
+      );
     },
     { validator: (request) => void checkSignOff(state, request) },
   );
@@ -76,7 +94,16 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       task.answers++;
       const first = task.status !== 'answered';
       task.status = 'answered';
-      await rt.serial(task, () => records.recordAttendees({ ...rt.ref(task), participantEmail: person.email, attendees: registration.attendees, updateId: updateId(), recordedAt, request }));
+      await rt.serial(task, () =>
+        recordAttendees({
+          ...rt.ref(task),
+          participantEmail: person.email,
+          attendees: registration.attendees,
+          updateId: updateId(),
+          recordedAt,
+          request,
+        }),
+      );
       if (first) await rt.setStatus(task, 'answered', person.email);
       return { taskId: task.taskId, updateId: updateId(), recordedAt, late: false };
     },
@@ -113,7 +140,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     const existing = state.participants.find((p) => p.email === change.participant.email);
     if (existing) Object.assign(existing, change.participant, { active: true });
     else state.participants.push({ ...change.participant, active: true });
-    await records.replaceParticipant({
+    await replaceParticipant({
       cycleId: input.cycleId,
       partyCode: input.party.code,
       oldEmail: change.oldEmail,
@@ -122,15 +149,25 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       by: change.by,
       at: new Date().toISOString(),
     });
-    const notice = { kind: 'participant-replaced' as const, partyName: input.party.name, replacedName: old.name, newName: change.participant.name, newEmail: change.participant.email };
+    const notice = {
+      kind: 'participant-replaced' as const,
+      partyName: input.party.name,
+      replacedName: old.name,
+      newName: change.participant.name,
+      newEmail: change.participant.email,
+    };
     await rt.notify([old, change.participant], notice);
-    const open = [...state.tasks.values()].filter((t: PartyTask) => state.acceptsAnswers(t) && state.assignees(t).some((p) => p.email === change.participant.email));
+    const open = [...state.tasks.values()].filter(
+      (t: PartyTask) => state.acceptsAnswers(t) && state.assignees(t).some((p) => p.email === change.participant.email),
+    );
     for (const task of open) await rt.notify([change.participant], { kind: 'task-assigned', task: rt.facts(task) });
   });
 
   setHandler(onBehalfSignal, async (action) => {
     const task = state.tasks.get(action.taskId);
-    const person = state.participants.find((p) => p.active && p.role === (task?.kind === 'signoff' ? 'signatory' : 'contact'));
+    const person = state.participants.find(
+      (p) => p.active && p.role === (task?.kind === 'signoff' ? 'signatory' : 'contact'),
+    );
     if (!task || !person || !state.acceptsAnswers(task) || (task.kind === 'signoff' && task.decision)) {
       return log.warn('on-behalf action for a task that no longer takes answers', { taskId: action.taskId });
     }

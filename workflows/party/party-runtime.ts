@@ -2,14 +2,16 @@
 // and notifications to the party's people.
 import { ActivityFailure } from '@temporalio/common';
 import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
-import type { Notification, TaskFacts } from '../../activities/notifications';
-import type { TaskRef } from '../../activities/task-records';
-import { mail, records } from '../activities';
-import type { Decision, TaskStatus } from '../contracts';
+import { notify, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
+import type { Decision, Notification, TaskFacts, TaskRef, TaskStatus } from '../contracts';
 import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
 
-type NotificationBody = Notification extends infer N ? (N extends unknown ? Omit<N, 'cycleId' | 'cycleTitle' | 'recipient' | 'replyTo'> : never) : never;
+type NotificationBody = Notification extends infer N
+  ? N extends unknown
+    ? Omit<N, 'cycleId' | 'cycleTitle' | 'recipient' | 'replyTo'>
+    : never
+  : never;
 
 export class PartyRuntime {
   private readonly chains = new Map<string, Promise<unknown>>();
@@ -27,7 +29,10 @@ export class PartyRuntime {
   /** Runs a task's database writes one after another, so a later status never lands before an earlier one. */
   serial<T>(task: PartyTask, write: () => Promise<T>): Promise<T> {
     const next = (this.chains.get(task.taskId) ?? Promise.resolve()).then(write);
-    this.chains.set(task.taskId, next.catch(() => undefined));
+    this.chains.set(
+      task.taskId,
+      next.catch(() => undefined),
+    );
     return next;
   }
 
@@ -35,7 +40,7 @@ export class PartyRuntime {
   async setStatus(task: PartyTask, status: TaskStatus, actor: string): Promise<void> {
     task.status = status;
     const seq = ++task.seq;
-    await this.serial(task, () => records.setTaskStatus(this.ref(task), status, new Date().toISOString(), actor, seq));
+    await this.serial(task, () => setTaskStatus(this.ref(task), status, new Date().toISOString(), actor, seq));
     await this.report(task);
   }
 
@@ -61,7 +66,7 @@ export class PartyRuntime {
     await Promise.all(
       people.map(async (person) => {
         try {
-          await mail.notify({
+          await notify({
             ...body,
             cycleId: this.input.cycleId,
             cycleTitle: this.input.cycleTitle,
@@ -73,7 +78,12 @@ export class PartyRuntime {
           if (!(err instanceof ActivityFailure)) throw err;
           log.warn('notification failed', { kind: body.kind, to: person.email });
           if (patched('report-mail-failures')) {
-            const failure = { partyCode: this.input.party.code, to: person.email, kind: body.kind, error: err.cause?.message ?? err.message };
+            const failure = {
+              partyCode: this.input.party.code,
+              to: person.email,
+              kind: body.kind,
+              error: err.cause?.message ?? err.message,
+            };
             await getExternalWorkflowHandle(this.input.cycleWorkflowId).signal(mailFailedSignal, failure);
           }
         }
@@ -82,7 +92,14 @@ export class PartyRuntime {
   }
 
   /** Records an answer (or "no comments") and marks the task answered; late when its deadline had passed. */
-  async acceptAnswer(task: PartyTask, person: Person, answer: { text: string; noComments: boolean }, updateId: string, onBehalf: { by: string; reason: string } | null, request?: unknown) {
+  async acceptAnswer(
+    task: PartyTask,
+    person: Person,
+    answer: { text: string; noComments: boolean },
+    updateId: string,
+    onBehalf: { by: string; reason: string } | null,
+    request?: unknown,
+  ) {
     const receivedAt = new Date().toISOString();
     const late = task.status === 'overdue' || Date.now() > Date.parse(task.deadline.at);
     task.answers++;
@@ -90,7 +107,17 @@ export class PartyRuntime {
     const first = task.status !== 'answered';
     task.status = 'answered';
     await this.serial(task, () =>
-      records.recordResponse({ ...this.ref(task), participantEmail: person.email, body: answer.text, noComments: answer.noComments, late, updateId, receivedAt, onBehalf, request }),
+      recordResponse({
+        ...this.ref(task),
+        participantEmail: person.email,
+        body: answer.text,
+        noComments: answer.noComments,
+        late,
+        updateId,
+        receivedAt,
+        onBehalf,
+        request,
+      }),
     );
     if (first) await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
     else {
@@ -115,7 +142,17 @@ export class PartyRuntime {
     task.decision = signOff.decision;
     task.status = 'answered';
     await this.serial(task, () =>
-      records.recordSignOff({ ...this.ref(task), participantEmail: person.email, ...signOff, documentSha256: task.document!.sha256, late, updateId, signedAt, onBehalf, request }),
+      recordSignOff({
+        ...this.ref(task),
+        participantEmail: person.email,
+        ...signOff,
+        documentSha256: task.document!.sha256,
+        late,
+        updateId,
+        signedAt,
+        onBehalf,
+        request,
+      }),
     );
     await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
     return { taskId: task.taskId, updateId, recordedAt: signedAt, late };

@@ -57,13 +57,17 @@ export class PartyState {
   authorise(taskId: string, email: string, kinds: TaskKind[]): { task: PartyTask; person: Person } {
     const task = this.tasks.get(taskId);
     const party = this.input.party.code;
-    if (!task || !kinds.includes(task.kind)) return reject(`no ${kinds.join('/')} task ${taskId} for party ${party}`, ErrorType.unknownTask);
+    if (!task || !kinds.includes(task.kind))
+      return reject(`no ${kinds.join('/')} task ${taskId} for party ${party}`, ErrorType.unknownTask);
     if (!this.acceptsAnswers(task)) return reject(`task ${taskId} is closed`, ErrorType.taskNotOpen);
     const person = this.participants.find((p) => p.active && p.email === email.toLowerCase());
     if (!person) return reject(`${email} is not a participant of party ${party}`, ErrorType.notParticipant);
-    if (task.kind === 'signoff' && person.role !== 'signatory') return reject(`${email} is not a signatory of party ${party}`, ErrorType.notSignatory);
-    if (task.kind === 'signoff' && task.decision) return reject(`party ${party} has already signed off (${task.decision})`, ErrorType.taskNotOpen);
-    if (task.answers >= MAX_ANSWERS_PER_TASK) return reject(`task ${taskId} has taken ${MAX_ANSWERS_PER_TASK} answers already`, ErrorType.limitReached);
+    if (task.kind === 'signoff' && person.role !== 'signatory')
+      return reject(`${email} is not a signatory of party ${party}`, ErrorType.notSignatory);
+    if (task.kind === 'signoff' && task.decision)
+      return reject(`party ${party} has already signed off (${task.decision})`, ErrorType.taskNotOpen);
+    if (task.answers >= MAX_ANSWERS_PER_TASK)
+      return reject(`task ${taskId} has taken ${MAX_ANSWERS_PER_TASK} answers already`, ErrorType.limitReached);
     return { task, person };
   }
 
@@ -78,7 +82,17 @@ export class PartyState {
   }
 
   report(task: PartyTask): TaskReport {
-    return { partyCode: this.input.party.code, taskId: task.taskId, phaseKey: task.phaseKey, kind: task.kind, status: task.status, late: task.late, decision: task.decision, seq: task.seq, closed: task.closed };
+    return {
+      partyCode: this.input.party.code,
+      taskId: task.taskId,
+      phaseKey: task.phaseKey,
+      kind: task.kind,
+      status: task.status,
+      late: task.late,
+      decision: task.decision,
+      seq: task.seq,
+      closed: task.closed,
+    };
   }
 
   status(): PartyStatus {

@@ -2,7 +2,7 @@
 // when the deadline passes (telling the party's contact and the secretariat), follows extensions, and closes it
 // when the cycle closes the phase.
 import { condition, patched } from '@temporalio/workflow';
-import { records } from '../activities';
+import { closeTask, openTask, setTaskDeadline } from '../activity-proxies';
 import type { PartyRuntime } from './party-runtime';
 import type { PartyTask } from './party-state';
 
@@ -19,7 +19,7 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
   // An extension may arrive while the task is still being opened; the loop below notices it by this version.
   let version = task.deadline.version;
   await rt.serial(task, () =>
-    records.openTask(rt.ref(task), {
+    openTask(rt.ref(task), {
       kind: task.kind,
       phaseKey: task.phaseKey,
       deadline: task.deadline,
@@ -36,11 +36,18 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
   while (task.closing === null) {
     if (task.deadline.version !== version) {
       version = task.deadline.version;
-      await rt.serial(task, () => records.setTaskDeadline(rt.ref(task), task.deadline, new Date().toISOString(), secretariat.email));
+      await rt.serial(task, () =>
+        setTaskDeadline(rt.ref(task), task.deadline, new Date().toISOString(), secretariat.email),
+      );
       if (task.status === 'overdue') await rt.setStatus(task, 'open', secretariat.email);
-      await rt.notify(state.assignees(task), { kind: task.kind === 'meeting' ? 'meeting-changed' : 'deadline-extended', task: rt.facts(task) });
+      await rt.notify(state.assignees(task), {
+        kind: task.kind === 'meeting' ? 'meeting-changed' : 'deadline-extended',
+        task: rt.facts(task),
+      });
     }
-    const reminder = task.deadline.reminders.find((r) => !remindersSent.has(`${version}:${r.workingDaysBefore}`) && Date.parse(r.at) > Date.now());
+    const reminder = task.deadline.reminders.find(
+      (r) => !remindersSent.has(`${version}:${r.workingDaysBefore}`) && Date.parse(r.at) > Date.now(),
+    );
     const deadlinePending = overdueForVersion !== version;
     const next = reminder?.at ?? (deadlinePending ? task.deadline.at : null);
     const interrupted = () => task.closing !== null || task.deadline.version !== version;
@@ -51,7 +58,12 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
     if (await waitUntil(next, interrupted)) continue;
     if (reminder) {
       remindersSent.add(`${version}:${reminder.workingDaysBefore}`);
-      if (task.status === 'open') await rt.notify(state.assignees(task), { kind: 'reminder', task: rt.facts(task), workingDaysBefore: reminder.workingDaysBefore });
+      if (task.status === 'open')
+        await rt.notify(state.assignees(task), {
+          kind: 'reminder',
+          task: rt.facts(task),
+          workingDaysBefore: reminder.workingDaysBefore,
+        });
       continue;
     }
     overdueForVersion = version;
@@ -73,7 +85,7 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
     await rt.setStatus(task, task.closing === 'cancelled' ? 'cancelled' : 'no_response', 'system');
   } else {
     task.seq++;
-    await rt.serial(task, () => records.closeTask(rt.ref(task), new Date().toISOString()));
+    await rt.serial(task, () => closeTask(rt.ref(task), new Date().toISOString()));
     await rt.report(task);
   }
 }

@@ -38,7 +38,7 @@ export function isWorkingDay(date: DateTime): boolean {
 export function addWorkingDays(from: DateTime, n: number): DateTime {
   let date = from.setZone(TIME_ZONE);
   const step = n >= 0 ? 1 : -1;
-  for (let left = Math.abs(n); left > 0; ) {
+  for (let left = Math.abs(n); left > 0;) {
     date = date.plus({ days: step });
     if (isWorkingDay(date)) left--;
   }

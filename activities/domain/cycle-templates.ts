@@ -1,5 +1,5 @@
 // Built-in templates per kind of cycle: the statutory agenda and default phase lengths in working days.
-import type { CycleKind, Language, Schedule } from '../workflows/contracts';
+import type { CycleKind, Language, Schedule } from '../../workflows/contracts';
 
 /** Agenda items the law names, by key; a cycle file may also add items of its own as plain text. */
 export const AGENDA_ITEMS: Record<string, Record<Language, string>> = {
@@ -35,10 +35,4 @@ export const TEMPLATES: Record<CycleKind, Template> = {
     schedule: { preparationDays: 15, roundDays: 10, signOffDays: 20, ...common },
     title: (county, period) => `${county}: hyvinvoinnin ja terveyden edistämisen neuvottelu ${period}`,
   },
-};
-
-/** Council terms (municipal and regional alike) by their period name. */
-export const COUNCIL_TERMS: Record<string, { start: string; end: string }> = {
-  '2025-2029': { start: '2025-06-01', end: '2029-05-31' },
-  '2029-2033': { start: '2029-06-01', end: '2033-05-31' },
 };

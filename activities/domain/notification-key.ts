@@ -1,0 +1,27 @@
+// The outbox key of a notification: a retry of the same message finds it, a new version of it gets its own.
+import type { Notification } from '../../workflows/contracts';
+
+/** What makes two notifications the same message: its kind, what it is about (and which version), its recipient. */
+export function notificationKey(n: Notification): string {
+  const about = (() => {
+    switch (n.kind) {
+      case 'task-assigned':
+      case 'round-closed':
+      case 'meeting-cancelled':
+        return n.task.taskId;
+      case 'reminder':
+        return `${n.task.taskId}:v${n.task.deadlineVersion}:${n.workingDaysBefore}`;
+      case 'overdue':
+      case 'overdue-escalation':
+      case 'deadline-extended':
+      case 'meeting-changed':
+        return `${n.task.taskId}:v${n.task.deadlineVersion}`;
+      case 'participant-replaced':
+        return `${n.cycleId}:${n.newEmail}`;
+      case 'cycle-completed':
+      case 'cycle-cancelled':
+        return n.cycleId;
+    }
+  })();
+  return `${n.kind}:${about}:${n.recipient.email}`;
+}

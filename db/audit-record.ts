@@ -1,0 +1,47 @@
+// What an audit reads of a cycle: the ledger rows with their chain, the signed checkpoints, the archived histories
+// and the record an export summarises.
+import type { Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export function ledgerRows(db: Kysely<Database>, cycleId: string) {
+  return db.selectFrom('audit_events').selectAll().where('cycle_id', '=', cycleId).orderBy('seq').execute();
+}
+
+/** Everything `sopu audit export` writes, read in one place. Undefined when the cycle is not in the database. */
+export async function auditRecord(db: Kysely<Database>, cycleId: string) {
+  const cycle = await db.selectFrom('cycles').selectAll().where('id', '=', cycleId).executeTakeFirst();
+  if (!cycle) return undefined;
+  return {
+    cycle,
+    events: await db
+      .selectFrom('audit_events')
+      .select(['canonical', 'prev_hash', 'hash'])
+      .where('cycle_id', '=', cycleId)
+      .orderBy('seq')
+      .execute(),
+    checkpoints: await db
+      .selectFrom('audit_checkpoints')
+      .selectAll()
+      .where('cycle_id', '=', cycleId)
+      .orderBy('seq')
+      .execute(),
+    histories: await db
+      .selectFrom('cycle_histories')
+      .selectAll()
+      .where('cycle_id', '=', cycleId)
+      .orderBy('workflow_id')
+      .execute(),
+    documents: await db
+      .selectFrom('documents')
+      .selectAll()
+      .where('cycle_id', '=', cycleId)
+      .orderBy('version')
+      .execute(),
+    parties: await db
+      .selectFrom('parties')
+      .select(['code', 'name', 'position'])
+      .where('cycle_id', '=', cycleId)
+      .orderBy('code')
+      .execute(),
+  };
+}

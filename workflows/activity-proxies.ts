@@ -1,0 +1,54 @@
+// The activities the workflows call, one proxy per timeout and retry setting, each activity named here so a reader
+// sees which setting it runs with. Records retry until the database takes them; a permanent mail failure is final
+// (it is in the outbox for the secretariat to see).
+import { proxyActivities } from '@temporalio/workflow';
+import type { Activities } from '../activities';
+import { ErrorType } from './contracts';
+
+export const {
+  recordCycleStarted,
+  setPhase,
+  planDeadline,
+  storeDocument,
+  markFinal,
+  recordMeeting,
+  recordMinutes,
+  recordControl,
+  recordOutcome,
+  recordCancelled,
+  openTask,
+  setTaskStatus,
+  setTaskDeadline,
+  closeTask,
+  recordResponse,
+  recordSignOff,
+  recordAttendees,
+  replaceParticipant,
+} = proxyActivities<Activities>({
+  startToCloseTimeout: '30 seconds',
+  retry: {
+    initialInterval: '1 second',
+    maximumInterval: '1 minute',
+    nonRetryableErrorTypes: [ErrorType.notParticipant],
+  },
+});
+
+export const { notify } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: {
+    initialInterval: '2 seconds',
+    maximumInterval: '10 minutes',
+    nonRetryableErrorTypes: [ErrorType.permanentMailFailure],
+  },
+});
+
+/** The cycle is still closing when archiving starts: retried until Temporal reports every workflow closed. */
+export const { archiveHistories } = proxyActivities<Activities>({
+  startToCloseTimeout: '5 minutes',
+  retry: { initialInterval: '1 second', maximumInterval: '1 minute', backoffCoefficient: 2 },
+});
+
+export const { buildScheduledCycle } = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { maximumInterval: '1 minute' },
+});

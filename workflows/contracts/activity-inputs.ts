@@ -1,0 +1,142 @@
+// What workflows hand to activities: the inputs of the activities they call, so both sides type-check against one
+// definition and workflow code never imports activity modules for their types.
+import type {
+  CycleKind,
+  Attendee,
+  Decision,
+  Language,
+  MeetingInfo,
+  DocumentRef,
+  Outcome,
+  ParticipantInput,
+  Schedule,
+  TaskKind,
+} from './vocabulary';
+import type { CycleInput } from './cycle';
+
+export interface PlanRequest {
+  cycleId: string;
+  /** The cycle's start: the origin of the nominal calendar on an accelerated clock. */
+  epoch: string;
+  phaseKey: string;
+  /** A party code, or `*` for all parties. */
+  scope: string;
+  version: number;
+  /** Real instant the phase (or extension) takes effect. */
+  openedAt: string;
+  /** Working days after `after` (a nominal instant; default the nominal `openedAt`), or a fixed nominal instant. */
+  due: { workingDays: number; after?: string } | { nominal: string };
+  schedule: Pick<Schedule, 'lateDays' | 'reminderDays' | 'closingTime'>;
+}
+
+export interface ControlRecord {
+  cycleId: string;
+  /** e.g. `round.closed`, `deadline.extended`; the audit action. */
+  action: string;
+  by: string;
+  at: string;
+  updateId: string;
+  payload: Record<string, unknown>;
+  /** The control's Update argument: its SHA-256 goes into the ledger. */
+  request?: unknown;
+}
+
+export interface TaskRef {
+  cycleId: string;
+  partyCode: string;
+  taskId: string;
+}
+
+export interface OnBehalf {
+  by: string;
+  reason: string;
+}
+
+export interface ResponseRecord extends TaskRef {
+  participantEmail: string;
+  body: string;
+  noComments: boolean;
+  late: boolean;
+  updateId: string;
+  receivedAt: string;
+  onBehalf: OnBehalf | null;
+  /** The Update's argument as received (absent when recorded on behalf, by signal). */
+  request?: unknown;
+}
+
+export interface SignOffRecord extends TaskRef {
+  participantEmail: string;
+  decision: Decision;
+  decisionReference: string | null;
+  reason: string | null;
+  documentSha256: string;
+  late: boolean;
+  updateId: string;
+  signedAt: string;
+  onBehalf: OnBehalf | null;
+  request?: unknown;
+}
+
+export interface AttendeesRecord extends TaskRef {
+  participantEmail: string;
+  attendees: Attendee[];
+  updateId: string;
+  recordedAt: string;
+  request?: unknown;
+}
+
+export interface ParticipantReplacement {
+  cycleId: string;
+  partyCode: string;
+  oldEmail: string;
+  participant: ParticipantInput;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+export interface TaskFacts {
+  taskId: string;
+  kind: TaskKind;
+  partyName: string;
+  /** Nominal deadline (what people are shown). */
+  deadline: string;
+  deadlineVersion: number;
+  document: DocumentRef | null;
+  meeting: MeetingInfo | null;
+}
+
+interface NotificationBase {
+  cycleId: string;
+  cycleTitle: string;
+  recipient: { name: string; email: string; language: Language };
+  /** The secretariat's address: Reply-To, and the organizer of meeting invitations. */
+  replyTo: string;
+  secretariatName?: string;
+}
+
+export type Notification = NotificationBase &
+  (
+    | { kind: 'task-assigned'; task: TaskFacts }
+    | { kind: 'reminder'; task: TaskFacts; workingDaysBefore: number }
+    | { kind: 'overdue'; task: TaskFacts }
+    | { kind: 'overdue-escalation'; task: TaskFacts }
+    | { kind: 'deadline-extended'; task: TaskFacts }
+    | { kind: 'meeting-changed'; task: TaskFacts }
+    | { kind: 'meeting-cancelled'; task: TaskFacts }
+    | { kind: 'round-closed'; task: TaskFacts }
+    | { kind: 'participant-replaced'; partyName: string; replacedName: string; newName: string; newEmail: string }
+    | { kind: 'cycle-completed'; outcome: Outcome }
+    | { kind: 'cycle-cancelled'; reason: string }
+  );
+
+export type EmailOutcome = 'sent' | 'already-sent';
+
+export interface ScheduledCycleRequest {
+  countyCode: string;
+  kind: CycleKind;
+  at: string;
+}
+
+/** A cycle built from the directory, or what was missing to build it. */
+export type ScheduledCycle = { input: CycleInput } | { missing: string[]; period: string };

@@ -1,0 +1,134 @@
+// The cycle workflow's contracts: its input and result, the secretariat's controls and their receipts, and its
+// status query.
+
+import type {
+  Attendee,
+  CycleKind,
+  CyclePhase,
+  Deadline,
+  Decision,
+  DocumentRef,
+  Language,
+  MailFailure,
+  MeetingInfo,
+  MinutesItem,
+  Outcome,
+  PartyInput,
+  PartyKind,
+  Position,
+  Role,
+  Schedule,
+} from './vocabulary';
+
+import type { TaskReport } from './party';
+
+export interface CycleInput {
+  cycleId: string;
+  kind: CycleKind;
+  countyCode: string;
+  title: string;
+  /** The council term (`2025-2029`) or the year (`2026`) the cycle belongs to. */
+  period: string;
+  secretariat: { name: string; email: string; language: Language };
+  agenda: string[];
+  schedule: Schedule;
+  parties: PartyInput[];
+}
+
+export interface SecretariatAction {
+  /** Who acts, e.g. the secretariat member's email. */
+  by: string;
+}
+
+export interface PublishDraftRequest extends SecretariatAction {
+  title: string;
+  content: string;
+}
+
+export type ClosePhaseRequest = SecretariatAction;
+
+export interface ScheduleMeetingRequest extends SecretariatAction {
+  startsAt: string;
+  location?: string;
+  link?: string;
+}
+
+export interface RecordMinutesRequest extends SecretariatAction {
+  attendees: (Attendee & { partyCode: string })[];
+  items: MinutesItem[];
+}
+
+export interface StartSignOffRequest extends SecretariatAction {
+  /** The draft version that is final; defaults to the latest. */
+  documentVersion?: number;
+}
+
+export interface ExtendDeadlineRequest extends SecretariatAction {
+  /** One party, or every party when omitted. */
+  partyCode?: string;
+  /** Working days added to the current deadline. */
+  workingDays: number;
+  reason: string;
+}
+
+export interface ReplaceParticipantRequest extends SecretariatAction {
+  partyCode: string;
+  oldEmail: string;
+  participant: { name: string; email: string; role: Role; language?: Language };
+  reason: string;
+}
+
+export interface RecordOnBehalfRequest extends SecretariatAction {
+  partyCode: string;
+  reason: string;
+  answer?: { text?: string; noComments?: boolean };
+  signOff?: { decision: Decision; decisionReference?: string; reason?: string };
+}
+
+export interface CancelCycleRequest extends SecretariatAction {
+  reason: string;
+}
+
+export interface ControlReceipt {
+  updateId: string;
+  recordedAt: string;
+  phase: CyclePhase;
+  document?: DocumentRef;
+  meeting?: MeetingInfo;
+}
+
+export interface PartySummary {
+  code: string;
+  name: string;
+  kind: PartyKind;
+  workflowId: string;
+  /** By phase key. */
+  tasks: Record<string, TaskReport>;
+  finished: boolean;
+}
+
+export interface CycleStatus {
+  cycleId: string;
+  kind: CycleKind;
+  title: string;
+  secretariat: { name: string; email: string };
+  phase: CyclePhase;
+  /** e.g. `round-2` while a consultation round is open; null between phases. */
+  openPhaseKey: string | null;
+  round: number;
+  deadlines: Record<string, Deadline>;
+  documents: DocumentRef[];
+  meeting: MeetingInfo | null;
+  minutesRecorded: boolean;
+  finalDocument: DocumentRef | null;
+  parties: PartySummary[];
+  outcome: Outcome | null;
+  cancelReason: string | null;
+  mailFailures: MailFailure[];
+}
+
+export interface CycleResult {
+  outcome: Outcome | null;
+  positions: { partyCode: string; position: Position }[];
+  cancelled: boolean;
+}

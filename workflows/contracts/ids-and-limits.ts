@@ -1,0 +1,38 @@
+// Names and bounds: the task queue, the time zone, workflow and task ids, the limits that keep histories small,
+// and the `type` of every business failure.
+
+export const TASK_QUEUE = 'sopu-cycles';
+
+export const TIME_ZONE = 'Europe/Helsinki';
+
+/** `type` of the ApplicationFailures that validators and activities throw for business errors. */
+export const ErrorType = {
+  invalidRequest: 'InvalidRequest',
+  notParticipant: 'NotParticipant',
+  notSignatory: 'NotSignatory',
+  taskNotOpen: 'TaskNotOpen',
+  unknownTask: 'UnknownTask',
+  unknownParty: 'UnknownParty',
+  wrongPhase: 'WrongPhase',
+  documentMismatch: 'DocumentMismatch',
+  limitReached: 'LimitReached',
+  permanentMailFailure: 'PermanentMailFailure',
+} as const;
+
+export const MAX_ANSWER_LENGTH = 20_000;
+
+export const MAX_DOCUMENT_LENGTH = 1_000_000;
+
+/** Bounds that keep every history far inside Temporal's limits (51,200 events, 2,000 Updates per run). */
+export const MAX_ROUNDS = 20;
+
+export const MAX_ANSWERS_PER_TASK = 20;
+
+export const cycleWorkflowId = (cycleId: string): string => `cycle/${cycleId}`;
+
+export const partyWorkflowId = (cycleId: string, partyCode: string): string => `cycle/${cycleId}/party/${partyCode}`;
+
+export const taskId = (cycleId: string, partyCode: string, phaseKey: string): string =>
+  `${cycleId}/${partyCode}/${phaseKey}`;
+
+export const roundKey = (round: number): string => `round-${round}`;
