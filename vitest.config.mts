@@ -1,15 +1,37 @@
 import { defineConfig } from 'vitest/config';
 
+// The test pyramid, one project per tier, run in this order. `unit` needs no service at all; `workflow` runs
+// workflow code in Temporal's sandbox (time-skipping server, replay) with stub activities; `integration`, `e2e`
+// and `smoke` share one PostgreSQL database and one Temporal dev server. Every tier but `unit` shares one
+// workflow bundle built per run.
+const tier = (name: string, order: number, globalSetup: string[], extra: Record<string, unknown> = {}) => ({
+  extends: true as const,
+  test: {
+    name,
+    include: [`test/${name}/**/*.test.ts`],
+    globalSetup,
+    // Tiers that load the Temporal worker keep its runtime quiet; unit tests never load it.
+    setupFiles: name === 'unit' ? [] : ['test/support/quiet-runtime.ts'],
+    sequence: { groupOrder: order },
+    ...extra,
+  },
+});
+const bundle = 'test/support/bundle-setup.ts';
+const services = 'test/support/services-setup.ts';
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // One Temporal dev server, one fresh database and the Temporal binaries for the whole run.
-    globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['test/support/quiet-runtime.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two cores: integration files each run a worker, so they take turns rather than starve each other.
+    // Two cores: files that each run a worker take turns rather than starve each other.
     fileParallelism: false,
     reporters: ['default'],
+    projects: [
+      tier('unit', 0, [], { fileParallelism: true }),
+      tier('workflow', 1, [bundle]),
+      tier('integration', 2, [bundle, services]),
+      tier('e2e', 3, [bundle, services]),
+      tier('smoke', 4, [services]),
+    ],
   },
 });

@@ -8,7 +8,8 @@ import { inject } from 'vitest';
 import { createSmtpMailer } from '../../activities/mail/mailer';
 import { connectDb } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import { bundleWorkflows, createSopuWorker } from '../../worker/create-worker';
+import { createSopuWorker } from '../../worker/create-worker';
+import { sharedBundle } from './bundle';
 
 /** One signing key for the whole test process: exports name its public key. */
 export const TEST_AUDIT_SIGNER = auditSigner(
@@ -32,7 +33,7 @@ export async function startTestWorker(options: {
   daySeconds?: number;
 }): Promise<TestWorker> {
   const address = inject('temporalAddress');
-  const bundle = options.bundle ?? (await bundleWorkflows());
+  const bundle = options.bundle ?? sharedBundle();
   const taskQueue = `test-${randomUUID()}`;
   const workerConnection = await NativeConnection.connect({ address });
   const clientConnection = await Connection.connect({ address });

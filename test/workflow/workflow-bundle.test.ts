@@ -3,11 +3,11 @@
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { describe, expect, it } from 'vitest';
-import { bundleWorkflows } from '../../worker/create-worker';
+import { sharedBundle } from '../support/bundle';
 
 describe('workflow bundle', () => {
   it('bundles every workflow the worker runs', async () => {
-    const { code } = await bundleWorkflows();
+    const { code } = sharedBundle();
     expect(code).toContain('negotiationCycle');
     expect(code).toContain('partyNegotiation');
   });

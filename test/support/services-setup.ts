@@ -1,5 +1,5 @@
-// Once per test run: the Temporal binaries, a running PostgreSQL with a fresh database, and a Temporal dev
-// server on a free port. Test files receive the addresses through `inject`.
+// Once per test run, for the tiers that need services (integration, e2e, smoke): a running PostgreSQL with a fresh
+// database, and a Temporal dev server on a free port. Test files receive the addresses through `inject`.
 import { execSync } from 'node:child_process';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
@@ -10,6 +10,7 @@ import { startDevServer } from '../../worker/dev/dev-server';
 import { freePort, waitFor } from '../../worker/dev/processes';
 import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
 import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../workflows/search-attributes';
+import { once } from './once';
 
 const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -38,11 +39,10 @@ declare module 'vitest' {
   export interface ProvidedContext {
     temporalAddress: string;
     databaseUrl: string;
-    temporalTestServerPath: string;
   }
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+const services = once('services', async () => {
   const bins = ensureTemporalBinaries((line) => console.log(line));
   await ensurePostgres();
 
@@ -62,15 +62,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
     dbFile: null,
     searchAttributes: SEARCH_ATTRIBUTE_DEFINITIONS,
   });
-  project.provide('temporalAddress', server.address);
-  project.provide('databaseUrl', databaseUrl);
-  project.provide('temporalTestServerPath', bins.testServer);
-
-  return async () => {
-    await server.stop();
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${pg.escapeIdentifier(url.pathname.slice(1))} with (force)`);
-    await admin.end();
+  return {
+    temporalAddress: server.address,
+    databaseUrl,
+    async stop() {
+      await server.stop();
+      const admin = new pg.Client({ connectionString: serverUrl });
+      await admin.connect();
+      await admin.query(`drop database if exists ${pg.escapeIdentifier(url.pathname.slice(1))} with (force)`);
+      await admin.end();
+    },
   };
+});
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const { value, release } = await services.acquire();
+  project.provide('temporalAddress', value.temporalAddress);
+  project.provide('databaseUrl', value.databaseUrl);
+  return release;
 }

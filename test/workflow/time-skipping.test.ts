@@ -1,22 +1,20 @@
 // The time-skipping test server starts here and skips a month of a party's task: reminders 5 and 1 working days
 // before the deadline, then overdue with its notices, without waiting. Stub activities; real workflow code.
-import path from 'node:path';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Activities } from '../../activities';
 import { planDeadline } from '../../activities/domain/deadline-plan';
 import { closeTaskSignal, finishSignal, openTaskSignal } from '../../workflows/party/messages';
 import type { Notification, PartyWorkflowInput, TaskStatus } from '../../workflows/contracts';
 import { reportsQuery } from '../fixtures/report-sink';
-import { bundleWorkflows } from '../../worker/create-worker';
+import { sharedBundle } from '../support/bundle';
+import { timeSkippingEnvironment } from '../support/time-skipping';
 
 let env: TestWorkflowEnvironment;
 
 beforeAll(async () => {
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: inject('temporalTestServerPath') } },
-  });
+  env = await timeSkippingEnvironment();
 });
 
 afterAll(async () => {
@@ -36,7 +34,7 @@ describe('time-skipping server', () => {
         return 'sent';
       },
     };
-    const workflowBundle = await bundleWorkflows(path.join(__dirname, '..', 'fixtures', 'report-sink.ts'));
+    const workflowBundle = sharedBundle();
     const worker = await Worker.create({
       connection: env.nativeConnection,
       taskQueue: 'time-skipping',
