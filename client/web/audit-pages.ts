@@ -83,42 +83,14 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
         )
         .sort((a, b) => a.at.getTime() - b.at.getTime());
       const body = html`<h1>Timeline: ${title}</h1>
-        <form method="get" action="/audit/cycles/${encodeURIComponent(id)}">
-          <fieldset>
-            <legend>Filter</legend>
-            <label for="source">Source</label
-            ><select id="source" name="source">
-              <option value="">All</option>
-              ${SOURCES.map((s) => html`<option value="${s}" ${s === source ? 'selected' : ''}>${s}</option>`)}
-            </select>
-            <label for="q">Contains</label><input type="text" id="q" name="q" value="${request.query.q ?? ''}" />
-            <button type="submit">Filter</button>
-          </fieldset>
-        </form>
-        <p class="muted">${shown.length} of ${entries.length} entries</p>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Time (UTC)</th>
-              <th scope="col">Source</th>
-              <th scope="col">Who</th>
-              <th scope="col">What</th>
-              <th scope="col">Detail</th>
-            </tr>
-          </thead>
-          <tbody>
-            ${shown.map(
-              (e) =>
-                html`<tr>
-                  <td>${e.at.toISOString().replace('T', ' ').slice(0, 23)}</td>
-                  <td>${e.source}</td>
-                  <td>${e.who}</td>
-                  <td>${e.what}</td>
-                  <td>${e.detail.slice(0, 300)}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>`;
+      <form method="get" action="/audit/cycles/${encodeURIComponent(id)}"><fieldset><legend>Filter</legend>
+        <label for="source">Source</label><select id="source" name="source"><option value="">All</option>${SOURCES.map((s) => html`<option value="${s}" ${s === source ? 'selected' : ''}>${s}</option>`)}</select>
+        <label for="q">Contains</label><input type="text" id="q" name="q" value="${request.query.q ?? ''}">
+        <button type="submit">Filter</button></fieldset></form>
+      <p class="muted">${shown.length} of ${entries.length} entries</p>
+      <table><thead><tr><th scope="col">Time (UTC)</th><th scope="col">Source</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Detail</th></tr></thead><tbody>
+      ${shown.map((e) => html`<tr><td>${e.at.toISOString().replace('T', ' ').slice(0, 23)}</td><td>${e.source}</td><td>${e.who}</td><td>${e.what}</td><td>${e.detail.slice(0, 300)}</td></tr>`)}
+      </tbody></table>`;
       return reply
         .type('text/html')
         .send(page({ lang: 'en', title: `Timeline ${title}`, body, nav: staffNav(user, reply) }));

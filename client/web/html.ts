@@ -23,20 +23,7 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
 }
 
 export function page(options: { lang: string; title: string; body: SafeHtml; nav?: SafeHtml }): string {
-  return `<!doctype html>${
-    html`<html lang="${options.lang}">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>${options.title} – Sopu</title>
-        <link rel="stylesheet" href="/static/sopu.css" />
-      </head>
-      <body>
-        <header><span class="brand">Sopu</span>${options.nav ?? ''}</header>
-        <main>${options.body}</main>
-      </body>
-    </html>`.value
-  }`;
+  return `<!doctype html>${html`<html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title} – Sopu</title><link rel="stylesheet" href="/static/sopu.css"></head><body><header><span class="brand">Sopu</span>${options.nav ?? ''}</header><main>${options.body}</main></body></html>`.value}`;
 }
 
 export const CSS = `

@@ -64,64 +64,23 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         : w.workingDaysLeft(left);
     const docRef = task?.document;
     const self = `/t/${token}`;
-    const body = html` <nav class="lang" aria-label="${w.language}">
-        ${LANGUAGES.map((l) => html`<a href="${self}?lang=${l}" lang="${l}" ${l === lang ? html`aria-current="page"` : ''}>${l.toUpperCase()}</a>`)}
-      </nav>
+    const body = html`
+      <nav class="lang" aria-label="${w.language}">${LANGUAGES.map((l) => html`<a href="${self}?lang=${l}" lang="${l}" ${l === lang ? html`aria-current="page"` : ''}>${l.toUpperCase()}</a>`)}</nav>
       <h1>${w.mail.task[ctx.kind as TaskState['kind']]}: ${ctx.partyName}</h1>
       ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
       <table class="facts">
-        <tr>
-          <th scope="row">${w.mail.labels.cycle}</th>
-          <td>${ctx.cycleTitle}</td>
-        </tr>
-        <tr>
-          <th scope="row">${w.mail.labels.party}</th>
-          <td>${ctx.partyName}</td>
-        </tr>
-        ${
-          task?.meeting
-            ? html`<tr>
-                <th scope="row">${w.mail.labels.meeting}</th>
-                <td>
-                  ${when(task.meeting.startsAt)}
-                  ${[task.meeting.location, task.meeting.link].filter(Boolean).join(', ')}
-                </td>
-              </tr>`
-            : ''
-        }
-        <tr>
-          <th scope="row">${w.mail.labels.deadline}</th>
-          <td>${when(deadline)} <span class="muted">(${countdown})</span></td>
-        </tr>
-        <tr>
-          <th scope="row">${w.mail.labels.reference}</th>
-          <td>${ctx.taskId}</td>
-        </tr>
+        <tr><th scope="row">${w.mail.labels.cycle}</th><td>${ctx.cycleTitle}</td></tr>
+        <tr><th scope="row">${w.mail.labels.party}</th><td>${ctx.partyName}</td></tr>
+        ${task?.meeting ? html`<tr><th scope="row">${w.mail.labels.meeting}</th><td>${when(task.meeting.startsAt)} ${[task.meeting.location, task.meeting.link].filter(Boolean).join(', ')}</td></tr>` : ''}
+        <tr><th scope="row">${w.mail.labels.deadline}</th><td>${when(deadline)} <span class="muted">(${countdown})</span></td></tr>
+        <tr><th scope="row">${w.mail.labels.reference}</th><td>${ctx.taskId}</td></tr>
       </table>
-      ${
-        docRef
-          ? html`<h2>${w.draft}</h2>
-              <p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p>
-              <p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>`
-          : ''
-      }
+      ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
       ${open ? form(r, task!, self) : html`<p class="notice">${w.closed}</p>`}
       <h2>${w.earlierAnswers}</h2>
       ${
         answers.length
-          ? html`<table>
-              <tbody>
-                ${answers.map(
-                  (a) =>
-                    html`<tr>
-                      <td>${when(a.receivedAt)}</td>
-                      <td>${a.phaseKey}</td>
-                      <td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td>
-                      <td>${a.kind === 'no_comments' ? w.noComments : a.body}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
+          ? html`<table><tbody>${answers.map((a) => html`<tr><td>${when(a.receivedAt)}</td><td>${a.phaseKey}</td><td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td><td>${a.kind === 'no_comments' ? w.noComments : a.body}</td></tr>`)}</tbody></table>`
           : html`<p class="muted">${w.noAnswers}</p>`
       }
       <p class="muted">${w.mail.footer(ctx.secretariatEmail)}</p>`;
@@ -135,51 +94,33 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       case 'input':
       case 'comment':
         return html`<form method="post" action="${action}">
-            <label for="text">${w.yourAnswer}</label>
-            <textarea id="text" name="text" required maxlength="20000"></textarea>
-            <p class="muted">${w.replaceHint}</p>
-            <button type="submit" name="action" value="answer">${w.send}</button>
-          </form>
-          ${task.kind === 'comment' ? html`<form method="post" action="${action}"><button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
+          <label for="text">${w.yourAnswer}</label>
+          <textarea id="text" name="text" required maxlength="20000"></textarea>
+          <p class="muted">${w.replaceHint}</p>
+          <button type="submit" name="action" value="answer">${w.send}</button>
+        </form>
+        ${task.kind === 'comment' ? html`<form method="post" action="${action}"><button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
       case 'meeting':
-        return html`<form method="post" action="${action}">
-          <fieldset>
-            <legend>${w.attendees}</legend>
-            ${Array.from(
-              { length: ATTENDEE_ROWS },
-              (_, i) =>
-                html`<fieldset>
-                  <legend>${w.attendee(i + 1)}</legend>
-                  <label for="name${i}">${w.name}</label
-                  ><input type="text" id="name${i}" name="name${i}" ${i === 0 ? 'required' : ''} />
-                  <label for="role${i}">${w.role}</label><input type="text" id="role${i}" name="role${i}" />
-                  <label for="organisation${i}">${w.organisation}</label
-                  ><input type="text" id="organisation${i}" name="organisation${i}" />
-                </fieldset>`,
-            )}
-            <button type="submit" name="action" value="register">${w.send}</button>
-          </fieldset>
-        </form>`;
+        return html`<form method="post" action="${action}"><fieldset><legend>${w.attendees}</legend>
+          ${Array.from(
+            { length: ATTENDEE_ROWS },
+            (_, i) => html`<fieldset><legend>${w.attendee(i + 1)}</legend>
+            <label for="name${i}">${w.name}</label><input type="text" id="name${i}" name="name${i}" ${i === 0 ? 'required' : ''}>
+            <label for="role${i}">${w.role}</label><input type="text" id="role${i}" name="role${i}">
+            <label for="organisation${i}">${w.organisation}</label><input type="text" id="organisation${i}" name="organisation${i}"></fieldset>`,
+          )}
+          <button type="submit" name="action" value="register">${w.send}</button></fieldset></form>`;
       case 'signoff':
         if (person.role !== 'signatory' || task.decision)
           return html`<p class="notice">${task.decision ?? w.errors.NotSignatory}</p>`;
-        return html`<form method="post" action="${action}">
-            <fieldset>
-              <legend>${w.approve}</legend>
-              <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}" />
-              <label for="decisionReference">${w.decisionReference}</label
-              ><input type="text" id="decisionReference" name="decisionReference" placeholder="${w.decisionExample}" />
-              <button type="submit" name="action" value="approve">${w.approve}</button>
-            </fieldset>
-          </form>
-          <form method="post" action="${action}">
-            <fieldset>
-              <legend>${w.reject}</legend>
-              <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}" />
-              <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
-              <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button>
-            </fieldset>
-          </form>`;
+        return html`<form method="post" action="${action}"><fieldset><legend>${w.approve}</legend>
+            <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
+            <label for="decisionReference">${w.decisionReference}</label><input type="text" id="decisionReference" name="decisionReference" placeholder="${w.decisionExample}">
+            <button type="submit" name="action" value="approve">${w.approve}</button></fieldset></form>
+          <form method="post" action="${action}"><fieldset><legend>${w.reject}</legend>
+            <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
+            <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
+            <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button></fieldset></form>`;
     }
   }
 
@@ -241,21 +182,9 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       try {
         const receipt = await act(r, request.body ?? {});
         const { w } = r;
-        const body = html`<h1>${w.receipt}</h1>
-          <div class="notice" role="status">
-            <p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p>
-          </div>
-          <table class="facts">
-            <tr>
-              <th scope="row">${w.mail.labels.reference}</th>
-              <td>${receipt.taskId}</td>
-            </tr>
-            <tr>
-              <th scope="row">${w.receiptId}</th>
-              <td class="hash">${receipt.updateId}</td>
-            </tr>
-          </table>
-          <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
+        const body = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p></div>
+        <table class="facts"><tr><th scope="row">${w.mail.labels.reference}</th><td>${receipt.taskId}</td></tr><tr><th scope="row">${w.receiptId}</th><td class="hash">${receipt.updateId}</td></tr></table>
+        <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
         return reply.type('text/html').send(page({ lang: r.lang, title: w.receipt, body }));
       } catch (err) {
         if (!(err instanceof UserError)) throw err;

@@ -46,31 +46,15 @@ async function readForm(
 
 function matrix(status: CycleStatus): SafeHtml {
   const phases = Object.keys(status.deadlines);
-  return html`<table>
-    <caption class="muted">
-      • = still takes answers
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">Party</th>
-        ${phases.map((p) => html`<th scope="col">${p}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${status.parties.map(
-        (party) =>
-          html`<tr>
-            <th scope="row">${party.code} ${party.name}</th>
-            ${phases.map((p) => {
-              const task = party.tasks[p];
-              return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">
-                ${taskMark(task, ' •')}
-              </td>`;
-            })}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return html`<table><caption class="muted">• = still takes answers</caption><thead><tr><th scope="col">Party</th>${phases.map((p) => html`<th scope="col">${p}</th>`)}</tr></thead><tbody>
+    ${status.parties.map(
+      (party) =>
+        html`<tr><th scope="row">${party.code} ${party.name}</th>${phases.map((p) => {
+          const task = party.tasks[p];
+          return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">${taskMark(task, ' •')}</td>`;
+        })}</tr>`,
+    )}
+  </tbody></table>`;
 }
 
 function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
@@ -78,70 +62,19 @@ function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
   const csrf = csrfField(reply);
   const parties = status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`);
   const form = (name: string, legend: string, fields: SafeHtml | string, multipart = false) =>
-    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}>
-      <fieldset>
-        <legend>${legend}</legend>
-        ${csrf}${fields}<button type="submit">${legend}</button>
-      </fieldset>
-    </form>`;
+    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${legend}</legend>${csrf}${fields}<button type="submit">${legend}</button></fieldset></form>`;
   const reason = (idPrefix: string) =>
-    html`<label for="${idPrefix}-reason">Reason</label
-      ><input type="text" id="${idPrefix}-reason" name="reason" required />`;
-  return html` ${form('publish-draft', 'Publish a draft', html`<label for="draft-title">Draft title</label><input type="text" id="draft-title" name="title" required /><label for="draft-file">Draft (text or Markdown, at most 1 MB)</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required />`, true)}
-  ${form('close-phase', 'Close the open phase', html`<p class="muted">Open: ${status.openPhaseKey ?? 'none'}. Missing answers become "no response".</p>`)}
-  ${form(
-    'extend',
-    'Extend the deadline',
-    html`<label for="extend-party">Party</label
-      ><select id="extend-party" name="partyCode">
-        <option value="">All parties</option>
-        ${parties}</select
-      ><label for="extend-days">Working days to add</label
-      ><input
-        type="number"
-        id="extend-days"
-        name="workingDays"
-        min="1"
-        max="60"
-        value="5"
-        required
-      />${reason('extend')}`,
-  )}
-  ${form('schedule-meeting', 'Schedule the meeting', html`<label for="meeting-at">Starts (Helsinki time)</label><input type="datetime-local" id="meeting-at" name="startsAt" required /><label for="meeting-location">Place</label><input type="text" id="meeting-location" name="location" /><label for="meeting-link">Link</label><input type="text" id="meeting-link" name="link" />`)}
-  ${form('record-minutes', 'Record the minutes', html`<label for="minutes-attendees">Attendees, one per line: party code; name; role; organisation</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">Agenda items, one per line: title: conclusion</label><textarea id="minutes-items" name="items" required></textarea>`)}
-  ${form('start-sign-off', 'Start the sign-off', html`<label for="signoff-version">Final version (empty: the latest draft)</label><input type="number" id="signoff-version" name="documentVersion" min="1" />`)}
-  ${form(
-    'replace-participant',
-    'Replace a participant',
-    html`<label for="replace-party">Party</label
-      ><select id="replace-party" name="partyCode">
-        ${parties}</select
-      ><label for="replace-old">Current email</label
-      ><input type="email" id="replace-old" name="oldEmail" required /><label for="replace-name">New name</label
-      ><input type="text" id="replace-name" name="name" required /><label for="replace-email">New email</label
-      ><input type="email" id="replace-email" name="email" required /><label for="replace-role">Role</label
-      ><select id="replace-role" name="role">
-        <option>contact</option>
-        <option>signatory</option>
-        <option>member</option></select
-      >${reason('replace')}`,
-  )}
-  ${form(
-    'record',
-    'Record on behalf of a party',
-    html`<label for="record-party">Party</label
-      ><select id="record-party" name="partyCode">
-        ${parties}</select
-      ><label for="record-kind">What</label
-      ><select id="record-kind" name="what">
-        <option value="answer">Answer</option>
-        <option value="no-comments">No comments</option>
-        <option value="approve">Approval</option>
-        <option value="reject">Rejection</option></select
-      ><label for="record-text">Answer, decision reference or rejection reason</label
-      ><textarea id="record-text" name="text"></textarea>${reason('record')}`,
-  )}
-  ${form('cancel', 'Cancel the cycle', reason('cancel'))}`;
+    html`<label for="${idPrefix}-reason">Reason</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
+  return html`
+    ${form('publish-draft', 'Publish a draft', html`<label for="draft-title">Draft title</label><input type="text" id="draft-title" name="title" required><label for="draft-file">Draft (text or Markdown, at most 1 MB)</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required>`, true)}
+    ${form('close-phase', 'Close the open phase', html`<p class="muted">Open: ${status.openPhaseKey ?? 'none'}. Missing answers become "no response".</p>`)}
+    ${form('extend', 'Extend the deadline', html`<label for="extend-party">Party</label><select id="extend-party" name="partyCode"><option value="">All parties</option>${parties}</select><label for="extend-days">Working days to add</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`)}
+    ${form('schedule-meeting', 'Schedule the meeting', html`<label for="meeting-at">Starts (Helsinki time)</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">Place</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">Link</label><input type="text" id="meeting-link" name="link">`)}
+    ${form('record-minutes', 'Record the minutes', html`<label for="minutes-attendees">Attendees, one per line: party code; name; role; organisation</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">Agenda items, one per line: title: conclusion</label><textarea id="minutes-items" name="items" required></textarea>`)}
+    ${form('start-sign-off', 'Start the sign-off', html`<label for="signoff-version">Final version (empty: the latest draft)</label><input type="number" id="signoff-version" name="documentVersion" min="1">`)}
+    ${form('replace-participant', 'Replace a participant', html`<label for="replace-party">Party</label><select id="replace-party" name="partyCode">${parties}</select><label for="replace-old">Current email</label><input type="email" id="replace-old" name="oldEmail" required><label for="replace-name">New name</label><input type="text" id="replace-name" name="name" required><label for="replace-email">New email</label><input type="email" id="replace-email" name="email" required><label for="replace-role">Role</label><select id="replace-role" name="role"><option>contact</option><option>signatory</option><option>member</option></select>${reason('replace')}`)}
+    ${form('record', 'Record on behalf of a party', html`<label for="record-party">Party</label><select id="record-party" name="partyCode">${parties}</select><label for="record-kind">What</label><select id="record-kind" name="what"><option value="answer">Answer</option><option value="no-comments">No comments</option><option value="approve">Approval</option><option value="reject">Rejection</option></select><label for="record-text">Answer, decision reference or rejection reason</label><textarea id="record-text" name="text"></textarea>${reason('record')}`)}
+    ${form('cancel', 'Cancel the cycle', reason('cancel'))}`;
 }
 
 export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
@@ -151,48 +84,13 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   async function listPage(user: StaffUser, reply: FastifyReply, problem: string | null) {
     const cycles = await cycleList(deps.db);
     const base = user.role === 'auditor' ? '/audit/cycles' : '/cycles';
-    const body = html`<h1>Negotiation cycles</h1>
-      ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Cycle</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Period</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Outcome</th>
-            <th scope="col">Started</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${cycles.map(
-            (c) =>
-              html`<tr>
-                <td>
-                  <a href="${base}/${encodeURIComponent(c.id)}">${c.title}</a><br /><span class="muted">${c.id}</span>
-                </td>
-                <td>${c.kind}</td>
-                <td>${c.period}</td>
-                <td>${c.phase}</td>
-                <td>${c.outcome ?? ''}</td>
-                <td>${c.startedAt.toISOString().slice(0, 16)}</td>
-              </tr>`,
-          )}
-        </tbody>
-      </table>
+    const body = html`<h1>Negotiation cycles</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+      <table><thead><tr><th scope="col">Cycle</th><th scope="col">Kind</th><th scope="col">Period</th><th scope="col">Phase</th><th scope="col">Outcome</th><th scope="col">Started</th></tr></thead><tbody>
+      ${cycles.map((c) => html`<tr><td><a href="${base}/${encodeURIComponent(c.id)}">${c.title}</a><br><span class="muted">${c.id}</span></td><td>${c.kind}</td><td>${c.period}</td><td>${c.phase}</td><td>${c.outcome ?? ''}</td><td>${c.startedAt.toISOString().slice(0, 16)}</td></tr>`)}
+      </tbody></table>
       ${
         user.role === 'secretariat'
-          ? html`<form method="post" action="/cycles" enctype="multipart/form-data">
-              <fieldset>
-                <legend>Start a cycle</legend>
-                ${csrfField(reply)}<label for="cycle-file">Cycle file (YAML or JSON)</label
-                ><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required /><button
-                  type="submit"
-                >
-                  Start
-                </button>
-              </fieldset>
-            </form>`
+          ? html`<form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>Start a cycle</legend>${csrfField(reply)}<label for="cycle-file">Cycle file (YAML or JSON)</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">Start</button></fieldset></form>`
           : ''
       }`;
     return staffPage(user, reply.code(problem ? 422 : 200), 'Cycles', body);
@@ -208,59 +106,14 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
     const body = html`<h1>${status.title}</h1>
       ${notice ? html`<div class="${notice.ok ? 'notice' : 'error'}" role="${notice.ok ? 'status' : 'alert'}">${notice.text}</div>` : ''}
-      <table class="facts">
-        <tr>
-          <th scope="row">Cycle</th>
-          <td>${status.cycleId} (${status.kind})</td>
-        </tr>
-        <tr>
-          <th scope="row">Phase</th>
-          <td>${status.phase}${status.openPhaseKey ? ` – ${status.openPhaseKey} open` : ''}</td>
-        </tr>
-        ${
-          open
-            ? html`<tr>
-                <th scope="row">Deadline</th>
-                <td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td>
-              </tr>`
-            : ''
-        }
-        ${status.documents.map(
-          (d) =>
-            html`<tr>
-              <th scope="row">Draft v${d.version}</th>
-              <td>
-                ${d.title}
-                <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}
-              </td>
-            </tr>`,
-        )}
-        ${
-          status.outcome
-            ? html`<tr>
-                <th scope="row">Outcome</th>
-                <td>${status.outcome}</td>
-              </tr>`
-            : ''
-        }
-      </table>
+      <table class="facts"><tr><th scope="row">Cycle</th><td>${status.cycleId} (${status.kind})</td></tr><tr><th scope="row">Phase</th><td>${status.phase}${status.openPhaseKey ? ` – ${status.openPhaseKey} open` : ''}</td></tr>
+        ${open ? html`<tr><th scope="row">Deadline</th><td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td></tr>` : ''}
+        ${status.documents.map((d) => html`<tr><th scope="row">Draft v${d.version}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}</td></tr>`)}
+        ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
-      <h2>Parties and tasks</h2>
-      ${matrix(status)}
-      <h2>Refused mail</h2>
-      ${
-        status.mailFailures.length
-          ? html`<ul>
-              ${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}
-            </ul>`
-          : html`<p class="muted">None.</p>`
-      }
-      ${
-        status.phase === 'completed' || status.phase === 'cancelled'
-          ? ''
-          : html`<h2>Controls</h2>
-              ${controls(status, reply)}`
-      }`;
+      <h2>Parties and tasks</h2>${matrix(status)}
+      <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
+      ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>Controls</h2>${controls(status, reply)}`}`;
     return staffPage(user, reply.code(notice && !notice.ok ? 422 : 200), status.title, body);
   }
 
@@ -306,8 +159,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
             page({
               lang: 'en',
               title: 'Not found',
-              body: html`<h1>Not found</h1>
-                <p>${err.message}</p>`,
+              body: html`<h1>Not found</h1><p>${err.message}</p>`,
               nav: staffNav(user, reply),
             }),
           );

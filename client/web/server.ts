@@ -87,8 +87,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
         page({
           lang: 'en',
           title: `Error ${status}`,
-          body: html`<h1>Error ${status}</h1>
-            <div class="error" role="alert">${message}</div>`,
+          body: html`<h1>Error ${status}</h1><div class="error" role="alert">${message}</div>`,
         }),
       );
   });

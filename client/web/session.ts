@@ -38,8 +38,7 @@ export function requireRole(request: FastifyRequest, reply: FastifyReply, roles:
         page({
           lang: 'en',
           title: 'Forbidden',
-          body: html`<h1>Forbidden</h1>
-            <div class="error" role="alert">Your role (${user.role}) cannot do this.</div>`,
+          body: html`<h1>Forbidden</h1><div class="error" role="alert">Your role (${user.role}) cannot do this.</div>`,
         }),
       );
     return null;
@@ -48,17 +47,12 @@ export function requireRole(request: FastifyRequest, reply: FastifyReply, roles:
 }
 
 export function csrfField(reply: FastifyReply): SafeHtml {
-  return html`<input type="hidden" name="_csrf" value="${reply.generateCsrf()}" />`;
+  return html`<input type="hidden" name="_csrf" value="${reply.generateCsrf()}">`;
 }
 
 export function staffNav(user: StaffUser, reply: FastifyReply): SafeHtml {
-  return html`<nav aria-label="Main">
-    <a href="/cycles">Cycles</a> <a href="/compliance">Compliance</a>
-    <span class="muted">${user.email} (${user.role})</span>
-    <form class="inline" method="post" action="/logout">
-      ${csrfField(reply)}<button type="submit" class="secondary">Sign out</button>
-    </form>
-  </nav>`;
+  return html`<nav aria-label="Main"><a href="/cycles">Cycles</a> <a href="/compliance">Compliance</a> <span class="muted">${user.email} (${user.role})</span>
+    <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">Sign out</button></form></nav>`;
 }
 
 export function registerSession(app: FastifyInstance, deps: WebDeps): void {
@@ -69,15 +63,11 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
     page({
       lang: 'en',
       title: 'Sign in',
-      body: html`<h1>Sign in</h1>
-        ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
-        <form method="post" action="/login">
-          ${csrfField(reply)}<input type="hidden" name="next" value="${next}" /> <label for="email">Email</label
-          ><input type="email" id="email" name="email" autocomplete="username" required />
-          <label for="password">Password</label
-          ><input type="password" id="password" name="password" autocomplete="current-password" required />
-          <button type="submit">Sign in</button>
-        </form>
+      body: html`<h1>Sign in</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+        <form method="post" action="/login">${csrfField(reply)}<input type="hidden" name="next" value="${next}">
+          <label for="email">Email</label><input type="email" id="email" name="email" autocomplete="username" required>
+          <label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required>
+          <button type="submit">Sign in</button></form>
         ${accounts.length ? '' : html`<p class="muted">No accounts are configured: set SOPU_USERS (see README).</p>`}`,
     });
 
