@@ -7,7 +7,7 @@ import { directoryOf } from '../db/directory';
 import { municipalitiesOf, referenceOn } from '../db/reference-store';
 import { TIME_ZONE, type ScheduledCycle, type ScheduledCycleRequest } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
-import { CycleFileError, toCycleInput } from './domain/cycle-definition';
+import { CycleFileError, directoryCycleInput } from './domain/cycle-definition';
 import { outboxActivities } from './mail/outbox';
 
 export function scheduledCycleActivities(deps: ActivityDeps) {
@@ -40,29 +40,21 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
             })),
         ]),
       );
+      const definition = {
+        id: `${request.kind}-${request.countyCode}-${period}`,
+        kind: request.kind,
+        county: request.countyCode,
+        period,
+        ...(secretariat ? { secretariat: { name: secretariat.name, email: secretariat.email } } : {}),
+        parties: codes,
+        participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
+      };
       let missing: string[];
       try {
-        const { input } = toCycleInput(
-          {
-            id: `${request.kind}-${request.countyCode}-${period}`,
-            kind: request.kind,
-            county: request.countyCode,
-            period,
-            secretariat: secretariat
-              ? { name: secretariat.name, email: secretariat.email }
-              : { name: '-', email: 'missing@invalid.example' },
-            parties: codes,
-            participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
-          },
-          day.toJSDate(),
-          reference,
-        );
-        if (secretariat) return { input };
-        missing = [`${request.countyCode}: no secretariat in the directory`];
+        return { input: directoryCycleInput(definition, day.toJSDate(), reference).input };
       } catch (err) {
         if (!(err instanceof CycleFileError)) throw err;
         missing = err.problems;
-        if (!secretariat) missing.unshift(`${request.countyCode}: no secretariat in the directory`);
       }
       if (secretariat) {
         const text = `The scheduled ${request.kind} negotiation ${request.kind === 'term' ? 'for the council term' : 'of'} ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\nVuoden/kauden ${period} neuvottelu ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npm run sopu -- directory import <file.csv>) and trigger the schedule again.\n`;

@@ -27,6 +27,7 @@ const days = z.number().int().min(1).max(120);
 
 const participantSchema = z.strictObject({ name, email, role: z.enum(ROLES), language: z.enum(LANGUAGES).optional() });
 const participantsSchema = z.array(participantSchema).min(1, 'needs at least one participant');
+const secretariatSchema = z.strictObject({ name, email, language: z.enum(LANGUAGES).optional() });
 
 export const cycleFileSchema = z
   .strictObject({
@@ -46,7 +47,7 @@ export const cycleFileSchema = z
       .date('must be a date, e.g. 2027-01-15')
       .optional()
       .describe('Start later than now (Europe/Helsinki)'),
-    secretariat: z.strictObject({ name, email, language: z.enum(LANGUAGES).optional() }),
+    secretariat: secretariatSchema,
     agenda: z
       .array(z.string().trim().min(1).max(300))
       .min(1)
@@ -110,11 +111,27 @@ function fieldPath(path: PropertyKey[]): string {
 
 /** Validates a parsed definition against the schema, the reference data valid today and the clock. */
 export function toCycleInput(definition: unknown, now: Date, reference: ReferenceData): ValidCycle {
-  const parsed = cycleFileSchema.safeParse(definition);
+  return check(parse(cycleFileSchema, definition), now, reference);
+}
+
+/** A definition built from the party directory may lack the county's secretariat: that is then one problem among
+ * the others, so whoever is told hears all of them at once. */
+const directorySchema = cycleFileSchema.extend({ secretariat: secretariatSchema.optional() });
+
+export function directoryCycleInput(definition: unknown, now: Date, reference: ReferenceData): ValidCycle {
+  return check(parse(directorySchema, definition), now, reference);
+}
+
+function parse<T>(schema: z.ZodType<T>, definition: unknown): T {
+  const parsed = schema.safeParse(definition);
   if (!parsed.success)
     throw new CycleFileError(parsed.error.issues.map((i) => `${fieldPath(i.path) || '(file)'}: ${i.message}`));
-  const file = parsed.data;
+  return parsed.data;
+}
+
+function check(file: z.output<typeof directorySchema>, now: Date, reference: ReferenceData): ValidCycle {
   const problems: string[] = [];
+  if (!file.secretariat) problems.push(`secretariat: county ${file.county} has no secretariat in the directory`);
   const { counties, municipalities } = reference;
   const county = counties.get(file.county);
   if (!county) throw new CycleFileError([`county: unknown county code '${file.county}'`]);
@@ -193,7 +210,7 @@ export function toCycleInput(definition: unknown, now: Date, reference: Referenc
     const language: Language = party.language;
     return { ...party, participants: list.map((person) => ({ ...person, language: person.language ?? language })) };
   });
-  if (problems.length) throw new CycleFileError(problems);
+  if (problems.length || !file.secretariat) throw new CycleFileError(problems);
 
   const template = TEMPLATES[file.kind];
   const input: CycleInput = {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CycleFileError, toCycleInput as validate, type CycleFile } from '../../activities/domain/cycle-definition';
+import {
+  CycleFileError,
+  directoryCycleInput,
+  toCycleInput as validate,
+  type CycleFile,
+} from '../../activities/domain/cycle-definition';
 import { readCycleFile } from '../../client/cycle-file';
 import { shippedReference } from '../support/reference';
 
@@ -170,5 +175,23 @@ describe('cycle file', () => {
 
   it('reports a missing file plainly', () => {
     expect(() => readCycleFile('examples/nope.yaml')).toThrow('examples/nope.yaml: no such file');
+  });
+
+  it('reports a county without a secretariat in the directory among the other problems, with no stand-in address', () => {
+    const { secretariat: _secretariat, ...fromDirectory } = valid();
+    const problems = (() => {
+      try {
+        directoryCycleInput({ ...fromDirectory, participants: { '08': people('pirha.example.fi') } }, now, reference);
+      } catch (err) {
+        if (err instanceof CycleFileError) return err.problems;
+        throw err;
+      }
+      throw new Error('the definition was accepted');
+    })();
+    expect(problems).toEqual([
+      'secretariat: county 08 has no secretariat in the directory',
+      'participants.837: party Tampere has no participants',
+    ]);
+    expect(() => toCycleInput(fromDirectory, now)).toThrow('secretariat: Invalid input');
   });
 });
