@@ -25,7 +25,7 @@ const clientOnlyFromEntryPoints = {
 };
 
 export default defineConfig(
-  { ignores: ['node_modules/', '.temporal/', '.data/', 'test/fixtures/workflow-with-node-import.ts'] },
+  { ignores: ['node_modules/', '.temporal/', '.data/', 'dist/', 'test/fixtures/workflow-with-node-import.ts'] },
   { files: ['**/*.ts', '**/*.mts'], extends: [js.configs.recommended, tseslint.configs.recommended] },
   {
     files: ['**/*.ts', '**/*.mts'],

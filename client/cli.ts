@@ -1,5 +1,7 @@
-// The `sopu` command line: `npm run sopu -- <command>`. Connection settings come from the environment
-// (TEMPORAL_ADDRESS etc., see README); without them it talks to the dev server `npm start` runs.
+#!/usr/bin/env node
+// The `sopu` command line (`npx sopu <command>`; compiled to dist/ at install, so it starts without a TypeScript
+// compiler). Connection settings come from the environment (TEMPORAL_ADDRESS etc., see README); without them it
+// talks to the dev server and the database that `npm start` runs.
 import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -9,7 +11,7 @@ import { complianceCsv, complianceReport, complianceTable } from '../db/complian
 import { importDirectory } from '../db/directory';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
-import { readConfig } from '../worker/config';
+import { databaseUrlOf, readConfig } from '../worker/config';
 import type { ControlReceipt, Receipt } from '../workflows/contracts';
 import {
   cancelCycleUpdate,
@@ -26,14 +28,14 @@ import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../w
 import { installCalendar, listCalendar } from './calendar';
 import { CycleFileError } from '../activities/domain/cycle-definition';
 import { checkCycle, readCycleFile } from './cycle-file';
-import { bundleWorkflows } from '../worker/create-worker';
 import { exportCycle } from './audit/export';
-import { verifyExport } from './audit/verify';
-import { verifyLive } from './audit/verify-live';
 import { hashPassword } from './web/accounts';
 import { control, cycleStatus, listCycles, openTask, partyAction, startCycle, UserError } from './cycles';
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
+
+// `npm run sopu -- …` runs in the package root; paths on the command line mean the directory it was typed in.
+if (process.env.npm_lifecycle_event === 'sopu' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
 const program = new Command('sopu').description(
   'Statutory negotiation cycles between a wellbeing services county and its municipalities',
@@ -50,7 +52,7 @@ async function withClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
 
 /** Commands that read or write Postgres directly (the record, the directory, reports). */
 async function withDb<T>(run: (db: ReturnType<typeof connectDb>) => Promise<T>): Promise<T> {
-  const db = connectDb(readConfig().databaseUrl, 1);
+  const db = connectDb(databaseUrlOf(readConfig()), 1);
   try {
     return await run(db);
   } finally {
@@ -125,7 +127,7 @@ cycle
     const summary = `cycle '${input.cycleId}' (${input.kind}, ${input.period}) with ${input.parties.length} parties${valid.startsAt ? `, starting ${valid.startsAt.toISOString()}` : ''}`;
     if (options.dryRun) return console.log(`Valid: ${summary}: ${input.parties.map((p) => p.name).join(', ')}`);
     await withClient(async (client) => {
-      const { workflowId } = await startCycle(client, valid);
+      const { workflowId } = await startCycle(client, valid, readConfig().temporal.taskQueue);
       console.log(
         `Started ${summary} (workflow ${workflowId}).\nFollow it: npm run sopu -- cycle status ${input.cycleId}`,
       );
@@ -135,9 +137,11 @@ cycle
 cycle
   .command('list')
   .description('list cycles known to Temporal')
-  .action(() =>
+  .option('--json', 'print JSON')
+  .action((o: { json?: boolean }) =>
     withClient(async (client) => {
       const cycles = await listCycles(client);
+      if (o.json) return console.log(JSON.stringify(cycles, null, 2));
       if (!cycles.length) return console.log('No cycles.');
       for (const c of cycles)
         console.log(
@@ -364,7 +368,15 @@ audit
   .option('--no-replay', 'skip replaying the histories against the current workflow code')
   .action(async (dir: string | undefined, o: { live?: string; replay: boolean }) => {
     if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
-    const workflowBundle = o.replay ? await bundleWorkflows() : undefined;
+    // Loaded here, not at start: the worker runtime replays histories and would slow every other command.
+    const [{ verifyExport }, { verifyLive }, { prebuiltWorkflowBundle }] = await Promise.all([
+      import('./audit/verify.js'),
+      import('./audit/verify-live.js'),
+      import('../worker/workflow-bundle.js'),
+    ]);
+    const workflowBundle = o.replay
+      ? { code: readFileSync((await prebuiltWorkflowBundle()).codePath, 'utf8') }
+      : undefined;
     const live = o.live;
     const problems = live
       ? await withDb((db) => verifyLive(db, live, { workflowBundle }))
@@ -415,9 +427,12 @@ calendar
 calendar
   .command('list')
   .description('the installed schedules, their next runs and whether they are paused')
-  .action(() =>
+  .option('--json', 'print JSON')
+  .action((o: { json?: boolean }) =>
     withClient(async (client) => {
-      for (const s of await listCalendar(client))
+      const schedules = await listCalendar(client);
+      if (o.json) return console.log(JSON.stringify(schedules, null, 2));
+      for (const s of schedules)
         console.log(
           `${s.scheduleId.padEnd(22)} ${s.paused ? 'PAUSED ' : 'active '} next ${s.nextRuns.join(', ') || '–'}${s.note ? `  (${s.note})` : ''}`,
         );

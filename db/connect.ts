@@ -7,7 +7,9 @@ pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
 // bigint columns (identities) come back as strings: exact, and what the schema types say.
 export function connectDb(databaseUrl: string, poolSize = 10): Kysely<Database> {
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: databaseUrl, max: poolSize }) }),
-  });
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection that the server closed (a restart, a shutdown) is dropped from the pool and the next query
+  // opens a new one; unhandled, its 'error' event would end the process.
+  pool.on('error', (err) => console.warn(`PostgreSQL closed an idle connection: ${err.message}`));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }

@@ -1,11 +1,11 @@
 // `npm run db:migrate`: creates the database if needed and applies pending migrations.
-import { readConfig } from '../worker/config';
+import { databaseUrlOf, readConfig } from '../worker/config';
 import { connectDb } from './connect';
 import { ensureDatabase, migrateToLatest } from './migrate';
 import { seedReference } from './reference-store';
 
 async function main(): Promise<void> {
-  const { databaseUrl } = readConfig();
+  const databaseUrl = databaseUrlOf(readConfig());
   await ensureDatabase(databaseUrl);
   const db = connectDb(databaseUrl, 1);
   try {

@@ -5,14 +5,13 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { auditSigner, type AuditSigner } from '../db/ledger';
 
-const DEVELOPMENT_KEY_FILE = path.join('.data', 'audit-signing-key.pem');
-
-export function loadAuditSigner(keyPem: string | null): AuditSigner {
+export function loadAuditSigner(keyPem: string | null, dataDir: string): AuditSigner {
   if (keyPem) return auditSigner(keyPem);
-  if (!existsSync(DEVELOPMENT_KEY_FILE)) {
-    mkdirSync(path.dirname(DEVELOPMENT_KEY_FILE), { recursive: true });
+  const keyFile = path.join(dataDir, 'audit-signing-key.pem');
+  if (!existsSync(keyFile)) {
+    mkdirSync(path.dirname(keyFile), { recursive: true });
     const { privateKey } = generateKeyPairSync('ed25519');
-    writeFileSync(DEVELOPMENT_KEY_FILE, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
+    writeFileSync(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
   }
-  return auditSigner(readFileSync(DEVELOPMENT_KEY_FILE, 'utf8'));
+  return auditSigner(readFileSync(keyFile, 'utf8'));
 }

@@ -1,8 +1,11 @@
 // Configuration is read once from the environment into a frozen object; everything else receives it as a value.
 // Temporal connection settings follow Temporal's own conventions (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE,
 // TEMPORAL_API_KEY, TEMPORAL_TLS_*, TEMPORAL_PROFILE and the CLI's config file) through @temporalio/envconfig.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
+import { TASK_QUEUE } from '../workflows/contracts';
+import { PACKAGE_ROOT } from './package-root';
 
 export interface DevServerConfig {
   port: number;
@@ -15,10 +18,15 @@ export interface SopuConfig {
   temporal: {
     connect: ClientConnectConfig;
     namespace: string;
+    /** SOPU_TASK_QUEUE; every worker and client of one deployment uses the same. */
+    taskQueue: string;
     /** Set when no TEMPORAL_ADDRESS was given: `npm start` then runs a local dev server itself. */
     devServer: DevServerConfig | null;
   };
-  databaseUrl: string;
+  /** DATABASE_URL; null when unset: `npm start` then runs an embedded PostgreSQL in `dataDir`/postgres. */
+  databaseUrl: string | null;
+  /** Local state of a developer machine: the embedded PostgreSQL, the dev server's SQLite, caught mail, keys. */
+  dataDir: string;
   /** Set where the worker runs as the application role (`sopu_app`), which cannot change the schema: the owner
    * runs `npm run db:migrate` instead. */
   skipMigrations: boolean;
@@ -101,14 +109,17 @@ function linkKeys(env: Env): { id: string; secret: string }[] {
   });
 }
 
+export const DEFAULT_DATA_DIR = path.join(PACKAGE_ROOT, '.data');
+
 export function readConfig(env: Env = process.env): SopuConfig {
+  const dataDir = path.resolve(env.SOPU_DATA_DIR ?? DEFAULT_DATA_DIR);
   const external = Boolean(env.TEMPORAL_ADDRESS) || Boolean(env.TEMPORAL_PROFILE) || Boolean(env.TEMPORAL_CONFIG_FILE);
   const devServer: DevServerConfig | null = external
     ? null
     : {
         port: port(env, 'SOPU_DEV_TEMPORAL_PORT', 7233),
         uiPort: port(env, 'SOPU_DEV_TEMPORAL_UI_PORT', 8233),
-        dbFile: env.SOPU_DEV_TEMPORAL_DB ?? '.data/temporal.sqlite',
+        dbFile: env.SOPU_DEV_TEMPORAL_DB ?? path.join(dataDir, 'temporal.sqlite'),
       };
   const clock = { speed: 1 };
   if (env.SOPU_CLOCK_DAY_SECONDS) {
@@ -125,8 +136,14 @@ export function readConfig(env: Env = process.env): SopuConfig {
   const connect = loadClientConnectConfig({ overrideEnvVars: env as Record<string, string> });
   if (devServer) connect.connectionOptions.address = `127.0.0.1:${devServer.port}`;
   return Object.freeze({
-    temporal: { connect, namespace: connect.namespace ?? 'default', devServer },
-    databaseUrl: env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/sopu',
+    temporal: {
+      connect,
+      namespace: connect.namespace ?? 'default',
+      taskQueue: env.SOPU_TASK_QUEUE || TASK_QUEUE,
+      devServer,
+    },
+    databaseUrl: env.DATABASE_URL || null,
+    dataDir,
     skipMigrations: ['1', 'true'].includes(env.SOPU_SKIP_MIGRATIONS ?? ''),
     smtp: {
       url: env.SMTP_URL ?? null,
@@ -142,8 +159,25 @@ export function readConfig(env: Env = process.env): SopuConfig {
       users: env.SOPU_USERS ?? '',
       linkGraceDays: Number(env.SOPU_LINK_GRACE_DAYS ?? 14),
     },
-    devMailCatcher: { port: port(env, 'SOPU_DEV_SMTP_PORT', 2525), dir: env.SOPU_DEV_MAIL_DIR ?? '.data/mail' },
+    devMailCatcher: {
+      port: port(env, 'SOPU_DEV_SMTP_PORT', 2525),
+      dir: env.SOPU_DEV_MAIL_DIR ?? path.join(dataDir, 'mail'),
+    },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
     clock,
   });
+}
+
+/** Where `npm start` notes the address of the PostgreSQL it runs, for commands started beside it. */
+export const embeddedDatabaseUrlFile = (config: Pick<SopuConfig, 'dataDir'>): string =>
+  path.join(config.dataDir, 'postgres.url');
+
+/** DATABASE_URL, or the database of the `npm start` running in this checkout; says what to do when neither is. */
+export function databaseUrlOf(config: Pick<SopuConfig, 'databaseUrl' | 'dataDir'>): string {
+  if (config.databaseUrl) return config.databaseUrl;
+  const file = embeddedDatabaseUrlFile(config);
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  throw new Error(
+    `DATABASE_URL is not set and no \`npm start\` is running PostgreSQL here (${file} is missing): set DATABASE_URL, or start \`npm start\` first`,
+  );
 }

@@ -1,5 +1,10 @@
-import path from 'node:path';
-import { bundleWorkflowCode, NativeConnection, Worker, type WorkflowBundle } from '@temporalio/worker';
+import {
+  bundleWorkflowCode,
+  NativeConnection,
+  Worker,
+  type WorkflowBundle,
+  type WorkflowBundleOption,
+} from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
 import { TASK_QUEUE } from '../workflows/contracts';
 
@@ -8,11 +13,12 @@ export interface SopuWorkerOptions {
   namespace: string;
   deps: ActivityDeps;
   taskQueue?: string;
-  /** Tests bundle the workflow code once and share it; otherwise the worker bundles workflows/ at start-up. */
-  workflowBundle?: WorkflowBundle;
+  /** Built once: at install (worker/workflow-bundle.ts), or once per test run. */
+  workflowBundle: WorkflowBundleOption;
 }
 
-export const workflowsPath = path.resolve(__dirname, '..', 'workflows', 'index.ts');
+/** workflows/index: its TypeScript source, or the compiled file when this runs from dist/. */
+export const workflowsPath = require.resolve('../workflows');
 
 /** Webpack's progress is noise outside a worker start-up; its errors are not. */
 const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
@@ -27,6 +33,6 @@ export function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
     namespace: options.namespace,
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     activities: createActivities(options.deps),
-    ...(options.workflowBundle ? { workflowBundle: options.workflowBundle } : { workflowsPath }),
+    workflowBundle: options.workflowBundle,
   });
 }

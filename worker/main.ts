@@ -1,20 +1,27 @@
-// `npm start`: the main job for a developer machine. Installs what is missing, starts the Temporal dev server
-// (unless TEMPORAL_ADDRESS points elsewhere) and a local mail catcher (unless SMTP_URL is set), migrates the
-// database and runs the worker. Ctrl-C stops all of it.
+// `npm start`: the main job for a developer machine. Starts what is not configured — PostgreSQL (embedded, unless
+// DATABASE_URL is set), the Temporal dev server (unless TEMPORAL_ADDRESS points elsewhere), a local mail catcher
+// (unless SMTP_URL is set) — then the worker and the web server. Ctrl-C stops all of it.
 import { randomBytes } from 'node:crypto';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { hashPassword } from '../client/web/accounts';
 import { startWeb } from '../client/web/start-web';
 import { connectClient } from '../client/temporal';
 import { connectDb } from '../db/connect';
-import { readConfig, type SopuConfig } from './config';
+import { DEFAULT_DATA_DIR, embeddedDatabaseUrlFile, readConfig, type SopuConfig } from './config';
 import { startDevServer, type RunningDevServer } from './dev/dev-server';
+import { startEmbeddedPostgres, type RunningPostgres } from './dev/embedded-postgres';
 import { startMailCatcher, type MailCatcher } from './dev/mail-catcher';
 import { ensureTemporalBinaries } from './dev/temporal-binaries';
 import { runWorker } from './run';
 import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../workflows/search-attributes';
 
 const log = (line: string) => console.log(`[sopu] ${line}`);
+const started = Date.now();
+// A person watching the terminal needs the addresses and problems, not every worker state change.
+Runtime.install({ logger: new DefaultLogger('WARN') });
 
 /** Without SOPU_USERS, a developer gets one secretariat and one auditor account with fresh passwords. */
 function developmentAccounts(config: SopuConfig): { config: SopuConfig; lines: string[] } {
@@ -31,16 +38,37 @@ function developmentAccounts(config: SopuConfig): { config: SopuConfig; lines: s
   };
 }
 
+/** The command a person types next, with the settings another terminal does not have. */
+function nextCommand(config: SopuConfig): string {
+  const address = config.temporal.connect.connectionOptions.address;
+  const env = [
+    ...(address === '127.0.0.1:7233' ? [] : [`TEMPORAL_ADDRESS=${address}`]),
+    ...(config.dataDir === DEFAULT_DATA_DIR ? [] : [`SOPU_DATA_DIR=${config.dataDir}`]),
+  ];
+  return `${[...env, 'npx sopu cycle start examples/pirkanmaa-term.yaml'].join(' ')}`;
+}
+
 async function main(): Promise<void> {
-  const { config, lines: accountLines } = developmentAccounts(readConfig());
+  const accounts = developmentAccounts(readConfig());
+  const accountLines = accounts.lines;
+  let config = accounts.config;
+  let postgres: RunningPostgres | null = null;
   let devServer: RunningDevServer | null = null;
   let catcher: MailCatcher | null = null;
   const web: { server?: Awaited<ReturnType<typeof startWeb>>; client?: Client } = {};
-  const webDb = connectDb(config.databaseUrl, 5);
+  const urlFile = embeddedDatabaseUrlFile(config);
   try {
+    if (!config.databaseUrl) {
+      postgres = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), persistent: true, log });
+      const url = new URL(postgres.serverUrl);
+      url.pathname = '/sopu';
+      config = { ...config, databaseUrl: url.toString() };
+      // Commands started in another terminal (`npx sopu …`) find the database here.
+      writeFileSync(urlFile, `${config.databaseUrl}\n`, { mode: 0o600 });
+    }
+    const databaseUrl = config.databaseUrl!;
     if (config.temporal.devServer) {
       const { cli } = ensureTemporalBinaries(log);
-      log(`Starting the Temporal dev server (state in ${config.temporal.devServer.dbFile})…`);
       devServer = await startDevServer({
         cli,
         ...config.temporal.devServer,
@@ -52,39 +80,46 @@ async function main(): Promise<void> {
       catcher = await startMailCatcher({ ...config.devMailCatcher, log });
       smtpUrl = catcher.url;
     }
-    const address = config.temporal.connect.connectionOptions.address;
-    await runWorker(config, {
-      smtpUrl,
-      onReady: async () => {
-        web.client = await connectClient(config);
-        web.server = await startWeb(config, web.client, webDb);
-        log(`Temporal: ${address} (namespace ${config.temporal.namespace})`);
-        if (devServer?.uiUrl) log(`Temporal UI: ${devServer.uiUrl}`);
-        log(
-          catcher
-            ? `Mail: SMTP catcher on ${smtpUrl}, messages saved in ${config.devMailCatcher.dir}`
-            : `Mail: ${new URL(smtpUrl).host}`,
-        );
-        log(`Database: ${new URL(config.databaseUrl).pathname.slice(1)} on ${new URL(config.databaseUrl).host}`);
-        log(`Web: ${web.server.url}${accountLines.length ? ' — development sign-in:' : ''}`);
-        accountLines.forEach((line) => log(line));
-        log('Worker ready. Start a cycle in another terminal:');
-        log(
-          `  ${devServer ? '' : `TEMPORAL_ADDRESS=${address} `}npm run sopu -- cycle start examples/pirkanmaa-term.yaml`,
-        );
-      },
-    });
+    const webDb = connectDb(databaseUrl, 5);
+    try {
+      await runWorker(config, {
+        smtpUrl,
+        log,
+        onReady: async () => {
+          web.client = await connectClient(config);
+          web.server = await startWeb(config, web.client, webDb);
+          const db = new URL(databaseUrl);
+          log(
+            `Temporal: ${config.temporal.connect.connectionOptions.address} (namespace ${config.temporal.namespace})`,
+          );
+          if (devServer?.uiUrl) log(`Temporal UI: ${devServer.uiUrl}`);
+          log(catcher ? `Mail: caught, saved in ${config.devMailCatcher.dir}` : `Mail: ${new URL(smtpUrl).host}`);
+          log(
+            `Database: ${db.pathname.slice(1)} on ${db.host}${postgres ? ` (embedded, data in ${config.dataDir})` : ''}`,
+          );
+          log(`Web: ${web.server.url}${accountLines.length ? ' — development sign-in:' : ''}`);
+          accountLines.forEach((line) => log(line));
+          log(`Worker ready in ${((Date.now() - started) / 1000).toFixed(1)} s. Start a cycle in another terminal:`);
+          log(`  ${nextCommand(config)}`);
+        },
+      });
+    } finally {
+      await webDb.destroy();
+    }
   } finally {
     await web.server?.close();
     await web.client?.connection.close();
-    await webDb.destroy();
     await catcher?.close();
     await devServer?.stop();
+    if (postgres) {
+      rmSync(urlFile, { force: true });
+      await postgres.stop();
+    }
   }
   log('Stopped.');
 }
 
 main().catch((err) => {
-  console.error(`[sopu] ${(err as Error).stack ?? err}`);
+  console.error(`[sopu] ${(err as Error).message ?? err}`);
   process.exit(1);
 });

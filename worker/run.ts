@@ -6,16 +6,18 @@ import { createSmtpMailer } from '../activities/mail/mailer';
 import { connectDb } from '../db/connect';
 import { ensureDatabase, migrateToLatest } from '../db/migrate';
 import { seedReference } from '../db/reference-store';
-import type { SopuConfig } from './config';
+import { databaseUrlOf, type SopuConfig } from './config';
 import { loadAuditSigner } from './audit-key';
 import { createSopuWorker } from './create-worker';
+import { prebuiltWorkflowBundle } from './workflow-bundle';
 
 export async function runWorker(
   config: SopuConfig,
-  options: { smtpUrl: string; onReady: () => void | Promise<void> },
+  options: { smtpUrl: string; onReady: () => void | Promise<void>; log?: (line: string) => void },
 ): Promise<void> {
-  await ensureDatabase(config.databaseUrl);
-  const db = connectDb(config.databaseUrl);
+  const databaseUrl = databaseUrlOf(config);
+  await ensureDatabase(databaseUrl);
+  const db = connectDb(databaseUrl);
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
   try {
     if (!config.skipMigrations) {
@@ -34,10 +36,16 @@ export async function runWorker(
         publicUrl: config.publicUrl,
         linkKeys: config.linkKeys,
         clock: config.clock,
-        auditSigner: loadAuditSigner(config.auditKeyPem),
+        auditSigner: loadAuditSigner(config.auditKeyPem, config.dataDir),
         temporal,
       };
-      const worker = await createSopuWorker({ connection, namespace: config.temporal.namespace, deps });
+      const worker = await createSopuWorker({
+        connection,
+        namespace: config.temporal.namespace,
+        taskQueue: config.temporal.taskQueue,
+        deps,
+        workflowBundle: await prebuiltWorkflowBundle(options.log),
+      });
       const running = worker.run();
       await options.onReady();
       await running;

@@ -1,13 +1,13 @@
 // `npm run web`: the web server alone, against the configured Temporal cluster and database (production).
 import { connectDb } from '../../db/connect';
-import { readConfig } from '../../worker/config';
+import { databaseUrlOf, readConfig } from '../../worker/config';
 import { connectClient } from '../temporal';
 import { startWeb } from './start-web';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const client = await connectClient(config);
-  const db = connectDb(config.databaseUrl);
+  const db = connectDb(databaseUrlOf(config));
   const web = await startWeb(config, client, db, process.env.SOPU_WEB_HOST ?? '127.0.0.1');
   console.log(`Sopu web on ${web.url}`);
   const stop = async () => {

