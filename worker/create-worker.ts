@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import {
   bundleWorkflowCode,
   NativeConnection,
@@ -18,7 +20,10 @@ export interface SopuWorkerOptions {
 }
 
 /** workflows/index: its TypeScript source, or the compiled file when this runs from dist/. */
-export const workflowsPath = require.resolve('../workflows');
+const workflowsDir = path.resolve(__dirname, '..', 'workflows');
+export const workflowsPath = existsSync(path.join(workflowsDir, 'index.ts'))
+  ? path.join(workflowsDir, 'index.ts')
+  : path.join(workflowsDir, 'index.js');
 
 /** Webpack's progress is noise outside a worker start-up; its errors are not. */
 const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
