@@ -57,7 +57,7 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
         missing = err.problems;
       }
       if (secretariat) {
-        const text = `The scheduled ${request.kind} negotiation ${request.kind === 'term' ? 'for the council term' : 'of'} ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\nVuoden/kauden ${period} neuvottelu ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npm run sopu -- directory import <file.csv>) and trigger the schedule again.\n`;
+        const text = `The scheduled ${request.kind} negotiation ${request.kind === 'term' ? 'for the council term' : 'of'} ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\nVuoden/kauden ${period} neuvottelu ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npx sopu directory import <file.csv>) and trigger the schedule again.\n`;
         await sendEmail({
           idempotencyKey: `directory-incomplete:${request.kind}:${request.countyCode}:${period}:${today}:${secretariat.email}`,
           kind: 'directory-incomplete',

@@ -129,7 +129,7 @@ cycle
     await withClient(async (client) => {
       const { workflowId } = await startCycle(client, valid, readConfig().temporal.taskQueue);
       console.log(
-        `Started ${summary} (workflow ${workflowId}).\nFollow it: npm run sopu -- cycle status ${input.cycleId}`,
+        `Started ${summary} (workflow ${workflowId}).\nFollow it: npx sopu cycle status ${input.cycleId}`,
       );
     });
   });
@@ -356,7 +356,7 @@ audit
   .action(async (cycleId: string, o: { out: string }) => {
     await withDb(async (db) => {
       const { files } = await exportCycle(db, cycleId, o.out);
-      console.log(`Exported ${files} files to ${o.out}. Check them with: npm run sopu -- audit verify ${o.out}`);
+      console.log(`Exported ${files} files to ${o.out}. Check them with: npx sopu audit verify ${o.out}`);
     });
   });
 

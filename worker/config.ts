@@ -25,6 +25,8 @@ export interface SopuConfig {
   };
   /** DATABASE_URL; null when unset: `npm start` then runs an embedded PostgreSQL in `dataDir`/postgres. */
   databaseUrl: string | null;
+  /** Connections each process keeps open to PostgreSQL (SOPU_DB_POOL_SIZE). */
+  databasePoolSize: number;
   /** Local state of a developer machine: the embedded PostgreSQL, the dev server's SQLite, caught mail, keys. */
   dataDir: string;
   /** Set where the worker runs as the application role (`sopu_app`), which cannot change the schema: the owner
@@ -65,6 +67,15 @@ function port(env: Env, name: string, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 65535)
     throw new Error(`${name} must be a TCP port, got '${raw}'`);
+  return value;
+}
+
+function positive(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`${name} must be a whole number of at least 1, got '${raw}'`);
   return value;
 }
 
@@ -143,6 +154,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
       devServer,
     },
     databaseUrl: env.DATABASE_URL || null,
+    databasePoolSize: positive(env, 'SOPU_DB_POOL_SIZE', 10),
     dataDir,
     skipMigrations: ['1', 'true'].includes(env.SOPU_SKIP_MIGRATIONS ?? ''),
     smtp: {

@@ -17,7 +17,7 @@ export async function runWorker(
 ): Promise<void> {
   const databaseUrl = databaseUrlOf(config);
   await ensureDatabase(databaseUrl);
-  const db = connectDb(databaseUrl);
+  const db = connectDb(databaseUrl, config.databasePoolSize);
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
   try {
     if (!config.skipMigrations) {

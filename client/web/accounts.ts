@@ -1,5 +1,5 @@
 // Secretariat and auditor accounts come from configuration (SOPU_USERS), each with an scrypt hash of its password:
-// `email:role:scrypt$<salt>$<hash>`. `npm run sopu -- user hash` makes the hash.
+// `email:role:scrypt$<salt>$<hash>`. `npx sopu user hash` makes the hash.
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 export type WebRole = 'secretariat' | 'auditor';

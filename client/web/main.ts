@@ -7,7 +7,7 @@ import { startWeb } from './start-web';
 async function main(): Promise<void> {
   const config = readConfig();
   const client = await connectClient(config);
-  const db = connectDb(databaseUrlOf(config));
+  const db = connectDb(databaseUrlOf(config), config.databasePoolSize);
   const web = await startWeb(config, client, db, process.env.SOPU_WEB_HOST ?? '127.0.0.1');
   console.log(`Sopu web on ${web.url}`);
   const stop = async () => {
