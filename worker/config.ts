@@ -39,14 +39,15 @@ export interface SopuConfig {
     user?: string;
     password?: string;
   };
-  /** Keys that sign task links; the first signs, all verify (rotation). */
+  /** Keys that sign task links (SOPU_LINK_KEYS); the first signs, all verify (rotation). Empty when unset:
+   * `npm start` makes local ones, every other process refuses to start (worker/secrets.ts). */
   linkKeys: { id: string; secret: string }[];
-  /** Ed25519 private key (PEM) that signs ledger checkpoints; null in development: a local key is made. */
+  /** Ed25519 private key (PEM) that signs ledger checkpoints; null when unset: `npm start` makes a local one. */
   auditKeyPem: string | null;
   web: {
     port: number;
-    /** Signs session cookies and CSRF secrets. */
-    sessionSecret: string;
+    /** Signs session cookies and CSRF secrets (SOPU_SESSION_SECRET); `npm start` makes a local one. */
+    sessionSecret: string | null;
     /** Secretariat and auditor accounts: `email:role:scrypt-hash`, separated by whitespace. */
     users: string;
     /** Days a task link keeps working after its task closed (to read the receipt and answers). */
@@ -79,37 +80,24 @@ function positive(env: Env, name: string, fallback: number): number {
   return value;
 }
 
-/** A secret that has a development default but must be set in production. */
-function secret(env: Env, name: string, development: string): string {
+/** A secret from the environment, or null: nothing written in the repository ever stands in for one. */
+function secret(env: Env, name: string): string | null {
   const value = env[name];
-  if (value) {
-    if (value.length < 32) throw new Error(`${name} must be at least 32 characters`);
-    return value;
-  }
-  if (env.SOPU_ENV === 'production') throw new Error(`${name} is required when SOPU_ENV=production`);
-  return development;
+  if (!value) return null;
+  if (value.length < 32) throw new Error(`${name} must be at least 32 characters`);
+  return value;
 }
 
-/** SOPU_AUDIT_KEY (PEM) or SOPU_AUDIT_KEY_FILE; required in production. */
+/** SOPU_AUDIT_KEY (PEM) or SOPU_AUDIT_KEY_FILE. */
 function auditKey(env: Env): string | null {
   if (env.SOPU_AUDIT_KEY) return env.SOPU_AUDIT_KEY.replace(/\\n/g, '\n');
   if (env.SOPU_AUDIT_KEY_FILE) return readFileSync(env.SOPU_AUDIT_KEY_FILE, 'utf8');
-  if (env.SOPU_ENV === 'production')
-    throw new Error(
-      'SOPU_AUDIT_KEY or SOPU_AUDIT_KEY_FILE (an Ed25519 private key, PEM) is required when SOPU_ENV=production',
-    );
   return null;
 }
 
-const DEVELOPMENT_LINK_KEY = { id: 'dev', secret: 'sopu-development-link-key' };
-
-/** SOPU_LINK_KEYS: `id:secret` pairs separated by commas, newest first. Required in production. */
+/** SOPU_LINK_KEYS: `id:secret` pairs separated by commas, newest first; none when unset. */
 function linkKeys(env: Env): { id: string; secret: string }[] {
-  if (!env.SOPU_LINK_KEYS) {
-    if (env.SOPU_ENV === 'production')
-      throw new Error('SOPU_LINK_KEYS is required when SOPU_ENV=production, e.g. 2026a:<32+ random characters>');
-    return [DEVELOPMENT_LINK_KEY];
-  }
+  if (!env.SOPU_LINK_KEYS) return [];
   return env.SOPU_LINK_KEYS.split(',').map((pair) => {
     const [id, secret] = pair.split(':').map((part) => part.trim());
     if (!id || !secret || secret.length < 32)
@@ -167,7 +155,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
     auditKeyPem: auditKey(env),
     web: {
       port: port(env, 'SOPU_WEB_PORT', 3000),
-      sessionSecret: secret(env, 'SOPU_SESSION_SECRET', 'sopu-development-session-secret-0123456789'),
+      sessionSecret: secret(env, 'SOPU_SESSION_SECRET'),
       users: env.SOPU_USERS ?? '',
       linkGraceDays: Number(env.SOPU_LINK_GRACE_DAYS ?? 14),
     },

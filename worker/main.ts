@@ -16,6 +16,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from './dev/embedded-post
 import { startMailCatcher, type MailCatcher } from './dev/mail-catcher';
 import { ensureTemporalBinaries } from './dev/temporal-binaries';
 import { runWorker } from './run';
+import { requireSecrets, withDevelopmentSecrets } from './secrets';
 import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../workflows/search-attributes';
 
 const log = (line: string) => console.log(`[sopu] ${line}`);
@@ -49,7 +50,10 @@ function nextCommand(config: SopuConfig): string {
 }
 
 async function main(): Promise<void> {
-  const accounts = developmentAccounts(readConfig());
+  const configured = readConfig();
+  // Mail to real people is signed with real keys only; a machine whose mail is caught locally gets its own.
+  if (configured.smtp.url) requireSecrets(configured, ['links', 'session', 'audit'], '`npm start` with SMTP_URL');
+  const accounts = developmentAccounts(withDevelopmentSecrets(configured));
   const accountLines = accounts.lines;
   let config = accounts.config;
   let postgres: RunningPostgres | null = null;

@@ -4,17 +4,19 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createSmtpMailer } from '../activities/mail/mailer';
 import { connectDb } from '../db/connect';
+import { auditSigner } from '../db/ledger';
 import { ensureDatabase, migrateToLatest } from '../db/migrate';
 import { seedReference } from '../db/reference-store';
 import { databaseUrlOf, type SopuConfig } from './config';
-import { loadAuditSigner } from './audit-key';
 import { createSopuWorker } from './create-worker';
+import { requireSecrets } from './secrets';
 import { prebuiltWorkflowBundle } from './workflow-bundle';
 
 export async function runWorker(
   config: SopuConfig,
   options: { smtpUrl: string; onReady: () => void | Promise<void>; log?: (line: string) => void },
 ): Promise<void> {
+  requireSecrets(config, ['links', 'audit'], 'The worker');
   const databaseUrl = databaseUrlOf(config);
   await ensureDatabase(databaseUrl);
   const db = connectDb(databaseUrl, config.databasePoolSize);
@@ -36,7 +38,7 @@ export async function runWorker(
         publicUrl: config.publicUrl,
         linkKeys: config.linkKeys,
         clock: config.clock,
-        auditSigner: loadAuditSigner(config.auditKeyPem, config.dataDir),
+        auditSigner: auditSigner(config.auditKeyPem!),
         temporal,
       };
       const worker = await createSopuWorker({

@@ -1,11 +1,13 @@
 // `npm run web`: the web server alone, against the configured Temporal cluster and database (production).
 import { connectDb } from '../../db/connect';
 import { databaseUrlOf, readConfig } from '../../worker/config';
+import { requireSecrets } from '../../worker/secrets';
 import { connectClient } from '../temporal';
 import { startWeb } from './start-web';
 
 async function main(): Promise<void> {
   const config = readConfig();
+  requireSecrets(config, ['links', 'session'], 'The web server');
   const client = await connectClient(config);
   const db = connectDb(databaseUrlOf(config), config.databasePoolSize);
   const web = await startWeb(config, client, db, process.env.SOPU_WEB_HOST ?? '127.0.0.1');

@@ -50,7 +50,9 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
       },
     },
   });
-  await app.register(fastifyCookie, { secret: deps.config.web.sessionSecret });
+  const { sessionSecret } = deps.config.web;
+  if (!sessionSecret) throw new Error('the web server needs SOPU_SESSION_SECRET (32+ random characters)');
+  await app.register(fastifyCookie, { secret: sessionSecret });
   await app.register(fastifyCsrf, {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'strict', path: '/' },
     getToken: (request) => {

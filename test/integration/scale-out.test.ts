@@ -34,6 +34,7 @@ function startWorkerProcess(name: string, auditKey: string): Promise<ChildProces
       SOPU_TASK_QUEUE: taskQueue,
       SOPU_SKIP_MIGRATIONS: '1',
       SOPU_AUDIT_KEY: auditKey,
+      SOPU_LINK_KEYS: `scale-out:${'x'.repeat(40)}`,
       SOPU_CLOCK_DAY_SECONDS: '3600',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
