@@ -2,6 +2,7 @@
 // The `sopu` command line (`npx sopu <command>`; compiled to dist/ at install, so it starts without a TypeScript
 // compiler). Connection settings come from the environment (TEMPORAL_ADDRESS etc., see README); without them it
 // talks to the dev server and the database that `npm start` runs.
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -30,16 +31,30 @@ import { CycleFileError } from '../activities/domain/cycle-definition';
 import { checkCycle, readCycleFile } from './cycle-file';
 import { exportCycle } from './audit/export';
 import { hashPassword } from './web/accounts';
-import { control, cycleStatus, listCycles, openTask, partyAction, startCycle, UserError } from './cycles';
+import {
+  control,
+  controlOutcome,
+  cycleStatus,
+  listCycles,
+  openTask,
+  partyAction,
+  partyActionOutcome,
+  startCycle,
+  UserError,
+} from './cycles';
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
 
 // `npm run sopu -- …` runs in the package root; paths on the command line mean the directory it was typed in.
 if (process.env.npm_lifecycle_event === 'sopu' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
-const program = new Command('sopu').description(
-  'Statutory negotiation cycles between a wellbeing services county and its municipalities',
-);
+const program = new Command('sopu')
+  .description('Statutory negotiation cycles between a wellbeing services county and its municipalities')
+  .option(
+    '--request-id <id>',
+    'the id that makes a control or an answer safe to repeat: sent again, it returns the first receipt ' +
+      '(default: derived from the command line, the same for ten minutes)',
+  );
 
 async function withClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
   const client = await connectClient(readConfig());
@@ -92,19 +107,56 @@ function steer<Req extends { by: string }>(
   request: Omit<Req, 'by'>,
   done: string,
 ) {
-  return withClient(async (client) =>
-    printReceipt(done)(
-      await control(client, cycleId, update, { ...request, by: await actor(client, cycleId, by) } as Req),
-    ),
-  );
+  return withClient(async (client) => {
+    const id = requestId();
+    const earlier = await controlOutcome(client, cycleId, id).catch(() => null);
+    const full = { ...request, by: await actor(client, cycleId, by) } as Req;
+    printReceipt(done)(earlier ?? (await control(client, cycleId, update, full, id)), earlier !== null);
+  });
 }
 
-const printReceipt = (what: string) => (r: ControlReceipt) =>
+/** A participant's action under this command's request id, unless Temporal has recorded that request already. */
+async function act<Req>(
+  client: Client,
+  cycleId: string,
+  partyCode: string,
+  update: UpdateDefinition<Receipt, [Req]>,
+  request: Req,
+): Promise<[Receipt, boolean]> {
+  const id = requestId();
+  const earlier = await partyActionOutcome(client, cycleId, partyCode, id).catch(() => null);
+  return earlier ? [earlier, true] : [await partyAction(client, cycleId, partyCode, update, request, id), false];
+}
+
+/** Every Update the CLI sends carries an id: --request-id, or one derived from the command line within a ten-minute
+ * window. A command retried after its answer was lost returns the first receipt instead of acting twice. */
+function requestId(): string {
+  const given = program.opts<{ requestId?: string }>().requestId;
+  if (given) return given;
+  const argv = process.argv.slice(2);
+  const window = Math.floor(Date.now() / 600_000);
+  return `cli-${createHash('sha256')
+    .update(JSON.stringify([argv, window]))
+    .digest('hex')
+    .slice(0, 32)}`;
+}
+
+/** Said when Temporal had recorded this request before: an earlier run of the same command went through. */
+const again = (earlier: boolean) =>
+  earlier
+    ? '\nAlready recorded by an earlier run of this same command; give --request-id <new id> to send it again.'
+    : '';
+
+const printReceipt = (what: string) => (r: ControlReceipt, earlier: boolean) =>
   console.log(
-    `${what} (phase now ${r.phase}; receipt ${r.updateId} at ${r.recordedAt})${r.document ? `\ndocument v${r.document.version} sha256 ${r.document.sha256}` : ''}`,
+    `${what} (phase now ${r.phase}; receipt ${r.updateId} at ${r.recordedAt})${r.document ? `\ndocument v${r.document.version} sha256 ${r.document.sha256}` : ''}${again(earlier)}`,
   );
-const printTaskReceipt = (what: string) => (r: Receipt) =>
-  console.log(`${what} ${r.taskId}${r.late ? ' (late)' : ''} at ${r.recordedAt} (receipt ${r.updateId}).`);
+const printTaskReceipt =
+  (what: string) =>
+  ([r, earlier]: [Receipt, boolean]) =>
+    console.log(
+      `${what} ${r.taskId}${r.late ? ' (late)' : ''} at ${r.recordedAt} (receipt ${r.updateId}).${again(earlier)}`,
+    );
 
 const positiveInt = (value: string) => {
   const n = Number(value);
@@ -128,9 +180,7 @@ cycle
     if (options.dryRun) return console.log(`Valid: ${summary}: ${input.parties.map((p) => p.name).join(', ')}`);
     await withClient(async (client) => {
       const { workflowId } = await startCycle(client, valid, readConfig().temporal.taskQueue);
-      console.log(
-        `Started ${summary} (workflow ${workflowId}).\nFollow it: npx sopu cycle status ${input.cycleId}`,
-      );
+      console.log(`Started ${summary} (workflow ${workflowId}).\nFollow it: npx sopu cycle status ${input.cycleId}`);
     });
   });
 
@@ -554,9 +604,7 @@ task
         o.comments === false
           ? { taskId, participantEmail: o.as, noComments: true }
           : { taskId, participantEmail: o.as, text: o.text };
-      printTaskReceipt('Recorded answer to')(
-        await partyAction(client, cycleId, partyCode, submitAnswerUpdate, request),
-      );
+      printTaskReceipt('Recorded answer to')(await act(client, cycleId, partyCode, submitAnswerUpdate, request));
     }),
   );
 
@@ -578,11 +626,7 @@ task
         return { name, role, organisation };
       });
       printTaskReceipt('Registered attendees for')(
-        await partyAction(client, cycleId, partyCode, registerAttendeesUpdate, {
-          taskId,
-          participantEmail: o.as,
-          attendees,
-        }),
+        await act(client, cycleId, partyCode, registerAttendeesUpdate, { taskId, participantEmail: o.as, attendees }),
       );
     }),
   );
@@ -616,7 +660,7 @@ task
         documentSha256: o.sha256 ?? open.document.sha256,
         ...decision,
       };
-      printTaskReceipt('Recorded sign-off for')(await partyAction(client, cycleId, partyCode, signOffUpdate, request));
+      printTaskReceipt('Recorded sign-off for')(await act(client, cycleId, partyCode, signOffUpdate, request));
     }),
   );
 

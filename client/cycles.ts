@@ -88,15 +88,24 @@ export async function listCycles(client: Client): Promise<{ workflowId: string; 
   return cycles;
 }
 
-/** Runs a secretariat control (an Update on the cycle workflow). */
+/** Runs a secretariat control (an Update on the cycle workflow). The same `updateId` sent again — a double click, a
+ * refreshed page, a retried command — returns the first receipt instead of acting twice. */
 export function control<Req>(
   client: Client,
   cycleId: string,
   update: UpdateDefinition<ControlReceipt, [Req]>,
   request: Req,
+  updateId?: string,
 ): Promise<ControlReceipt> {
   return plainly(`cycle '${cycleId}'`, () =>
-    client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [request] }),
+    client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [request], updateId }),
+  );
+}
+
+/** The receipt of a control sent before, asked of Temporal by its update id. */
+export function controlOutcome(client: Client, cycleId: string, updateId: string): Promise<ControlReceipt> {
+  return plainly(`cycle '${cycleId}'`, () =>
+    client.workflow.getHandle(cycleWorkflowId(cycleId)).getUpdateHandle<ControlReceipt>(updateId).result(),
   );
 }
 
@@ -107,9 +116,24 @@ export function partyAction<Req>(
   partyCode: string,
   update: UpdateDefinition<Receipt, [Req]>,
   request: Req,
+  updateId?: string,
 ): Promise<Receipt> {
   return plainly(`party ${partyCode} of cycle '${cycleId}'`, () =>
-    client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).executeUpdate(update, { args: [request] }),
+    client.workflow
+      .getHandle(partyWorkflowId(cycleId, partyCode))
+      .executeUpdate(update, { args: [request], updateId }),
+  );
+}
+
+/** The receipt of a participant's action sent before, asked of Temporal by its update id. */
+export function partyActionOutcome(
+  client: Client,
+  cycleId: string,
+  partyCode: string,
+  updateId: string,
+): Promise<Receipt> {
+  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () =>
+    client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).getUpdateHandle<Receipt>(updateId).result(),
   );
 }
 

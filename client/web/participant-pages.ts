@@ -1,5 +1,6 @@
 // The participant's task page, opened from the signed link in an email: no account needed. Each action is an Update
 // on the party workflow; refusals come back on the page in the participant's language; success shows a receipt.
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { workingDaysBetween } from '../../activities/domain/working-days';
@@ -7,7 +8,7 @@ import { verifyTaskToken } from '../../activities/domain/task-links';
 import { document, partyAnswers, participant, taskContext } from '../../db/web-queries';
 import { LANGUAGES, TIME_ZONE, type Language, type Receipt, type TaskState } from '../../workflows/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
-import { partyAction, partyStatus, UserError } from '../cycles';
+import { partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import { PAGE_WORDS, type PageWords } from './page-words';
 import type { WebDeps } from './server';
@@ -23,6 +24,9 @@ interface Resolved {
 }
 
 const ATTENDEE_ROWS = 3;
+/** A form's one-time request id, as the page made it. */
+const NONCE = /^[0-9a-f-]{36}$/;
+const once = () => html`<input type="hidden" name="request" value="${randomUUID()}">`;
 
 export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): void {
   /** The task a genuine, current link points at; null for anything forged, expired or no longer the holder's. */
@@ -93,15 +97,15 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     switch (task.kind) {
       case 'input':
       case 'comment':
-        return html`<form method="post" action="${action}">
+        return html`<form method="post" action="${action}">${once()}
           <label for="text">${w.yourAnswer}</label>
           <textarea id="text" name="text" required maxlength="20000"></textarea>
           <p class="muted">${w.replaceHint}</p>
           <button type="submit" name="action" value="answer">${w.send}</button>
         </form>
-        ${task.kind === 'comment' ? html`<form method="post" action="${action}"><button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
+        ${task.kind === 'comment' ? html`<form method="post" action="${action}">${once()}<button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
       case 'meeting':
-        return html`<form method="post" action="${action}"><fieldset><legend>${w.attendees}</legend>
+        return html`<form method="post" action="${action}">${once()}<fieldset><legend>${w.attendees}</legend>
           ${Array.from(
             { length: ATTENDEE_ROWS },
             (_, i) => html`<fieldset><legend>${w.attendee(i + 1)}</legend>
@@ -113,11 +117,11 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       case 'signoff':
         if (person.role !== 'signatory' || task.decision)
           return html`<p class="notice">${task.decision ?? w.errors.NotSignatory}</p>`;
-        return html`<form method="post" action="${action}"><fieldset><legend>${w.approve}</legend>
+        return html`<form method="post" action="${action}">${once()}<fieldset><legend>${w.approve}</legend>
             <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
             <label for="decisionReference">${w.decisionReference}</label><input type="text" id="decisionReference" name="decisionReference" placeholder="${w.decisionExample}">
             <button type="submit" name="action" value="approve">${w.approve}</button></fieldset></form>
-          <form method="post" action="${action}"><fieldset><legend>${w.reject}</legend>
+          <form method="post" action="${action}">${once()}<fieldset><legend>${w.reject}</legend>
             <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
             <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
             <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button></fieldset></form>`;
@@ -127,8 +131,10 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
   function act(r: Resolved, body: Record<string, string | undefined>): Promise<Receipt> {
     const { ctx, person } = r;
     const base = { taskId: ctx.taskId, participantEmail: person.email };
+    // The form's one-time id: a double click or a resent form returns the first receipt instead of a second answer.
+    const updateId = `web-${NONCE.test(body.request ?? '') ? body.request : randomUUID()}`;
     const call = <Req>(update: Parameters<typeof partyAction<Req>>[3], request: Req) =>
-      partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request);
+      partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request, updateId);
     switch (body.action) {
       case 'answer':
         return call(submitAnswerUpdate, { ...base, text: body.text ?? '' });
@@ -181,11 +187,9 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       if (!r) return refused(reply, request.query.lang);
       try {
         const receipt = await act(r, request.body ?? {});
-        const { w } = r;
-        const body = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p></div>
-        <table class="facts"><tr><th scope="row">${w.mail.labels.reference}</th><td>${receipt.taskId}</td></tr><tr><th scope="row">${w.receiptId}</th><td class="hash">${receipt.updateId}</td></tr></table>
-        <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
-        return reply.type('text/html').send(page({ lang: r.lang, title: w.receipt, body }));
+        // Post, then redirect: the receipt page reads the receipt back from Temporal, so a refresh acts nothing twice.
+        const to = `/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}?lang=${r.lang}`;
+        return reply.redirect(to, 303);
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
         const known = r.w.errors[err.type ?? 'Unknown'];
@@ -198,6 +202,26 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
           .type('text/html')
           .send(await taskPage(r, request.params.token, problem));
       }
+    },
+  );
+
+  app.get<{ Params: { token: string; updateId: string }; Querystring: { lang?: string } }>(
+    '/t/:token/receipt/:updateId',
+    async (request, reply) => {
+      const r = await resolve(request.params.token, request.query.lang);
+      if (!r) return refused(reply, request.query.lang);
+      const { ctx, w } = r;
+      const receipt = await partyActionOutcome(deps.client, ctx.cycleId, ctx.partyCode, request.params.updateId).catch(
+        () => null,
+      );
+      if (receipt?.taskId !== ctx.taskId) return refused(reply, request.query.lang);
+      const body = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p></div>
+        <table class="facts"><tr><th scope="row">${w.mail.labels.reference}</th><td>${receipt.taskId}</td></tr><tr><th scope="row">${w.receiptId}</th><td class="hash">${receipt.updateId}</td></tr></table>
+        <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
+      return reply
+        .header('cache-control', 'no-store')
+        .type('text/html')
+        .send(page({ lang: r.lang, title: w.receipt, body }));
     },
   );
 

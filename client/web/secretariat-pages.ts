@@ -1,9 +1,10 @@
 // The secretariat's screens: the list of cycles (and starting one from a file), and a cycle's page with every
 // party's state at a glance, refused mail, and every control of the cycle engine.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { cycleList } from '../../db/web-queries';
-import { TIME_ZONE, type ControlReceipt, type CycleStatus } from '../../workflows/contracts';
+import { TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -18,7 +19,7 @@ import {
 import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { checkCycle, parseCycleText } from '../cycle-file';
 import { taskMark } from '../format-status';
-import { control, cycleStatus, startCycle, UserError } from '../cycles';
+import { control, controlOutcome, cycleStatus, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
 import { csrfField, requireRole, staffNav, type StaffUser } from './session';
@@ -57,12 +58,29 @@ function matrix(status: CycleStatus): SafeHtml {
   </tbody></table>`;
 }
 
+/** What each control says once Temporal has recorded it. */
+const DONE = {
+  'publish-draft': 'Draft published',
+  'close-phase': 'Phase closed',
+  extend: 'Deadline extended',
+  'schedule-meeting': 'Meeting scheduled',
+  'record-minutes': 'Minutes recorded',
+  'start-sign-off': 'Sign-off started',
+  'replace-participant': 'Participant replaced',
+  record: 'Recorded on behalf of the party',
+  cancel: 'Cycle cancelled',
+} as const;
+type Control = keyof typeof DONE;
+const isControl = (name: string): name is Control => Object.hasOwn(DONE, name);
+/** A form's one-time request id, as the page made it. */
+const NONCE = /^[0-9a-f-]{36}$/;
+
 function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
   const id = encodeURIComponent(status.cycleId);
   const csrf = csrfField(reply);
   const parties = status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`);
   const form = (name: string, legend: string, fields: SafeHtml | string, multipart = false) =>
-    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${legend}</legend>${csrf}${fields}<button type="submit">${legend}</button></fieldset></form>`;
+    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${legend}</legend>${csrf}<input type="hidden" name="request" value="${randomUUID()}">${fields}<button type="submit">${legend}</button></fieldset></form>`;
   const reason = (idPrefix: string) =>
     html`<label for="${idPrefix}-reason">Reason</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
   return html`
@@ -139,7 +157,15 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     }
   });
 
-  app.get<{ Params: { id: string }; Querystring: { done?: string } }>('/cycles/:id', async (request, reply) => {
+  /** The notice for a receipt the page was sent to: only a control Temporal has recorded, in words of our own. */
+  async function receiptNotice(cycleId: string, updateId: string | undefined) {
+    const name = updateId?.split(':')[0] ?? '';
+    if (!updateId || !isControl(name)) return null;
+    const receipt = await controlOutcome(deps.client, cycleId, updateId).catch(() => null);
+    return receipt ? { ok: true, text: `${DONE[name]} (${receipt.recordedAt.slice(0, 19)}Z)` } : null;
+  }
+
+  app.get<{ Params: { id: string }; Querystring: { receipt?: string } }>('/cycles/:id', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);
     if (!user) return;
     if (user.role === 'auditor') return reply.redirect(`/audit/cycles/${encodeURIComponent(request.params.id)}`);
@@ -148,7 +174,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         user,
         reply,
         request.params.id,
-        request.query.done ? { ok: true, text: request.query.done } : null,
+        await receiptNotice(request.params.id, request.query.receipt),
       );
     } catch (err) {
       if (err instanceof UserError)
@@ -168,20 +194,19 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   });
 
   const requests: Record<
-    string,
-    (f: Fields, by: string, file: { name: string; text: string } | null) => [unknown, object, string]
+    Control,
+    (f: Fields, by: string, file: { name: string; text: string } | null) => [unknown, object]
   > = {
     'publish-draft': (f, by, file) => {
       if (!file) throw new UserError('choose the draft file');
       if (!/\.(md|txt)$/i.test(file.name) || file.text.includes('\u0000'))
         throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
-      return [publishDraftUpdate, { by, title: f.title ?? '', content: file.text }, 'Draft published'];
+      return [publishDraftUpdate, { by, title: f.title ?? '', content: file.text }];
     },
-    'close-phase': (_f, by) => [closePhaseUpdate, { by }, 'Phase closed'],
+    'close-phase': (_f, by) => [closePhaseUpdate, { by }],
     extend: (f, by) => [
       extendDeadlineUpdate,
       { by, partyCode: f.partyCode || undefined, workingDays: Number(f.workingDays), reason: f.reason ?? '' },
-      'Deadline extended',
     ],
     'schedule-meeting': (f, by) => {
       const at = DateTime.fromISO(f.startsAt ?? '', { zone: TIME_ZONE });
@@ -189,7 +214,6 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       return [
         scheduleMeetingUpdate,
         { by, startsAt: at.toISO()!, location: f.location || undefined, link: f.link || undefined },
-        'Meeting scheduled',
       ];
     },
     'record-minutes': (f, by) => {
@@ -207,12 +231,11 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
           const [title = '', ...rest] = line.split(':');
           return { number: i + 1, title: title.trim(), conclusion: rest.join(':').trim() };
         });
-      return [recordMinutesUpdate, { by, attendees, items }, 'Minutes recorded'];
+      return [recordMinutesUpdate, { by, attendees, items }];
     },
     'start-sign-off': (f, by) => [
       startSignOffUpdate,
       { by, documentVersion: f.documentVersion ? Number(f.documentVersion) : undefined },
-      'Sign-off started',
     ],
     'replace-participant': (f, by) => [
       replaceParticipantUpdate,
@@ -223,7 +246,6 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         participant: { name: f.name ?? '', email: f.email ?? '', role: f.role as 'contact' },
         reason: f.reason ?? '',
       },
-      'Participant replaced',
     ],
     record: (f, by) => {
       const text = f.text?.trim() || undefined;
@@ -233,13 +255,9 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
           : f.what === 'reject'
             ? { signOff: { decision: 'rejected' as const, reason: text } }
             : { answer: f.what === 'no-comments' ? { noComments: true } : { text } };
-      return [
-        recordOnBehalfUpdate,
-        { by, partyCode: f.partyCode ?? '', reason: f.reason ?? '', ...what },
-        'Recorded on behalf of the party',
-      ];
+      return [recordOnBehalfUpdate, { by, partyCode: f.partyCode ?? '', reason: f.reason ?? '', ...what }];
     },
-    cancel: (f, by) => [cancelCycleUpdate, { by, reason: f.reason ?? '' }, 'Cycle cancelled'],
+    cancel: (f, by) => [cancelCycleUpdate, { by, reason: f.reason ?? '' }],
   };
 
   app.post<{ Params: { id: string; control: string } }>(
@@ -248,17 +266,17 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     async (request, reply) => {
       const user = requireRole(request, reply, ['secretariat']);
       if (!user) return;
-      const build = requests[request.params.control];
-      if (!build) return reply.callNotFound();
+      const name = request.params.control;
+      if (!isControl(name)) return reply.callNotFound();
       const { id } = request.params;
       try {
         const { fields, file } = await readForm(request);
-        const [update, body, done] = build(fields, user.email, file);
-        const receipt: ControlReceipt = await control(deps.client, id, update as never, body);
-        return reply.redirect(
-          `/cycles/${encodeURIComponent(id)}?done=${encodeURIComponent(`${done} (${receipt.recordedAt.slice(0, 19)}Z)`)}`,
-          303,
-        );
+        const [update, body] = requests[name](fields, user.email, file);
+        // The form's one-time id: a double click or a resent form returns the first receipt, not a second control.
+        const updateId = `${name}:${NONCE.test(fields.request ?? '') ? fields.request : randomUUID()}`;
+        await control(deps.client, id, update as never, body, updateId);
+        // Post, then redirect: the page reads the receipt back from Temporal by its id; nothing in the URL is shown.
+        return reply.redirect(`/cycles/${encodeURIComponent(id)}?receipt=${encodeURIComponent(updateId)}`, 303);
       } catch (err) {
         if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
         throw err;

@@ -131,6 +131,43 @@ describe('participant pages', () => {
       .where('task_id', '=', `${cycleId}/638/preparation`)
       .execute();
     expect(rows).toEqual([{ body: 'Porvoon tavoitteet: ikäihmisten liikunta.' }]);
+    // The receipt page was reached by a redirect: refreshing it reads the receipt again and records nothing.
+    await page.reload();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    expect(
+      await env.db.selectFrom('responses').select('body').where('task_id', '=', `${cycleId}/638/preparation`).execute(),
+    ).toHaveLength(1);
+    await page.close();
+  });
+
+  it('records a form sent twice once, and returns the first receipt both times', async () => {
+    const page = await browser.newPage();
+    const link = await linkFromEmail(person('638', 'contact'), 'task-assigned', 'preparation');
+    await page.goto(link);
+    // The same form, with its one-time id, sent twice (a double click or a resend after a lost answer).
+    const form = page.locator('form:has(textarea)');
+    const action = new URL((await form.getAttribute('action'))!, page.url()).toString();
+    const nonce = (await form.locator('input[name=request]').getAttribute('value'))!;
+    const send = () =>
+      fetch(action, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ request: nonce, text: 'Tarkennus: liikuntapaikat.', action: 'answer' }),
+      });
+    const [first, second] = [await send(), await send()];
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(second.headers.get('location')).toBe(first.headers.get('location'));
+    const bodies = await env.db
+      .selectFrom('responses')
+      .select('body')
+      .where('task_id', '=', `${cycleId}/638/preparation`)
+      .execute();
+    expect(bodies.filter((b) => b.body === 'Tarkennus: liikuntapaikat.')).toHaveLength(1);
+    await page.goto(new URL(first.headers.get('location')!, base).toString());
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    // A receipt id that Temporal never recorded shows nothing.
+    expect((await page.goto(`${link}/receipt/web-00000000-0000-0000-0000-000000000000`))?.status()).toBe(404);
     await page.close();
   });
 
@@ -193,6 +230,10 @@ describe('secretariat', () => {
     await page.locator('#extend-reason').fill('Kuntien lautakunnat kokoontuvat myöhemmin');
     await page.getByRole('button', { name: 'Extend the deadline' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Deadline extended/);
+    // A notice comes from what the server recorded, never from the address: a crafted one shows nothing.
+    await page.goto(`${base}/cycles/${cycleId}?done=You+won+a+prize&receipt=extend%3Aforged`);
+    expect(await page.getByRole('status').count()).toBe(0);
+    expect(await page.content()).not.toContain('You won a prize');
 
     await page.getByLabel('Draft title').fill('Hyte-suunnitelman luonnos');
     await page.getByLabel('Draft (text or Markdown, at most 1 MB)').setInputFiles({

@@ -79,7 +79,7 @@ describe('npm start', () => {
       expect(status.stdout).toMatch(/837 Tampere\s+open\*/);
 
       // The documented steering commands, as a secretariat types them.
-      const answered = await cli(
+      const answer = [
         'task',
         'answer',
         'pirkanmaa-term-2025-2029',
@@ -88,8 +88,17 @@ describe('npm start', () => {
         'mikko.rantanen@tampere.example.fi',
         '--text',
         'Tavoitteet liitteenä',
-      );
+      ];
+      const answered = await cli(...answer);
       expect(answered.stdout).toContain('Recorded answer to pirkanmaa-term-2025-2029/837/preparation');
+      // Retried (its answer lost, say): the same request, so the first receipt comes back and nothing is added.
+      const receiptOf = (out: string) => /receipt (cli-[0-9a-f]+)/.exec(out)?.[1];
+      const retried = await cli(...answer);
+      expect(receiptOf(retried.stdout)).toBe(receiptOf(answered.stdout));
+      expect(retried.stdout).toContain('Already recorded by an earlier run of this same command');
+      const anew = await cli('--request-id', 'second-answer', ...answer);
+      expect(receiptOf(anew.stdout)).toBeUndefined();
+      expect(anew.stdout).toContain('(receipt second-answer)');
       await cli(
         'cycle',
         'extend',
