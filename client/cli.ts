@@ -3,6 +3,7 @@
 // compiler). Connection settings come from the environment (TEMPORAL_ADDRESS etc., see README); without them it
 // talks to the dev server and the database that `npm start` runs.
 import { createHash } from 'node:crypto';
+import { createInterface } from 'node:readline/promises';
 import { readFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -13,7 +14,7 @@ import { importDirectory } from '../db/directory';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
-import type { ControlReceipt, Receipt } from '../workflows/contracts';
+import { ErrorType, type ControlReceipt, type Receipt } from '../workflows/contracts';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -50,6 +51,7 @@ if (process.env.npm_lifecycle_event === 'sopu' && process.env.INIT_CWD) process.
 
 const program = new Command('sopu')
   .description('Statutory negotiation cycles between a wellbeing services county and its municipalities')
+  .option('--yes', 'confirm what a control would do (close unanswered tasks, end the cycle) without being asked')
   .option(
     '--request-id <id>',
     'the id that makes a control or an answer safe to repeat: sent again, it returns the first receipt ' +
@@ -110,9 +112,31 @@ function steer<Req extends { by: string }>(
   return withClient(async (client) => {
     const id = requestId();
     const earlier = await controlOutcome(client, cycleId, id).catch(() => null);
+    if (earlier) return printReceipt(done)(earlier, true);
     const full = { ...request, by: await actor(client, cycleId, by) } as Req;
-    printReceipt(done)(earlier ?? (await control(client, cycleId, update, full, id)), earlier !== null);
+    const send = (confirm: boolean) => control(client, cycleId, update, confirm ? { ...full, confirm } : full, id);
+    try {
+      printReceipt(done)(await send(program.opts<{ yes?: boolean }>().yes === true), false);
+    } catch (err) {
+      // The cycle says what the control would do (close unanswered tasks, end the cycle): ask before doing it.
+      if (!(err instanceof UserError) || err.type !== ErrorType.confirmationNeeded) throw err;
+      if (!(await confirmed(err.message))) {
+        throw new UserError(`Nothing was changed: ${err.message}. Run the command again with --yes to confirm.`);
+      }
+      printReceipt(done)(await send(true), false);
+    }
   });
+}
+
+/** Asks a person at a terminal; a script (no terminal) gets no for an answer and must say --yes. */
+async function confirmed(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    return /^(y|yes|k|kyllä|j|ja)$/i.test((await prompt.question(`${question}.\nGo on? [y/N] `)).trim());
+  } finally {
+    prompt.close();
+  }
 }
 
 /** A participant's action under this command's request id, unless Temporal has recorded that request already. */
@@ -275,9 +299,16 @@ cycle
   .description('send the final version (default: the latest draft) to every party for approval')
   .argument('<cycle-id>')
   .option('--version <n>', 'draft version that is final', positiveInt)
+  .option('--without-meeting <reason>', 'go to sign-off with no meeting held: why (kept in the record)')
   .addOption(by())
-  .action((cycleId: string, o: { version?: number; by?: string }) =>
-    steer(cycleId, o.by, startSignOffUpdate, { documentVersion: o.version }, 'Sign-off started'),
+  .action((cycleId: string, o: { version?: number; withoutMeeting?: string; by?: string }) =>
+    steer(
+      cycleId,
+      o.by,
+      startSignOffUpdate,
+      { documentVersion: o.version, noMeetingReason: o.withoutMeeting },
+      'Sign-off started',
+    ),
   );
 
 cycle

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { cycleList } from '../../db/web-queries';
-import { TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
+import { ErrorType, TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -71,6 +71,20 @@ const DONE = {
   cancel: 'Cycle cancelled',
 } as const;
 type Control = keyof typeof DONE;
+/** The button of each control, as its form says it. */
+const LEGENDS: Record<Control, string> = {
+  'publish-draft': 'Publish a draft',
+  'close-phase': 'Close the open phase',
+  extend: 'Extend the deadline',
+  'schedule-meeting': 'Schedule the meeting',
+  'record-minutes': 'Record the minutes',
+  'start-sign-off': 'Start the sign-off',
+  'replace-participant': 'Replace a participant',
+  record: 'Record on behalf of a party',
+  cancel: 'Cancel the cycle',
+};
+/** A yes given on the confirmation page. */
+const confirm = (f: Fields) => (f.confirm === 'yes' ? { confirm: true as const } : {});
 const isControl = (name: string): name is Control => Object.hasOwn(DONE, name);
 /** A form's one-time request id, as the page made it. */
 const NONCE = /^[0-9a-f-]{36}$/;
@@ -79,25 +93,50 @@ function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
   const id = encodeURIComponent(status.cycleId);
   const csrf = csrfField(reply);
   const parties = status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`);
-  const form = (name: string, legend: string, fields: SafeHtml | string, multipart = false) =>
-    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${legend}</legend>${csrf}<input type="hidden" name="request" value="${randomUUID()}">${fields}<button type="submit">${legend}</button></fieldset></form>`;
+  const form = (name: Control, fields: SafeHtml | string, multipart = false) =>
+    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${LEGENDS[name]}</legend>${csrf}<input type="hidden" name="request" value="${randomUUID()}">${fields}<button type="submit">${LEGENDS[name]}</button></fieldset></form>`;
   const reason = (idPrefix: string) =>
     html`<label for="${idPrefix}-reason">Reason</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
   return html`
-    ${form('publish-draft', 'Publish a draft', html`<label for="draft-title">Draft title</label><input type="text" id="draft-title" name="title" required><label for="draft-file">Draft (text or Markdown, at most 1 MB)</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required>`, true)}
-    ${form('close-phase', 'Close the open phase', html`<p class="muted">Open: ${status.openPhaseKey ?? 'none'}. Missing answers become "no response".</p>`)}
-    ${form('extend', 'Extend the deadline', html`<label for="extend-party">Party</label><select id="extend-party" name="partyCode"><option value="">All parties</option>${parties}</select><label for="extend-days">Working days to add</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`)}
-    ${form('schedule-meeting', 'Schedule the meeting', html`<label for="meeting-at">Starts (Helsinki time)</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">Place</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">Link</label><input type="text" id="meeting-link" name="link">`)}
-    ${form('record-minutes', 'Record the minutes', html`<label for="minutes-attendees">Attendees, one per line: party code; name; role; organisation</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">Agenda items, one per line: title: conclusion</label><textarea id="minutes-items" name="items" required></textarea>`)}
-    ${form('start-sign-off', 'Start the sign-off', html`<label for="signoff-version">Final version (empty: the latest draft)</label><input type="number" id="signoff-version" name="documentVersion" min="1">`)}
-    ${form('replace-participant', 'Replace a participant', html`<label for="replace-party">Party</label><select id="replace-party" name="partyCode">${parties}</select><label for="replace-old">Current email</label><input type="email" id="replace-old" name="oldEmail" required><label for="replace-name">New name</label><input type="text" id="replace-name" name="name" required><label for="replace-email">New email</label><input type="email" id="replace-email" name="email" required><label for="replace-role">Role</label><select id="replace-role" name="role"><option>contact</option><option>signatory</option><option>member</option></select>${reason('replace')}`)}
-    ${form('record', 'Record on behalf of a party', html`<label for="record-party">Party</label><select id="record-party" name="partyCode">${parties}</select><label for="record-kind">What</label><select id="record-kind" name="what"><option value="answer">Answer</option><option value="no-comments">No comments</option><option value="approve">Approval</option><option value="reject">Rejection</option></select><label for="record-text">Answer, decision reference or rejection reason</label><textarea id="record-text" name="text"></textarea>${reason('record')}`)}
-    ${form('cancel', 'Cancel the cycle', reason('cancel'))}`;
+    ${form('publish-draft', html`<label for="draft-title">Draft title</label><input type="text" id="draft-title" name="title" required><label for="draft-file">Draft (text or Markdown, at most 1 MB)</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required>`, true)}
+    ${form('close-phase', html`<p class="muted">Open: ${status.openPhaseKey ?? 'none'}. Missing answers become "no response".</p>`)}
+    ${form('extend', html`<label for="extend-party">Party</label><select id="extend-party" name="partyCode"><option value="">All parties</option>${parties}</select><label for="extend-days">Working days to add</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`)}
+    ${form('schedule-meeting', html`<label for="meeting-at">Starts (Helsinki time)</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">Place</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">Link</label><input type="text" id="meeting-link" name="link">`)}
+    ${form('record-minutes', html`<label for="minutes-attendees">Attendees, one per line: party code; name; role; organisation</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">Agenda items, one per line: title: conclusion</label><textarea id="minutes-items" name="items" required></textarea>`)}
+    ${form('start-sign-off', html`<label for="signoff-version">Final version (empty: the latest draft)</label><input type="number" id="signoff-version" name="documentVersion" min="1">${status.minutesRecorded ? '' : html`<label for="signoff-no-meeting">No meeting was held: why (kept in the record)</label><input type="text" id="signoff-no-meeting" name="noMeetingReason">`}`)}
+    ${form('replace-participant', html`<label for="replace-party">Party</label><select id="replace-party" name="partyCode">${parties}</select><label for="replace-old">Current email</label><input type="email" id="replace-old" name="oldEmail" required><label for="replace-name">New name</label><input type="text" id="replace-name" name="name" required><label for="replace-email">New email</label><input type="email" id="replace-email" name="email" required><label for="replace-role">Role</label><select id="replace-role" name="role"><option>contact</option><option>signatory</option><option>member</option></select>${reason('replace')}`)}
+    ${form('record', html`<label for="record-party">Party</label><select id="record-party" name="partyCode">${parties}</select><label for="record-kind">What</label><select id="record-kind" name="what"><option value="answer">Answer</option><option value="no-comments">No comments</option><option value="approve">Approval</option><option value="reject">Rejection</option></select><label for="record-text">Answer, decision reference or rejection reason</label><textarea id="record-text" name="text"></textarea>${reason('record')}`)}
+    ${form('cancel', reason('cancel'))}`;
 }
 
 export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
   const staffPage = (user: StaffUser, reply: FastifyReply, title: string, body: SafeHtml) =>
     reply.type('text/html').send(page({ lang: 'en', title, body, nav: staffNav(user, reply) }));
+
+  /** What a control would do, said before it is done: the same form once more, with the secretariat's yes. */
+  function confirmationPage(
+    user: StaffUser,
+    reply: FastifyReply,
+    cycleId: string,
+    name: Control,
+    consequences: string,
+    form: { fields: Fields; file: { name: string; text: string } | null },
+  ) {
+    const fields: Fields = {
+      ...form.fields,
+      ...(form.file ? { file_name: form.file.name, file_text: form.file.text } : {}),
+    };
+    delete fields._csrf;
+    const hidden = Object.entries(fields)
+      .filter(([key]) => key !== 'confirm')
+      .map(([key, value]) => html`<input type="hidden" name="${key}" value="${value ?? ''}">`);
+    const body = html`<h1>Confirm: ${LEGENDS[name]}</h1>
+      <div class="error" role="alert"><p>${consequences}.</p></div>
+      <form method="post" action="/cycles/${encodeURIComponent(cycleId)}/${name}">${csrfField(reply)}${hidden}
+        <input type="hidden" name="confirm" value="yes"><button type="submit">Yes, ${LEGENDS[name].toLowerCase()}</button></form>
+      <p><a href="/cycles/${encodeURIComponent(cycleId)}">No, back to the cycle</a></p>`;
+    return staffPage(user, reply.code(409).header('cache-control', 'no-store'), 'Confirm', body);
+  }
 
   async function listPage(user: StaffUser, reply: FastifyReply, problem: string | null) {
     const cycles = await cycleList(deps.db);
@@ -197,13 +236,16 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     Control,
     (f: Fields, by: string, file: { name: string; text: string } | null) => [unknown, object]
   > = {
-    'publish-draft': (f, by, file) => {
+    'publish-draft': (f, by, upload) => {
+      // A confirmation page sends the draft back as text fields rather than as a file.
+      const file =
+        upload ?? (f.file_name && f.file_text !== undefined ? { name: f.file_name, text: f.file_text } : null);
       if (!file) throw new UserError('choose the draft file');
       if (!/\.(md|txt)$/i.test(file.name) || file.text.includes('\u0000'))
         throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
-      return [publishDraftUpdate, { by, title: f.title ?? '', content: file.text }];
+      return [publishDraftUpdate, { by, ...confirm(f), title: f.title ?? '', content: file.text }];
     },
-    'close-phase': (_f, by) => [closePhaseUpdate, { by }],
+    'close-phase': (f, by) => [closePhaseUpdate, { by, ...confirm(f) }],
     extend: (f, by) => [
       extendDeadlineUpdate,
       { by, partyCode: f.partyCode || undefined, workingDays: Number(f.workingDays), reason: f.reason ?? '' },
@@ -213,7 +255,13 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       if (!at.isValid) throw new UserError('give the meeting start as a date and time');
       return [
         scheduleMeetingUpdate,
-        { by, startsAt: at.toISO()!, location: f.location || undefined, link: f.link || undefined },
+        {
+          by,
+          ...confirm(f),
+          startsAt: at.toISO()!,
+          location: f.location || undefined,
+          link: f.link || undefined,
+        },
       ];
     },
     'record-minutes': (f, by) => {
@@ -235,7 +283,12 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     },
     'start-sign-off': (f, by) => [
       startSignOffUpdate,
-      { by, documentVersion: f.documentVersion ? Number(f.documentVersion) : undefined },
+      {
+        by,
+        ...confirm(f),
+        documentVersion: f.documentVersion ? Number(f.documentVersion) : undefined,
+        noMeetingReason: f.noMeetingReason?.trim() || undefined,
+      },
     ],
     'replace-participant': (f, by) => [
       replaceParticipantUpdate,
@@ -257,7 +310,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
             : { answer: f.what === 'no-comments' ? { noComments: true } : { text } };
       return [recordOnBehalfUpdate, { by, partyCode: f.partyCode ?? '', reason: f.reason ?? '', ...what }];
     },
-    cancel: (f, by) => [cancelCycleUpdate, { by, reason: f.reason ?? '' }],
+    cancel: (f, by) => [cancelCycleUpdate, { by, ...confirm(f), reason: f.reason ?? '' }],
   };
 
   app.post<{ Params: { id: string; control: string } }>(
@@ -269,15 +322,19 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       const name = request.params.control;
       if (!isControl(name)) return reply.callNotFound();
       const { id } = request.params;
+      const form = await readForm(request);
       try {
-        const { fields, file } = await readForm(request);
-        const [update, body] = requests[name](fields, user.email, file);
+        const [update, body] = requests[name](form.fields, user.email, form.file);
         // The form's one-time id: a double click or a resent form returns the first receipt, not a second control.
-        const updateId = `${name}:${NONCE.test(fields.request ?? '') ? fields.request : randomUUID()}`;
+        const nonce = form.fields.request ?? '';
+        const updateId = `${name}:${NONCE.test(nonce) ? nonce : randomUUID()}`;
         await control(deps.client, id, update as never, body, updateId);
         // Post, then redirect: the page reads the receipt back from Temporal by its id; nothing in the URL is shown.
         return reply.redirect(`/cycles/${encodeURIComponent(id)}?receipt=${encodeURIComponent(updateId)}`, 303);
       } catch (err) {
+        if (err instanceof UserError && err.type === ErrorType.confirmationNeeded) {
+          return confirmationPage(user, reply, id, name, err.message, form);
+        }
         if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
         throw err;
       }

@@ -242,6 +242,15 @@ describe('secretariat', () => {
       buffer: Buffer.from('# Luonnos\n\nTavoitteet 2027'),
     });
     await page.getByRole('button', { name: 'Publish a draft' }).click();
+    // Publishing closes the preparation early: the page says what that does to whom, and waits for a yes.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirm: Publish a draft');
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /^\d+ of \d+ parties have not answered in preparation \(.*\); their tasks close as no response; confirm to go on\.$/,
+    );
+    expect(await env.db.selectFrom('documents').select('version').where('cycle_id', '=', cycleId).execute()).toEqual(
+      [],
+    );
+    await page.getByRole('button', { name: 'Yes, publish a draft' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Draft published/);
     await waitFor(
       async () => {
@@ -293,7 +302,10 @@ describe('secretariat', () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
     await page.goto(`${base}/cycles/${cycleId}`);
+    await page.getByLabel('No meeting was held: why (kept in the record)').fill('Kirjallinen menettely');
     await page.getByRole('button', { name: 'Start the sign-off' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirm: Start the sign-off');
+    await page.getByRole('button', { name: 'Yes, start the sign-off' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Sign-off started/);
     await page.close();
 

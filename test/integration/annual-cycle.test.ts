@@ -23,7 +23,7 @@ import {
   type CycleResult,
   type CycleStatus,
 } from '../../workflows/contracts';
-import { allHaveTask, waitForCycle } from '../support/cycle-driver';
+import { NO_MEETING, allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -154,7 +154,9 @@ describe('an annual East Uusimaa cycle', () => {
       ),
     ).toBe('recordMinutes is not possible before a meeting is scheduled');
     expect(
-      await refusal(() => control(env.client, cycleId, publishDraftUpdate, { by, title: 'Tyhjä', content: '' })),
+      await refusal(() =>
+        control(env.client, cycleId, publishDraftUpdate, { by, confirm: true, title: 'Tyhjä', content: '' }),
+      ),
     ).toBe('content: is empty');
     expect(
       await refusal(() =>
@@ -175,6 +177,7 @@ describe('an annual East Uusimaa cycle', () => {
   it('refuses an answer to a closed task, a sign-off by a non-signatory and one against another version', async () => {
     await control(env.client, cycleId, publishDraftUpdate, {
       by,
+      confirm: true,
       title: 'Hyte-suunnitelma 2027',
       content: 'Tavoitteet ja toimenpiteet',
     });
@@ -193,7 +196,11 @@ describe('an annual East Uusimaa cycle', () => {
         }),
       ),
     ).toBe(`task ${task('638', 'preparation')} is closed`);
-    const signOff = await control(env.client, cycleId, startSignOffUpdate, { by });
+    const signOff = await control(env.client, cycleId, startSignOffUpdate, {
+      by,
+      confirm: true,
+      noMeetingReason: NO_MEETING,
+    });
     status = await waitForCycle(env.client, cycleId, allHaveTask('signoff'), 'sign-off tasks');
     const sign = (email: string, sha: string) => () =>
       partyAction(env.client, cycleId, '638', signOffUpdate, {
@@ -213,7 +220,11 @@ describe('an annual East Uusimaa cycle', () => {
   });
 
   it('cancels: open tasks are cancelled, answered ones kept, everyone told in their language', async () => {
-    await control(env.client, cycleId, cancelCycleUpdate, { by, reason: 'Neuvottelu siirretään ensi vuoteen' });
+    await control(env.client, cycleId, cancelCycleUpdate, {
+      by,
+      confirm: true,
+      reason: 'Neuvottelu siirretään ensi vuoteen',
+    });
     const result: CycleResult = await env.client.workflow.getHandle(cycleWorkflowId(cycleId)).result();
     expect(result.cancelled).toBe(true);
     expect(result.outcome).toBeNull();

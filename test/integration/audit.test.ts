@@ -16,7 +16,7 @@ import { cycleWorkflowId, type CycleInput } from '../../workflows/contracts';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';
-import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -71,10 +71,15 @@ beforeAll(async () => {
   }
   await control(client, cycleId, publishDraftUpdate, {
     by,
+    confirm: true,
     title: 'Hyte-suunnitelma',
     content: 'Tavoitteet ja toimenpiteet 2027',
   });
-  const signOff = await control(client, cycleId, startSignOffUpdate, { by });
+  const signOff = await control(client, cycleId, startSignOffUpdate, {
+    by,
+    confirm: true,
+    noMeetingReason: NO_MEETING,
+  });
   status = await waitForCycle(client, cycleId, allHaveTask('signoff'), 'sign-off');
   for (const code of ['01', '018', '638']) {
     await partyAction(client, cycleId, code, signOffUpdate, {

@@ -13,7 +13,7 @@ import { cycleWorkflowId, taskId, type CycleResult } from '../../workflows/contr
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { stopChild, waitFor } from '../../worker/dev/processes';
-import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 
 const root = path.join(__dirname, '..', '..');
@@ -85,10 +85,11 @@ describe('two workers on one task queue', () => {
     }
     const { document } = await control(client, cycleId, publishDraftUpdate, {
       by,
+      confirm: true,
       title: 'Luonnos',
       content: 'Sopimus',
     });
-    await control(client, cycleId, startSignOffUpdate, { by });
+    await control(client, cycleId, startSignOffUpdate, { by, confirm: true, noMeetingReason: NO_MEETING });
     await waitForCycle(client, cycleId, allHaveTask('signoff'), 'sign-off tasks', 60_000);
     for (const code of codes) {
       await partyAction(client, cycleId, code, signOffUpdate, {

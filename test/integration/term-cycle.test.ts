@@ -31,6 +31,7 @@ import {
   type Receipt,
 } from '../../workflows/contracts';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
+import { waitFor } from '../../worker/dev/processes';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -126,7 +127,7 @@ beforeAll(async () => {
   });
 
   // Round 1: one party gets more time; it answers after the others' deadline has passed.
-  await control(client, cycleId, publishDraftUpdate, { by, title: 'Luonnos 1', content: drafts[0]! });
+  await control(client, cycleId, publishDraftUpdate, { by, confirm: true, title: 'Luonnos 1', content: drafts[0]! });
   status = await waitForCycle(client, cycleId, allHaveTask('round-1'), 'round 1 tasks');
   await control(client, cycleId, extendDeadlineUpdate, {
     by,
@@ -148,15 +149,17 @@ beforeAll(async () => {
     participantEmail: person(EXTENDED, 'contact'),
     text: 'Ajoissa jatketun määräajan puitteissa.',
   });
-  await control(client, cycleId, closePhaseUpdate, { by });
+  await control(client, cycleId, closePhaseUpdate, { by, confirm: true });
 
   // Round 2, then the meeting (scheduling it closes the round).
-  await control(client, cycleId, publishDraftUpdate, { by, title: 'Luonnos 2', content: drafts[1]! });
+  await control(client, cycleId, publishDraftUpdate, { by, confirm: true, title: 'Luonnos 2', content: drafts[1]! });
   status = await waitForCycle(client, cycleId, allHaveTask('round-2'), 'round 2 tasks');
   await answerAll(status, 'round-2', [SILENT], (code) => ({ text: `Kommentit luonnokseen 2: ${code}` }));
+  const meetingAt = nominalNow() + 4 * 86_400_000;
   await control(client, cycleId, scheduleMeetingUpdate, {
     by,
-    startsAt: new Date(nominalNow() + 4 * 86_400_000).toISOString(),
+    confirm: true,
+    startsAt: new Date(meetingAt).toISOString(),
     location: 'Tampere-talo',
     link: 'https://meet.example.fi/pirkanmaa',
   });
@@ -170,6 +173,11 @@ beforeAll(async () => {
       ],
     });
   }
+  // Minutes are taken once the meeting has started (4 nominal days: seconds on this clock).
+  await waitFor(async () => void expect(nominalNow()).toBeGreaterThan(meetingAt + 60_000), {
+    timeoutMs: 30_000,
+    what: 'the meeting to start',
+  });
   await control(client, cycleId, recordMinutesUpdate, {
     by,
     attendees: [
@@ -187,7 +195,7 @@ beforeAll(async () => {
   });
 
   // Sign-off of the second draft: one rejection, one on behalf, one silence; the secretariat closes it.
-  const signOff = await control(client, cycleId, startSignOffUpdate, { by });
+  const signOff = await control(client, cycleId, startSignOffUpdate, { by, confirm: true });
   status = await waitForCycle(client, cycleId, allHaveTask('signoff'), 'sign-off tasks');
   await Promise.all(
     codes()
@@ -215,7 +223,7 @@ beforeAll(async () => {
     (s) => s.parties.find((p) => p.code === ON_BEHALF)!.tasks.signoff!.decision === 'approved',
     'the on-behalf sign-off',
   );
-  await control(client, cycleId, closePhaseUpdate, { by });
+  await control(client, cycleId, closePhaseUpdate, { by, confirm: true });
   result = await client.workflow.getHandle(cycleWorkflowId(cycleId)).result();
 }, 240_000);
 

@@ -110,7 +110,24 @@ describe('npm start', () => {
         '--reason',
         'Kunnanhallitus kokoontuu myöhemmin',
       );
+      // Publishing closes the preparation while 23 parties have not answered: a script must confirm it.
+      const unconfirmed = await cli(
+        'cycle',
+        'publish-draft',
+        'pirkanmaa-term-2025-2029',
+        '--file',
+        'examples/pirkanmaa-term.yaml',
+        '--title',
+        'Luonnos 1',
+      ).catch((err: { stderr: string; code: number }) => err);
+      expect(unconfirmed).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(
+          /^Nothing was changed: 23 of 24 parties have not answered in preparation .* their tasks close as no response; confirm to go on\. Run the command again with --yes to confirm\.\n$/,
+        ),
+      });
       const published = await cli(
+        '--yes',
         'cycle',
         'publish-draft',
         'pirkanmaa-term-2025-2029',
@@ -121,9 +138,16 @@ describe('npm start', () => {
       );
       expect(published.stdout).toContain('Published (phase now consultation');
       expect((await cli('cycle', 'list')).stdout).toMatch(/pirkanmaa-term-2025-2029\s+RUNNING/);
-      const refused = await cli('cycle', 'start-sign-off', 'pirkanmaa-term-2025-2029', '--version', '7').catch(
-        (err: { stderr: string; code: number }) => err,
-      );
+      const refused = await cli(
+        '--yes',
+        'cycle',
+        'start-sign-off',
+        'pirkanmaa-term-2025-2029',
+        '--version',
+        '7',
+        '--without-meeting',
+        'Kirjallinen menettely',
+      ).catch((err: { stderr: string; code: number }) => err);
       expect(refused).toMatchObject({ code: 1, stderr: 'no draft version 7\n' });
     } finally {
       // Already gone when it failed to start: the failure above is what matters.

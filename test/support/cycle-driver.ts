@@ -25,6 +25,9 @@ export async function waitForCycle(
   return last!;
 }
 
+/** Why a test cycle goes to sign-off without a meeting: the record must say. */
+export const NO_MEETING = 'Asiat sovittiin kirjallisesti, kokousta ei tarvittu';
+
 /** A contact and a signatory at `domain`, as a cycle file lists them. */
 export const contactAndSignatory = (domain: string, contact = `contact@${domain}`) => [
   { name: 'Yhteyshenkilö', email: contact, role: 'contact' },

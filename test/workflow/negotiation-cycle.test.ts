@@ -15,6 +15,7 @@ import {
 } from '../../workflows/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { sharedBundle } from '../support/bundle';
+import { NO_MEETING } from '../support/cycle-driver';
 import { stubActivities } from '../support/stub-activities';
 import { timeSkippingEnvironment } from '../support/time-skipping';
 
@@ -110,9 +111,9 @@ describe('negotiationCycle', () => {
     });
     const by = 'hyte@itauusimaa.example.fi';
     const { document } = await handle.executeUpdate(publishDraftUpdate, {
-      args: [{ by, title: 'Luonnos', content: 'Sopimus' }],
+      args: [{ by, confirm: true, title: 'Luonnos', content: 'Sopimus' }],
     });
-    await handle.executeUpdate(startSignOffUpdate, { args: [{ by }] });
+    await handle.executeUpdate(startSignOffUpdate, { args: [{ by, confirm: true, noMeetingReason: NO_MEETING }] });
     const decisions = { '01': 'approved', '018': 'rejected' } as const;
     for (const [code, decision] of Object.entries(decisions)) {
       const party = env.client.workflow.getHandle(partyWorkflowId(cycleId, code));

@@ -40,14 +40,19 @@ export interface SecretariatAction {
   by: string;
 }
 
-export interface PublishDraftRequest extends SecretariatAction {
+/** Controls that can close open tasks early or end the cycle take effect only with `confirm: true`. */
+export interface Confirmed {
+  confirm?: boolean;
+}
+
+export interface PublishDraftRequest extends SecretariatAction, Confirmed {
   title: string;
   content: string;
 }
 
-export type ClosePhaseRequest = SecretariatAction;
+export type ClosePhaseRequest = SecretariatAction & Confirmed;
 
-export interface ScheduleMeetingRequest extends SecretariatAction {
+export interface ScheduleMeetingRequest extends SecretariatAction, Confirmed {
   startsAt: string;
   location?: string;
   link?: string;
@@ -58,7 +63,9 @@ export interface RecordMinutesRequest extends SecretariatAction {
   items: MinutesItem[];
 }
 
-export interface StartSignOffRequest extends SecretariatAction {
+export interface StartSignOffRequest extends SecretariatAction, Confirmed {
+  /** Why the cycle goes to sign-off without a meeting; required when no minutes were recorded (in the ledger). */
+  noMeetingReason?: string;
   /** The draft version that is final; defaults to the latest. */
   documentVersion?: number;
 }
@@ -85,7 +92,7 @@ export interface RecordOnBehalfRequest extends SecretariatAction {
   signOff?: { decision: Decision; decisionReference?: string; reason?: string };
 }
 
-export interface CancelCycleRequest extends SecretariatAction {
+export interface CancelCycleRequest extends SecretariatAction, Confirmed {
   reason: string;
 }
 

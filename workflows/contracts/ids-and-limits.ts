@@ -16,6 +16,8 @@ export const ErrorType = {
   wrongPhase: 'WrongPhase',
   documentMismatch: 'DocumentMismatch',
   limitReached: 'LimitReached',
+  /** The control has consequences the sender has not confirmed (it closes open tasks, ends the cycle). */
+  confirmationNeeded: 'ConfirmationNeeded',
   permanentMailFailure: 'PermanentMailFailure',
 } as const;
 

@@ -6,7 +6,7 @@ import { markFinal, recordControl, recordMeeting, recordMinutes, storeDocument }
 import { ErrorType, roundKey, type ControlReceipt } from '../contracts';
 import { reject } from '../validation';
 import type { CycleRunner } from './cycle-runner';
-import type { Control } from './cycle-state';
+import type { Control, Guarded } from './cycle-state';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -60,7 +60,9 @@ export function registerControls(runner: CycleRunner): void {
           const extra = await run(checked, receipt);
           return { ...receipt, ...extra, phase: state.phase };
         }),
-      { validator: (request) => void validate(request) },
+      // Rules added since cycles started run only here: a validator is not run again on replay, so an old history
+      // whose control would be refused today still replays.
+      { validator: (request) => state.guard(name, validate(request) as Guarded) },
     );
   }
 

@@ -29,6 +29,16 @@ export type Control =
   | 'recordOnBehalf'
   | 'cancel';
 
+/** What the validator-only rules read of a control's request. */
+export interface Guarded {
+  confirm?: boolean;
+  startsAt?: string;
+  noMeetingReason?: string;
+}
+
+/** Controls that close the open phase's tasks (or end the cycle) and so need `confirm: true` when any is unanswered. */
+const CLOSES_TASKS: Control[] = ['publishDraft', 'closePhase', 'scheduleMeeting', 'startSignOff', 'cancel'];
+
 export class CycleState {
   phase: CyclePhase = 'preparation';
   openPhaseKey: string | null = null;
@@ -49,7 +59,11 @@ export class CycleState {
   readonly participants: Map<string, (ParticipantInput & { active: boolean })[]>;
   private lock: Promise<unknown> = Promise.resolve();
 
-  constructor(readonly input: CycleInput) {
+  /** `epoch`: the cycle's start, origin of its planning calendar (an accelerated clock runs from it). */
+  constructor(
+    readonly input: CycleInput,
+    readonly epoch: string | null = null,
+  ) {
     this.parties = new Map(
       input.parties.map((p) => [
         p.code,
@@ -115,6 +129,69 @@ export class CycleState {
 
   party(code: string): PartySummary {
     return this.parties.get(code) ?? reject(`party ${code} is not a party of this cycle`, ErrorType.unknownParty);
+  }
+
+  /** Now on the cycle's planning calendar: real time, unless the clock is accelerated (tests, demos), which the
+   * preparation deadline's two instants reveal. */
+  nominalNow(): number {
+    const plan = this.deadlines.preparation;
+    const epoch = this.epoch ? Date.parse(this.epoch) : NaN;
+    const real = plan ? Date.parse(plan.at) - epoch : 0;
+    if (!plan || !(real > 0)) return Date.now();
+    return epoch + ((Date.now() - epoch) * (Date.parse(plan.nominal) - epoch)) / real;
+  }
+
+  /** Parties whose task in the open phase is still unanswered: closing the phase now records no response for them. */
+  unanswered(): string[] {
+    const key = this.openPhaseKey;
+    if (!key) return [];
+    return [...this.parties.values()]
+      .filter((p) => {
+        const task = p.tasks[key];
+        return !task || (!task.closed && (task.status === 'open' || task.status === 'overdue'));
+      })
+      .map((p) => p.code);
+  }
+
+  /** Rules for new controls that keep the record true: checked in the validator only (see controls.ts). */
+  guard(control: Control, request: Guarded): void {
+    if (control === 'scheduleMeeting' && request.startsAt && Date.parse(request.startsAt) <= this.nominalNow()) {
+      reject(`the meeting cannot be scheduled in the past (${request.startsAt})`, ErrorType.invalidRequest);
+    }
+    if (control === 'recordMinutes' && this.meeting && Date.parse(this.meeting.startsAt) > this.nominalNow()) {
+      reject(
+        `the minutes can be recorded once the meeting has started (${this.meeting.startsAt})`,
+        ErrorType.wrongPhase,
+      );
+    }
+    if (control === 'startSignOff' && !this.minutesRecorded && !request.noMeetingReason) {
+      reject(
+        'sign-off follows the minutes of the meeting; to go to sign-off without a meeting, give the reason (noMeetingReason)',
+        ErrorType.wrongPhase,
+      );
+    }
+    if (!CLOSES_TASKS.includes(control) || request.confirm) return;
+    const moving = control === 'scheduleMeeting' && this.meeting !== null && this.openPhaseKey === 'meeting';
+    const open = moving ? [] : this.unanswered();
+    const total = this.parties.size;
+    if (control === 'cancel') {
+      reject(
+        `cancelling ends the cycle for all ${total} parties and cannot be undone; confirm to go on`,
+        ErrorType.confirmationNeeded,
+      );
+    }
+    if (control === 'startSignOff') {
+      reject(
+        `starting the sign-off asks all ${total} parties to decide on the final version${open.length ? ` and closes ${this.openPhaseKey} now: ${open.length} ${open.length === 1 ? 'party has' : 'parties have'} not answered (${open.join(', ')}); their tasks close as no response` : ''}; confirm to go on`,
+        ErrorType.confirmationNeeded,
+      );
+    }
+    if (open.length) {
+      reject(
+        `${open.length} of ${total} parties have not answered in ${this.openPhaseKey} (${open.join(', ')}); their tasks close as no response; confirm to go on`,
+        ErrorType.confirmationNeeded,
+      );
+    }
   }
 
   /** Throws the failure a validator reports when a control does not fit the cycle's phase. */

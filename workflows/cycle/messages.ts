@@ -23,6 +23,7 @@ import {
 import { actorSchema, emailSchema, parsePayload, z } from '../validation';
 
 const by = { by: actorSchema };
+const confirm = { confirm: z.literal(true).optional() };
 const reason = z.string().trim().min(1, 'is required').max(2000);
 const isoInstant = z.iso.datetime({
   offset: true,
@@ -32,16 +33,21 @@ const isoInstant = z.iso.datetime({
 const schemas = {
   publishDraft: z.strictObject({
     ...by,
+    ...confirm,
     title: z.string().trim().min(1, 'is required').max(300),
     content: z.string().min(1, 'is empty').max(MAX_DOCUMENT_LENGTH, `is longer than ${MAX_DOCUMENT_LENGTH} characters`),
   }),
-  closePhase: z.strictObject({ ...by }),
+  closePhase: z.strictObject({ ...by, ...confirm }),
   scheduleMeeting: z
     .strictObject({
       ...by,
+      ...confirm,
       startsAt: isoInstant,
       location: z.string().trim().min(1).max(300).optional(),
-      link: z.url().max(2000).optional(),
+      link: z
+        .url({ protocol: /^https$/, message: 'must be an https:// address' })
+        .max(2000)
+        .optional(),
     })
     .refine((m) => m.location || m.link, { message: 'give a location, a link or both', path: ['location'] }),
   recordMinutes: z.strictObject({
@@ -66,7 +72,12 @@ const schemas = {
       )
       .min(1, 'list the agenda items'),
   }),
-  startSignOff: z.strictObject({ ...by, documentVersion: z.number().int().positive().optional() }),
+  startSignOff: z.strictObject({
+    ...by,
+    ...confirm,
+    documentVersion: z.number().int().positive().optional(),
+    noMeetingReason: reason.optional(),
+  }),
   extendDeadline: z.strictObject({
     ...by,
     partyCode: z.string().min(1).optional(),
@@ -114,7 +125,7 @@ const schemas = {
       message: 'the answer needs text or noComments',
       path: ['answer'],
     }),
-  cancel: z.strictObject({ ...by, reason }),
+  cancel: z.strictObject({ ...by, ...confirm, reason }),
 };
 
 export const parseControl = {

@@ -22,7 +22,7 @@ import { cycleStatusQuery, mailFailedSignal, taskReportSignal } from './messages
 
 export async function negotiationCycle(input: CycleInput): Promise<CycleResult> {
   const info = workflowInfo();
-  const state = new CycleState(input);
+  const state = new CycleState(input, info.startTime.toISOString());
   const runner = new CycleRunner(state, info.startTime.toISOString(), info.workflowId);
   setHandler(cycleStatusQuery, () => state.status());
   setHandler(taskReportSignal, (report) => state.applyReport(report));
