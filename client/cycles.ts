@@ -119,9 +119,7 @@ export function partyAction<Req>(
   updateId?: string,
 ): Promise<Receipt> {
   return plainly(`party ${partyCode} of cycle '${cycleId}'`, () =>
-    client.workflow
-      .getHandle(partyWorkflowId(cycleId, partyCode))
-      .executeUpdate(update, { args: [request], updateId }),
+    client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).executeUpdate(update, { args: [request], updateId }),
   );
 }
 
