@@ -4,7 +4,7 @@
 // talks to the dev server and the database that `npm start` runs.
 import { createHash } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Command, Option } from 'commander';
@@ -14,7 +14,8 @@ import { importDirectory } from '../db/directory';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
-import { ErrorType, type ControlReceipt, type Receipt } from '../workflows/contracts';
+import { ErrorType, MAX_DOCUMENT_LENGTH, type ControlReceipt, type Receipt } from '../workflows/contracts';
+import { TextEncodingError, utf8Text } from '../activities/domain/text';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -82,10 +83,17 @@ async function actor(client: Client, cycleId: string, by: string | undefined): P
   return by ?? process.env.SOPU_ACTOR ?? (await cycleStatus(client, cycleId)).secretariat.email;
 }
 
+/** Files the CLI reads are text: UTF-8 only, and no larger than what they are for can hold. */
+const MAX_TEXT_FILE_BYTES = 4 * MAX_DOCUMENT_LENGTH;
+
 function readText(file: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    const size = statSync(file).size;
+    if (size > MAX_TEXT_FILE_BYTES) throw new UserError(`${file}: ${size} bytes; at most ${MAX_TEXT_FILE_BYTES} bytes`);
+    return utf8Text(readFileSync(file), file);
   } catch (err) {
+    if (err instanceof UserError) throw err;
+    if (err instanceof TextEncodingError) throw new UserError(err.message);
     throw new UserError(
       `${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
     );

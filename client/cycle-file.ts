@@ -1,35 +1,58 @@
 // Reads a cycle file (YAML or JSON) and checks it against the reference data Postgres holds for the day, the same
 // source scheduled cycles are built from.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import YAML from 'yaml';
 import { CycleFileError, toCycleInput, type ValidCycle } from '../activities/domain/cycle-definition';
+import { TextEncodingError, utf8Text } from '../activities/domain/text';
 import { referenceOn } from '../db/reference-store';
 import type { Database } from '../db/schema';
 import { TIME_ZONE } from '../workflows/contracts';
 
-/** Parses a cycle definition given as text; `name` (a file name) tells JSON from YAML and names the source. */
-export function parseCycleText(text: string, name: string): unknown {
-  const json = name.endsWith('.json');
+/** A cycle file is a page or two of text; anything far larger is a mistake, refused before it is read. */
+export const MAX_CYCLE_FILE_BYTES = 1_000_000;
+
+/** Parses a cycle file's bytes: UTF-8 (a byte-order mark is dropped), YAML or JSON by `name`, and no key given
+ * twice (JSON.parse would keep the last one silently). */
+export function parseCycleFile(bytes: Buffer, name: string): unknown {
+  if (bytes.length > MAX_CYCLE_FILE_BYTES) {
+    throw new CycleFileError([`${name}: ${bytes.length} bytes; a cycle file is at most ${MAX_CYCLE_FILE_BYTES} bytes`]);
+  }
+  let text: string;
   try {
-    return json ? JSON.parse(text) : YAML.parse(text);
+    text = utf8Text(bytes, name);
   } catch (err) {
-    throw new CycleFileError([`${name}: not valid ${json ? 'JSON' : 'YAML'}: ${(err as Error).message}`]);
+    if (err instanceof TextEncodingError) throw new CycleFileError([err.message]);
+    throw err;
+  }
+  const json = name.toLowerCase().endsWith('.json');
+  try {
+    // JSON is YAML too: after JSON's own syntax check, the YAML parser refuses a key given twice.
+    if (json) JSON.parse(text);
+    return YAML.parse(text, { uniqueKeys: true });
+  } catch (err) {
+    const message = /Map keys must be unique/.test((err as Error).message)
+      ? 'a key is given twice'
+      : ((err as Error).message.split('\n')[0] ?? '');
+    throw new CycleFileError([`${name}: not valid ${json ? 'JSON' : 'YAML'}: ${message}`]);
   }
 }
 
 /** Reads and parses a .yaml, .yml or .json file. */
 export function readCycleFile(file: string): unknown {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    if (statSync(file).size > MAX_CYCLE_FILE_BYTES) {
+      throw new CycleFileError([`${file}: a cycle file is at most ${MAX_CYCLE_FILE_BYTES} bytes`]);
+    }
+    bytes = readFileSync(file);
   } catch (err) {
-    throw new CycleFileError([
-      `${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
-    ]);
+    if (err instanceof CycleFileError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CycleFileError([`${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`]);
   }
-  return parseCycleText(text, file);
+  return parseCycleFile(bytes, file);
 }
 
 /** Validates a parsed definition against the reference data valid today. */

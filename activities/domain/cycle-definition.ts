@@ -21,12 +21,49 @@ export class CycleFileError extends Error {
   }
 }
 
+/** Bounds that keep a definition (and the workflow input made of it) reasonable; each is named in its refusal. */
+export const LIMITS = { parties: 400, participantsPerParty: 20, agendaItems: 50 } as const;
+
+// Names go into mail headers and onto pages: one line, no control characters.
+const oneLine = (schema: z.ZodString) => schema.regex(/^[^\r\n\0]*$/, 'must be on one line');
 const email = z.string().trim().toLowerCase().pipe(z.email('not a valid email address'));
-const name = z.string().trim().min(1, 'is required').max(200);
+const name = oneLine(z.string().trim().min(1, 'is required').max(200));
 const days = z.number().int().min(1).max(120);
 
+/** YAML reads `county: 08` as the number 8; a county code is always two digits, so it is read as meant. */
+const countyCode = z.preprocess(
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < 100
+      ? String(value).padStart(2, '0')
+      : value,
+  z.string({ error: 'must be a county code in quotes, e.g. "08"' }).regex(/^\d{2}$/, 'must be a two-digit county code'),
+);
+
+/** A party code written without quotes loses its leading zero (091 becomes 91) and cannot be told from a county. */
+const partyCode = z.string({
+  error: (issue) =>
+    typeof issue.input === 'number'
+      ? `${issue.input} was read as a number: write party codes in quotes, e.g. "08" or "091"`
+      : 'must be a county (2 digits) or municipality (3 digits) code in quotes',
+});
+
+/** Finns write 16.00 for four o'clock; both that and 16:00 mean the same. */
+const clockTime = z.preprocess(
+  (value) =>
+    typeof value === 'string'
+      ? value
+          .trim()
+          .replace(/^(\d{1,2})\.(\d{2})$/, '$1:$2')
+          .replace(/^(\d):/, '0$1:')
+      : value,
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time of day, e.g. 16:00 or 16.00'),
+);
+
 const participantSchema = z.strictObject({ name, email, role: z.enum(ROLES), language: z.enum(LANGUAGES).optional() });
-const participantsSchema = z.array(participantSchema).min(1, 'needs at least one participant');
+const participantsSchema = z
+  .array(participantSchema)
+  .min(1, 'needs at least one participant')
+  .max(LIMITS.participantsPerParty, `has more than ${LIMITS.participantsPerParty} participants`);
 const secretariatSchema = z.strictObject({ name, email, language: z.enum(LANGUAGES).optional() });
 
 export const cycleFileSchema = z
@@ -37,11 +74,8 @@ export const cycleFileSchema = z
       .optional()
       .describe('Identifies the cycle; defaults to <kind>-<county>-<period>'),
     kind: z.enum(CYCLE_KINDS).describe('term: hyvinvointialuelaki 611/2021 §14; annual: 612/2021 §7'),
-    county: z
-      .string()
-      .regex(/^\d{2}$/, 'must be a two-digit county code')
-      .describe('County code, e.g. "08" for Pirkanmaa'),
-    title: z.string().trim().min(1).max(300).optional().describe("Defaults to the template's title"),
+    county: countyCode.describe('County code, e.g. "08" for Pirkanmaa'),
+    title: oneLine(z.string().trim().min(1).max(300)).optional().describe("Defaults to the template's title"),
     period: z.string().regex(/^\d{4}(-\d{4})?$/, 'must be a year (2026) or a council term (2025-2029)'),
     startsOn: z.iso
       .date('must be a date, e.g. 2027-01-15')
@@ -49,8 +83,9 @@ export const cycleFileSchema = z
       .describe('Start later than now (Europe/Helsinki)'),
     secretariat: secretariatSchema,
     agenda: z
-      .array(z.string().trim().min(1).max(300))
+      .array(oneLine(z.string().trim().min(1).max(300)))
       .min(1)
+      .max(LIMITS.agendaItems, `has more than ${LIMITS.agendaItems} items`)
       .optional()
       .describe(
         `Replaces the template's agenda; known items: ${Object.keys(AGENDA_ITEMS).join(', ')}; others are shown as written`,
@@ -62,16 +97,14 @@ export const cycleFileSchema = z
         signOffDays: days.optional(),
         lateDays: z.number().int().min(0).max(60).optional(),
         reminderDays: z.array(z.number().int().min(1).max(30)).max(5).optional(),
-        closingTime: z
-          .string()
-          .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:mm')
-          .optional(),
+        closingTime: clockTime.optional(),
       })
       .optional()
       .describe('Working days per phase (Act 150/1930 §5); defaults come from the template'),
     parties: z
-      .array(z.string().regex(/^\d{2,3}$/, 'must be a county (2 digits) or municipality (3 digits) code'))
+      .array(partyCode.regex(/^\d{2,3}$/, 'must be a county (2 digits) or municipality (3 digits) code'))
       .min(1)
+      .max(LIMITS.parties, `has more than ${LIMITS.parties} parties`)
       .optional()
       .describe('Defaults to the county and every municipality in it'),
     participants: z.record(z.string(), participantsSchema).describe('Participants by party code'),
@@ -210,9 +243,25 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     const language: Language = party.language;
     return { ...party, participants: list.map((person) => ({ ...person, language: person.language ?? language })) };
   });
+  const template = TEMPLATES[file.kind];
+  const schedule = { ...template.schedule, ...file.schedule };
+  // A reminder goes out a number of working days before a deadline; it must fall after the task was given.
+  const phases = [
+    ['preparationDays', 'preparation'],
+    ['roundDays', 'consultation round'],
+    ['signOffDays', 'sign-off'],
+  ] as const;
+  for (const n of schedule.reminderDays) {
+    const shorter = phases.filter(([field]) => n >= schedule[field]);
+    if (shorter.length) {
+      const which = shorter.map(([field, phase]) => `the ${phase} (${schedule[field]} working days)`).join(' and ');
+      problems.push(
+        `schedule.reminderDays: a reminder ${n} working days before the deadline would come before ${which} begins`,
+      );
+    }
+  }
   if (problems.length || !file.secretariat) throw new CycleFileError(problems);
 
-  const template = TEMPLATES[file.kind];
   const input: CycleInput = {
     cycleId: file.id ?? `${file.kind}-${file.county}-${file.period}`,
     kind: file.kind,
@@ -221,7 +270,7 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     period: file.period,
     secretariat: { ...file.secretariat, language: file.secretariat.language ?? 'fi' },
     agenda: file.agenda ?? template.agenda,
-    schedule: { ...template.schedule, ...file.schedule },
+    schedule,
     parties: withPeople,
   };
   const startsAt =

@@ -17,7 +17,8 @@ import {
   startSignOffUpdate,
 } from '../../workflows/cycle/messages';
 import { CycleFileError } from '../../activities/domain/cycle-definition';
-import { checkCycle, parseCycleText } from '../cycle-file';
+import { TextEncodingError, utf8Text } from '../../activities/domain/text';
+import { checkCycle, parseCycleFile } from '../cycle-file';
 import { taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
@@ -25,21 +26,22 @@ import type { WebDeps } from './server';
 import { csrfField, requireRole, staffNav, type StaffUser } from './session';
 
 type Fields = Record<string, string | undefined>;
+/** A file as uploaded: its bytes are checked (UTF-8, size) by whoever reads them. */
+type Upload = { name: string; bytes: Buffer };
+type Form = { fields: Fields; file: Upload | null };
 
 /** Form fields from a url-encoded or multipart body; an uploaded file comes back as text with its name. */
-async function readForm(
-  request: FastifyRequest,
-): Promise<{ fields: Fields; file: { name: string; text: string } | null }> {
+async function readForm(request: FastifyRequest): Promise<Form> {
   const body = (request.body ?? {}) as Record<string, unknown>;
   const fields: Fields = {};
-  let file: { name: string; text: string } | null = null;
+  let file: Upload | null = null;
   for (const [key, value] of Object.entries(body)) {
     if (typeof value === 'string') fields[key] = value;
     else if (value && typeof value === 'object' && 'type' in value) {
       const part = value as { type: string; value?: unknown; filename?: string; toBuffer?: () => Promise<Buffer> };
       if (part.type === 'field') fields[key] = String(part.value ?? '');
       else if (part.type === 'file' && part.filename && part.toBuffer)
-        file = { name: part.filename, text: (await part.toBuffer()).toString('utf8') };
+        file = { name: part.filename, bytes: await part.toBuffer() };
     }
   }
   return { fields, file };
@@ -83,6 +85,20 @@ const LEGENDS: Record<Control, string> = {
   record: 'Record on behalf of a party',
   cancel: 'Cancel the cycle',
 };
+/** A draft's text: from the uploaded file (UTF-8 only), or as a confirmation page sends it back. */
+function draftText(f: Fields, upload: Upload | null): string {
+  if (!upload) {
+    if (f.file_text === undefined) throw new UserError('choose the draft file');
+    return f.file_text;
+  }
+  try {
+    return utf8Text(upload.bytes, upload.name);
+  } catch (err) {
+    if (err instanceof TextEncodingError) throw new UserError(err.message);
+    throw err;
+  }
+}
+
 /** A yes given on the confirmation page. */
 const confirm = (f: Fields) => (f.confirm === 'yes' ? { confirm: true as const } : {});
 const isControl = (name: string): name is Control => Object.hasOwn(DONE, name);
@@ -120,11 +136,12 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     cycleId: string,
     name: Control,
     consequences: string,
-    form: { fields: Fields; file: { name: string; text: string } | null },
+    form: Form,
+    draft: string | null,
   ) {
     const fields: Fields = {
       ...form.fields,
-      ...(form.file ? { file_name: form.file.name, file_text: form.file.text } : {}),
+      ...(form.file && draft !== null ? { file_name: form.file.name, file_text: draft } : {}),
     };
     delete fields._csrf;
     const hidden = Object.entries(fields)
@@ -187,7 +204,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       if (!file) throw new UserError('choose a cycle file');
       if (!/\.(ya?ml|json)$/i.test(file.name))
         throw new UserError('the cycle file must be YAML or JSON (.yaml, .yml, .json)');
-      const valid = await checkCycle(deps.db, parseCycleText(file.text, file.name));
+      const valid = await checkCycle(deps.db, parseCycleFile(file.bytes, file.name));
       await startCycle(deps.client, valid, deps.taskQueue);
       return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
     } catch (err) {
@@ -232,18 +249,12 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     }
   });
 
-  const requests: Record<
-    Control,
-    (f: Fields, by: string, file: { name: string; text: string } | null) => [unknown, object]
-  > = {
+  const requests: Record<Control, (f: Fields, by: string, file: Upload | null) => [unknown, object]> = {
     'publish-draft': (f, by, upload) => {
-      // A confirmation page sends the draft back as text fields rather than as a file.
-      const file =
-        upload ?? (f.file_name && f.file_text !== undefined ? { name: f.file_name, text: f.file_text } : null);
-      if (!file) throw new UserError('choose the draft file');
-      if (!/\.(md|txt)$/i.test(file.name) || file.text.includes('\u0000'))
+      const content = draftText(f, upload);
+      if (!/\.(md|txt)$/i.test(upload?.name ?? f.file_name ?? ''))
         throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
-      return [publishDraftUpdate, { by, ...confirm(f), title: f.title ?? '', content: file.text }];
+      return [publishDraftUpdate, { by, ...confirm(f), title: f.title ?? '', content }];
     },
     'close-phase': (f, by) => [closePhaseUpdate, { by, ...confirm(f) }],
     extend: (f, by) => [
@@ -333,7 +344,8 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         return reply.redirect(`/cycles/${encodeURIComponent(id)}?receipt=${encodeURIComponent(updateId)}`, 303);
       } catch (err) {
         if (err instanceof UserError && err.type === ErrorType.confirmationNeeded) {
-          return confirmationPage(user, reply, id, name, err.message, form);
+          const draft = name === 'publish-draft' ? draftText(form.fields, form.file) : null;
+          return confirmationPage(user, reply, id, name, err.message, form, draft);
         }
         if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
         throw err;
