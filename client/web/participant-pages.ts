@@ -24,6 +24,23 @@ interface Resolved {
 }
 
 const ATTENDEE_ROWS = 3;
+/** The fields a refusal names ("text: is empty; reason: …"), as the form labels them in the reader's language: the
+ * validator's own words are English and stay out of a participant's page. */
+function fieldsIn(message: string, w: PageWords): string {
+  const labels: Record<string, string> = {
+    text: w.yourAnswer,
+    decisionReference: w.decisionReference,
+    reason: w.reason,
+    attendees: w.attendees,
+    documentSha256: w.mail.labels.sha256,
+  };
+  const named = message
+    .split('; ')
+    .map((part) => labels[part.split(/[.:[]/)[0]!.trim()])
+    .filter((label): label is string => Boolean(label));
+  return [...new Set(named)].join(', ') || w.yourAnswer;
+}
+
 /** A form's one-time request id, as the page made it. */
 const NONCE = /^[0-9a-f-]{36}$/;
 const once = () => html`<input type="hidden" name="request" value="${randomUUID()}">`;
@@ -195,7 +212,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         const known = r.w.errors[err.type ?? 'Unknown'];
         const problem =
           err.type === 'InvalidRequest'
-            ? `${r.w.errors.InvalidRequest}: ${err.message}`
+            ? `${r.w.errors.InvalidRequest}: ${fieldsIn(err.message, r.w)}`
             : (known ?? r.w.errors.Unknown ?? err.message);
         return reply
           .code(422)

@@ -311,6 +311,10 @@ describe('secretariat', () => {
 
     const signatory = await browser.newPage();
     await signatory.goto(await linkFromEmail(person('753', 'signatory'), 'task-assigned', 'signoff'));
+    // A refusal is wholly in the participant's language: the field named as the form names it, nothing in English.
+    await signatory.getByRole('button', { name: 'Hylkää' }).click();
+    const refusal = (await signatory.getByRole('alert').textContent())!;
+    expect(refusal).toBe('Tarkista lomake: Perustelu');
     await signatory.getByLabel('Perustelu').fill('Työnjako puuttuu.');
     await signatory.getByRole('button', { name: 'Hylkää' }).click();
     await expect.poll(() => signatory.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
