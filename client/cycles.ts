@@ -19,6 +19,9 @@ import { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
 
 /** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
  * error type (ErrorType), so a page can say it in the user's language. */
+/** The `type` of a UserError about something that does not exist: pages answer it with 404. */
+export const NOT_FOUND = 'NotFound';
+
 export class UserError extends Error {
   constructor(
     message: string,
@@ -61,7 +64,7 @@ async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
-    if (err instanceof WorkflowNotFoundError) throw new UserError(`${what} not found`);
+    if (err instanceof WorkflowNotFoundError) throw new UserError(`${what} not found`, NOT_FOUND);
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure)
       throw new UserError(err.cause.message, err.cause.type ?? undefined);
     throw err;

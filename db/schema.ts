@@ -250,6 +250,23 @@ interface MunicipalitiesTable {
   valid_to: DateColumn | null;
 }
 
+interface WebSessionsTable {
+  id: string;
+  email: string;
+  role: 'secretariat' | 'auditor';
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+interface SignInAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  address: string;
+  succeeded: boolean;
+  at: CreatedAt;
+}
+
 interface CouncilTermsTable {
   period: string;
   starts_on: DateColumn;
@@ -285,6 +302,8 @@ export interface Database {
   counties: CountiesTable;
   municipalities: MunicipalitiesTable;
   council_terms: CouncilTermsTable;
+  web_sessions: WebSessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
   directory_entries: DirectoryEntriesTable;
 }
 

@@ -68,6 +68,11 @@ export function document(db: Kysely<Database>, cycleId: string, version: number)
     .executeTakeFirst();
 }
 
+/** Whether the record has a cycle of this id. */
+export async function cycleExists(db: Kysely<Database>, cycleId: string): Promise<boolean> {
+  return Boolean(await db.selectFrom('cycles').select('id').where('id', '=', cycleId).executeTakeFirst());
+}
+
 export function cycleList(db: Kysely<Database>) {
   return db
     .selectFrom('cycles')

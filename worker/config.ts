@@ -50,6 +50,9 @@ export interface SopuConfig {
     sessionSecret: string | null;
     /** Secretariat and auditor accounts: `email:role:scrypt-hash`, separated by whitespace. */
     users: string;
+    /** SOPU_TRUST_PROXY: `true` (any proxy), or the proxies' addresses or CIDR ranges, comma-separated; false when
+     * unset. */
+    trustProxy: boolean | string;
     /** Days a task link keeps working after its task closed (to read the receipt and answers). */
     linkGraceDays: number;
   };
@@ -86,6 +89,11 @@ function secret(env: Env, name: string): string | null {
   if (!value) return null;
   if (value.length < 32) throw new Error(`${name} must be at least 32 characters`);
   return value;
+}
+
+function trustProxy(raw: string | undefined): boolean | string {
+  if (!raw || raw === 'false') return false;
+  return raw === 'true' ? true : raw;
 }
 
 /** SOPU_AUDIT_KEY (PEM) or SOPU_AUDIT_KEY_FILE. */
@@ -158,6 +166,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
       sessionSecret: secret(env, 'SOPU_SESSION_SECRET'),
       users: env.SOPU_USERS ?? '',
       linkGraceDays: Number(env.SOPU_LINK_GRACE_DAYS ?? 14),
+      trustProxy: trustProxy(env.SOPU_TRUST_PROXY),
     },
     devMailCatcher: {
       port: port(env, 'SOPU_DEV_SMTP_PORT', 2525),

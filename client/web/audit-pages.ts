@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { cycleWorkflowId } from '../../workflows/contracts';
 import { mailLog } from '../../db/mail-log';
-import { auditEvents, documents } from '../../db/web-queries';
+import { auditEvents, cycleExists, documents } from '../../db/web-queries';
 import { cycleStatus, UserError } from '../cycles';
 import { html, page } from './html';
 import type { WebDeps } from './server';
@@ -31,6 +31,19 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
       const user = requireRole(request, reply, ['auditor', 'secretariat']);
       if (!user) return;
       const { id } = request.params;
+      if (!(await cycleExists(deps.db, id))) {
+        return reply
+          .code(404)
+          .type('text/html')
+          .send(
+            page({
+              lang: 'en',
+              title: 'Not found',
+              body: html`<h1>Not found</h1><p>No cycle '${id}' in the record.</p>`,
+              nav: staffNav(user, reply),
+            }),
+          );
+      }
       const entries: Entry[] = [];
       for (const e of await auditEvents(deps.db, id))
         entries.push({ at: e.at, source: 'audit', who: e.actor, what: e.action, detail: JSON.stringify(e.payload) });

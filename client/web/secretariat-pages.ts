@@ -20,7 +20,7 @@ import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, parseCycleFile } from '../cycle-file';
 import { taskMark } from '../format-status';
-import { control, controlOutcome, cycleStatus, startCycle, UserError } from '../cycles';
+import { control, controlOutcome, cycleStatus, NOT_FOUND, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
 import { csrfField, requireRole, staffNav, type StaffUser } from './session';
@@ -129,6 +129,9 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   const staffPage = (user: StaffUser, reply: FastifyReply, title: string, body: SafeHtml) =>
     reply.type('text/html').send(page({ lang: 'en', title, body, nav: staffNav(user, reply) }));
 
+  const notFound = (user: StaffUser, reply: FastifyReply, message: string) =>
+    staffPage(user, reply.code(404), 'Not found', html`<h1>Not found</h1><p>${message}</p>`);
+
   /** What a control would do, said before it is done: the same form once more, with the secretariat's yes. */
   function confirmationPage(
     user: StaffUser,
@@ -233,18 +236,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         await receiptNotice(request.params.id, request.query.receipt),
       );
     } catch (err) {
-      if (err instanceof UserError)
-        return reply
-          .code(404)
-          .type('text/html')
-          .send(
-            page({
-              lang: 'en',
-              title: 'Not found',
-              body: html`<h1>Not found</h1><p>${err.message}</p>`,
-              nav: staffNav(user, reply),
-            }),
-          );
+      if (err instanceof UserError) return notFound(user, reply, err.message);
       throw err;
     }
   });
@@ -347,6 +339,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
           const draft = name === 'publish-draft' ? draftText(form.fields, form.file) : null;
           return confirmationPage(user, reply, id, name, err.message, form, draft);
         }
+        if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, err.message);
         if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
         throw err;
       }

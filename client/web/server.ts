@@ -1,6 +1,7 @@
 // The web server: participant task pages by signed link, the secretariat's dashboard and the auditor's read-only
 // view, server-rendered and usable without JavaScript. Security headers, CSRF protection for signed-in users,
 // upload limits, rate limits on links, and no stack traces to users.
+import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
@@ -22,7 +23,7 @@ import { registerSession } from './session';
 export interface WebDeps {
   client: Client;
   db: Kysely<Database>;
-  config: Pick<SopuConfig, 'linkKeys' | 'web'>;
+  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'publicUrl'>;
   /** Where started cycles run; the default queue unless a test isolates its worker. */
   taskQueue?: string;
 }
@@ -35,7 +36,9 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   const app = Fastify({
     logger: false,
     bodyLimit: MAX_UPLOAD_BYTES * 2,
-    trustProxy: false,
+    // Behind a proxy (SOPU_TRUST_PROXY) the client's address comes from X-Forwarded-For: rate limits and
+    // throttling then count people, not the proxy.
+    trustProxy: deps.config.web.trustProxy,
     routerOptions: { maxParamLength: 1024 },
   });
   await app.register(fastifyHelmet, {
@@ -69,9 +72,17 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   });
   await app.register(fastifyRateLimit, { global: false });
 
+  // Pages show people's names, answers and decisions: no browser or proxy keeps a copy.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
   app.setErrorHandler((error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
-    if (status === 500) request.log.error(error);
+    // A server error is logged with an id the page shows, so a report from a person can be found in the log.
+    const errorId = randomUUID().slice(0, 8);
+    if (status === 500) console.error(`[sopu web] error ${errorId} on ${request.method} ${request.url}:`, error);
     const message =
       status === 403
         ? 'Forbidden.'
@@ -80,7 +91,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
           : status === 429
             ? 'Too many requests; try again in a minute.'
             : status === 500
-              ? 'Something went wrong. Nothing was changed.'
+              ? `Something went wrong on the server (error ${errorId}). If you were sending something, check whether it was recorded before sending it again.`
               : 'The request was not understood.';
     return reply
       .code(status)

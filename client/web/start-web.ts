@@ -6,7 +6,7 @@ import type { SopuConfig } from '../../worker/config';
 import { buildWebServer } from './server';
 
 export async function startWeb(
-  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'temporal'>,
+  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'temporal' | 'publicUrl'>,
   client: Client,
   db: Kysely<Database>,
   host = '127.0.0.1',

@@ -7,6 +7,7 @@ import * as cycleEngine from './2026-11-25T2020-cycle-engine';
 import * as emailKind from './2026-11-25T2045-email-kind';
 import * as auditLedger from './2026-11-25T2110-audit-ledger';
 import * as referenceAndDirectory from './2026-11-25T2130-reference-and-directory';
+import * as webSessions from './2026-11-27T1100-web-sessions';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25T2045-email-kind': emailKind,
   '2026-11-25T2110-audit-ledger': auditLedger,
   '2026-11-25T2130-reference-and-directory': referenceAndDirectory,
+  '2026-11-27T1100-web-sessions': webSessions,
 };

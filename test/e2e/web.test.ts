@@ -77,7 +77,14 @@ beforeAll(async () => {
     taskQueue: env.taskQueue,
     config: {
       linkKeys: TEST_LINK_KEYS,
-      web: { port: 0, sessionSecret: 'test-session-secret-of-sufficient-length', users, linkGraceDays: 0 },
+      web: {
+        port: 0,
+        sessionSecret: 'test-session-secret-of-sufficient-length',
+        users,
+        linkGraceDays: 0,
+        trustProxy: false,
+      },
+      publicUrl: 'http://sopu.test',
     },
   });
   await web.listen({ port: 0, host: '127.0.0.1' });

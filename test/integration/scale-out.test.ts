@@ -137,7 +137,14 @@ describe('two web servers behind one address', () => {
     const users = `secretariat@example.fi:secretariat:${hashPassword('correct horse battery')}`;
     const config = {
       linkKeys: [{ id: 'k', secret: 'link-key-of-sufficient-length-0123456789' }],
-      web: { port: 0, sessionSecret: 'shared-session-secret-of-sufficient-length', users, linkGraceDays: 0 },
+      web: {
+        port: 0,
+        sessionSecret: 'shared-session-secret-of-sufficient-length',
+        users,
+        linkGraceDays: 0,
+        trustProxy: false,
+      },
+      publicUrl: 'http://sopu.test',
       temporal: { taskQueue } as never,
     };
     const db = connectDb(inject('databaseUrl'), 2);

@@ -1,0 +1,152 @@
+// Sessions tied to real accounts: kept in PostgreSQL, ended by signing out or by removing the account, never in a
+// shared cache, Secure behind https, and sign-in throttled with every attempt on record.
+import { Client, Connection } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { hashPassword } from '../../client/web/accounts';
+import { startWeb } from '../../client/web/start-web';
+import { connectDb } from '../../db/connect';
+import type { Database } from '../../db/schema';
+
+const SECRETARIAT = { email: 'sessio@pirha.example.fi', password: 'sihteeristön-oma-salasana' };
+const users = `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`;
+const secret = 'session-secret-for-the-session-tests-0123456789';
+let db: Kysely<Database>;
+let client: Client;
+let browser: Browser;
+const servers: { url: string; close: () => Promise<void> }[] = [];
+
+function server(options: { users?: string; publicUrl?: string; trustProxy?: boolean } = {}) {
+  return startWeb(
+    {
+      linkKeys: [{ id: 'k', secret: 'link-key-for-the-session-tests-0123456789' }],
+      web: {
+        port: 0,
+        sessionSecret: secret,
+        users: options.users ?? users,
+        linkGraceDays: 0,
+        trustProxy: options.trustProxy ?? false,
+      },
+      publicUrl: options.publicUrl ?? 'http://sopu.test',
+      temporal: { taskQueue: 'sessions' } as never,
+    },
+    client,
+    db,
+  ).then((s) => (servers.push(s), s));
+}
+
+/** Signs in with fetch and returns the cookies a browser would then send. */
+async function signIn(base: string, who: { email: string; password: string }, headers: Record<string, string> = {}) {
+  const login = await fetch(`${base}/login`, { headers });
+  const csrfCookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1]!;
+  const response = await fetch(`${base}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ _csrf: csrf, email: who.email, password: who.password, next: '/cycles' }),
+  });
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { response, cookie: `${csrfCookie}; ${session}`, setCookie: response.headers.getSetCookie() };
+}
+
+beforeAll(async () => {
+  db = connectDb(inject('databaseUrl'), 2);
+  client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  for (const s of servers) await s.close();
+  await client?.connection.close();
+  await db?.destroy();
+});
+
+describe('sessions', () => {
+  it('ends on sign-out: a copy of the cookie opens nothing afterwards', async () => {
+    const { url } = await server();
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/login`);
+    await page.getByLabel('Email').fill(SECRETARIAT.email);
+    await page.getByLabel('Password').fill(SECRETARIAT.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Negotiation cycles');
+    const copied = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    expect((await fetch(`${url}/cycles`, { redirect: 'manual', headers: { cookie: copied } })).status).toBe(200);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in');
+    expect((await fetch(`${url}/cycles`, { redirect: 'manual', headers: { cookie: copied } })).status).toBe(302);
+    await context.close();
+  });
+
+  it('refuses a cookie made up for an account, even one signed with the session secret', async () => {
+    const { url } = await server();
+    const { createHmac } = await import('node:crypto');
+    // The old scheme's cookie: email|role|expiry, signed like @fastify/cookie signs.
+    const value = `${SECRETARIAT.email}|secretariat|${Date.now() + 3_600_000}`;
+    const signature = createHmac('sha256', secret).update(value).digest('base64').replace(/=+$/, '');
+    const forged = `sopu_session=${encodeURIComponent(`${value}.${signature}`)}`;
+    expect((await fetch(`${url}/cycles`, { redirect: 'manual', headers: { cookie: forged } })).status).toBe(302);
+  });
+
+  it('ends when the account is removed from the configuration, on every server', async () => {
+    const withAccount = await server();
+    const without = await server({ users: `someone@pirha.example.fi:auditor:${hashPassword('x'.repeat(12))}` });
+    const { cookie } = await signIn(withAccount.url, SECRETARIAT);
+    expect((await fetch(`${withAccount.url}/cycles`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
+    expect((await fetch(`${without.url}/cycles`, { redirect: 'manual', headers: { cookie } })).status).toBe(302);
+  });
+
+  it('keeps pages out of caches, and marks the cookie Secure behind https', async () => {
+    const plain = await server();
+    const { cookie, setCookie } = await signIn(plain.url, SECRETARIAT);
+    expect(setCookie.some((c) => c.startsWith('sopu_session=') && /; Secure/i.test(c))).toBe(false);
+    const page = await fetch(`${plain.url}/cycles`, { headers: { cookie } });
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const https = await server({ publicUrl: 'https://neuvottelut.pirha.fi' });
+    const secure = await signIn(https.url, SECRETARIAT);
+    expect(secure.setCookie.some((c) => c.startsWith('sopu_session=') && /; Secure/i.test(c))).toBe(true);
+  });
+
+  it('throttles wrong passwords per account, records every attempt, and counts people behind a trusted proxy', async () => {
+    const { url } = await server({ trustProxy: true });
+    const victim = { email: `uhri-${Date.now()}@pirha.example.fi`, password: 'wrong' };
+    const proxied = { 'x-forwarded-for': '203.0.113.7' };
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await signIn(url, victim, proxied)).response.status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429]);
+    const attempts = await db
+      .selectFrom('sign_in_attempts')
+      .select(['address', 'succeeded'])
+      .where('email', '=', victim.email)
+      .execute();
+    expect(attempts).toHaveLength(5);
+    expect(attempts.every((a) => a.address === '203.0.113.7' && !a.succeeded)).toBe(true);
+    // Another account from elsewhere is not held up by it.
+    expect((await signIn(url, SECRETARIAT)).response.status).toBe(303);
+  });
+
+  it('answers a control for a cycle that does not exist with 404, not a server error', async () => {
+    const { url } = await server();
+    const { cookie } = await signIn(url, SECRETARIAT);
+    const page = await fetch(`${url}/cycles/no-such-cycle`, { headers: { cookie } });
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await page.text())?.[1];
+    expect(page.status).toBe(404);
+    const posted = await fetch(`${url}/cycles/no-such-cycle/close-phase`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: csrf ?? '' }),
+    });
+    expect(posted.status).toBe(404);
+  });
+});
