@@ -36,6 +36,7 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
       await db.transaction().execute(async (trx) => {
         await insertCycle(trx, input, run, startedAt, (code) => partyWorkflowId(input.cycleId, code));
         const payload = {
+          ...(input.supplementaryReason ? { supplementaryReason: input.supplementaryReason } : {}),
           kind: input.kind,
           countyCode: input.countyCode,
           period: input.period,

@@ -30,7 +30,7 @@ import {
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { installCalendar, listCalendar } from './calendar';
 import { CycleFileError } from '../activities/domain/cycle-definition';
-import { checkCycle, readCycleFile } from './cycle-file';
+import { checkCycle, mailedAtStart, readCycleFile } from './cycle-file';
 import { exportCycle } from './audit/export';
 import { hashPassword } from './web/accounts';
 import {
@@ -210,6 +210,10 @@ cycle
     const { input } = valid;
     const summary = `cycle '${input.cycleId}' (${input.kind}, ${input.period}) with ${input.parties.length} parties${valid.startsAt ? `, starting ${valid.startsAt.toISOString()}` : ''}`;
     if (options.dryRun) return console.log(`Valid: ${summary}: ${input.parties.map((p) => p.name).join(', ')}`);
+    const consequence = `starting ${summary} mails ${mailedAtStart(input)} people their first task`;
+    if (program.opts<{ yes?: boolean }>().yes !== true && !(await confirmed(consequence))) {
+      throw new UserError(`Nothing was started: ${consequence}. Run the command again with --yes to confirm.`);
+    }
     await withClient(async (client) => {
       const { workflowId } = await startCycle(client, valid, readConfig().temporal.taskQueue);
       console.log(`Started ${summary} (workflow ${workflowId}).\nFollow it: npx sopu cycle status ${input.cycleId}`);

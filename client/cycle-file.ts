@@ -7,8 +7,9 @@ import YAML from 'yaml';
 import { CycleFileError, toCycleInput, type ValidCycle } from '../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../activities/domain/text';
 import { referenceOn } from '../db/reference-store';
+import { cyclesOfPeriod } from '../db/web-queries';
 import type { Database } from '../db/schema';
-import { TIME_ZONE } from '../workflows/contracts';
+import { TIME_ZONE, type CycleInput } from '../workflows/contracts';
 
 /** A cycle file is a page or two of text; anything far larger is a mistake, refused before it is read. */
 export const MAX_CYCLE_FILE_BYTES = 1_000_000;
@@ -55,8 +56,23 @@ export function readCycleFile(file: string): unknown {
   return parseCycleFile(bytes, file);
 }
 
+/** How many people a new cycle mails at once: each party's contacts get the preparation task. */
+export function mailedAtStart(input: CycleInput): number {
+  return new Set(input.parties.flatMap((p) => p.participants.filter((x) => x.role === 'contact').map((x) => x.email)))
+    .size;
+}
+
 /** Validates a parsed definition against the reference data valid today. */
 export async function checkCycle(db: Kysely<Database>, definition: unknown, now = new Date()): Promise<ValidCycle> {
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!;
-  return toCycleInput(definition, now, await referenceOn(db, today));
+  const valid = toCycleInput(definition, now, await referenceOn(db, today));
+  const { kind, countyCode, period, supplementaryReason } = valid.input;
+  // The law asks for one negotiation a term (or year); a second one is possible, but only for a stated reason.
+  const existing = await cyclesOfPeriod(db, { kind, countyCode, period });
+  if (existing.length && !supplementaryReason) {
+    throw new CycleFileError([
+      `supplementaryReason: county ${countyCode} already has ${kind === 'annual' ? 'an' : 'a'} ${kind} cycle for ${period} (${existing.join(', ')}); a second one needs the reason it is held`,
+    ]);
+  }
+  return valid;
 }

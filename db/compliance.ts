@@ -18,6 +18,8 @@ export interface ComplianceRow {
     startedAt: string | null;
     completedAt: string | null;
     decisionReference: string | null;
+    /** Every other cycle of the period this party took part in (a supplementary negotiation), newest first. */
+    supplementary: string[];
   };
   annual: {
     year: number;
@@ -25,6 +27,7 @@ export interface ComplianceRow {
     answered: boolean | null;
     signedOff: string | null;
     cycleId: string | null;
+    supplementary: string[];
   }[];
   overdueTasks: number;
 }
@@ -57,6 +60,12 @@ export async function complianceReport(
     .execute();
   const cycleOf = (county: string, kind: string, period: string) =>
     cycles.find((c) => c.county_code === county && c.kind === kind && c.period === period) ?? null;
+  /** The cycles of a period other than the one reported, in which the party took part: none is left unseen. */
+  const othersOf = (county: string, kind: string, period: string, party: string, shown: string | null) =>
+    cycles
+      .filter((c) => c.county_code === county && c.kind === kind && c.period === period && c.id !== shown)
+      .filter((c) => parties.some((p) => p.cycle_id === c.id && p.code === party))
+      .map((c) => c.id);
   const cycleIds = cycles.map((c) => c.id);
   const parties = cycleIds.length
     ? await db
@@ -129,18 +138,30 @@ export async function complianceReport(
             ? (decisions.find((d) => d.cycle_id === termCycle!.id && d.party_code === party.code)?.decision_reference ??
               null)
             : null,
+          supplementary: outside ? [] : othersOf(county.code, 'term', options.term, party.code, termCycle?.id ?? null),
         },
         annual: options.years.map((year) => {
-          if (outside) return { year, held: 'not_applicable' as const, answered: null, signedOff: null, cycleId: null };
+          if (outside)
+            return {
+              year,
+              held: 'not_applicable' as const,
+              answered: null,
+              signedOff: null,
+              cycleId: null,
+              supplementary: [],
+            };
           const cycle = cycleOf(county.code, 'annual', String(year));
           const inCycle = cycle ? parties.find((p) => p.cycle_id === cycle.id && p.code === party.code) : undefined;
-          if (!cycle || !inCycle) return { year, held: 'no' as const, answered: null, signedOff: null, cycleId: null };
+          const supplementary = othersOf(county.code, 'annual', String(year), party.code, cycle?.id ?? null);
+          if (!cycle || !inCycle)
+            return { year, held: 'no' as const, answered: null, signedOff: null, cycleId: null, supplementary };
           return {
             year,
             held: cycle.status === 'running' ? ('running' as const) : ('held' as const),
             answered: answered.some((a) => a.cycle_id === cycle.id && a.party_code === party.code),
             signedOff: inCycle.position,
             cycleId: cycle.id,
+            supplementary,
           };
         }),
         overdueTasks: overdue.find((o) => o.party_code === party.code && o.county_code === county.code)?.n ?? 0,
@@ -163,7 +184,13 @@ export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
     'term_started',
     'term_completed',
     'term_decision',
-    ...years.flatMap((y) => [`annual_${y}_held`, `annual_${y}_answered`, `annual_${y}_signed_off`]),
+    'term_supplementary',
+    ...years.flatMap((y) => [
+      `annual_${y}_held`,
+      `annual_${y}_answered`,
+      `annual_${y}_signed_off`,
+      `annual_${y}_supplementary`,
+    ]),
     'overdue_tasks',
   ];
   const cell = (v: unknown) => {
@@ -182,7 +209,8 @@ export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
       r.term.startedAt,
       r.term.completedAt,
       r.term.decisionReference,
-      ...r.annual.flatMap((a) => [a.held, a.answered, a.signedOff]),
+      r.term.supplementary.join(' '),
+      ...r.annual.flatMap((a) => [a.held, a.answered, a.signedOff, a.supplementary.join(' ')]),
       r.overdueTasks,
     ]
       .map(cell)
@@ -195,9 +223,9 @@ export function complianceTable(rows: ComplianceRow[], years: number[]): string 
   const head = `${'county'.padEnd(7)}${'party'.padEnd(28)}${'term'.padEnd(14)}${years.map((y) => `${y}`.padEnd(26)).join('')}overdue`;
   const lines = rows.map(
     (r) =>
-      `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${r.term.status.padEnd(14)}${r.annual
+      `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${`${r.term.status}${r.term.supplementary.length ? ` +${r.term.supplementary.length}` : ''}`.padEnd(14)}${r.annual
         .map((a) =>
-          `${a.held}${a.answered === null ? '' : a.answered ? ', answered' : ', no answer'}${a.signedOff ? `, ${a.signedOff}` : ''}`
+          `${a.held}${a.answered === null ? '' : a.answered ? ', answered' : ', no answer'}${a.signedOff ? `, ${a.signedOff}` : ''}${a.supplementary.length ? ` +${a.supplementary.length}` : ''}`
             .slice(0, 25)
             .padEnd(26),
         )

@@ -1,5 +1,6 @@
 // What the web pages read from Postgres: the record Sopu keeps of every cycle.
 import type { Kysely } from 'kysely';
+import type { CycleKind } from '../workflows/contracts';
 import type { Database } from './schema';
 
 export function taskContext(db: Kysely<Database>, taskId: string) {
@@ -66,6 +67,23 @@ export function document(db: Kysely<Database>, cycleId: string, version: number)
     .where('cycle_id', '=', cycleId)
     .where('version', '=', version)
     .executeTakeFirst();
+}
+
+/** The cycles of a kind, county and period that were not cancelled, oldest first. */
+export async function cyclesOfPeriod(
+  db: Kysely<Database>,
+  of: { kind: CycleKind; countyCode: string; period: string },
+): Promise<string[]> {
+  const rows = await db
+    .selectFrom('cycles')
+    .select('id')
+    .where('kind', '=', of.kind)
+    .where('county_code', '=', of.countyCode)
+    .where('period', '=', of.period)
+    .where('status', '!=', 'cancelled')
+    .orderBy('started_at')
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** Whether the record has a cycle of this id. */

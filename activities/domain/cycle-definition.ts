@@ -76,6 +76,9 @@ export const cycleFileSchema = z
     kind: z.enum(CYCLE_KINDS).describe('term: hyvinvointialuelaki 611/2021 §14; annual: 612/2021 §7'),
     county: countyCode.describe('County code, e.g. "08" for Pirkanmaa'),
     title: oneLine(z.string().trim().min(1).max(300)).optional().describe("Defaults to the template's title"),
+    supplementaryReason: oneLine(z.string().trim().min(1).max(2000))
+      .optional()
+      .describe('Required for a second cycle of the same kind, county and period: why it is held'),
     period: z.string().regex(/^\d{4}(-\d{4})?$/, 'must be a year (2026) or a council term (2025-2029)'),
     startsOn: z.iso
       .date('must be a date, e.g. 2027-01-15')
@@ -271,6 +274,7 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     secretariat: { ...file.secretariat, language: file.secretariat.language ?? 'fi' },
     agenda: file.agenda ?? template.agenda,
     schedule,
+    ...(file.supplementaryReason ? { supplementaryReason: file.supplementaryReason } : {}),
     parties: withPeople,
   };
   const startsAt =

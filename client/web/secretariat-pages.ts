@@ -18,7 +18,7 @@ import {
 } from '../../workflows/cycle/messages';
 import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
-import { checkCycle, parseCycleFile } from '../cycle-file';
+import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
 import { taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
@@ -202,12 +202,27 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   app.post('/cycles', { preHandler: app.csrfProtection }, async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat']);
     if (!user) return;
-    const { file } = await readForm(request);
+    const { fields, file: upload } = await readForm(request);
+    // A confirmation page sends the file back as text fields.
+    const file =
+      upload ??
+      (fields.file_name && fields.file_text !== undefined
+        ? { name: fields.file_name, bytes: Buffer.from(fields.file_text, 'utf8') }
+        : null);
     try {
       if (!file) throw new UserError('choose a cycle file');
       if (!/\.(ya?ml|json)$/i.test(file.name))
         throw new UserError('the cycle file must be YAML or JSON (.yaml, .yml, .json)');
       const valid = await checkCycle(deps.db, parseCycleFile(file.bytes, file.name));
+      if (fields.confirm !== 'yes') {
+        const { input } = valid;
+        const body = html`<h1>Confirm: start ${input.title}</h1>
+          <div class="error" role="alert"><p>Starting cycle ${input.cycleId} mails ${mailedAtStart(input)} people in ${input.parties.length} parties their first task.</p></div>
+          <form method="post" action="/cycles">${csrfField(reply)}<input type="hidden" name="file_name" value="${file.name}"><input type="hidden" name="file_text" value="${file.bytes.toString('utf8')}">
+            <input type="hidden" name="confirm" value="yes"><button type="submit">Yes, start the cycle</button></form>
+          <p><a href="/cycles">No, back to the cycles</a></p>`;
+        return staffPage(user, reply.code(409), 'Confirm', body);
+      }
       await startCycle(deps.client, valid, deps.taskQueue);
       return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
     } catch (err) {

@@ -298,8 +298,24 @@ describe('secretariat', () => {
     });
     await page.getByRole('button', { name: 'Start' }).click();
     expect(await page.getByRole('alert').textContent()).toContain('secretariat.email: not a valid email address');
-    await upload('good.json', { ...definition, id: `${cycleId}-b` });
+    // The county has its 2027 annual cycle already: a second one needs its reason.
+    await upload('second.json', { ...definition, id: `${cycleId}-b` });
     await page.getByRole('button', { name: 'Start' }).click();
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /supplementaryReason: county 01 already has an annual cycle for 2027 \(.*\); a second one needs the reason it is held/,
+    );
+    const supplementary = {
+      ...definition,
+      id: `${cycleId}-b`,
+      supplementaryReason: 'Lisäneuvottelu ikäihmisten palveluista',
+    };
+    await upload('good.json', supplementary);
+    await page.getByRole('button', { name: 'Start' }).click();
+    // Starting mails every party's contact: said first, done on a yes.
+    expect(await page.getByRole('alert').textContent()).toMatch(
+      /^Starting cycle .*-b mails \d+ people in 11 parties their first task\.$/,
+    );
+    await page.getByRole('button', { name: 'Yes, start the cycle' }).click();
     await expect.poll(() => page.url()).toBe(`${base}/cycles/${cycleId}-b`);
     await env.client.workflow.getHandle(`cycle/${cycleId}-b`).terminate('test finished');
     await page.close();

@@ -64,7 +64,14 @@ describe('npm start', () => {
           cwd: root,
           env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` },
         });
-      const started = await cli('cycle', 'start', 'examples/pirkanmaa-term.yaml');
+      const unconfirmedStart = await cli('cycle', 'start', 'examples/pirkanmaa-term.yaml').catch(
+        (err: { stderr: string; code: number }) => err,
+      );
+      expect(unconfirmedStart).toMatchObject({
+        code: 1,
+        stderr: expect.stringContaining('mails 24 people their first task'),
+      });
+      const started = await cli('--yes', 'cycle', 'start', 'examples/pirkanmaa-term.yaml');
       expect(started.stdout).toContain("Started cycle 'pirkanmaa-term-2025-2029' (term, 2025-2029) with 24 parties");
 
       // One preparation task email to each party's contact person, caught by the local mail catcher.

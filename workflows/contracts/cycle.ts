@@ -33,6 +33,8 @@ export interface CycleInput {
   agenda: string[];
   schedule: Schedule;
   parties: PartyInput[];
+  /** Set on a second cycle of the same kind, county and period: why it is held (in the ledger). */
+  supplementaryReason?: string;
 }
 
 export interface SecretariatAction {
