@@ -57,6 +57,7 @@ export async function complianceReport(
     .where('period', 'in', periods)
     .where('status', '!=', 'cancelled')
     .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
     .execute();
   const cycleOf = (county: string, kind: string, period: string) =>
     cycles.find((c) => c.county_code === county && c.kind === kind && c.period === period) ?? null;

@@ -18,8 +18,9 @@ async function seedCycle(
   period: string,
   status: 'running' | 'completed',
   parties: Record<string, { position?: Position; answered?: boolean; decisionReference?: string; overdue?: boolean }>,
+  suffix = '',
 ) {
-  const id = `${kind}-${county}-${period}-seed-${tag}`;
+  const id = `${kind}-${county}-${period}-seed-${tag}${suffix}`;
   await db
     .insertInto('cycles')
     .values({
@@ -132,6 +133,8 @@ beforeAll(async () => {
     '09': { position: 'approved', answered: true },
     '398': { position: 'approved', answered: true },
   });
+  // …and a supplementary one the same year, with one municipality.
+  await seedCycle('annual', '09', '2026', 'running', { '398': { answered: true } }, '-supplementary');
 });
 
 afterAll(async () => {
@@ -178,6 +181,7 @@ describe('compliance report', () => {
         answered: true,
         signedOff: 'approved',
         cycleId: expect.stringContaining('annual-06-2026'),
+        supplementary: [],
       },
       {
         year: 2027,
@@ -185,6 +189,7 @@ describe('compliance report', () => {
         answered: false,
         signedOff: null,
         cycleId: expect.stringContaining('annual-06-2027'),
+        supplementary: [],
       },
     ]);
     expect(row('230').annual.map((a) => [a.held, a.answered, a.signedOff])).toEqual([
@@ -193,6 +198,17 @@ describe('compliance report', () => {
     ]);
     expect(row('609').overdueTasks).toBe(1);
     expect(row('398').annual.map((a) => a.held)).toEqual(['held', 'no']);
+  });
+
+  it('lists every cycle of a period: the supplementary one as well as the one reported', () => {
+    const [year2026] = row('398').annual;
+    const all = [year2026!.cycleId!, ...year2026!.supplementary].sort();
+    expect(all).toEqual([
+      expect.stringMatching(/^annual-09-2026-seed-\d+$/),
+      expect.stringMatching(/^annual-09-2026-seed-\d+-supplementary$/),
+    ]);
+    // The county took part in one of them only: the other is not its to show.
+    expect(row('09').annual[0]!.supplementary).toEqual([]);
   });
 
   it('gives CSV and JSON that parse and agree', () => {
