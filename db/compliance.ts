@@ -50,14 +50,15 @@ export async function complianceReport(
     .orderBy('code')
     .execute();
   const periods = [options.term, ...options.years.map(String)];
-  // The latest cycle that was not cancelled, per county, kind and period.
+  // The first cycle that was not cancelled, per county, kind and period: the statutory one; any later one of the
+  // period is supplementary (started with its reason) and listed beside it.
   const cycles = await db
     .selectFrom('cycles')
     .select(['id', 'kind', 'county_code', 'period', 'status', 'started_at', 'completed_at'])
     .where('period', 'in', periods)
     .where('status', '!=', 'cancelled')
-    .orderBy('started_at', 'desc')
-    .orderBy('id', 'desc')
+    .orderBy('started_at')
+    .orderBy('id')
     .execute();
   const cycleOf = (county: string, kind: string, period: string) =>
     cycles.find((c) => c.county_code === county && c.kind === kind && c.period === period) ?? null;
