@@ -4,7 +4,14 @@ import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { negotiationCycle } from '../../workflows/cycle/negotiation-cycle';
-import { cycleStatusQuery, publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
+import {
+  cycleStatusQuery,
+  publishDraftUpdate,
+  recordMinutesUpdate,
+  scheduleMeetingUpdate,
+  startSignOffUpdate,
+} from '../../workflows/cycle/messages';
+import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { signOffUpdate } from '../../workflows/party/messages';
 import {
   cycleWorkflowId,
@@ -141,5 +148,84 @@ describe('negotiationCycle', () => {
     // Completed on the last decision, not at the sign-off deadline 10 working days later.
     const { closeTime, startTime } = await handle.describe();
     expect(closeTime!.getTime() - startTime.getTime()).toBeLessThan(24 * 3600 * 1000);
+  });
+
+  it('keeps the record true: no meeting in the past or by a non-https link, no minutes before it, no sign-off without minutes or a reason, no early close without a yes; a refusal leaves nothing in history', async () => {
+    const cycleId = 'ts-honest';
+    const handle = await env.client.workflow.start(negotiationCycle, {
+      taskQueue,
+      workflowId: cycleWorkflowId(cycleId),
+      args: [cycle(cycleId)],
+    });
+    const by = 'hyte@itauusimaa.example.fi';
+    const refusal = (run: () => Promise<unknown>) =>
+      run().then(
+        () => 'accepted',
+        (err: unknown) => (err instanceof WorkflowUpdateFailedError ? (err.cause as Error).message : String(err)),
+      );
+    // The server's clock, which earlier tests moved on: the workflow's now.
+    const serverNow = await env.currentTimeMs();
+    const inDays = (days: number) => new Date(serverNow + days * 86_400_000).toISOString();
+    await waitFor(
+      async () => {
+        if ((await handle.query(cycleStatusQuery)).openPhaseKey !== 'preparation') throw new Error('not open yet');
+      },
+      { timeoutMs: 20_000, what: 'the preparation phase to open' },
+    );
+    const meeting = (request: object) => () =>
+      handle.executeUpdate(scheduleMeetingUpdate, { args: [{ by, location: 'Porvoo', ...request }] as never });
+    expect(await refusal(meeting({ startsAt: '2020-02-10T11:00:00Z', confirm: true }))).toBe(
+      'the meeting cannot be scheduled in the past (2020-02-10T11:00:00Z)',
+    );
+    expect(await refusal(meeting({ startsAt: inDays(30), link: 'javascript:alert(1)', confirm: true }))).toBe(
+      'link: must be an https:// address',
+    );
+    expect(await refusal(meeting({ startsAt: inDays(30) }))).toMatch(
+      /^2 of 2 parties have not answered in preparation \(01, 018\); their tasks close as no response; confirm to go on$/,
+    );
+    const startsAt = inDays(30);
+    await meeting({ startsAt, confirm: true })();
+    const minutes = () =>
+      handle.executeUpdate(recordMinutesUpdate, {
+        args: [
+          {
+            by,
+            attendees: [{ partyCode: '01', name: 'A', role: 'johtaja', organisation: 'Itä-Uusimaa' }],
+            items: [{ number: 1, title: 'Tavoitteet', conclusion: 'Sovittiin' }],
+          },
+        ],
+      });
+    expect(await refusal(minutes)).toBe(
+      `the minutes can be recorded once the meeting has started (${new Date(startsAt).toISOString()})`,
+    );
+    // (Taken once the meeting has started: the term cycle test records them then.)
+    const history = await handle.fetchHistory();
+    const accepted = history.events!.filter((e) => e.workflowExecutionUpdateAcceptedEventAttributes).length;
+    expect(accepted).toBe(1); // the meeting; none of the refusals
+  });
+
+  it('goes to sign-off without a meeting only with the reason, and only on a yes', async () => {
+    const cycleId = 'ts-no-meeting';
+    const handle = await env.client.workflow.start(negotiationCycle, {
+      taskQueue,
+      workflowId: cycleWorkflowId(cycleId),
+      args: [cycle(cycleId)],
+    });
+    const by = 'hyte@itauusimaa.example.fi';
+    await handle.executeUpdate(publishDraftUpdate, {
+      args: [{ by, confirm: true, title: 'Luonnos', content: 'Sopimus' }],
+    });
+    const signOff = (request: object) =>
+      handle.executeUpdate(startSignOffUpdate, { args: [{ by, ...request }] }).then(
+        () => 'accepted',
+        (err: unknown) => (err as WorkflowUpdateFailedError).cause!.message,
+      );
+    expect(await signOff({ confirm: true })).toBe(
+      'sign-off follows the minutes of the meeting; to go to sign-off without a meeting, give the reason (noMeetingReason)',
+    );
+    expect(await signOff({ noMeetingReason: NO_MEETING })).toMatch(
+      /^starting the sign-off asks all 2 parties to decide/,
+    );
+    expect(await signOff({ noMeetingReason: NO_MEETING, confirm: true })).toBe('accepted');
   });
 });
