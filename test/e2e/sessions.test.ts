@@ -3,7 +3,7 @@
 import { Client, Connection } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
 import { hashPassword } from '../../client/web/accounts';
 import { startWeb } from '../../client/web/start-web';
 import { connectDb } from '../../db/connect';
@@ -148,5 +148,34 @@ describe('sessions', () => {
       body: new URLSearchParams({ _csrf: csrf ?? '' }),
     });
     expect(posted.status).toBe(404);
+  });
+
+  it('logs a server error with an id that the page shows, and does not claim that nothing changed', async () => {
+    // A database that cannot be reached: every query fails.
+    const broken = connectDb('postgres://nobody@127.0.0.1:9/none', 1);
+    const web = await startWeb(
+      {
+        linkKeys: [{ id: 'k', secret: 'link-key-for-the-session-tests-0123456789' }],
+        web: { port: 0, sessionSecret: secret, users, linkGraceDays: 0, trustProxy: false },
+        publicUrl: 'http://sopu.test',
+        temporal: { taskQueue: 'sessions' } as never,
+      },
+      client,
+      broken,
+    );
+    servers.push(web);
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const { response } = await signIn(web.url, SECRETARIAT);
+      const page = await response.text();
+      expect(response.status).toBe(500);
+      const id = /\(error ([0-9a-f]{8})\)/.exec(page)?.[1];
+      expect(id).toBeDefined();
+      expect(page).not.toContain('Nothing was changed');
+      expect(logged.mock.calls.some((call) => String(call[0]).includes(`error ${id} on POST /login`))).toBe(true);
+    } finally {
+      logged.mockRestore();
+      await broken.destroy();
+    }
   });
 });
