@@ -38,6 +38,7 @@ import {
   controlOutcome,
   cycleStatus,
   listCycles,
+  NotConfirmedYet,
   openTask,
   partyAction,
   partyActionOutcome,
@@ -119,10 +120,11 @@ function steer<Req extends { by: string }>(
 ) {
   return withClient(async (client) => {
     const id = requestId();
-    const earlier = await controlOutcome(client, cycleId, id).catch(() => null);
-    if (earlier) return printReceipt(done)(earlier, true);
+    const earlier = await controlOutcome(client, cycleId, id, 2_000);
+    if (earlier.state === 'recorded') return printReceipt(done)(earlier.receipt, true);
     const full = { ...request, by: await actor(client, cycleId, by) } as Req;
-    const send = (confirm: boolean) => control(client, cycleId, update, confirm ? { ...full, confirm } : full, id);
+    const send = (confirm: boolean) =>
+      control(client, cycleId, update, confirm ? { ...full, confirm } : full, { updateId: id, waitMs: waitMs() });
     try {
       printReceipt(done)(await send(program.opts<{ yes?: boolean }>().yes === true), false);
     } catch (err) {
@@ -156,9 +158,13 @@ async function act<Req>(
   request: Req,
 ): Promise<[Receipt, boolean]> {
   const id = requestId();
-  const earlier = await partyActionOutcome(client, cycleId, partyCode, id).catch(() => null);
-  return earlier ? [earlier, true] : [await partyAction(client, cycleId, partyCode, update, request, id), false];
+  const earlier = await partyActionOutcome(client, cycleId, partyCode, id, 2_000);
+  if (earlier.state === 'recorded') return [earlier.receipt, true];
+  return [await partyAction(client, cycleId, partyCode, update, request, { updateId: id, waitMs: waitMs() }), false];
 }
+
+/** How long a command waits for the cycle's answer (SOPU_ANSWER_WAIT_SECONDS) before saying "not confirmed yet". */
+const waitMs = () => readConfig().answerWaitMs;
 
 /** Every Update the CLI sends carries an id: --request-id, or one derived from the command line within a ten-minute
  * window. A command retried after its answer was lost returns the first receipt instead of acting twice. */
@@ -708,6 +714,11 @@ task
   );
 
 program.parseAsync().catch((err: unknown) => {
+  if (err instanceof NotConfirmedYet) {
+    // Neither recorded nor refused as far as anyone knows yet: a distinct exit status, and how to settle it.
+    console.error(`Not confirmed yet: ${err.message.replace(/^not confirmed yet: /, '')}. Run the same command again.`);
+    process.exit(75);
+  }
   if (err instanceof CycleFileError || err instanceof UserError) console.error(err.message);
   else console.error(`sopu: ${(err as Error).message}`);
   process.exit(1);

@@ -1,6 +1,12 @@
 // What people outside Temporal do with cycles: start one, read its state, steer it, act on a party's task.
 // The CLI and the web server share these so that they phrase the same errors the same way.
-import { WorkflowExecutionAlreadyStartedError, WorkflowUpdateFailedError, type Client } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import {
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowUpdateFailedError,
+  type Client,
+  type WorkflowHandle,
+} from '@temporalio/client';
 import { ApplicationFailure, WorkflowNotFoundError, type UpdateDefinition } from '@temporalio/common';
 import { cycleStatusQuery } from '../workflows/cycle/messages';
 import { partyStatusQuery } from '../workflows/party/messages';
@@ -17,11 +23,11 @@ import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
 import type { ValidCycle } from '../activities/domain/cycle-definition';
 import { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
 
-/** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
- * error type (ErrorType), so a page can say it in the user's language. */
 /** The `type` of a UserError about something that does not exist: pages answer it with 404. */
 export const NOT_FOUND = 'NotFound';
 
+/** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
+ * error type (ErrorType), so a page can say it in the user's language. */
 export class UserError extends Error {
   constructor(
     message: string,
@@ -91,6 +97,80 @@ export async function listCycles(client: Client): Promise<{ workflowId: string; 
   return cycles;
 }
 
+/** How long a person waits for Temporal's answer before being told "not confirmed yet". */
+export const DEFAULT_WAIT_MS = 20_000;
+
+/** Sent, but its outcome is not known in time (the worker is down, the connection broke): it may still be recorded.
+ * Asking for it by its id settles it, and sending it again with the same id cannot act twice. */
+export class NotConfirmedYet extends Error {
+  constructor(readonly updateId: string) {
+    super(
+      `not confirmed yet: request ${updateId} may still be recorded. Ask again with the same request id: it returns the receipt once there is one, and cannot act twice`,
+    );
+  }
+}
+
+/** What Temporal says of a request sent before, asked by its id. */
+export type Outcome<R> =
+  | { state: 'recorded'; receipt: R }
+  | { state: 'refused'; error: UserError }
+  | { state: 'not-confirmed' }
+  | { state: 'unknown-request' };
+
+export interface SendOptions {
+  /** Makes the request safe to repeat; a fresh one when not given. */
+  updateId?: string;
+  waitMs?: number;
+}
+
+/** Sends an Update and reports only what is known: the receipt, the refusal, or NotConfirmedYet. */
+async function send<R, Req>(
+  client: Client,
+  handle: WorkflowHandle,
+  what: string,
+  update: UpdateDefinition<R, [Req]>,
+  request: Req,
+  options: SendOptions,
+): Promise<R> {
+  const updateId = options.updateId ?? randomUUID();
+  const waitMs = options.waitMs ?? DEFAULT_WAIT_MS;
+  try {
+    return await plainly(what, () =>
+      client.withDeadline(Date.now() + waitMs, () => handle.executeUpdate(update, { args: [request], updateId })),
+    );
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    // A timeout, a lost connection, a workflow task in a failed state: it may have been recorded all the same.
+    const outcome = await ask<R>(client, handle, what, updateId, Math.min(5_000, waitMs));
+    if (outcome.state === 'recorded') return outcome.receipt;
+    if (outcome.state === 'refused') throw outcome.error;
+    throw new NotConfirmedYet(updateId);
+  }
+}
+
+async function ask<R>(
+  client: Client,
+  handle: WorkflowHandle,
+  what: string,
+  updateId: string,
+  waitMs: number,
+): Promise<Outcome<R>> {
+  try {
+    const receipt = await plainly(what, () =>
+      client.withDeadline(Date.now() + waitMs, () => handle.getUpdateHandle<R>(updateId).result()),
+    );
+    return { state: 'recorded', receipt };
+  } catch (err) {
+    if (err instanceof UserError)
+      return err.type === NOT_FOUND ? { state: 'unknown-request' } : { state: 'refused', error: err };
+    return { state: 'not-confirmed' };
+  }
+}
+
+const cycleHandle = (client: Client, cycleId: string) => client.workflow.getHandle(cycleWorkflowId(cycleId));
+const partyHandle = (client: Client, cycleId: string, partyCode: string) =>
+  client.workflow.getHandle(partyWorkflowId(cycleId, partyCode));
+
 /** Runs a secretariat control (an Update on the cycle workflow). The same `updateId` sent again — a double click, a
  * refreshed page, a retried command — returns the first receipt instead of acting twice. */
 export function control<Req>(
@@ -98,44 +178,44 @@ export function control<Req>(
   cycleId: string,
   update: UpdateDefinition<ControlReceipt, [Req]>,
   request: Req,
-  updateId?: string,
+  options: SendOptions = {},
 ): Promise<ControlReceipt> {
-  return plainly(`cycle '${cycleId}'`, () =>
-    client.workflow.getHandle(cycleWorkflowId(cycleId)).executeUpdate(update, { args: [request], updateId }),
-  );
+  return send(client, cycleHandle(client, cycleId), `cycle '${cycleId}'`, update, request, options);
 }
 
-/** The receipt of a control sent before, asked of Temporal by its update id. */
-export function controlOutcome(client: Client, cycleId: string, updateId: string): Promise<ControlReceipt> {
-  return plainly(`cycle '${cycleId}'`, () =>
-    client.workflow.getHandle(cycleWorkflowId(cycleId)).getUpdateHandle<ControlReceipt>(updateId).result(),
-  );
+/** What became of a control sent before, asked of Temporal by its update id. */
+export function controlOutcome(
+  client: Client,
+  cycleId: string,
+  updateId: string,
+  waitMs = 5_000,
+): Promise<Outcome<ControlReceipt>> {
+  return ask(client, cycleHandle(client, cycleId), `cycle '${cycleId}'`, updateId, waitMs);
 }
 
-/** Runs a participant's action (an Update on the party workflow). */
+/** Runs a participant's action (an Update on the party workflow), safe to repeat with the same `updateId`. */
 export function partyAction<Req>(
   client: Client,
   cycleId: string,
   partyCode: string,
   update: UpdateDefinition<Receipt, [Req]>,
   request: Req,
-  updateId?: string,
+  options: SendOptions = {},
 ): Promise<Receipt> {
-  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () =>
-    client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).executeUpdate(update, { args: [request], updateId }),
-  );
+  const what = `party ${partyCode} of cycle '${cycleId}'`;
+  return send(client, partyHandle(client, cycleId, partyCode), what, update, request, options);
 }
 
-/** The receipt of a participant's action sent before, asked of Temporal by its update id. */
+/** What became of a participant's action sent before, asked of Temporal by its update id. */
 export function partyActionOutcome(
   client: Client,
   cycleId: string,
   partyCode: string,
   updateId: string,
-): Promise<Receipt> {
-  return plainly(`party ${partyCode} of cycle '${cycleId}'`, () =>
-    client.workflow.getHandle(partyWorkflowId(cycleId, partyCode)).getUpdateHandle<Receipt>(updateId).result(),
-  );
+  waitMs = 5_000,
+): Promise<Outcome<Receipt>> {
+  const what = `party ${partyCode} of cycle '${cycleId}'`;
+  return ask(client, partyHandle(client, cycleId, partyCode), what, updateId, waitMs);
 }
 
 /** The party's task that currently takes answers, or a clear refusal. */

@@ -25,6 +25,8 @@ export interface SopuConfig {
   };
   /** DATABASE_URL; null when unset: `npm start` then runs an embedded PostgreSQL in `dataDir`/postgres. */
   databaseUrl: string | null;
+  /** How long a person waits for Temporal's answer before "not confirmed yet" (SOPU_ANSWER_WAIT_SECONDS). */
+  answerWaitMs: number;
   /** Connections each process keeps open to PostgreSQL (SOPU_DB_POOL_SIZE). */
   databasePoolSize: number;
   /** Local state of a developer machine: the embedded PostgreSQL, the dev server's SQLite, caught mail, keys. */
@@ -151,6 +153,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
     },
     databaseUrl: env.DATABASE_URL || null,
     databasePoolSize: positive(env, 'SOPU_DB_POOL_SIZE', 10),
+    answerWaitMs: positive(env, 'SOPU_ANSWER_WAIT_SECONDS', 20) * 1000,
     dataDir,
     skipMigrations: ['1', 'true'].includes(env.SOPU_SKIP_MIGRATIONS ?? ''),
     smtp: {

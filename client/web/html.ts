@@ -22,8 +22,18 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): SafeHtm
   return new SafeHtml(strings.reduce((out, s, i) => out + s + (i < values.length ? render(values[i]!) : ''), ''));
 }
 
-export function page(options: { lang: string; title: string; body: SafeHtml; nav?: SafeHtml }): string {
-  return `<!doctype html>${html`<html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title} – Sopu</title><link rel="stylesheet" href="/static/sopu.css"></head><body><header><span class="brand">Sopu</span>${options.nav ?? ''}</header><main>${options.body}</main></body></html>`.value}`;
+/** `refreshSeconds`: the page loads itself again after that long (a receipt not confirmed yet checks again). */
+export function page(options: {
+  lang: string;
+  title: string;
+  body: SafeHtml;
+  nav?: SafeHtml;
+  refreshSeconds?: number;
+}): string {
+  const refresh = options.refreshSeconds
+    ? html`<meta http-equiv="refresh" content="${String(options.refreshSeconds)}">`
+    : '';
+  return `<!doctype html>${html`<html lang="${options.lang}"><head><meta charset="utf-8">${refresh}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title} – Sopu</title><link rel="stylesheet" href="/static/sopu.css"></head><body><header><span class="brand">Sopu</span>${options.nav ?? ''}</header><main>${options.body}</main></body></html>`.value}`;
 }
 
 export const CSS = `

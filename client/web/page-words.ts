@@ -27,6 +27,8 @@ export interface PageWords {
   reject: string;
   reason: string;
   receipt: string;
+  /** The answer was sent but Temporal has not confirmed it yet (the worker is down, say). */
+  notConfirmed: string;
   recorded: (when: string) => string;
   receiptId: string;
   back: string;
@@ -60,6 +62,8 @@ const fi: PageWords = {
   reject: 'Hylkää',
   reason: 'Perustelu',
   receipt: 'Kuittaus',
+  notConfirmed:
+    'Vastaustasi ei ole vielä vahvistettu: se voi olla jo tallennettu. Tämä sivu tarkistaa asian uudelleen muutaman sekunnin välein; älä lähetä vastausta uudestaan.',
   recorded: (when) => `Tallennettu ${when}.`,
   receiptId: 'Kuittauksen tunnus',
   back: 'Takaisin tehtävään',
@@ -101,6 +105,8 @@ const sv: PageWords = {
   reject: 'Avslå',
   reason: 'Motivering',
   receipt: 'Kvitto',
+  notConfirmed:
+    'Ditt svar är ännu inte bekräftat: det kan redan vara sparat. Sidan kontrollerar saken på nytt med några sekunders mellanrum; skicka inte svaret på nytt.',
   recorded: (when) => `Sparat ${when}.`,
   receiptId: 'Kvittots kod',
   back: 'Tillbaka till uppgiften',
@@ -142,6 +148,8 @@ const en: PageWords = {
   reject: 'Reject',
   reason: 'Reason',
   receipt: 'Receipt',
+  notConfirmed:
+    'Your answer is not confirmed yet: it may already be recorded. This page checks again every few seconds; do not send it again.',
   recorded: (when) => `Recorded ${when}.`,
   receiptId: 'Receipt id',
   back: 'Back to the task',

@@ -8,7 +8,7 @@ import { verifyTaskToken } from '../../activities/domain/task-links';
 import { document, partyAnswers, participant, taskContext } from '../../db/web-queries';
 import { LANGUAGES, TIME_ZONE, type Language, type Receipt, type TaskState } from '../../workflows/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
-import { partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
+import { NotConfirmedYet, partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import { PAGE_WORDS, type PageWords } from './page-words';
 import type { WebDeps } from './server';
@@ -39,6 +39,12 @@ function fieldsIn(message: string, w: PageWords): string {
     .map((part) => labels[part.split(/[.:[]/)[0]!.trim()])
     .filter((label): label is string => Boolean(label));
   return [...new Set(named)].join(', ') || w.yourAnswer;
+}
+
+/** A refusal in the participant's words. */
+function problemOf(err: UserError, w: PageWords): string {
+  if (err.type === 'InvalidRequest') return `${w.errors.InvalidRequest}: ${fieldsIn(err.message, w)}`;
+  return w.errors[err.type ?? 'Unknown'] ?? w.errors.Unknown ?? err.message;
 }
 
 /** A form's one-time request id, as the page made it. */
@@ -151,7 +157,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     // The form's one-time id: a double click or a resent form returns the first receipt instead of a second answer.
     const updateId = `web-${NONCE.test(body.request ?? '') ? body.request : randomUUID()}`;
     const call = <Req>(update: Parameters<typeof partyAction<Req>>[3], request: Req) =>
-      partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request, updateId);
+      partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request, { updateId, waitMs: deps.answerWaitMs });
     switch (body.action) {
       case 'answer':
         return call(submitAnswerUpdate, { ...base, text: body.text ?? '' });
@@ -208,16 +214,18 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         const to = `/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}?lang=${r.lang}`;
         return reply.redirect(to, 303);
       } catch (err) {
+        // Sent, outcome not known in time: the receipt page asks Temporal by the request's id until it knows.
+        if (err instanceof NotConfirmedYet) {
+          return reply.redirect(
+            `/t/${request.params.token}/receipt/${encodeURIComponent(err.updateId)}?lang=${r.lang}`,
+            303,
+          );
+        }
         if (!(err instanceof UserError)) throw err;
-        const known = r.w.errors[err.type ?? 'Unknown'];
-        const problem =
-          err.type === 'InvalidRequest'
-            ? `${r.w.errors.InvalidRequest}: ${fieldsIn(err.message, r.w)}`
-            : (known ?? r.w.errors.Unknown ?? err.message);
         return reply
           .code(422)
           .type('text/html')
-          .send(await taskPage(r, request.params.token, problem));
+          .send(await taskPage(r, request.params.token, problemOf(err, r.w)));
       }
     },
   );
@@ -228,9 +236,22 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       const r = await resolve(request.params.token, request.query.lang);
       if (!r) return refused(reply, request.query.lang);
       const { ctx, w } = r;
-      const receipt = await partyActionOutcome(deps.client, ctx.cycleId, ctx.partyCode, request.params.updateId).catch(
-        () => null,
-      );
+      const outcome = await partyActionOutcome(deps.client, ctx.cycleId, ctx.partyCode, request.params.updateId);
+      if (outcome.state === 'not-confirmed') {
+        const pending = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.notConfirmed}</p></div>
+          <table class="facts"><tr><th scope="row">${w.receiptId}</th><td class="hash">${request.params.updateId}</td></tr></table>`;
+        return reply
+          .code(202)
+          .type('text/html')
+          .send(page({ lang: r.lang, title: w.receipt, body: pending, refreshSeconds: 5 }));
+      }
+      if (outcome.state === 'refused') {
+        return reply
+          .code(422)
+          .type('text/html')
+          .send(await taskPage(r, request.params.token, problemOf(outcome.error, w)));
+      }
+      const receipt = outcome.state === 'recorded' ? outcome.receipt : null;
       if (receipt?.taskId !== ctx.taskId) return refused(reply, request.query.lang);
       const body = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p></div>
         <table class="facts"><tr><th scope="row">${w.mail.labels.reference}</th><td>${receipt.taskId}</td></tr><tr><th scope="row">${w.receiptId}</th><td class="hash">${receipt.updateId}</td></tr></table>

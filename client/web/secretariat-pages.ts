@@ -20,7 +20,7 @@ import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
 import { taskMark } from '../format-status';
-import { control, controlOutcome, cycleStatus, NOT_FOUND, startCycle, UserError } from '../cycles';
+import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
 import { csrfField, requireRole, staffNav, type StaffUser } from './session';
@@ -102,6 +102,8 @@ function draftText(f: Fields, upload: Upload | null): string {
 /** A yes given on the confirmation page. */
 const confirm = (f: Fields) => (f.confirm === 'yes' ? { confirm: true as const } : {});
 const isControl = (name: string): name is Control => Object.hasOwn(DONE, name);
+/** What a cycle page says above everything else: a receipt, a refusal, or a request not confirmed yet. */
+type Notice = { ok: boolean; text: string; pending?: boolean };
 /** A form's one-time request id, as the page made it. */
 const NONCE = /^[0-9a-f-]{36}$/;
 
@@ -126,8 +128,8 @@ function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
 }
 
 export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
-  const staffPage = (user: StaffUser, reply: FastifyReply, title: string, body: SafeHtml) =>
-    reply.type('text/html').send(page({ lang: 'en', title, body, nav: staffNav(user, reply) }));
+  const staffPage = (user: StaffUser, reply: FastifyReply, title: string, body: SafeHtml, refreshSeconds?: number) =>
+    reply.type('text/html').send(page({ lang: 'en', title, body, nav: staffNav(user, reply), refreshSeconds }));
 
   const notFound = (user: StaffUser, reply: FastifyReply, message: string) =>
     staffPage(user, reply.code(404), 'Not found', html`<h1>Not found</h1><p>${message}</p>`);
@@ -173,12 +175,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     return staffPage(user, reply.code(problem ? 422 : 200), 'Cycles', body);
   }
 
-  async function cyclePage(
-    user: StaffUser,
-    reply: FastifyReply,
-    cycleId: string,
-    notice: { ok: boolean; text: string } | null,
-  ) {
+  async function cyclePage(user: StaffUser, reply: FastifyReply, cycleId: string, notice: Notice | null) {
     const status = await cycleStatus(deps.client, cycleId);
     const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
     const body = html`<h1>${status.title}</h1>
@@ -191,7 +188,14 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       <h2>Parties and tasks</h2>${matrix(status)}
       <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
       ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>Controls</h2>${controls(status, reply)}`}`;
-    return staffPage(user, reply.code(notice && !notice.ok ? 422 : 200), status.title, body);
+    // A control not confirmed yet: the page loads again until Temporal says what became of it.
+    return staffPage(
+      user,
+      reply.code(notice && !notice.ok ? 422 : 200),
+      status.title,
+      body,
+      notice?.pending ? 5 : undefined,
+    );
   }
 
   app.get('/cycles', async (request, reply) => {
@@ -231,12 +235,25 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     }
   });
 
-  /** The notice for a receipt the page was sent to: only a control Temporal has recorded, in words of our own. */
-  async function receiptNotice(cycleId: string, updateId: string | undefined) {
+  /** The notice for a request the page was sent to, from what Temporal says of it, in words of our own. */
+  async function receiptNotice(cycleId: string, updateId: string | undefined): Promise<Notice | null> {
     const name = updateId?.split(':')[0] ?? '';
     if (!updateId || !isControl(name)) return null;
-    const receipt = await controlOutcome(deps.client, cycleId, updateId).catch(() => null);
-    return receipt ? { ok: true, text: `${DONE[name]} (${receipt.recordedAt.slice(0, 19)}Z)` } : null;
+    const outcome = await controlOutcome(deps.client, cycleId, updateId);
+    switch (outcome.state) {
+      case 'recorded':
+        return { ok: true, text: `${DONE[name]} (${outcome.receipt.recordedAt.slice(0, 19)}Z)` };
+      case 'refused':
+        return { ok: false, text: `Not done: ${outcome.error.message}` };
+      case 'not-confirmed':
+        return {
+          ok: true,
+          pending: true,
+          text: `${LEGENDS[name]}: not confirmed yet (request ${updateId}). It may already be recorded; this page checks again every few seconds. Do not send it again.`,
+        };
+      case 'unknown-request':
+        return null;
+    }
   }
 
   app.get<{ Params: { id: string }; Querystring: { receipt?: string } }>('/cycles/:id', async (request, reply) => {
@@ -346,7 +363,12 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         // The form's one-time id: a double click or a resent form returns the first receipt, not a second control.
         const nonce = form.fields.request ?? '';
         const updateId = `${name}:${NONCE.test(nonce) ? nonce : randomUUID()}`;
-        await control(deps.client, id, update as never, body, updateId);
+        await control(deps.client, id, update as never, body, { updateId, waitMs: deps.answerWaitMs }).catch(
+          (err: unknown) => {
+            // Sent, outcome not known in time: the page the redirect leads to asks Temporal until it knows.
+            if (!(err instanceof NotConfirmedYet)) throw err;
+          },
+        );
         // Post, then redirect: the page reads the receipt back from Temporal by its id; nothing in the URL is shown.
         return reply.redirect(`/cycles/${encodeURIComponent(id)}?receipt=${encodeURIComponent(updateId)}`, 303);
       } catch (err) {

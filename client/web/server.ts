@@ -26,6 +26,8 @@ export interface WebDeps {
   config: Pick<SopuConfig, 'linkKeys' | 'web' | 'publicUrl'>;
   /** Where started cycles run; the default queue unless a test isolates its worker. */
   taskQueue?: string;
+  /** How long a person waits for Temporal's answer before "not confirmed yet"; DEFAULT_WAIT_MS when not given. */
+  answerWaitMs?: number;
 }
 
 /** Largest upload: a cycle file or a draft. */

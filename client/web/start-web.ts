@@ -6,12 +6,18 @@ import type { SopuConfig } from '../../worker/config';
 import { buildWebServer } from './server';
 
 export async function startWeb(
-  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'temporal' | 'publicUrl'>,
+  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'temporal' | 'publicUrl'> & { answerWaitMs?: number },
   client: Client,
   db: Kysely<Database>,
   host = '127.0.0.1',
 ) {
-  const app = await buildWebServer({ client, db, config, taskQueue: config.temporal.taskQueue });
+  const app = await buildWebServer({
+    client,
+    db,
+    config,
+    taskQueue: config.temporal.taskQueue,
+    answerWaitMs: config.answerWaitMs,
+  });
   await app.listen({ port: config.web.port, host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.web.port;

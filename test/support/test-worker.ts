@@ -31,10 +31,12 @@ export async function startTestWorker(options: {
   smtpUrl: string;
   bundle?: WorkflowBundle;
   daySeconds?: number;
+  /** A queue of the test's own choosing, e.g. to start a second worker where a first one stopped. */
+  taskQueue?: string;
 }): Promise<TestWorker> {
   const address = inject('temporalAddress');
   const bundle = options.bundle ?? sharedBundle();
-  const taskQueue = `test-${randomUUID()}`;
+  const taskQueue = options.taskQueue ?? `test-${randomUUID()}`;
   const workerConnection = await NativeConnection.connect({ address });
   const clientConnection = await Connection.connect({ address });
   // The worker runs as the application role: everything it needs, and no right to change the audit record.

@@ -1,0 +1,107 @@
+// Faults without lies: an answer sent while no worker runs is neither "recorded" nor "nothing changed" — the page
+// says it is not confirmed yet and checks again, and shows the receipt once a worker has recorded it (once).
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import type { FastifyInstance } from 'fastify';
+import type { Kysely } from 'kysely';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { signTaskToken } from '../../activities/domain/task-links';
+import { startCycle } from '../../client/cycles';
+import { buildWebServer } from '../../client/web/server';
+import { connectDb } from '../../db/connect';
+import type { Database } from '../../db/schema';
+import { taskId } from '../../workflows/contracts';
+import { waitFor } from '../../worker/dev/processes';
+import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { startTestWorker, TEST_LINK_KEYS, type TestWorker } from '../support/test-worker';
+
+const taskQueue = `not-confirmed-${randomUUID()}`;
+const cycleId = `not-confirmed-${Date.now()}`;
+let smtp: SmtpSink;
+let worker: TestWorker | undefined;
+let client: Client;
+let db: Kysely<Database>;
+let web: FastifyInstance;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  worker = await startTestWorker({ smtpUrl: smtp.url, taskQueue });
+  client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+  db = connectDb(inject('databaseUrl'), 2);
+  web = await buildWebServer({
+    client,
+    db,
+    taskQueue,
+    answerWaitMs: 2_000,
+    config: {
+      linkKeys: TEST_LINK_KEYS,
+      web: {
+        port: 0,
+        sessionSecret: 'session-secret-for-not-confirmed-0123',
+        users: '',
+        linkGraceDays: 0,
+        trustProxy: false,
+      },
+      publicUrl: 'http://sopu.test',
+    },
+  });
+  await web.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await client?.workflow
+    .getHandle(`cycle/${cycleId}`)
+    .terminate('test finished')
+    .catch(() => {});
+  await worker?.close();
+  await client?.connection.close();
+  await db?.destroy();
+  await smtp?.close();
+});
+
+describe('an answer sent while the worker is down', () => {
+  it(
+    'is "not confirmed yet" (never "nothing changed"), and becomes a receipt once a worker records it, once',
+    { timeout: 120_000 },
+    async () => {
+      const valid = smallAnnualCycle(cycleId);
+      await startCycle(client, valid, taskQueue);
+      await waitForCycle(client, cycleId, allHaveTask('preparation'), 'preparation tasks');
+      const contact = valid.input.parties.find((p) => p.code === '638')!.participants[0]!.email;
+      const task = taskId(cycleId, '638', 'preparation');
+      const link = `${base}/t/${signTaskToken(TEST_LINK_KEYS, { taskId: task, email: contact, issuedAt: Math.floor(Date.now() / 1000) })}`;
+
+      // The participant has the task open when the worker stops.
+      const page = await browser.newPage();
+      await page.goto(link);
+      await page.getByLabel('Vastaus').fill('Lähetetty katkon aikana');
+      await worker!.close();
+      worker = undefined;
+      await page.getByRole('button', { name: 'Lähetä' }).click();
+      expect(await page.getByRole('status').textContent()).toMatch(/^Vastaustasi ei ole vielä vahvistettu/);
+      expect(await page.content()).not.toMatch(/Nothing was changed|Something went wrong/);
+      expect(await page.locator('meta[http-equiv="refresh"]').count()).toBe(1);
+
+      worker = await startTestWorker({ smtpUrl: smtp.url, taskQueue });
+      await waitFor(
+        async () => {
+          await page.reload();
+          expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+          expect(await page.getByRole('status').textContent()).toMatch(/^Tallennettu /);
+        },
+        { timeoutMs: 60_000, what: 'the receipt after the worker came back', intervalMs: 1_000 },
+      );
+      const rows = await db.selectFrom('responses').select('body').where('task_id', '=', task).execute();
+      expect(rows).toEqual([{ body: 'Lähetetty katkon aikana' }]);
+      await page.close();
+    },
+  );
+});
