@@ -118,7 +118,7 @@ describe('npm start', () => {
         'Kunnanhallitus kokoontuu myöhemmin',
       );
       // Publishing closes the preparation while 23 parties have not answered: a script must confirm it.
-      const unconfirmed = await cli(
+      const publish = [
         'cycle',
         'publish-draft',
         'pirkanmaa-term-2025-2029',
@@ -126,23 +126,15 @@ describe('npm start', () => {
         'examples/pirkanmaa-term.yaml',
         '--title',
         'Luonnos 1',
-      ).catch((err: { stderr: string; code: number }) => err);
+      ];
+      const unconfirmed = await cli(...publish).catch((err: { stderr: string; code: number }) => err);
       expect(unconfirmed).toMatchObject({
         code: 1,
         stderr: expect.stringMatching(
           /^Nothing was changed: 23 of 24 parties have not answered in preparation .* their tasks close as no response; confirm to go on\. Run the command again with --yes to confirm\.\n$/,
         ),
       });
-      const published = await cli(
-        '--yes',
-        'cycle',
-        'publish-draft',
-        'pirkanmaa-term-2025-2029',
-        '--file',
-        'examples/pirkanmaa-term.yaml',
-        '--title',
-        'Luonnos 1',
-      );
+      const published = await cli('--yes', ...publish);
       expect(published.stdout).toContain('Published (phase now consultation');
       expect((await cli('cycle', 'list')).stdout).toMatch(/pirkanmaa-term-2025-2029\s+RUNNING/);
       const refused = await cli(

@@ -5,25 +5,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CycleFileError, toCycleInput, type CycleFile } from '../../activities/domain/cycle-definition';
+import { CycleFileError, toCycleInput } from '../../activities/domain/cycle-definition';
 import { MAX_CYCLE_FILE_BYTES, parseCycleFile, readCycleFile } from '../../client/cycle-file';
+import { people, pirkanmaaFile } from '../support/cycle-files';
 import { shippedReference } from '../support/reference';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const reference = shippedReference();
-const people = (domain: string) => [
-  { name: 'Yhteyshenkilö', email: `contact@${domain}`, role: 'contact' as const },
-  { name: 'Hallitus', email: `kirjaamo@${domain}`, role: 'signatory' as const },
-];
-const valid = (): CycleFile => ({
-  kind: 'term',
-  county: '08',
-  period: '2025-2029',
-  title: 'Pirkanmaan yhteistyö ja työnjako',
-  secretariat: { name: 'Sihteeristö', email: 'sihteeristo@pirha.example.fi' },
-  parties: ['08', '837'],
-  participants: { '08': people('pirha.example.fi'), '837': people('tampere.example.fi') },
-});
+const valid = () => ({ ...pirkanmaaFile(), title: 'Pirkanmaan yhteistyö ja työnjako' });
 
 /** The problems named in a refusal; none when the definition was accepted. */
 function problems(run: () => unknown): string[] {

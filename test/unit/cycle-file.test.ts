@@ -3,29 +3,15 @@ import {
   CycleFileError,
   directoryCycleInput,
   toCycleInput as validate,
-  type CycleFile,
 } from '../../activities/domain/cycle-definition';
 import { readCycleFile } from '../../client/cycle-file';
+import { people, pirkanmaaFile } from '../support/cycle-files';
 import { shippedReference } from '../support/reference';
 
 const now = new Date('2026-11-25T10:00:00Z');
 const reference = shippedReference();
 const toCycleInput = (definition: unknown, at: Date) => validate(definition, at, reference);
-const people = (domain: string) => [
-  { name: 'Yhteyshenkilö', email: `Contact@${domain}`, role: 'contact' as const },
-  { name: 'Hallitus', email: `kirjaamo@${domain}`, role: 'signatory' as const },
-];
-
-function valid(): CycleFile {
-  return {
-    kind: 'term',
-    county: '08',
-    period: '2025-2029',
-    secretariat: { name: 'Sihteeristö', email: 'sihteeristo@pirha.example.fi' },
-    parties: ['08', '837'],
-    participants: { '08': people('pirha.example.fi'), '837': people('tampere.example.fi') },
-  };
-}
+const valid = pirkanmaaFile;
 
 function problems(definition: unknown): string[] {
   try {
