@@ -12,13 +12,29 @@ import { createSopuWorker } from './create-worker';
 import { requireSecrets } from './secrets';
 import { prebuiltWorkflowBundle } from './workflow-bundle';
 
+/** A worker started while PostgreSQL is down waits for it, saying so, rather than exiting and needing a person. */
+async function untilReachable(attempt: () => Promise<void>, what: string, log: (line: string) => void): Promise<void> {
+  for (let delay = 1_000; ; delay = Math.min(delay * 2, 30_000)) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      // Only an unreachable server is waited for; a wrong password or a missing right is for a person to fix.
+      if (!['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P03'].includes(code ?? '')) throw err;
+      log(`${what} is not reachable (${code}); trying again in ${delay / 1000} s…`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 export async function runWorker(
   config: SopuConfig,
   options: { smtpUrl: string; onReady: () => void | Promise<void>; log?: (line: string) => void },
 ): Promise<void> {
   requireSecrets(config, ['links', 'audit'], 'The worker');
   const databaseUrl = databaseUrlOf(config);
-  await ensureDatabase(databaseUrl);
+  const log = options.log ?? ((line: string) => console.log(line));
+  await untilReachable(() => ensureDatabase(databaseUrl), `PostgreSQL at ${new URL(databaseUrl).host}`, log);
   const db = connectDb(databaseUrl, config.databasePoolSize);
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
   try {

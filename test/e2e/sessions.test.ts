@@ -108,6 +108,7 @@ describe('sessions', () => {
 
   it('keeps pages out of caches, and marks the cookie Secure behind https', async () => {
     const plain = await server();
+    expect(await (await fetch(`${plain.url}/readyz`)).text()).toBe('ready\n');
     const { cookie, setCookie } = await signIn(plain.url, SECRETARIAT);
     expect(setCookie.some((c) => c.startsWith('sopu_session=') && /; Secure/i.test(c))).toBe(false);
     const page = await fetch(`${plain.url}/cycles`, { headers: { cookie } });
@@ -173,6 +174,13 @@ describe('sessions', () => {
       expect(id).toBeDefined();
       expect(page).not.toContain('Nothing was changed');
       expect(logged.mock.calls.some((call) => String(call[0]).includes(`error ${id} on POST /login`))).toBe(true);
+      // Alive, but not ready: a load balancer sends people elsewhere, and is told why.
+      expect((await fetch(`${web.url}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${web.url}/readyz`);
+      expect([ready.status, (await ready.text()).split('\n')[1]]).toEqual([
+        503,
+        expect.stringMatching(/^PostgreSQL: /),
+      ]);
     } finally {
       logged.mockRestore();
       await broken.destroy();

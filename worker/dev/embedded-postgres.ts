@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** A throw-away cluster (tests) trusts loopback connections; a kept one (`npm start`) has a password. */
   persistent: boolean;
+  /** A port of the caller's choosing (a test that starts PostgreSQL where a worker already waits); a free one otherwise. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -51,7 +53,7 @@ async function loadPackage() {
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
   const EmbeddedPostgres = await loadPackage();
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const password = options.persistent ? passwordFor(options.dataDir) : randomBytes(18).toString('base64url');
   const lines: string[] = [];
   const server = new EmbeddedPostgres({
