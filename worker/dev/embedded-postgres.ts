@@ -18,7 +18,8 @@ export interface EmbeddedPostgresOptions {
   dataDir: string;
   /** A throw-away cluster (tests) trusts loopback connections; a kept one (`npm start`) has a password. */
   persistent: boolean;
-  /** A port of the caller's choosing (a test that starts PostgreSQL where a worker already waits); a free one otherwise. */
+  /** A port of the caller's choosing (a test that starts PostgreSQL where a worker already waits); else a free
+   * one. */
   port?: number;
   log?: (line: string) => void;
 }
