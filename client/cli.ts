@@ -14,7 +14,13 @@ import { importDirectory } from '../db/directory';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
-import { ErrorType, MAX_DOCUMENT_LENGTH, type ControlReceipt, type Receipt } from '../workflows/contracts';
+import {
+  ErrorType,
+  LATE_MAIL_MINUTES,
+  MAX_DOCUMENT_LENGTH,
+  type ControlReceipt,
+  type Receipt,
+} from '../workflows/contracts';
 import { TextEncodingError, utf8Text } from '../activities/domain/text';
 import {
   cancelCycleUpdate,
@@ -428,12 +434,24 @@ program
   .description("the cycle's outgoing mail from the outbox: to whom, what, when, and what failed")
   .argument('<cycle-id>')
   .option('--failed', 'only messages the mail server refused')
+  .option('--pending [minutes]', 'only messages still not delivered after this many minutes (default 10)')
   .option('--json', 'print JSON')
-  .action(async (cycleId: string, o: { failed?: boolean; json?: boolean }) => {
+  .action(async (cycleId: string, o: { failed?: boolean; pending?: string | true; json?: boolean }) => {
     await withDb(async (db) => {
-      const entries = await mailLog(db, cycleId, { failedOnly: o.failed });
+      const minutes = o.pending === undefined ? null : o.pending === true ? LATE_MAIL_MINUTES : Number(o.pending);
+      if (minutes !== null && !(minutes >= 0)) throw new UserError(`--pending takes minutes, not '${o.pending}'`);
+      const pendingSince = minutes === null ? undefined : new Date(Date.now() - minutes * 60_000);
+      const entries = await mailLog(db, cycleId, { failedOnly: o.failed, pendingSince });
       if (o.json) return console.log(JSON.stringify(entries, null, 2));
-      if (!entries.length) return console.log(o.failed ? 'No failed messages.' : 'No messages.');
+      if (!entries.length) {
+        return console.log(
+          o.failed
+            ? 'No failed messages.'
+            : minutes !== null
+              ? `No message has waited more than ${minutes} minutes.`
+              : 'No messages.',
+        );
+      }
       for (const e of entries) {
         const when = (e.sentAt ?? e.createdAt).toISOString();
         console.log(

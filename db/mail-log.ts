@@ -17,7 +17,7 @@ export interface MailLogEntry {
 export async function mailLog(
   db: Kysely<Database>,
   cycleId: string,
-  options: { failedOnly?: boolean } = {},
+  options: { failedOnly?: boolean; pendingSince?: Date } = {},
 ): Promise<MailLogEntry[]> {
   let query = db
     .selectFrom('emails')
@@ -36,5 +36,8 @@ export async function mailLog(
     .orderBy('created_at')
     .orderBy('id');
   if (options.failedOnly) query = query.where('status', '=', 'failed');
+  // Still not delivered, and waiting since before `pendingSince`: the mail server is down, or refusing for now.
+  if (options.pendingSince)
+    query = query.where('status', '=', 'pending').where('created_at', '<', options.pendingSince);
   return query.execute();
 }

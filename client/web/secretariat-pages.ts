@@ -4,7 +4,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { cycleList } from '../../db/web-queries';
-import { ErrorType, TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
+import { mailLog } from '../../db/mail-log';
+import { ErrorType, LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -177,6 +178,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
 
   async function cyclePage(user: StaffUser, reply: FastifyReply, cycleId: string, notice: Notice | null) {
     const status = await cycleStatus(deps.client, cycleId);
+    const late = await mailLog(deps.db, cycleId, { pendingSince: new Date(Date.now() - LATE_MAIL_MINUTES * 60_000) });
     const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
     const body = html`<h1>${status.title}</h1>
       ${notice ? html`<div class="${notice.ok ? 'notice' : 'error'}" role="${notice.ok ? 'status' : 'alert'}">${notice.text}</div>` : ''}
@@ -186,6 +188,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
       <h2>Parties and tasks</h2>${matrix(status)}
+      ${late.length ? html`<h2>Mail not delivered yet</h2><div class="error" role="alert"><p>${late.length} ${late.length === 1 ? 'message has' : 'messages have'} waited more than ${LATE_MAIL_MINUTES} minutes for the mail server; they are retried, and sent once it takes them.</p><ul>${late.slice(0, 20).map((m) => html`<li>${m.recipient} (${m.kind}) since ${m.createdAt.toISOString().slice(0, 16)}Z${m.lastError ? ` – ${m.lastError}` : ''}</li>`)}</ul></div>` : ''}
       <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
       ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>Controls</h2>${controls(status, reply)}`}`;
     // A control not confirmed yet: the page loads again until Temporal says what became of it.

@@ -21,6 +21,10 @@ export const ErrorType = {
   permanentMailFailure: 'PermanentMailFailure',
 } as const;
 
+/** Mail still not delivered after this many minutes is late (the mail server is down or refusing for now): the
+ * secretariat is shown it. */
+export const LATE_MAIL_MINUTES = 10;
+
 export const MAX_ANSWER_LENGTH = 20_000;
 
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
