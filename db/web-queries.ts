@@ -16,6 +16,8 @@ export function taskContext(db: Kysely<Database>, taskId: string) {
       'tasks.phase_key as phaseKey',
       'tasks.status',
       'tasks.nominal_deadline as deadline',
+      'tasks.deadline as dueAt',
+      'tasks.deadline_version as deadlineVersion',
       'tasks.closed_at as closedAt',
       'tasks.document_version as documentVersion',
       'parties.code as partyCode',

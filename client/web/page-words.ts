@@ -29,6 +29,8 @@ export interface PageWords {
   receipt: string;
   /** The answer was sent but Temporal has not confirmed it yet (the worker is down, say). */
   notConfirmed: string;
+  /** The workflow did not answer in time: the page shows the recorded state. */
+  liveUnavailable: string;
   recorded: (when: string) => string;
   receiptId: string;
   back: string;
@@ -62,6 +64,8 @@ const fi: PageWords = {
   reject: 'Hylkää',
   reason: 'Perustelu',
   receipt: 'Kuittaus',
+  liveUnavailable:
+    'Neuvottelupalvelu ei vastaa juuri nyt, joten sivu näyttää viimeksi tallennetun tilanteen. Voit silti lähettää vastauksesi: saat kuittauksen, kun palvelu on vahvistanut sen.',
   notConfirmed:
     'Vastaustasi ei ole vielä vahvistettu: se voi olla jo tallennettu. Tämä sivu tarkistaa asian uudelleen muutaman sekunnin välein; älä lähetä vastausta uudestaan.',
   recorded: (when) => `Tallennettu ${when}.`,
@@ -105,6 +109,8 @@ const sv: PageWords = {
   reject: 'Avslå',
   reason: 'Motivering',
   receipt: 'Kvitto',
+  liveUnavailable:
+    'Förhandlingstjänsten svarar inte just nu, så sidan visar det senast sparade läget. Du kan ändå skicka ditt svar: du får ett kvitto när tjänsten har bekräftat det.',
   notConfirmed:
     'Ditt svar är ännu inte bekräftat: det kan redan vara sparat. Sidan kontrollerar saken på nytt med några sekunders mellanrum; skicka inte svaret på nytt.',
   recorded: (when) => `Sparat ${when}.`,
@@ -148,6 +154,8 @@ const en: PageWords = {
   reject: 'Reject',
   reason: 'Reason',
   receipt: 'Receipt',
+  liveUnavailable:
+    'The negotiation service is not answering right now, so this page shows the last recorded state. You can still send your answer: you get a receipt once the service has confirmed it.',
   notConfirmed:
     'Your answer is not confirmed yet: it may already be recorded. This page checks again every few seconds; do not send it again.',
   recorded: (when) => `Recorded ${when}.`,

@@ -75,10 +75,33 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       .send(page({ lang, title: PAGE_WORDS[lang].mail.labels.task, body: html`<div class="error">${words}</div>` }));
   }
 
+  /** The task as PostgreSQL recorded it: enough to show the page and its form while the workflow cannot answer. */
+  async function recordedTask(ctx: Context): Promise<TaskState> {
+    const draft = ctx.documentVersion ? await document(deps.db, ctx.cycleId, ctx.documentVersion) : undefined;
+    const closed = ctx.closedAt !== null || ctx.status === 'no_response' || ctx.status === 'cancelled';
+    const due = { at: ctx.dueAt.toISOString(), nominal: ctx.deadline.toISOString() };
+    return {
+      taskId: ctx.taskId,
+      kind: ctx.kind,
+      phaseKey: ctx.phaseKey,
+      status: ctx.status,
+      deadline: { ...due, version: ctx.deadlineVersion, reminders: [], closesAt: due },
+      late: false,
+      answers: 0,
+      document: draft ? { version: draft.version, title: draft.title, sha256: draft.sha256 } : null,
+      meeting: null,
+      decision: null,
+      closed,
+    };
+  }
+
   async function taskPage(r: Resolved, token: string, problem: string | null): Promise<string> {
     const { ctx, w, lang } = r;
-    const status = await partyStatus(deps.client, ctx.cycleId, ctx.partyCode);
-    const task = status.tasks.find((t) => t.taskId === ctx.taskId);
+    // The party workflow knows the task best; when it does not answer in time (no worker), the record does.
+    const status = await deps.client
+      .withDeadline(Date.now() + 5_000, () => partyStatus(deps.client, ctx.cycleId, ctx.partyCode))
+      .catch(() => null);
+    const task = status ? status.tasks.find((t) => t.taskId === ctx.taskId) : await recordedTask(ctx);
     const answers = await partyAnswers(deps.db, ctx.cycleId, ctx.partyCode);
     const when = (d: Date | string) => w.mail.date(typeof d === 'string' ? d : d.toISOString());
     const open = task && !task.closed;
@@ -95,6 +118,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       <nav class="lang" aria-label="${w.language}">${LANGUAGES.map((l) => html`<a href="${self}?lang=${l}" lang="${l}" ${l === lang ? html`aria-current="page"` : ''}>${l.toUpperCase()}</a>`)}</nav>
       <h1>${w.mail.task[ctx.kind as TaskState['kind']]}: ${ctx.partyName}</h1>
       ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+      ${status ? '' : html`<div class="notice" role="status">${w.liveUnavailable}</div>`}
       <table class="facts">
         <tr><th scope="row">${w.mail.labels.cycle}</th><td>${ctx.cycleTitle}</td></tr>
         <tr><th scope="row">${w.mail.labels.party}</th><td>${ctx.partyName}</td></tr>

@@ -85,6 +85,13 @@ describe('an answer sent while the worker is down', () => {
       await page.getByLabel('Vastaus').fill('Lähetetty katkon aikana');
       await worker!.close();
       worker = undefined;
+      // Opened now, the task page shows what the record holds, says so, and still takes the answer.
+      const late = await browser.newPage();
+      await late.goto(link);
+      expect(await late.getByRole('heading', { level: 1 }).textContent()).toBe('Lähtötiedot neuvotteluun: Porvoo');
+      expect(await late.getByRole('status').textContent()).toMatch(/^Neuvottelupalvelu ei vastaa juuri nyt/);
+      expect(await late.getByLabel('Vastaus').count()).toBe(1);
+      await late.close();
       await page.getByRole('button', { name: 'Lähetä' }).click();
       expect(await page.getByRole('status').textContent()).toMatch(/^Vastaustasi ei ole vielä vahvistettu/);
       expect(await page.content()).not.toMatch(/Nothing was changed|Something went wrong/);
