@@ -45,6 +45,12 @@ async function readForm(request: FastifyRequest): Promise<Form> {
         file = { name: part.filename, bytes: await part.toBuffer() };
     }
   }
+  // A confirmation page sends the file back as text fields: from here on it is the upload again.
+  if (!file && fields.file_name && fields.file_text !== undefined) {
+    file = { name: fields.file_name, bytes: Buffer.from(fields.file_text, 'utf8') };
+  }
+  delete fields.file_name;
+  delete fields.file_text;
   return { fields, file };
 }
 
@@ -86,12 +92,9 @@ const LEGENDS: Record<Control, string> = {
   record: 'Record on behalf of a party',
   cancel: 'Cancel the cycle',
 };
-/** A draft's text: from the uploaded file (UTF-8 only), or as a confirmation page sends it back. */
-function draftText(f: Fields, upload: Upload | null): string {
-  if (!upload) {
-    if (f.file_text === undefined) throw new UserError('choose the draft file');
-    return f.file_text;
-  }
+/** A draft's text: UTF-8 only. */
+function draftText(upload: Upload | null): string {
+  if (!upload) throw new UserError('choose the draft file');
   try {
     return utf8Text(upload.bytes, upload.name);
   } catch (err) {
@@ -135,30 +138,28 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   const notFound = (user: StaffUser, reply: FastifyReply, message: string) =>
     staffPage(user, reply.code(404), 'Not found', html`<h1>Not found</h1><p>${message}</p>`);
 
-  /** What a control would do, said before it is done: the same form once more, with the secretariat's yes. */
+  /** What a request would do, said before it is done: the same form once more (its file as text), with a yes. */
   function confirmationPage(
     user: StaffUser,
     reply: FastifyReply,
-    cycleId: string,
-    name: Control,
-    consequences: string,
+    ask: { heading: string; consequences: string; action: string; yes: string; back: { href: string; label: string } },
     form: Form,
-    draft: string | null,
   ) {
     const fields: Fields = {
       ...form.fields,
-      ...(form.file && draft !== null ? { file_name: form.file.name, file_text: draft } : {}),
+      ...(form.file ? { file_name: form.file.name, file_text: form.file.bytes.toString('utf8') } : {}),
     };
     delete fields._csrf;
-    const hidden = Object.entries(fields)
-      .filter(([key]) => key !== 'confirm')
-      .map(([key, value]) => html`<input type="hidden" name="${key}" value="${value ?? ''}">`);
-    const body = html`<h1>Confirm: ${LEGENDS[name]}</h1>
-      <div class="error" role="alert"><p>${consequences}.</p></div>
-      <form method="post" action="/cycles/${encodeURIComponent(cycleId)}/${name}">${csrfField(reply)}${hidden}
-        <input type="hidden" name="confirm" value="yes"><button type="submit">Yes, ${LEGENDS[name].toLowerCase()}</button></form>
-      <p><a href="/cycles/${encodeURIComponent(cycleId)}">No, back to the cycle</a></p>`;
-    return staffPage(user, reply.code(409).header('cache-control', 'no-store'), 'Confirm', body);
+    delete fields.confirm;
+    const hidden = Object.entries(fields).map(
+      ([key, value]) => html`<input type="hidden" name="${key}" value="${value ?? ''}">`,
+    );
+    const body = html`<h1>Confirm: ${ask.heading}</h1>
+      <div class="error" role="alert"><p>${ask.consequences}</p></div>
+      <form method="post" action="${ask.action}">${csrfField(reply)}${hidden}
+        <input type="hidden" name="confirm" value="yes"><button type="submit">${ask.yes}</button></form>
+      <p><a href="${ask.back.href}">${ask.back.label}</a></p>`;
+    return staffPage(user, reply.code(409), 'Confirm', body);
   }
 
   async function listPage(user: StaffUser, reply: FastifyReply, problem: string | null) {
@@ -209,13 +210,8 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   app.post('/cycles', { preHandler: app.csrfProtection }, async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat']);
     if (!user) return;
-    const { fields, file: upload } = await readForm(request);
-    // A confirmation page sends the file back as text fields.
-    const file =
-      upload ??
-      (fields.file_name && fields.file_text !== undefined
-        ? { name: fields.file_name, bytes: Buffer.from(fields.file_text, 'utf8') }
-        : null);
+    const form = await readForm(request);
+    const { fields, file } = form;
     try {
       if (!file) throw new UserError('choose a cycle file');
       if (!/\.(ya?ml|json)$/i.test(file.name))
@@ -223,12 +219,16 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       const valid = await checkCycle(deps.db, parseCycleFile(file.bytes, file.name));
       if (fields.confirm !== 'yes') {
         const { input } = valid;
-        const body = html`<h1>Confirm: start ${input.title}</h1>
-          <div class="error" role="alert"><p>Starting cycle ${input.cycleId} mails ${mailedAtStart(input)} people in ${input.parties.length} parties their first task.</p></div>
-          <form method="post" action="/cycles">${csrfField(reply)}<input type="hidden" name="file_name" value="${file.name}"><input type="hidden" name="file_text" value="${file.bytes.toString('utf8')}">
-            <input type="hidden" name="confirm" value="yes"><button type="submit">Yes, start the cycle</button></form>
-          <p><a href="/cycles">No, back to the cycles</a></p>`;
-        return staffPage(user, reply.code(409), 'Confirm', body);
+        const consequences = `Starting cycle ${input.cycleId} mails ${mailedAtStart(input)} people in ${input.parties.length} parties their first task.`;
+        const back = { href: '/cycles', label: 'No, back to the cycles' };
+        const confirmation = {
+          heading: `start ${input.title}`,
+          consequences,
+          action: '/cycles',
+          yes: 'Yes, start the cycle',
+          back,
+        };
+        return confirmationPage(user, reply, confirmation, form);
       }
       await startCycle(deps.client, valid, deps.taskQueue);
       return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
@@ -278,8 +278,8 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
 
   const requests: Record<Control, (f: Fields, by: string, file: Upload | null) => [unknown, object]> = {
     'publish-draft': (f, by, upload) => {
-      const content = draftText(f, upload);
-      if (!/\.(md|txt)$/i.test(upload?.name ?? f.file_name ?? ''))
+      const content = draftText(upload);
+      if (!/\.(md|txt)$/i.test(upload?.name ?? ''))
         throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
       return [publishDraftUpdate, { by, ...confirm(f), title: f.title ?? '', content }];
     },
@@ -376,8 +376,15 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         return reply.redirect(`/cycles/${encodeURIComponent(id)}?receipt=${encodeURIComponent(updateId)}`, 303);
       } catch (err) {
         if (err instanceof UserError && err.type === ErrorType.confirmationNeeded) {
-          const draft = name === 'publish-draft' ? draftText(form.fields, form.file) : null;
-          return confirmationPage(user, reply, id, name, err.message, form, draft);
+          const cycle = `/cycles/${encodeURIComponent(id)}`;
+          const confirmation = {
+            heading: LEGENDS[name],
+            consequences: `${err.message}.`,
+            action: `${cycle}/${name}`,
+            yes: `Yes, ${LEGENDS[name].toLowerCase()}`,
+            back: { href: cycle, label: 'No, back to the cycle' },
+          };
+          return confirmationPage(user, reply, confirmation, form);
         }
         if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, err.message);
         if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
