@@ -4,18 +4,12 @@ import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs
 import path from 'node:path';
 import { build } from 'esbuild';
 import { PACKAGE_ROOT } from './package-root';
-import { buildWorkflowBundle } from './workflow-bundle';
+import { buildWorkflowBundle, filesUnder } from './workflow-bundle';
 
 const ROOMS = ['activities', 'client', 'db', 'worker', 'workflows'];
 const dist = path.join(PACKAGE_ROOT, 'dist');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(file);
-    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [file] : [];
-  });
-}
+const sources = (dir: string) => filesUnder(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));
 
 async function main(): Promise<void> {
   const started = Date.now();

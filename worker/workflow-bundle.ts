@@ -10,7 +10,8 @@ import { PACKAGE_ROOT } from './package-root';
 export const WORKFLOW_BUNDLE_FILE = path.join(PACKAGE_ROOT, 'dist', 'workflow-bundle.js');
 const STAMP_FILE = `${WORKFLOW_BUNDLE_FILE}.source-sha256`;
 
-function filesUnder(dir: string): string[] {
+/** Every file below `dir`, in a stable order. */
+export function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]))
     .sort();

@@ -1,6 +1,5 @@
 // The participant's task page, opened from the signed link in an email: no account needed. Each action is an Update
 // on the party workflow; refusals come back on the page in the participant's language; success shows a receipt.
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { workingDaysBetween } from '../../activities/domain/working-days';
@@ -11,6 +10,7 @@ import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../.
 import { NotConfirmedYet, partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import { PAGE_WORDS, type PageWords } from './page-words';
+import { requestIdField, requestIdOf } from './request-id';
 import type { WebDeps } from './server';
 
 type Context = NonNullable<Awaited<ReturnType<typeof taskContext>>>;
@@ -46,10 +46,6 @@ function problemOf(err: UserError, w: PageWords): string {
   if (err.type === 'InvalidRequest') return `${w.errors.InvalidRequest}: ${fieldsIn(err.message, w)}`;
   return w.errors[err.type ?? 'Unknown'] ?? w.errors.Unknown ?? err.message;
 }
-
-/** A form's one-time request id, as the page made it. */
-const NONCE = /^[0-9a-f-]{36}$/;
-const once = () => html`<input type="hidden" name="request" value="${randomUUID()}">`;
 
 export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): void {
   /** The task a genuine, current link points at; null for anything forged, expired or no longer the holder's. */
@@ -144,15 +140,15 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     switch (task.kind) {
       case 'input':
       case 'comment':
-        return html`<form method="post" action="${action}">${once()}
+        return html`<form method="post" action="${action}">${requestIdField()}
           <label for="text">${w.yourAnswer}</label>
           <textarea id="text" name="text" required maxlength="20000"></textarea>
           <p class="muted">${w.replaceHint}</p>
           <button type="submit" name="action" value="answer">${w.send}</button>
         </form>
-        ${task.kind === 'comment' ? html`<form method="post" action="${action}">${once()}<button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
+        ${task.kind === 'comment' ? html`<form method="post" action="${action}">${requestIdField()}<button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
       case 'meeting':
-        return html`<form method="post" action="${action}">${once()}<fieldset><legend>${w.attendees}</legend>
+        return html`<form method="post" action="${action}">${requestIdField()}<fieldset><legend>${w.attendees}</legend>
           ${Array.from(
             { length: ATTENDEE_ROWS },
             (_, i) => html`<fieldset><legend>${w.attendee(i + 1)}</legend>
@@ -164,11 +160,11 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       case 'signoff':
         if (person.role !== 'signatory' || task.decision)
           return html`<p class="notice">${task.decision ?? w.errors.NotSignatory}</p>`;
-        return html`<form method="post" action="${action}">${once()}<fieldset><legend>${w.approve}</legend>
+        return html`<form method="post" action="${action}">${requestIdField()}<fieldset><legend>${w.approve}</legend>
             <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
             <label for="decisionReference">${w.decisionReference}</label><input type="text" id="decisionReference" name="decisionReference" placeholder="${w.decisionExample}">
             <button type="submit" name="action" value="approve">${w.approve}</button></fieldset></form>
-          <form method="post" action="${action}">${once()}<fieldset><legend>${w.reject}</legend>
+          <form method="post" action="${action}">${requestIdField()}<fieldset><legend>${w.reject}</legend>
             <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
             <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
             <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button></fieldset></form>`;
@@ -179,7 +175,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     const { ctx, person } = r;
     const base = { taskId: ctx.taskId, participantEmail: person.email };
     // The form's one-time id: a double click or a resent form returns the first receipt instead of a second answer.
-    const updateId = `web-${NONCE.test(body.request ?? '') ? body.request : randomUUID()}`;
+    const updateId = `web-${requestIdOf(body.request)}`;
     const call = <Req>(update: Parameters<typeof partyAction<Req>>[3], request: Req) =>
       partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request, { updateId, waitMs: deps.answerWaitMs });
     switch (body.action) {

@@ -1,7 +1,6 @@
 // The secretariat's screens: the list of cycles (and starting one from a file), and a cycle's page with every
 // party's state at a glance, refused mail, and every control of the cycle engine.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { randomUUID } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { cycleList } from '../../db/web-queries';
 import { mailLog } from '../../db/mail-log';
@@ -24,6 +23,7 @@ import { taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
+import { requestIdField, requestIdOf } from './request-id';
 import { csrfField, requireRole, staffNav, type StaffUser } from './session';
 
 type Fields = Record<string, string | undefined>;
@@ -108,15 +108,13 @@ const confirm = (f: Fields) => (f.confirm === 'yes' ? { confirm: true as const }
 const isControl = (name: string): name is Control => Object.hasOwn(DONE, name);
 /** What a cycle page says above everything else: a receipt, a refusal, or a request not confirmed yet. */
 type Notice = { ok: boolean; text: string; pending?: boolean };
-/** A form's one-time request id, as the page made it. */
-const NONCE = /^[0-9a-f-]{36}$/;
 
 function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
   const id = encodeURIComponent(status.cycleId);
   const csrf = csrfField(reply);
   const parties = status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`);
   const form = (name: Control, fields: SafeHtml | string, multipart = false) =>
-    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${LEGENDS[name]}</legend>${csrf}<input type="hidden" name="request" value="${randomUUID()}">${fields}<button type="submit">${LEGENDS[name]}</button></fieldset></form>`;
+    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${LEGENDS[name]}</legend>${csrf}${requestIdField()}${fields}<button type="submit">${LEGENDS[name]}</button></fieldset></form>`;
   const reason = (idPrefix: string) =>
     html`<label for="${idPrefix}-reason">Reason</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
   return html`
@@ -364,8 +362,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       try {
         const [update, body] = requests[name](form.fields, user.email, form.file);
         // The form's one-time id: a double click or a resent form returns the first receipt, not a second control.
-        const nonce = form.fields.request ?? '';
-        const updateId = `${name}:${NONCE.test(nonce) ? nonce : randomUUID()}`;
+        const updateId = `${name}:${requestIdOf(form.fields.request)}`;
         await control(deps.client, id, update as never, body, { updateId, waitMs: deps.answerWaitMs }).catch(
           (err: unknown) => {
             // Sent, outcome not known in time: the page the redirect leads to asks Temporal until it knows.
