@@ -12,6 +12,7 @@ import { cycleStatusQuery } from '../workflows/cycle/messages';
 import { partyStatusQuery } from '../workflows/party/messages';
 import {
   TASK_QUEUE,
+  WORKFLOW_TASK_TIMEOUT,
   cycleWorkflowId,
   partyWorkflowId,
   type ControlReceipt,
@@ -47,6 +48,7 @@ export async function startCycle(
     const handle = await client.workflow.start(negotiationCycle, {
       taskQueue,
       workflowId,
+      workflowTaskTimeout: WORKFLOW_TASK_TIMEOUT,
       args: [input],
       typedSearchAttributes: [
         { key: SEARCH_ATTRIBUTES.kind, value: input.kind },

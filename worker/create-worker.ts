@@ -32,6 +32,14 @@ const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: con
 export const bundleWorkflows = (entry = workflowsPath): Promise<WorkflowBundle> =>
   bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger });
 
+/** Workflow code runs on one thread: tasks taken at once only queue behind each other there, and each one's timeout
+ * runs from the moment it is taken. After a restart every open workflow has a task waiting and each replays its whole
+ * history, so the worker takes a few at a time (the rest wait in Temporal, where no timeout runs) rather than 40. */
+const WORKFLOW_TASK_SLOTS = 8;
+
+/** Every running workflow of a national load (21 cycles and 312 parties) stays cached, so none replays again. */
+const CACHED_WORKFLOWS = 1_000;
+
 export function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
   return Worker.create({
     connection: options.connection,
@@ -39,5 +47,7 @@ export function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
     taskQueue: options.taskQueue ?? TASK_QUEUE,
     activities: createActivities(options.deps),
     workflowBundle: options.workflowBundle,
+    maxConcurrentWorkflowTaskExecutions: WORKFLOW_TASK_SLOTS,
+    maxCachedWorkflows: CACHED_WORKFLOWS,
   });
 }

@@ -25,7 +25,8 @@ export const {
   recordAttendees,
   replaceParticipant,
 } = proxyActivities<Activities>({
-  startToCloseTimeout: '30 seconds',
+  // A write takes milliseconds; one a killed worker was doing is tried again after this long.
+  startToCloseTimeout: '10 seconds',
   retry: {
     initialInterval: '1 second',
     maximumInterval: '1 minute',
@@ -37,7 +38,8 @@ export const { notify } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: {
     initialInterval: '2 seconds',
-    maximumInterval: '10 minutes',
+    // Deadlines run while the mail server is away: once it is back, mail goes within two minutes.
+    maximumInterval: '2 minutes',
     nonRetryableErrorTypes: [ErrorType.permanentMailFailure],
   },
 });

@@ -2,7 +2,7 @@
 import { ParentClosePolicy, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { buildScheduledCycle } from '../activity-proxies';
-import { cycleWorkflowId, type CycleKind } from '../contracts';
+import { WORKFLOW_TASK_TIMEOUT, cycleWorkflowId, type CycleKind } from '../contracts';
 import { negotiationCycle } from '../cycle/negotiation-cycle';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
 
@@ -15,6 +15,7 @@ export async function scheduledCycle(request: { countyCode: string; kind: CycleK
   try {
     await startChild(negotiationCycle, {
       workflowId: cycleWorkflowId(input.cycleId),
+      workflowTaskTimeout: WORKFLOW_TASK_TIMEOUT,
       args: [input],
       // The cycle outlives this short workflow; one cycle per county, kind and period, ever.
       parentClosePolicy: ParentClosePolicy.ABANDON,

@@ -5,6 +5,12 @@ export const TASK_QUEUE = 'sopu-cycles';
 
 export const TIME_ZONE = 'Europe/Helsinki';
 
+/** Every Sopu workflow is started with this workflow-task timeout instead of Temporal's 10 s: a worker that restarts
+ * replays each open history on its first task, and a slow replay must not fail the task and the Updates waiting on
+ * it. Longer is not better: a task a killed worker held is given to another only after this long. Measured in
+ * docs/operations.md ("Restarts"). */
+export const WORKFLOW_TASK_TIMEOUT = '20 seconds';
+
 /** `type` of the ApplicationFailures that validators and activities throw for business errors. */
 export const ErrorType = {
   invalidRequest: 'InvalidRequest',

@@ -5,6 +5,7 @@ import { SEARCH_ATTRIBUTES } from '../search-attributes';
 import { notify, planDeadline, recordCancelled, recordOutcome, setPhase } from '../activity-proxies';
 import { ActivityFailure } from '@temporalio/common';
 import {
+  WORKFLOW_TASK_TIMEOUT,
   partyWorkflowId,
   taskId,
   type Deadline,
@@ -49,6 +50,7 @@ export class CycleRunner {
       this.input.parties.map(async (party) => {
         const child = await startChild(partyNegotiation, {
           workflowId: partyWorkflowId(cycleId, party.code),
+          workflowTaskTimeout: WORKFLOW_TASK_TIMEOUT,
           args: [{ cycleId, cycleTitle: title, cycleWorkflowId: this.workflowId, secretariat, party }],
         });
         this.children.set(party.code, child);
@@ -194,6 +196,7 @@ export class CycleRunner {
       recipient: secretariat,
       replyTo: secretariat.email,
       secretariatName: secretariat.name,
+      secretariatLanguage: secretariat.language,
     };
     try {
       await notify(

@@ -14,7 +14,7 @@ import {
 import { archiveCycle } from '../archive/archive-cycle';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
 import { recordCycleStarted } from '../activity-proxies';
-import type { CycleInput, CycleResult } from '../contracts';
+import { WORKFLOW_TASK_TIMEOUT, type CycleInput, type CycleResult } from '../contracts';
 import { registerControls } from './controls';
 import { CycleRunner } from './cycle-runner';
 import { CycleState } from './cycle-state';
@@ -76,6 +76,7 @@ export async function negotiationCycle(input: CycleInput): Promise<CycleResult> 
     const workflowIds = [info.workflowId, ...state.status().parties.map((p) => p.workflowId)];
     await startChild(archiveCycle, {
       workflowId: `${info.workflowId}/archive`,
+      workflowTaskTimeout: WORKFLOW_TASK_TIMEOUT,
       args: [input.cycleId, workflowIds],
       parentClosePolicy: ParentClosePolicy.ABANDON,
     });
