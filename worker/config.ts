@@ -29,6 +29,8 @@ export interface SopuConfig {
   answerWaitMs: number;
   /** Connections each process keeps open to PostgreSQL (SOPU_DB_POOL_SIZE). */
   databasePoolSize: number;
+  /** SOPU_WORKER_HEALTH_PORT: where the worker answers /healthz and /readyz (loopback); none when unset. */
+  workerHealthPort: number | null;
   /** Local state of a developer machine: the embedded PostgreSQL, the dev server's SQLite, caught mail, keys. */
   dataDir: string;
   /** Set where the worker runs as the application role (`sopu_app`), which cannot change the schema: the owner
@@ -153,6 +155,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
     },
     databaseUrl: env.DATABASE_URL || null,
     databasePoolSize: positive(env, 'SOPU_DB_POOL_SIZE', 10),
+    workerHealthPort: env.SOPU_WORKER_HEALTH_PORT ? port(env, 'SOPU_WORKER_HEALTH_PORT', 0) : null,
     answerWaitMs: positive(env, 'SOPU_ANSWER_WAIT_SECONDS', 20) * 1000,
     dataDir,
     skipMigrations: ['1', 'true'].includes(env.SOPU_SKIP_MIGRATIONS ?? ''),

@@ -10,6 +10,7 @@ import { seedReference } from '../db/reference-store';
 import { databaseUrlOf, type SopuConfig } from './config';
 import { createSopuWorker } from './create-worker';
 import { requireSecrets } from './secrets';
+import { readinessProblems, startHealthServer } from './readiness';
 import { prebuiltWorkflowBundle } from './workflow-bundle';
 
 /** A worker started while PostgreSQL is down waits for it, saying so, rather than exiting and needing a person. */
@@ -65,8 +66,23 @@ export async function runWorker(
         workflowBundle: await prebuiltWorkflowBundle(options.log),
       });
       const running = worker.run();
+      // Not ready while the worker is not running, or while PostgreSQL or Temporal does not answer.
+      const health = config.workerHealthPort
+        ? await startHealthServer(
+            config.workerHealthPort,
+            async () => [
+              ...(worker.getState() === 'RUNNING' ? [] : [`worker: ${worker.getState()}`]),
+              ...(await readinessProblems(db, temporal)),
+            ],
+            log,
+          )
+        : null;
       await options.onReady();
-      await running;
+      try {
+        await running;
+      } finally {
+        health?.close();
+      }
       await temporal.connection.close();
     } finally {
       await connection.close();

@@ -11,7 +11,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Kysely } from 'kysely';
-import { databaseAnswers } from '../../db/health';
+import { readinessProblems, readinessText } from '../../worker/readiness';
 import type { Database } from '../../db/schema';
 import type { SopuConfig } from '../../worker/config';
 import { registerAuditPages } from './audit-pages';
@@ -121,17 +121,11 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // For a load balancer or an orchestrator: alive (the process answers), and ready (its database and Temporal do).
   app.get('/healthz', (_request, reply) => reply.type('text/plain').send('ok\n'));
   app.get('/readyz', async (_request, reply) => {
-    const within = <T>(work: Promise<T>) =>
-      Promise.race([work, new Promise((_, reject) => setTimeout(() => reject(new Error('no answer in 3 s')), 3_000))]);
-    const problems: string[] = [];
-    await within(databaseAnswers(deps.db)).catch((err: Error) => problems.push(`PostgreSQL: ${err.message}`));
-    await within(deps.client.connection.workflowService.getSystemInfo({})).catch((err: Error) =>
-      problems.push(`Temporal: ${err.message}`),
-    );
+    const problems = await readinessProblems(deps.db, deps.client);
     return reply
       .code(problems.length ? 503 : 200)
       .type('text/plain')
-      .send(problems.length ? `not ready\n${problems.join('\n')}\n` : 'ready\n');
+      .send(readinessText(problems));
   });
 
   registerSession(app, deps);
