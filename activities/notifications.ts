@@ -1,34 +1,77 @@
 // Every notification the engine sends goes through one activity, `notify`: it names what the message is about,
-// derives the outbox key from that (so a retry never sends twice), renders it and sends.
-import type { EmailOutcome, Notification } from '../workflows/contracts';
+// derives the outbox key from that (so a retry never sends twice), renders it and sends. Mail of a cycle that waits
+// for the mail server is told to the cycle's secretariat from here too.
+import { log } from '@temporalio/activity';
+import { latestLateMailNotice, lateMailCounts } from '../db/outbox';
+import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
 import { renderEmail } from './mail/templates';
 import { notificationKey } from './domain/notification-key';
 import { taskLink } from './domain/task-links';
 
+const HOUR_MS = 3_600_000;
+/** The hour a notice is for, as its outbox key holds it (e.g. 2026-11-27T13). */
+const hourOf = (at: Date) => at.toISOString().slice(0, 13);
+const hourInKey = (key: string) => /:(\d{4}-\d\d-\d\dT\d\d):[^:]*$/.exec(key)?.[1];
+
 export function notificationActivities(deps: ActivityDeps) {
   const { sendEmail } = outboxActivities(deps);
+
+  async function send(notification: Notification): Promise<EmailOutcome> {
+    const task = 'task' in notification ? notification.task : null;
+    const link = task
+      ? taskLink(deps.publicUrl, deps.linkKeys, {
+          taskId: task.taskId,
+          email: notification.recipient.email,
+          issuedAt: Math.floor(Date.now() / 1000),
+        })
+      : null;
+    const email = renderEmail(notification, link);
+    return sendEmail({
+      idempotencyKey: notificationKey(notification),
+      kind: notification.kind,
+      cycleId: notification.cycleId,
+      taskId: task?.taskId ?? null,
+      to: { name: notification.recipient.name, address: notification.recipient.email },
+      replyTo: notification.replyTo,
+      ...email,
+    });
+  }
+
+  /** At most one notice an hour per cycle. One the mail server did not take yet goes with the next attempt of any
+   * message of the cycle (the server may be down for the notice too), saying what the outbox says then. */
+  async function tellSecretariatOfLateMail(n: Notification): Promise<void> {
+    if (n.kind === 'mail-late') return;
+    const last = await latestLateMailNotice(deps.db, n.cycleId);
+    const counts = await lateMailCounts(deps.db, n.cycleId, LATE_MAIL_MINUTES);
+    let hour: string | undefined;
+    if (last?.status === 'pending') hour = hourInKey(last.key);
+    else if (counts.stillWaiting > 0 && (!last || Date.now() - last.createdAt.getTime() > HOUR_MS))
+      hour = hourOf(new Date());
+    if (!hour) return;
+    await send({
+      kind: 'mail-late',
+      hour,
+      ...counts,
+      cycleId: n.cycleId,
+      cycleTitle: n.cycleTitle,
+      recipient: { name: n.secretariatName ?? n.replyTo, email: n.replyTo, language: n.secretariatLanguage ?? 'fi' },
+      replyTo: n.replyTo,
+      secretariatName: n.secretariatName,
+    });
+  }
+
   return {
     async notify(notification: Notification): Promise<EmailOutcome> {
-      const task = 'task' in notification ? notification.task : null;
-      const link = task
-        ? taskLink(deps.publicUrl, deps.linkKeys, {
-            taskId: task.taskId,
-            email: notification.recipient.email,
-            issuedAt: Math.floor(Date.now() / 1000),
-          })
-        : null;
-      const email = renderEmail(notification, link);
-      return sendEmail({
-        idempotencyKey: notificationKey(notification),
-        kind: notification.kind,
-        cycleId: notification.cycleId,
-        taskId: task?.taskId ?? null,
-        to: { name: notification.recipient.name, address: notification.recipient.email },
-        replyTo: notification.replyTo,
-        ...email,
-      });
+      try {
+        return await send(notification);
+      } finally {
+        // Never in the way of the message's own outcome: a notice that cannot go now goes with a later attempt.
+        await tellSecretariatOfLateMail(notification).catch((err: Error) =>
+          log.warn('late-mail notice not sent yet', { cycleId: notification.cycleId, error: err.message }),
+        );
+      }
     },
   };
 }

@@ -64,3 +64,40 @@ export async function markFailed(db: Kysely<Database>, id: string, error: string
 export async function noteAttemptError(db: Kysely<Database>, id: string, error: string): Promise<void> {
   await db.updateTable('emails').set({ last_error: error }).where('id', '=', id).execute();
 }
+
+/** The kind of the notice that tells a secretariat its cycle's mail waits. */
+export const LATE_MAIL_NOTICE = 'mail-late';
+
+/** A cycle's messages in the last day (notices about mail left out) that waited longer than `minutes` for the mail
+ * server, and how many of those still wait. */
+export async function lateMailCounts(
+  db: Kysely<Database>,
+  cycleId: string,
+  minutes: number,
+): Promise<{ waitedLong: number; stillWaiting: number }> {
+  const long = sql<boolean>`coalesce(sent_at, now()) - created_at > make_interval(mins => ${minutes})`;
+  const row = await db
+    .selectFrom('emails')
+    .select([
+      sql<string>`count(*) filter (where ${long})`.as('waited'),
+      sql<string>`count(*) filter (where ${long} and status = 'pending')`.as('still'),
+    ])
+    .where('cycle_id', '=', cycleId)
+    .where('kind', '!=', LATE_MAIL_NOTICE)
+    .where('status', '!=', 'failed')
+    .where('created_at', '>', sql<Date>`now() - interval '1 day'`)
+    .executeTakeFirstOrThrow();
+  return { waitedLong: Number(row.waited), stillWaiting: Number(row.still) };
+}
+
+/** The latest such notice of a cycle, sent or still waiting itself. */
+export function latestLateMailNotice(db: Kysely<Database>, cycleId: string) {
+  return db
+    .selectFrom('emails')
+    .select(['idempotency_key as key', 'status', 'created_at as createdAt'])
+    .where('cycle_id', '=', cycleId)
+    .where('kind', '=', LATE_MAIL_NOTICE)
+    .orderBy('created_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}

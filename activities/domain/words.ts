@@ -18,6 +18,7 @@ export interface Words {
   replaced: { subject: string; lead: (party: string, from: string, to: string) => string };
   completed: { subject: string; lead: string };
   cancelled: { subject: string; lead: string };
+  mailLate: { subject: string; lead: (waitedLong: number, stillWaiting: number, minutes: number) => string };
   outcome: Record<Outcome, string>;
   labels: {
     cycle: string;
@@ -94,6 +95,11 @@ const fi: Words = {
     subject: 'Neuvottelu keskeytetty',
     lead: 'Neuvottelu on keskeytetty, eikä avoimiin tehtäviin tarvitse enää vastata.',
   },
+  mailLate: {
+    subject: 'Sähköposti viivästyy',
+    lead: (waited, still, minutes) =>
+      `Tämän neuvottelun viestejä, jotka ovat odottaneet postipalvelinta yli ${minutes} minuuttia: ${waited}, joista ${still} odottaa yhä. Sopu yrittää lähettää ne uudelleen. Odottavat viestit näkyvät neuvottelun sivulla ja komennolla sopu mail --pending.`,
+  },
   outcome: {
     agreed_by_all: 'Kaikki osapuolet hyväksyivät',
     agreed_by_some: 'Osa osapuolista hyväksyi',
@@ -169,6 +175,11 @@ const sv: Words = {
   cancelled: {
     subject: 'Förhandlingen har ställts in',
     lead: 'Förhandlingen har avbrutits och öppna uppgifter behöver inte längre besvaras.',
+  },
+  mailLate: {
+    subject: 'E-posten är försenad',
+    lead: (waited, still, minutes) =>
+      `Meddelanden i denna förhandling som har väntat på e-postservern i mer än ${minutes} minuter: ${waited}, varav ${still} väntar fortfarande. Sopu försöker skicka dem på nytt. Väntande meddelanden syns på förhandlingens sida och med kommandot sopu mail --pending.`,
   },
   outcome: {
     agreed_by_all: 'Alla parter godkände',
@@ -251,6 +262,11 @@ const en: Words = {
   cancelled: {
     subject: 'Negotiation cancelled',
     lead: 'The negotiation has been cancelled; open tasks need no answer.',
+  },
+  mailLate: {
+    subject: 'Mail delayed',
+    lead: (waited, still, minutes) =>
+      `Messages of this negotiation that waited more than ${minutes} minutes for the mail server: ${waited}, of which ${still} still waiting. Sopu keeps trying to send them. The waiting messages are on the negotiation's page and in sopu mail --pending.`,
   },
   outcome: {
     agreed_by_all: 'Agreed by all parties',

@@ -2,7 +2,7 @@
 // language, with the task's action link and, where it helps, a calendar entry. Text written by people (titles,
 // names, reasons) is escaped in HTML and kept on one line in headers.
 import escapeHtml from 'escape-html';
-import type { Notification } from '../../workflows/contracts';
+import { LATE_MAIL_MINUTES, type Notification } from '../../workflows/contracts';
 import { deadlineEvent, meetingInvitation } from './calendar';
 import { WORDS } from '../domain/words';
 
@@ -93,6 +93,13 @@ function content(n: Notification, link: string | null): Content {
         subject: subject(w.cancelled.subject),
         lead: w.cancelled.lead,
         facts: [...facts, [w.labels.reason, n.reason]],
+        action: null,
+      };
+    case 'mail-late':
+      return {
+        subject: subject(w.mailLate.subject),
+        lead: w.mailLate.lead(n.waitedLong, n.stillWaiting, LATE_MAIL_MINUTES),
+        facts,
         action: null,
       };
   }

@@ -2,7 +2,7 @@
 // parts parsed with ical.js; the outbox's exactly-once effect with real PostgreSQL.
 import { MockActivityEnvironment } from '@temporalio/testing';
 import type { ParsedMail } from 'mailparser';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createActivities } from '../../activities';
 import { createSmtpMailer, type Mailer } from '../../activities/mail/mailer';
@@ -17,6 +17,7 @@ import type { Database } from '../../db/schema';
 import {
   cycleWorkflowId,
   LANGUAGES,
+  LATE_MAIL_MINUTES,
   type Language,
   type Notification,
   type TaskFacts,
@@ -77,6 +78,7 @@ const everyKind = (language: Language): Notification[] => [
   },
   { ...base(language), kind: 'cycle-completed', outcome: 'agreed_by_some' },
   { ...base(language), kind: 'cycle-cancelled', reason: 'Siirretään' },
+  { ...base(language), kind: 'mail-late', hour: '2027-02-10T08', waitedLong: 3, stillWaiting: 2 },
 ];
 
 /** Sends rendered emails through the real SMTP path and returns them as a mail client parses them. */
@@ -406,6 +408,45 @@ describe('outbox', () => {
       mailer.close();
       await sink550.close();
     }
+  });
+  it('tells the secretariat, in its language and once an hour, that mail of its cycle waits for the mail server', async () => {
+    // The mail server refuses one municipality's mail for now (4xx); everything else goes.
+    const mailer: Mailer = {
+      async send(message) {
+        if (message.to.address === 'slow@x.fi')
+          throw Object.assign(new Error('4.4.1 no answer from host'), { responseCode: 421 });
+        await real.send(message);
+      },
+      close() {},
+    };
+    const { notify } = createActivities({
+      db,
+      mailer,
+      publicUrl: 'http://sopu.test',
+      linkKeys: TEST_LINK_KEYS,
+      auditSigner: TEST_AUDIT_SIGNER,
+      temporal: null,
+      clock: { speed: 1 },
+    });
+    const env = new MockActivityEnvironment({ workflowExecution: { workflowId: 'wf', runId: 'r' } });
+    const slow = { ...notice('slow@x.fi'), secretariatLanguage: 'sv' as const };
+    const toSecretariat = () => sink.messages.filter((m) => recipient(m) === slow.replyTo);
+    await expect(env.run(notify, slow)).rejects.toThrow('no answer from host');
+    expect(toSecretariat()).toHaveLength(0);
+    // Ten minutes on, Temporal tries again: the message is late now.
+    // created_at is never updated by Sopu (the schema's type says so); the test moves it back by hand.
+    await sql`update emails set created_at = now() - make_interval(mins => ${LATE_MAIL_MINUTES + 1})
+              where recipient = 'slow@x.fi'`.execute(db);
+    await expect(env.run(notify, slow)).rejects.toThrow('no answer from host');
+    await expect(env.run(notify, slow)).rejects.toThrow('no answer from host');
+    await waitFor(async () => void expect(toSecretariat()).toHaveLength(1), { timeoutMs: 5000, what: 'the notice' });
+    const [message] = toSecretariat();
+    expect(sopuHeader(message!, 'kind')).toBe('mail-late');
+    expect(message!.subject).toContain('E-posten är försenad');
+    expect(message!.text).toContain(
+      `som har väntat på e-postservern i mer än ${LATE_MAIL_MINUTES} minuter: 1, varav 1 väntar fortfarande`,
+    );
+    expect(message!.replyTo?.text).toBe(slow.replyTo);
   });
 });
 

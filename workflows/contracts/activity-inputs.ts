@@ -113,6 +113,8 @@ interface NotificationBase {
   /** The secretariat's address: Reply-To, and the organizer of meeting invitations. */
   replyTo: string;
   secretariatName?: string;
+  /** The language the secretariat reads: a notice to it about this message's delivery is written in it. */
+  secretariatLanguage?: Language;
 }
 
 export type Notification = NotificationBase &
@@ -128,6 +130,9 @@ export type Notification = NotificationBase &
     | { kind: 'participant-replaced'; partyName: string; replacedName: string; newName: string; newEmail: string }
     | { kind: 'cycle-completed'; outcome: Outcome }
     | { kind: 'cycle-cancelled'; reason: string }
+    /** To the secretariat: messages of the cycle wait for the mail server. At most one an hour (`hour`, e.g.
+     * 2026-11-27T13), rendered when sent with what the outbox says then. */
+    | { kind: 'mail-late'; hour: string; waitedLong: number; stillWaiting: number }
   );
 
 export type EmailOutcome = 'sent' | 'already-sent';

@@ -73,6 +73,7 @@ export class PartyRuntime {
             recipient: { name: person.name, email: person.email, language: person.language },
             replyTo: this.input.secretariat.email,
             secretariatName: this.input.secretariat.name,
+            secretariatLanguage: this.input.secretariat.language,
           } as Notification);
         } catch (err) {
           if (!(err instanceof ActivityFailure)) throw err;
