@@ -256,7 +256,13 @@ cycle
   .action((cycleId: string, options: { json?: boolean }) =>
     withClient(async (client) => {
       const status = await cycleStatus(client, cycleId);
-      console.log(options.json ? JSON.stringify(status, null, 2) : formatCycleStatus(status));
+      // The record's view of mail: messages still waiting for the mail server after LATE_MAIL_MINUTES.
+      const lateMail = await withDb((db) =>
+        mailLog(db, cycleId, { pendingSince: new Date(Date.now() - LATE_MAIL_MINUTES * 60_000) }),
+      ).catch((err: Error) => `not known (${err.message})`);
+      console.log(
+        options.json ? JSON.stringify({ ...status, lateMail }, null, 2) : formatCycleStatus(status, lateMail),
+      );
     }),
   );
 

@@ -1,4 +1,5 @@
-import type { CycleStatus, TaskReport } from '../workflows/contracts';
+import type { MailLogEntry } from '../db/mail-log';
+import { LATE_MAIL_MINUTES, type CycleStatus, type TaskReport } from '../workflows/contracts';
 
 /** A task's state in a word or two; `openMark` flags a task that still takes answers. */
 export function taskMark(task: TaskReport | undefined, openMark: string, none = ''): string {
@@ -8,8 +9,19 @@ export function taskMark(task: TaskReport | undefined, openMark: string, none = 
 
 const mark = (task: TaskReport | undefined): string => taskMark(task, '*', '·');
 
-/** A parties × phases table; `*` marks a task that still takes answers. */
-export function formatCycleStatus(status: CycleStatus): string {
+/** Mail refused for good, and mail still waiting for the mail server (or why that is not known). */
+function mailLines(status: CycleStatus, lateMail: MailLogEntry[] | string): string[] {
+  const lines = status.mailFailures.map((f) => `mail refused: ${f.kind} to ${f.to}: ${f.error}`);
+  if (typeof lateMail === 'string') lines.push(`mail waiting over ${LATE_MAIL_MINUTES} min: ${lateMail}`);
+  else if (lateMail.length)
+    lines.push(
+      `mail waiting over ${LATE_MAIL_MINUTES} min: ${lateMail.length}, the oldest since ${lateMail[0]!.createdAt.toISOString()} (sopu mail ${status.cycleId} --pending)`,
+    );
+  return lines.length ? ['', ...lines] : [];
+}
+
+/** A parties × phases table; `*` marks a task that still takes answers; then what is wrong with mail. */
+export function formatCycleStatus(status: CycleStatus, lateMail: MailLogEntry[] | string = []): string {
   const phases = Object.keys(status.deadlines);
   const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
   const lines = [
@@ -35,5 +47,5 @@ export function formatCycleStatus(status: CycleStatus): string {
       ].join(' '),
     );
   }
-  return lines.join('\n');
+  return [...lines, ...mailLines(status, lateMail)].join('\n');
 }
