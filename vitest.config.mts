@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 // The test pyramid, one project per tier, run in this order. `unit` needs no service at all; `workflow` runs
 // workflow code in Temporal's sandbox (time-skipping server, replay) with stub activities; `integration` and `e2e`
-// share one PostgreSQL database and one Temporal dev server, and the workflow bundle built once per run; `smoke`
-// runs `npm start` as on a machine with nothing installed.
+// share one PostgreSQL database and one Temporal dev server, and the workflow bundle built once per run; `faults`
+// takes its own services away and gives them back (test/faults); `smoke` runs `npm start` as on a machine with
+// nothing installed.
 const tier = (name: string, order: number, globalSetup: string[], extra: Record<string, unknown> = {}) => ({
   extends: true as const,
   test: {
@@ -31,7 +32,8 @@ export default defineConfig({
       tier('workflow', 1, [bundle]),
       tier('integration', 2, [bundle, services]),
       tier('e2e', 3, [bundle, services]),
-      tier('smoke', 4, []),
+      tier('faults', 4, []),
+      tier('smoke', 5, []),
     ],
   },
 });

@@ -22,6 +22,8 @@ export interface SinkBehaviour {
   refuseFirst?: number;
   /** Refuse these recipients for good (550). */
   rejectRecipients?: string[];
+  /** Listen here (a sink started again after an outage); a free port when omitted. */
+  port?: number;
 }
 
 export async function startSmtpSink(behaviour: SinkBehaviour = {}): Promise<SmtpSink & { refused: number }> {
@@ -31,6 +33,8 @@ export async function startSmtpSink(behaviour: SinkBehaviour = {}): Promise<Smtp
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Closed means gone (an outage in the fault suite): open connections are cut at once, not drained for 30 s.
+    closeTimeout: 500,
     onRcptTo(address, _session, callback) {
       if (behaviour.rejectRecipients?.includes(address.address)) {
         return callback(Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 }));
@@ -55,7 +59,7 @@ export async function startSmtpSink(behaviour: SinkBehaviour = {}): Promise<Smtp
   });
   const port = await new Promise<number>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+    server.listen(behaviour.port ?? 0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
   });
   return {
     url: `smtp://127.0.0.1:${port}`,

@@ -23,6 +23,8 @@ export interface RunningDevServer {
   address: string;
   uiUrl: string | null;
   stop(): Promise<void>;
+  /** Ends it as a crash would (SIGKILL): what is in its database file is all that survives. */
+  kill(): Promise<void>;
 }
 
 export async function startDevServer(options: DevServerOptions): Promise<RunningDevServer> {
@@ -65,5 +67,6 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     address,
     uiUrl: options.uiPort === null ? null : `http://127.0.0.1:${options.uiPort}`,
     stop: () => stopChild(child),
+    kill: () => stopChild(child, 0, 'SIGKILL'),
   };
 }
