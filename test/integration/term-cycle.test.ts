@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { toCycleInput } from '../../activities/domain/cycle-definition';
@@ -53,6 +54,8 @@ let result: CycleResult;
 let lateReceipt: Receipt;
 let extendedAnswer: Receipt;
 let statusBeforeExtendedAnswer: CycleStatus;
+let unknownPartyMinutes: string | null;
+const REFUSED_MINUTES = `refused-minutes-${cycleId}`;
 const drafts = [
   '# Yhteistyösopimus, luonnos 1\n\nYhteistyön rakenteet…',
   '# Yhteistyösopimus, luonnos 2\n\nTarkennettu työnjako…',
@@ -178,6 +181,21 @@ beforeAll(async () => {
     timeoutMs: 30_000,
     what: 'the meeting to start',
   });
+  // Minutes naming a party that is not in the cycle are refused before anything is written.
+  unknownPartyMinutes = await control(
+    client,
+    cycleId,
+    recordMinutesUpdate,
+    {
+      by,
+      attendees: [{ partyCode: '999', name: 'Vieras', role: 'x', organisation: 'y' }],
+      items: [{ number: 1, title: 'T', conclusion: 'C' }],
+    },
+    { updateId: REFUSED_MINUTES },
+  ).then(
+    () => null,
+    (err: Error) => err.message,
+  );
   await control(client, cycleId, recordMinutesUpdate, {
     by,
     attendees: [
@@ -387,6 +405,22 @@ describe('a Pirkanmaa term cycle', () => {
       .where('id', '=', `${cycleId}/${EXTENDED}/round-1`)
       .executeTakeFirstOrThrow();
     expect(task).toEqual({ deadline_version: 2, nominal_deadline: extended.nominal_due_at });
+  });
+
+  it('refused minutes naming an unknown party, with nothing written', async () => {
+    expect(unknownPartyMinutes).toBe('party 999 is not a party of this cycle');
+    const traces = await env.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('cycle_id', '=', cycleId)
+      .where(sql<boolean>`canonical like ${`%${REFUSED_MINUTES}%`}`)
+      .execute();
+    expect(traces).toEqual([]);
+    const history = await env.client.workflow.getHandle(cycleWorkflowId(cycleId)).fetchHistory();
+    const accepted = history.events!.filter(
+      (e) => e.workflowExecutionUpdateAcceptedEventAttributes?.acceptedRequest?.meta?.updateId === REFUSED_MINUTES,
+    );
+    expect(accepted).toEqual([]);
   });
 
   it('stores the meeting, the registrations and the minutes', async () => {

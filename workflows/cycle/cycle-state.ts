@@ -34,6 +34,8 @@ export interface Guarded {
   confirm?: boolean;
   startsAt?: string;
   noMeetingReason?: string;
+  attendees?: { partyCode: string }[];
+  documentVersion?: number;
 }
 
 /** Controls that close the open phase's tasks (or end the cycle) and so need `confirm: true` when any is unanswered. */
@@ -155,6 +157,15 @@ export class CycleState {
 
   /** Rules for new controls that keep the record true: checked in the validator only (see controls.ts). */
   guard(control: Control, request: Guarded): void {
+    // Checks the handler once made only after the control was in the ledger: refused here, nothing is written.
+    if (control === 'recordMinutes') for (const attendee of request.attendees ?? []) this.party(attendee.partyCode);
+    if (
+      control === 'startSignOff' &&
+      request.documentVersion &&
+      !this.documents.some((d) => d.version === request.documentVersion)
+    ) {
+      reject(`no draft version ${request.documentVersion}`, ErrorType.invalidRequest);
+    }
     if (control === 'scheduleMeeting' && request.startsAt && Date.parse(request.startsAt) <= this.nominalNow()) {
       reject(`the meeting cannot be scheduled in the past (${request.startsAt})`, ErrorType.invalidRequest);
     }
