@@ -18,7 +18,7 @@ const hourInKey = (key: string) => /:(\d{4}-\d\d-\d\dT\d\d):[^:]*$/.exec(key)?.[
 export function notificationActivities(deps: ActivityDeps) {
   const { sendEmail } = outboxActivities(deps);
 
-  async function send(notification: Notification): Promise<EmailOutcome> {
+  async function send(notification: Notification, sentAlong?: string): Promise<EmailOutcome> {
     const task = 'task' in notification ? notification.task : null;
     const link = task
       ? taskLink(deps.publicUrl, deps.linkKeys, {
@@ -35,6 +35,7 @@ export function notificationActivities(deps: ActivityDeps) {
       taskId: task?.taskId ?? null,
       to: { name: notification.recipient.name, address: notification.recipient.email },
       replyTo: notification.replyTo,
+      sentAlong,
       ...email,
     });
   }
@@ -50,16 +51,19 @@ export function notificationActivities(deps: ActivityDeps) {
     else if (counts.stillWaiting > 0 && (!last || Date.now() - last.createdAt.getTime() > HOUR_MS))
       hour = hourOf(new Date());
     if (!hour) return;
-    await send({
-      kind: 'mail-late',
-      hour,
-      ...counts,
-      cycleId: n.cycleId,
-      cycleTitle: n.cycleTitle,
-      recipient: { name: n.secretariatName ?? n.replyTo, email: n.replyTo, language: n.secretariatLanguage ?? 'fi' },
-      replyTo: n.replyTo,
-      secretariatName: n.secretariatName,
-    });
+    await send(
+      {
+        kind: 'mail-late',
+        hour,
+        ...counts,
+        cycleId: n.cycleId,
+        cycleTitle: n.cycleTitle,
+        recipient: { name: n.secretariatName ?? n.replyTo, email: n.replyTo, language: n.secretariatLanguage ?? 'fi' },
+        replyTo: n.replyTo,
+        secretariatName: n.secretariatName,
+      },
+      notificationKey(n),
+    );
   }
 
   return {

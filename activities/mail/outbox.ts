@@ -20,6 +20,9 @@ export interface EmailRequest extends RenderedEmail {
   taskId: string | null;
   to: { name: string; address: string };
   replyTo: string;
+  /** A notice sent by another message's activity (late mail): the key of that message. Its ledger event names no
+   * activity of its own, since no activity input in history is this message. */
+  sentAlong?: string;
 }
 
 export function messageIdFor(idempotencyKey: string): string {
@@ -56,7 +59,8 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
           taskId: request.taskId,
           messageId,
           subject: request.subject,
-          activityId: Context.current().info.activityId,
+          activityId: request.sentAlong ? null : Context.current().info.activityId,
+          ...(request.sentAlong ? { sentAlong: request.sentAlong } : {}),
           attempt,
           error,
         },
