@@ -265,7 +265,9 @@ describe('faults without lies', { timeout: 300_000 }, () => {
     await waitFor(async () => expect(receipts).toBeGreaterThanOrEqual(3), { timeoutMs: 60_000, what: 'receipts' });
     await rig.worker.kill();
     const killedAt = Date.now();
-    // What systemd's Restart= does; the only start in this suite that a running system would not do by itself.
+    // What a process manager does (systemd's Restart=on-failure, RestartSec=5): the only start in this suite that a
+    // running system would not do by itself.
+    await sleep(5_000);
     rig.worker.restarts++;
     await rig.worker.start();
     const backAt = Date.now();
