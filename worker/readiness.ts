@@ -13,6 +13,35 @@ const within = <T>(work: Promise<T>, ms = 3_000) =>
     new Promise((_, reject) => setTimeout(() => reject(new Error(`no answer in ${ms / 1000} s`)), ms)),
   ]);
 
+/** Whether an error says only that a server is not there (yet): connection refused or reset, no route, no answer
+ * in time, PostgreSQL starting up, Temporal's transport failing. A wrong password or a missing right is for a person
+ * to fix, and is not waited out. */
+function unreachable(err: unknown): string | null {
+  const { code, name, message } = err as { code?: string; name?: string; message?: string };
+  if (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P03'].includes(code ?? '')) return code!;
+  if (name === 'TransportError' || /Failed to connect before the deadline/.test(message ?? '')) return 'no connection';
+  return null;
+}
+
+/** A process started while PostgreSQL or Temporal is down waits for it, saying so, rather than exiting and needing a
+ * person. */
+export async function untilReachable<T>(
+  attempt: () => Promise<T>,
+  what: string,
+  log: (line: string) => void,
+): Promise<T> {
+  for (let delay = 1_000; ; delay = Math.min(delay * 2, 30_000)) {
+    try {
+      return await attempt();
+    } catch (err) {
+      const why = unreachable(err);
+      if (!why) throw err;
+      log(`${what} is not reachable (${why}); trying again in ${delay / 1000} s…`);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /** What keeps the process from doing its work right now; empty when ready. */
 export async function readinessProblems(db: Kysely<Database>, temporal: Client): Promise<string[]> {
   const problems: string[] = [];

@@ -10,23 +10,8 @@ import { seedReference } from '../db/reference-store';
 import { databaseUrlOf, type SopuConfig } from './config';
 import { createSopuWorker } from './create-worker';
 import { requireSecrets } from './secrets';
-import { readinessProblems, startHealthServer } from './readiness';
+import { readinessProblems, startHealthServer, untilReachable } from './readiness';
 import { prebuiltWorkflowBundle } from './workflow-bundle';
-
-/** A worker started while PostgreSQL is down waits for it, saying so, rather than exiting and needing a person. */
-async function untilReachable(attempt: () => Promise<void>, what: string, log: (line: string) => void): Promise<void> {
-  for (let delay = 1_000; ; delay = Math.min(delay * 2, 30_000)) {
-    try {
-      return await attempt();
-    } catch (err) {
-      const code = (err as { code?: string }).code;
-      // Only an unreachable server is waited for; a wrong password or a missing right is for a person to fix.
-      if (!['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', '57P03'].includes(code ?? '')) throw err;
-      log(`${what} is not reachable (${code}); trying again in ${delay / 1000} s…`);
-      await new Promise((resolve) => setTimeout(resolve, delay));
-    }
-  }
-}
 
 export async function runWorker(
   config: SopuConfig,
@@ -36,6 +21,7 @@ export async function runWorker(
   const databaseUrl = databaseUrlOf(config);
   const log = options.log ?? ((line: string) => console.log(line));
   await untilReachable(() => ensureDatabase(databaseUrl), `PostgreSQL at ${new URL(databaseUrl).host}`, log);
+  const temporalAt = `Temporal at ${config.temporal.connect.connectionOptions.address}`;
   const db = connectDb(databaseUrl, config.databasePoolSize);
   const mailer = createSmtpMailer({ ...config.smtp, url: options.smtpUrl });
   try {
@@ -43,10 +29,18 @@ export async function runWorker(
       await migrateToLatest(db);
       await seedReference(db);
     }
-    const connection = await NativeConnection.connect(config.temporal.connect.connectionOptions);
+    const connection = await untilReachable(
+      () => NativeConnection.connect(config.temporal.connect.connectionOptions),
+      temporalAt,
+      log,
+    );
     try {
       const temporal = new Client({
-        connection: await Connection.connect(config.temporal.connect.connectionOptions),
+        connection: await untilReachable(
+          () => Connection.connect(config.temporal.connect.connectionOptions),
+          temporalAt,
+          log,
+        ),
         namespace: config.temporal.namespace,
       });
       const deps = {
