@@ -6,8 +6,21 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from './schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
-/** Actions after which the chain head is signed. */
-export const MILESTONES = new Set(['cycle.phase', 'phase.closed', 'cycle.completed', 'cycle.cancelled']);
+/** The last line of a closed cycle's ledger, written once its histories are archived (their SHA-256 in it) and
+ * signed: nothing can be added after it, or dropped from the end, without breaking that checkpoint. */
+export const CLOSING_ACTION = 'ledger.closed';
+/** Actions after which the chain head is signed: every change of phase, whatever caused it, and the closing line. */
+export const MILESTONES = new Set([
+  'cycle.phase',
+  'phase.closed',
+  'document.published',
+  'meeting.scheduled',
+  'meeting.minutes',
+  'document.final',
+  'cycle.completed',
+  'cycle.cancelled',
+  CLOSING_ACTION,
+]);
 
 export interface LedgerEvent {
   cycleId: string;
@@ -48,6 +61,14 @@ export function auditSigner(privateKeyPem: string): AuditSigner {
 
 export const keyIdOf = (publicKeyPem: string): string =>
   sha256Hex(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).slice(0, 16);
+
+/** How a county publishes its key: `SHA256:` and the unpadded base64 of the SHA-256 of the key's DER (SPKI) form,
+ * as OpenSSH writes fingerprints. */
+export const fingerprintOf = (publicKeyPem: string): string =>
+  `SHA256:${createHash('sha256')
+    .update(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' }))
+    .digest('base64')
+    .replace(/=+$/, '')}`;
 
 export function verifyCheckpoint(publicKey: KeyObject | string, message: string, signature: string): boolean {
   try {
