@@ -3,7 +3,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Transaction } from 'kysely';
 import { setPartyPosition, insertAttendees } from '../db/cycle-records';
-import type { AuditSigner } from '../db/ledger';
+import { sha256Hex, type AuditSigner } from '../db/ledger';
 import type { Database } from '../db/schema';
 import * as tasks from '../db/task-records';
 import {
@@ -131,6 +131,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
               taskId: record.taskId,
               partyCode: record.partyCode,
               participant: record.participantEmail,
+              textSha256: sha256Hex(record.body),
               late: record.late,
               onBehalf: record.onBehalf,
               updateId: record.updateId,

@@ -1,0 +1,139 @@
+// What the ledger says, checked against what Temporal's histories say happened, field by field: an edit to the ledger
+// that keeps its hash fields (and is re-chained) still differs from the accepted Update or the activity's input.
+import type { temporal } from '@temporalio/proto';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { canonicalJson, sha256Hex, type LedgerEvent } from '../../db/ledger';
+import { outcomeOf } from '../../workflows/cycle/outcome';
+import type { Position } from '../../workflows/contracts';
+
+type History = temporal.api.history.v1.IHistory;
+type Args = Record<string, unknown>;
+
+export interface HistoryFacts {
+  /** Each accepted Update's first argument, by Update id. */
+  updates: Map<string, Args>;
+  /** Each completed activity's type and first argument, by `<workflowId>/<activityId>`. */
+  activities: Map<string, { type: string; input: Args }>;
+}
+
+const firstArg = (payloads: temporal.api.common.v1.IPayload[] | null | undefined): Args =>
+  (payloads?.[0] ? defaultPayloadConverter.fromPayload(payloads[0]) : {}) as Args;
+
+export function historyFacts(histories: { workflowId: string; history: History }[]): HistoryFacts {
+  const updates = new Map<string, Args>();
+  const activities = new Map<string, { type: string; input: Args }>();
+  for (const { workflowId, history } of histories) {
+    const scheduled = new Map<string, { activityId: string; type: string; input: Args }>();
+    for (const event of history.events ?? []) {
+      const accepted = event.workflowExecutionUpdateAcceptedEventAttributes;
+      if (accepted?.acceptedRequest?.meta?.updateId)
+        updates.set(accepted.acceptedRequest.meta.updateId, firstArg(accepted.acceptedRequest.input?.args?.payloads));
+      const s = event.activityTaskScheduledEventAttributes;
+      if (s?.activityId)
+        scheduled.set(String(event.eventId), {
+          activityId: s.activityId,
+          type: s.activityType?.name ?? '',
+          input: firstArg(s.input?.payloads),
+        });
+      const done = event.activityTaskCompletedEventAttributes;
+      const activity = done && scheduled.get(String(done.scheduledEventId));
+      if (activity) activities.set(`${workflowId}/${activity.activityId}`, activity);
+    }
+  }
+  return { updates, activities };
+}
+
+const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+const email = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+/** Each field the ledger recorded, against the request it came from. */
+function requestProblems(event: LedgerEvent, request: Args): string[] {
+  const p = event.payload as Args;
+  const differs: string[] = [];
+  const compare = (field: string, recorded: unknown, requested: unknown) => {
+    if (!same(recorded, requested)) differs.push(field);
+  };
+  if (event.action.startsWith('signoff.')) {
+    compare('decision', event.action.slice('signoff.'.length), request.decision);
+    compare('signatory', email(p.signatory), email(request.participantEmail));
+    compare('documentSha256', p.documentSha256, request.documentSha256);
+    compare('decisionReference', p.decisionReference, request.decisionReference);
+    compare('reason', p.reason, request.reason);
+    compare('taskId', p.taskId, request.taskId);
+  } else if (event.action === 'task.answer' || event.action === 'task.no_comments') {
+    compare('kind of answer', event.action === 'task.no_comments', request.noComments === true);
+    compare('participant', email(p.participant), email(request.participantEmail));
+    compare('taskId', p.taskId, request.taskId);
+    if (p.textSha256 !== undefined) compare('textSha256', p.textSha256, sha256Hex(String(request.text ?? '')));
+  } else if (event.action.startsWith('control.')) {
+    const { content: _content, ...rest } = request;
+    compare('request', (p as { request?: unknown }).request, rest);
+    compare('actor', event.actor, request.by);
+  }
+  return differs;
+}
+
+/** The ledger against the histories: requests, the recipients and kinds of mail, and the outcome. */
+export function contentProblems(chain: LedgerEvent[], facts: HistoryFacts): string[] {
+  const problems: string[] = [];
+  for (const event of chain) {
+    const p = event.payload as Args & { updateId?: string; requestSha256?: string | null; activityId?: string };
+    const at = `ledger seq ${event.seq} (${event.action})`;
+    if (p.updateId && p.requestSha256) {
+      const request = facts.updates.get(p.updateId);
+      if (!request) problems.push(`${at}: no accepted Update ${p.updateId} in the histories`);
+      else {
+        if (sha256Hex(canonicalJson(request)) !== p.requestSha256)
+          problems.push(`${at}: Update ${p.updateId} in the history has other content`);
+        const differs = requestProblems(event, request);
+        if (differs.length)
+          problems.push(
+            `${at}: ${differs.join(', ')} differ${differs.length === 1 ? 's' : ''} from Update ${p.updateId}`,
+          );
+      }
+    }
+    if ((event.action === 'email.sent' || event.action === 'email.failed') && p.activityId) {
+      const activity = facts.activities.get(`${event.workflowId}/${p.activityId}`);
+      if (!activity && event.action === 'email.sent')
+        problems.push(`${at}: no completed activity ${p.activityId} in ${event.workflowId}'s history`);
+      else if (activity?.type === 'notify') {
+        const input = activity.input as { kind?: string; recipient?: { email?: string } };
+        if (email(input.recipient?.email) !== email(p.to))
+          problems.push(`${at}: recipient ${String(p.to)} is not the activity's (${input.recipient?.email})`);
+        if (input.kind !== p.kind) problems.push(`${at}: kind ${String(p.kind)} is not the activity's (${input.kind})`);
+      }
+    }
+  }
+  problems.push(...outcomeProblems(chain));
+  return problems;
+}
+
+/** The outcome and each party's position, recomputed from the sign-offs recorded before it. */
+function outcomeProblems(chain: LedgerEvent[]): string[] {
+  const completed = chain.find((e) => e.action === 'cycle.completed');
+  if (!completed) return [];
+  const recorded = completed.payload as { outcome: string; positions: { partyCode: string; position: Position }[] };
+  const decided = new Map<string, Position>();
+  for (const e of chain) {
+    if (e.seq > completed.seq) break;
+    if (e.action === 'signoff.approved' || e.action === 'signoff.rejected')
+      decided.set(String((e.payload as Args).partyCode), e.action.slice('signoff.'.length) as Position);
+  }
+  const problems: string[] = [];
+  const at = `ledger seq ${completed.seq} (cycle.completed)`;
+  const positions = recorded.positions.map((p) => ({
+    partyCode: p.partyCode,
+    position: decided.get(p.partyCode) ?? 'no_response',
+  }));
+  for (const [i, p] of positions.entries())
+    if (p.position !== recorded.positions[i]!.position)
+      problems.push(
+        `${at}: party ${p.partyCode} is recorded as ${recorded.positions[i]!.position}, its sign-offs say ${p.position}`,
+      );
+  for (const code of decided.keys())
+    if (!positions.some((p) => p.partyCode === code))
+      problems.push(`${at}: party ${code} signed off but has no position`);
+  const outcome = outcomeOf(positions);
+  if (outcome !== recorded.outcome) problems.push(`${at}: outcome ${recorded.outcome}, the sign-offs give ${outcome}`);
+  return problems;
+}
