@@ -2,7 +2,7 @@
 // The `sopu` command line (`npx sopu <command>`; compiled to dist/ at install, so it starts without a TypeScript
 // compiler). Connection settings come from the environment (TEMPORAL_ADDRESS etc., see README); without them it
 // talks to the dev server and the database that `npm start` runs.
-import { createHash } from 'node:crypto';
+import { createHash, createPublicKey } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { readFileSync, statSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
@@ -11,6 +11,7 @@ import { Command, Option } from 'commander';
 import { connectDb } from '../db/connect';
 import { complianceCsv, complianceReport, complianceTable } from '../db/compliance';
 import { importDirectory } from '../db/directory';
+import { auditSigner, fingerprintOf } from '../db/ledger';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
@@ -38,6 +39,7 @@ import { installCalendar, listCalendar } from './calendar';
 import { CycleFileError } from '../activities/domain/cycle-definition';
 import { checkCycle, mailedAtStart, readCycleFile } from './cycle-file';
 import { exportCycle } from './audit/export';
+import type { TrustedKeys } from './audit/verify';
 import { hashPassword } from './web/accounts';
 import {
   control,
@@ -483,35 +485,74 @@ audit
     });
   });
 
+/** The keys `audit verify` trusts: given from outside the export (a county publishes its fingerprint), or, for
+ * --live on Sopu's own machine, the key the worker signs with. */
+function trustedKeys(o: { key?: string[]; fingerprint?: string[]; live?: string }): TrustedKeys {
+  const keys = (o.key ?? []).map((file) =>
+    createPublicKey(readFileSync(file, 'utf8')).export({ type: 'spki', format: 'pem' }).toString(),
+  );
+  const fingerprints = o.fingerprint ?? [];
+  if (!keys.length && !fingerprints.length && o.live) {
+    const pem = readConfig().auditKeyPem;
+    if (pem) keys.push(auditSigner(pem).publicKeyPem);
+  }
+  if (!keys.length && !fingerprints.length)
+    throw new UserError(
+      "give the county's public key (--key FILE) or its fingerprint (--fingerprint SHA256:…): a key found in the export proves nothing",
+    );
+  return { keys, fingerprints };
+}
+
 audit
   .command('verify')
   .description('verify an export folder (or --live, a cycle in the database); exits 0 only when everything holds')
   .argument('[dir]')
-  .option('--live <cycle-id>', 'verify a cycle straight from the database')
+  .option('--live <cycle-id>', 'verify a cycle straight from the database, and its tables against the ledger')
+  .option('--key <files...>', "the county's public key(s), PEM, as it publishes them")
+  .option('--fingerprint <fingerprints...>', "the county's published key fingerprint(s), SHA256:…")
   .option('--no-replay', 'skip replaying the histories against the current workflow code')
-  .action(async (dir: string | undefined, o: { live?: string; replay: boolean }) => {
-    if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
-    // Loaded here, not at start: the worker runtime replays histories and would slow every other command.
-    const [{ verifyExport }, { verifyLive }, { prebuiltWorkflowBundle }] = await Promise.all([
-      import('./audit/verify.js'),
-      import('./audit/verify-live.js'),
-      import('../worker/workflow-bundle.js'),
-    ]);
-    const workflowBundle = o.replay
-      ? { code: readFileSync((await prebuiltWorkflowBundle()).codePath, 'utf8') }
-      : undefined;
-    const live = o.live;
-    const problems = live
-      ? await withDb((db) => verifyLive(db, live, { workflowBundle }))
-      : await verifyExport(dir!, { workflowBundle });
-    if (problems.length) {
-      console.log(`FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-      for (const p of problems) console.log(`  - ${p}`);
-      process.exitCode = 1;
-    } else
-      console.log(
-        `OK: manifest, hash chain, checkpoint signatures, documents, ledger against histories${workflowBundle ? ', replay' : ''} all hold.`,
-      );
+  .action(
+    async (dir: string | undefined, o: { live?: string; replay: boolean; key?: string[]; fingerprint?: string[] }) => {
+      if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
+      const trusted = trustedKeys(o);
+      // Loaded here, not at start: the worker runtime replays histories and would slow every other command.
+      const [{ verifyExport }, { verifyLive }, { prebuiltWorkflowBundle }, { DefaultLogger, Runtime }] =
+        await Promise.all([
+          import('./audit/verify.js'),
+          import('./audit/verify-live.js'),
+          import('../worker/workflow-bundle.js'),
+          import('@temporalio/worker'),
+        ]);
+      // Findings only: the replay's own logging is not for the auditor.
+      Runtime.install({ logger: new DefaultLogger('ERROR') });
+      const workflowBundle = o.replay
+        ? { code: readFileSync((await prebuiltWorkflowBundle()).codePath, 'utf8') }
+        : undefined;
+      const live = o.live;
+      const problems = live
+        ? await withDb((db) => verifyLive(db, live, { workflowBundle, trusted }))
+        : await verifyExport(dir!, { workflowBundle, trusted });
+      if (problems.length) {
+        console.log(`FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+        for (const p of problems) console.log(`  - ${p}`);
+        process.exitCode = 1;
+      } else
+        console.log(
+          `OK: manifest, hash chain, checkpoints signed by a trusted key, the closing line, documents, the ledger's content against the histories${live ? ', the tables against the ledger' : ''}${workflowBundle ? ', replay' : ''} all hold.`,
+        );
+    },
+  );
+
+audit
+  .command('fingerprint')
+  .description(
+    'print the fingerprint of the key that signs the ledger (SOPU_AUDIT_KEY), or of a public key file, to publish',
+  )
+  .option('--key <file>', 'a public or private key file (PEM)')
+  .action((o: { key?: string }) => {
+    const pem = o.key ? readFileSync(o.key, 'utf8') : readConfig().auditKeyPem;
+    if (!pem) throw new UserError('SOPU_AUDIT_KEY is not set here: give the key with --key FILE');
+    console.log(fingerprintOf(createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString()));
   });
 
 const calendar = program

@@ -4,22 +4,26 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
-import { defaultPayloadConverter } from '@temporalio/common';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
 import {
   canonicalJson,
   chainHash,
   checkpointMessage,
+  CLOSING_ACTION,
+  fingerprintOf,
   GENESIS_HASH,
   keyIdOf,
   sha256Hex,
   verifyCheckpoint,
   type LedgerEvent,
 } from '../../db/ledger';
+import { contentProblems, historyFacts } from './content-checks';
 import { EXPORT_FORMAT } from './export';
 
 type History = temporal.api.history.v1.IHistory;
+
+const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 function read(dir: string, file: string): string {
   return readFileSync(path.join(dir, file), 'utf8');
@@ -32,30 +36,16 @@ function listFiles(dir: string, base = ''): string[] {
   });
 }
 
-/** The SHA-256 of each accepted Update's argument, by Update id, and the activities each run completed. */
-function historyFacts(histories: { workflowId: string; history: History }[]) {
-  const updates = new Map<string, string>();
-  const completedActivities = new Set<string>();
-  for (const { workflowId, history } of histories) {
-    const scheduled = new Map<string, string>();
-    for (const event of history.events ?? []) {
-      const accepted = event.workflowExecutionUpdateAcceptedEventAttributes;
-      if (accepted?.acceptedRequest?.meta?.updateId) {
-        const args = (accepted.acceptedRequest.input?.args?.payloads ?? []).map((p) =>
-          defaultPayloadConverter.fromPayload(p),
-        );
-        updates.set(accepted.acceptedRequest.meta.updateId, sha256Hex(canonicalJson(args[0])));
-      }
-      const s = event.activityTaskScheduledEventAttributes;
-      if (s?.activityId) scheduled.set(String(event.eventId), s.activityId);
-      const done = event.activityTaskCompletedEventAttributes;
-      if (done) completedActivities.add(`${workflowId}/${scheduled.get(String(done.scheduledEventId))}`);
-    }
-  }
-  return { updates, completedActivities };
+/** The keys a verifier trusts, given from outside the export: public keys (PEM) or their fingerprints. */
+export interface TrustedKeys {
+  keys: string[];
+  fingerprints: string[];
 }
 
-export async function verifyExport(dir: string, options: { workflowBundle?: WorkflowBundle } = {}): Promise<string[]> {
+export async function verifyExport(
+  dir: string,
+  options: { workflowBundle?: WorkflowBundle; trusted: TrustedKeys },
+): Promise<string[]> {
   const problems: string[] = [];
   if (!existsSync(path.join(dir, 'manifest.json'))) return [`manifest.json: missing in ${dir}`];
   const manifest = JSON.parse(read(dir, 'manifest.json')) as {
@@ -91,25 +81,46 @@ export async function verifyExport(dir: string, options: { workflowBundle?: Work
     chain.push({ event, hash });
   });
 
-  // 3. Checkpoints: signed by a key in the export, over a head that is in the chain.
-  const keys =
+  // 3. Checkpoints: signed by a key trusted from outside the export, over a head that is in the chain. A key that
+  // ships inside the export proves nothing by itself: anyone can re-sign a rewritten ledger with a new one.
+  const { keys: trustedPems, fingerprints } = options.trusted;
+  const trustGiven = trustedPems.length > 0 || fingerprints.length > 0;
+  if (!trustGiven)
+    problems.push(
+      "no trusted key: give the county's public key (--key FILE) or its fingerprint (--fingerprint SHA256:…); a key found in the export proves nothing",
+    );
+  const exportedKeys =
     read(dir, 'public-keys.pem').match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----\n?/g) ?? [];
-  const keyById = new Map(keys.map((pem) => [keyIdOf(pem), pem]));
-  for (const c of JSON.parse(read(dir, 'checkpoints.json')) as {
+  const trustedById = new Map(trustedPems.map((pem) => [keyIdOf(pem), pem]));
+  for (const pem of exportedKeys) if (fingerprints.includes(fingerprintOf(pem))) trustedById.set(keyIdOf(pem), pem);
+  const checkpoints = JSON.parse(read(dir, 'checkpoints.json')) as {
     cycleId: string;
     seq: number;
     headHash: string;
     signedAt: string;
     keyId: string;
     signature: string;
-  }[]) {
+  }[];
+  const signedSeqs = new Set<number>();
+  for (const c of checkpoints) {
     const at = `checkpoints.json seq ${c.seq}`;
-    const key = keyById.get(c.keyId);
-    if (!key) problems.push(`${at}: signed with key ${c.keyId}, which is not in public-keys.pem`);
-    else if (!verifyCheckpoint(key, checkpointMessage(c), c.signature))
-      problems.push(`${at}: signature does not verify`);
-    if (chain[c.seq - 1]?.hash !== c.headHash)
-      problems.push(`${at}: head hash is not the ledger's hash at seq ${c.seq}`);
+    const key = trustedById.get(c.keyId);
+    const signed = key !== undefined && verifyCheckpoint(key, checkpointMessage(c), c.signature);
+    if (!key && trustGiven) problems.push(`${at}: signed with key ${c.keyId}, which is not a trusted key`);
+    else if (key && !signed) problems.push(`${at}: signature does not verify`);
+    const inChain = chain[c.seq - 1]?.hash === c.headHash;
+    if (!inChain) problems.push(`${at}: head hash is not the ledger's hash at seq ${c.seq}`);
+    if (signed && inChain) signedSeqs.add(c.seq);
+  }
+  // A cycle that has ended is closed by its last line, signed: nothing added after it, nothing dropped from the end.
+  const last = chain.at(-1)?.event;
+  if (chain.some((c) => c.event.action === 'cycle.completed' || c.event.action === 'cycle.cancelled')) {
+    if (last?.action !== CLOSING_ACTION)
+      problems.push(
+        `ledger.jsonl: the cycle has ended, but its last line (seq ${last?.seq}, ${last?.action}) is not the closing line ${CLOSING_ACTION}: lines were added after it, or it was dropped`,
+      );
+    else if (trustGiven && !signedSeqs.has(last.seq))
+      problems.push(`ledger.jsonl: the closing line (seq ${last.seq}) has no valid checkpoint signed by a trusted key`);
   }
 
   // 4. Documents: the files are the versions the ledger recorded.
@@ -145,35 +156,32 @@ export async function verifyExport(dir: string, options: { workflowBundle?: Work
     }
   }
   if (!histories.length) problems.push('histories: none archived');
-  const facts = historyFacts(histories);
-  for (const { event } of chain) {
-    const payload = event.payload as { updateId?: string; requestSha256?: string | null; activityId?: string };
-    const at = `ledger seq ${event.seq} (${event.action})`;
-    if (payload.updateId && payload.requestSha256) {
-      const inHistory = facts.updates.get(payload.updateId);
-      if (!inHistory) problems.push(`${at}: no accepted Update ${payload.updateId} in the histories`);
-      else if (inHistory !== payload.requestSha256)
-        problems.push(`${at}: Update ${payload.updateId} in the history has other content`);
-    }
-    if (
-      event.action === 'email.sent' &&
-      payload.activityId &&
-      !facts.completedActivities.has(`${event.workflowId}/${payload.activityId}`)
-    ) {
-      problems.push(`${at}: no completed activity ${payload.activityId} in ${event.workflowId}'s history`);
-    }
+  problems.push(
+    ...contentProblems(
+      chain.map((c) => c.event),
+      historyFacts(histories),
+    ),
+  );
+  if (last?.action === CLOSING_ACTION) {
+    const named = (last.payload as { histories: { workflowId: string; runId: string; sha256: string }[] }).histories;
+    const index = JSON.parse(read(dir, 'histories/index.json')) as {
+      workflowId: string;
+      runId: string;
+      sha256: string;
+    }[];
+    const key = (h: { workflowId: string; runId: string; sha256: string }) => `${h.workflowId} ${h.runId} ${h.sha256}`;
+    if (!same(named.map(key).sort(), index.map(key).sort()))
+      problems.push(`histories/index.json: not the histories the closing line (seq ${last.seq}) names`);
   }
 
-  // 6. Replay: the archived histories are what the current workflow code does.
+  // 6. Replay: the archived histories are what the current workflow code does (one replay worker for all).
   if (options.workflowBundle) {
-    for (const h of histories) {
-      try {
-        await Worker.runReplayHistory({ workflowBundle: options.workflowBundle }, h.history, h.workflowId);
-      } catch (err) {
+    const byId = new Map(histories.map((h) => [h.workflowId, h.file]));
+    for await (const result of Worker.runReplayHistories({ workflowBundle: options.workflowBundle }, histories)) {
+      if (result.error)
         problems.push(
-          `${h.file}: does not replay against the current workflow code (${(err as Error).message.split('\n')[0]})`,
+          `${byId.get(result.workflowId)}: does not replay against the current workflow code (${result.error.message.split('\n')[0]})`,
         );
-      }
     }
   }
   return problems;
