@@ -45,3 +45,36 @@ export async function auditRecord(db: Kysely<Database>, cycleId: string) {
       .execute(),
   };
 }
+
+/** The record rows a secretariat reads that the ledger also holds, to compare row by row (`audit verify --live`). */
+export async function recordRows(db: Kysely<Database>, cycleId: string) {
+  const tasksOf = db.selectFrom('tasks').select('id').where('cycle_id', '=', cycleId);
+  return {
+    responses: await db
+      .selectFrom('responses')
+      .select(['id', 'task_id as taskId', 'body', 'update_id as updateId', 'kind'])
+      .where('task_id', 'in', tasksOf)
+      .orderBy('id')
+      .execute(),
+    signoffs: await db
+      .selectFrom('signoffs')
+      .select([
+        'id',
+        'task_id as taskId',
+        'decision',
+        'decision_reference as decisionReference',
+        'reason',
+        'document_sha256 as documentSha256',
+        'update_id as updateId',
+      ])
+      .where('task_id', 'in', tasksOf)
+      .orderBy('id')
+      .execute(),
+    parties: await db
+      .selectFrom('parties')
+      .select(['code', 'position'])
+      .where('cycle_id', '=', cycleId)
+      .orderBy('code')
+      .execute(),
+  };
+}

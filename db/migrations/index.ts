@@ -8,6 +8,7 @@ import * as emailKind from './2026-11-25T2045-email-kind';
 import * as auditLedger from './2026-11-25T2110-audit-ledger';
 import * as referenceAndDirectory from './2026-11-25T2130-reference-and-directory';
 import * as webSessions from './2026-11-27T1100-web-sessions';
+import * as insertOnlyRecords from './2026-11-27T1400-insert-only-records';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25T2110-audit-ledger': auditLedger,
   '2026-11-25T2130-reference-and-directory': referenceAndDirectory,
   '2026-11-27T1100-web-sessions': webSessions,
+  '2026-11-27T1400-insert-only-records': insertOnlyRecords,
 };
