@@ -11,14 +11,23 @@ import { control, partyAction, startCycle } from '../../client/cycles';
 import { exportCycle } from '../../client/audit/export';
 import { verifyExport } from '../../client/audit/verify';
 import { verifyLive } from '../../client/audit/verify-live';
-import { auditSigner, checkpointMessage, sha256Hex } from '../../db/ledger';
+import {
+  auditSigner,
+  canonicalJson,
+  chainHash,
+  checkpointMessage,
+  GENESIS_HASH,
+  fingerprintOf,
+  keyIdOf,
+  sha256Hex,
+} from '../../db/ledger';
 import { cycleWorkflowId, type CycleInput } from '../../workflows/contracts';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';
 import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { startTestWorker, type TestWorker } from '../support/test-worker';
+import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
 
 let smtp: SmtpSink;
 let env: TestWorker;
@@ -29,6 +38,35 @@ const cycleId = `audit-${Date.now()}`;
 const by = 'hyte@itauusimaa.example.fi';
 const person = (code: string, role: 'contact' | 'signatory') =>
   input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
+
+/** The county's key, as an auditor has it from outside the export. */
+const trusted = { keys: [TEST_AUDIT_SIGNER.publicKeyPem], fingerprints: [] };
+const verify = (dir: string, options: { workflowBundle?: WorkflowBundle } = {}) =>
+  verifyExport(dir, { trusted, ...options });
+
+interface Line {
+  event: { seq: number; action: string; actor: string; payload: Record<string, unknown> };
+  prevHash: string;
+  hash: string;
+}
+
+/** Rewrites the ledger as someone without the key can: lines edited or dropped, every hash recomputed. */
+function editLedger(dir: string, edit: (lines: Line[]) => Line[]): string {
+  const file = path.join(dir, 'ledger.jsonl');
+  const lines = edit(
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Line),
+  );
+  let prev = GENESIS_HASH;
+  for (const line of lines) {
+    line.prevHash = prev;
+    line.hash = prev = chainHash(prev, canonicalJson(line.event));
+  }
+  writeFileSync(file, lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+  return 'ledger.jsonl';
+}
 
 /** A copy of the pristine export, changed by `tamper`, with the manifest rewritten to match the changed files. */
 function tampered(tamper: (dir: string) => string[]): string {
@@ -103,7 +141,7 @@ afterAll(async () => {
 
 describe('audit export', () => {
   it('verifies a completed cycle: manifest, chain, signed checkpoints, documents, ledger against histories, replay', async () => {
-    expect(await verifyExport(exported, { workflowBundle: bundle })).toEqual([]);
+    expect(await verify(exported, { workflowBundle: bundle })).toEqual([]);
     const checkpoints = JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8'));
     expect(checkpoints.map((c: { reason: string }) => c.reason)).toEqual(
       expect.arrayContaining(['cycle.phase', 'cycle.completed']),
@@ -130,7 +168,7 @@ describe('audit export', () => {
       );
       return ['ledger.jsonl'];
     });
-    const problems = await verifyExport(dir);
+    const problems = await verify(dir);
     expect(
       problems.some((p) =>
         /^ledger\.jsonl line \d+ \(seq \d+, task\.answer\): hash does not match its content$/.test(p),
@@ -146,7 +184,7 @@ describe('audit export', () => {
       writeFileSync(file, lines.join('\n'));
       return ['ledger.jsonl'];
     });
-    const problems = await verifyExport(dir);
+    const problems = await verify(dir);
     expect(problems).toContain(
       problems.find((p) => p.startsWith('ledger.jsonl line 4 (seq 5,') && p.endsWith('expected seq 4')),
     );
@@ -176,7 +214,7 @@ describe('audit export', () => {
       writeFileSync(file, JSON.stringify(history));
       return [party.file];
     });
-    const problems = await verifyExport(dir);
+    const problems = await verify(dir);
     expect(
       problems.some(
         (p) =>
@@ -194,7 +232,7 @@ describe('audit export', () => {
       writeFileSync(path.join(d, 'documents/v1.txt'), 'Toinen sisältö');
       return ['documents/v1.txt'];
     });
-    expect(await verifyExport(dir)).toContain(
+    expect(await verify(dir)).toContain(
       `documents/v1.txt: content does not match its SHA-256 ${sha256Hex('Tavoitteet ja toimenpiteet 2027')}`,
     );
   });
@@ -211,7 +249,7 @@ describe('audit export', () => {
       writeFileSync(file, JSON.stringify(checkpoints));
       return ['checkpoints.json'];
     });
-    const problems = await verifyExport(dir);
+    const problems = await verify(dir);
     const seq = JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8'))[0].seq;
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -221,11 +259,123 @@ describe('audit export', () => {
     );
   });
 
+  it('names a rewritten outcome whose last checkpoints were removed', async () => {
+    let closing = 0;
+    const dir = tampered((d) => {
+      let firstSignOff = 0;
+      const file = editLedger(d, (lines) => {
+        for (const line of lines) {
+          if (line.event.action === 'signoff.approved') {
+            firstSignOff ||= line.event.seq;
+            line.event.action = 'signoff.rejected';
+            line.event.payload.reason = 'Ei hyväksytä';
+          }
+          if (line.event.action === 'cycle.completed') {
+            line.event.payload.outcome = 'not_agreed';
+            line.event.payload.positions = (line.event.payload.positions as { partyCode: string }[]).map((p) => ({
+              ...p,
+              position: 'rejected',
+            }));
+          }
+        }
+        closing = lines.at(-1)!.event.seq;
+        return lines;
+      });
+      const checkpoints = path.join(d, 'checkpoints.json');
+      const kept = JSON.parse(readFileSync(checkpoints, 'utf8')).filter((c: { seq: number }) => c.seq < firstSignOff);
+      writeFileSync(checkpoints, JSON.stringify(kept));
+      return [file, 'checkpoints.json'];
+    });
+    const problems = await verify(dir);
+    expect(problems).toContain(
+      `ledger.jsonl: the closing line (seq ${closing}) has no valid checkpoint signed by a trusted key`,
+    );
+    expect(problems.some((p) => /\(signoff\.rejected\): decision, reason differ from Update /.test(p))).toBe(true);
+  });
+
+  it('names an export re-signed with a new key', async () => {
+    const forger = auditSigner(
+      generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+    );
+    const dir = tampered((d) => {
+      const file = path.join(d, 'checkpoints.json');
+      const checkpoints = JSON.parse(readFileSync(file, 'utf8'));
+      for (const c of checkpoints)
+        Object.assign(c, { keyId: forger.keyId, signature: forger.sign(checkpointMessage(c)) });
+      writeFileSync(file, JSON.stringify(checkpoints));
+      writeFileSync(path.join(d, 'public-keys.pem'), forger.publicKeyPem);
+      return ['checkpoints.json', 'public-keys.pem'];
+    });
+    const problems = await verify(dir);
+    expect(
+      problems.filter((p) => p.endsWith(`signed with key ${forger.keyId}, which is not a trusted key`)),
+    ).toHaveLength(JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8')).length);
+    // The county's key (not the forger's) passes; and with no key given from outside, nothing verifies.
+    expect(keyIdOf(TEST_AUDIT_SIGNER.publicKeyPem)).not.toBe(forger.keyId);
+    expect(await verifyExport(exported, { trusted: { keys: [], fingerprints: [] } })).toEqual([
+      expect.stringMatching(/^no trusted key: give the county's public key/),
+    ]);
+    expect(
+      await verifyExport(exported, {
+        trusted: { keys: [], fingerprints: [fingerprintOf(TEST_AUDIT_SIGNER.publicKeyPem)] },
+      }),
+    ).toEqual([]);
+  });
+
+  it('names an edited decision whose request hash was left alone', async () => {
+    let seq = 0;
+    const dir = tampered((d) => [
+      editLedger(d, (lines) => {
+        const signOff = lines.find((l) => l.event.action === 'signoff.approved')!;
+        seq = signOff.event.seq;
+        signOff.event.payload.decisionReference = 'Hallitus § 99';
+        return lines;
+      }),
+    ]);
+    const problems = await verify(dir);
+    expect(
+      problems.some((p) =>
+        p.startsWith(`ledger seq ${seq} (signoff.approved): decisionReference differs from Update `),
+      ),
+    ).toBe(true);
+  });
+
+  it('names a changed email recipient', async () => {
+    let seq = 0;
+    let to = '';
+    const dir = tampered((d) => [
+      editLedger(d, (lines) => {
+        const email = lines.find((l) => l.event.action === 'email.sent')!;
+        seq = email.event.seq;
+        to = String(email.event.payload.to);
+        email.event.payload.to = 'mallory@example.invalid';
+        return lines;
+      }),
+    ]);
+    expect(await verify(dir)).toContain(
+      `ledger seq ${seq} (email.sent): recipient mallory@example.invalid is not the activity's (${to})`,
+    );
+  });
+
+  it('names a dropped last line', async () => {
+    let last = { seq: 0, action: '' };
+    const dir = tampered((d) => [
+      editLedger(d, (lines) => {
+        lines.pop();
+        last = lines.at(-1)!.event;
+        return lines;
+      }),
+    ]);
+    expect(await verify(dir)).toContain(
+      `ledger.jsonl: the cycle has ended, but its last line (seq ${last.seq}, ${last.action}) is not the closing line ledger.closed: lines were added after it, or it was dropped`,
+    );
+  });
+
   it('names a file changed without updating the manifest', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sopu-tampered-'));
     cpSync(exported, dir, { recursive: true });
     writeFileSync(path.join(dir, 'summary.html'), '<p>all fine</p>');
-    expect(await verifyExport(dir)).toEqual(['summary.html: SHA-256 differs from the manifest']);
+    expect(await verify(dir)).toEqual(['summary.html: SHA-256 differs from the manifest']);
   });
 });
 
@@ -279,7 +429,44 @@ describe('the ledger in the database', () => {
       },
       { timeoutMs: 90_000, what: 'the workflows deleted' },
     );
-    expect(await verifyLive(env.db, cycleId, { workflowBundle: bundle })).toEqual([]);
+    expect(await verifyLive(env.db, cycleId, { workflowBundle: bundle, trusted })).toEqual([]);
+  });
+
+  it('names a response edited and a sign-off deleted in the tables, which the application role cannot do', async () => {
+    const url = new URL(inject('databaseUrl'));
+    url.username = 'sopu_app';
+    const app = new pg.Client({ connectionString: url.toString() });
+    await app.connect();
+    try {
+      await expect(app.query("update responses set body = 'x' where update_id = 'none'")).rejects.toThrow(
+        'permission denied for table responses',
+      );
+      await expect(app.query("delete from signoffs where update_id = 'none'")).rejects.toThrow(
+        'permission denied for table signoffs',
+      );
+    } finally {
+      await app.end();
+    }
+    const [response, signOff] = await superuser(async (db) => {
+      const { rows: answers } = await db.query(
+        'select r.id, r.update_id from responses r join tasks t on t.id = r.task_id where t.cycle_id = $1 order by r.id',
+        [cycleId],
+      );
+      const { rows: signOffs } = await db.query(
+        'select s.id, s.update_id from signoffs s join tasks t on t.id = s.task_id where t.cycle_id = $1 order by s.id',
+        [cycleId],
+      );
+      await db.query("update responses set body = 'Toisin kirjattu' where id = $1", [answers[0].id]);
+      await db.query('delete from signoffs where id = $1', [signOffs[0].id]);
+      return [answers[0], signOffs[0]];
+    });
+    const problems = await verifyLive(env.db, cycleId, { trusted });
+    expect(
+      problems.some((p) =>
+        p.startsWith(`responses id ${response.id} (update ${response.update_id}): text differs from what ledger seq `),
+      ),
+    ).toBe(true);
+    expect(problems.some((p) => p.endsWith(`sign-off ${signOff.update_id} is missing from signoffs`))).toBe(true);
   });
 
   it('names an edited payload column and a deleted row, when a superuser bypasses the trigger', async () => {
@@ -297,7 +484,7 @@ describe('the ledger in the database', () => {
       await db.query('alter table audit_events enable trigger audit_events_append_only');
       return [rows[0], rows[1]];
     });
-    const problems = await verifyLive(env.db, cycleId);
+    const problems = await verifyLive(env.db, cycleId, { trusted });
     expect(problems).toContain(
       `audit_events id ${answer.id} (seq ${answer.seq}): column payload differs from the chained record`,
     );

@@ -3,7 +3,8 @@
 // party late, one never answering, one participant replaced, one deadline extended, a meeting with minutes, a
 // sign-off recorded on behalf and one rejection: the outcome is "agreed by some".
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { sql } from 'kysely';
@@ -34,7 +35,10 @@ import {
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { waitFor } from '../../worker/dev/processes';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { startTestWorker, type TestWorker } from '../support/test-worker';
+import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
+import { exportCycle } from '../../client/audit/export';
+import { verifyExport } from '../../client/audit/verify';
+import { fingerprintOf } from '../../db/ledger';
 
 const DAY_SECONDS = 1;
 const LATE = '250'; // Kihniö answers the preparation after its deadline
@@ -523,6 +527,33 @@ describe('a Pirkanmaa term cycle', () => {
       writeFileSync(idsFile, `${JSON.stringify(ids, null, 2)}\n`);
     }
   });
+
+  it(
+    'exports an audit record that verifies with every check, against the county key',
+    { timeout: 120_000 },
+    async () => {
+      await env.client.workflow.getHandle(`${cycleWorkflowId(cycleId)}/archive`).result();
+      const dir = mkdtempSync(path.join(tmpdir(), 'sopu-term-export-'));
+      try {
+        let started = Date.now();
+        await exportCycle(env.db, cycleId, dir);
+        const exportMs = Date.now() - started;
+        started = Date.now();
+        const problems = await verifyExport(dir, {
+          workflowBundle: env.bundle,
+          trusted: { keys: [], fingerprints: [fingerprintOf(TEST_AUDIT_SIGNER.publicKeyPem)] },
+        });
+        console.log(
+          `audit of a 24-party term cycle: export ${exportMs} ms, verify with replay ${Date.now() - started} ms`,
+        );
+        expect(problems).toEqual([]);
+        const last = readFileSync(path.join(dir, 'ledger.jsonl'), 'utf8').trim().split('\n').at(-1)!;
+        expect(JSON.parse(last).event.action).toBe('ledger.closed');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  );
 
   it('answers status queries after completion', async () => {
     const status = await cycleStatus(env.client, cycleId);
