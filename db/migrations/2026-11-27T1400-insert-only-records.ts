@@ -11,7 +11,9 @@ const INSERT_ONLY = sql.raw(
 export async function up(db: Kysely<any>): Promise<void> {
   await sql`revoke update, delete, truncate on ${INSERT_ONLY} from sopu_app`.execute(db);
   // Rows that change (a task's status, a party's position, an email's delivery) are never deleted.
-  await sql`revoke delete, truncate on cycles, parties, participants, tasks, documents, emails from sopu_app`.execute(db);
+  await sql`revoke delete, truncate on cycles, parties, participants, tasks, documents, emails from sopu_app`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
