@@ -83,10 +83,13 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
       content: string;
       by: string;
       at: string;
+      /** The control that published it (absent in histories recorded before it was passed). */
+      updateId?: string;
     }): Promise<DocumentRef> {
       const ref = { version: doc.version, title: doc.title, sha256: sha256(doc.content) };
+      const { updateId, ...row } = doc;
       await db.transaction().execute(async (trx) => {
-        await insertDocument(trx, { ...doc, sha256: ref.sha256 });
+        await insertDocument(trx, { ...row, sha256: ref.sha256 });
         await appendAuditEvent(
           trx,
           {
@@ -95,7 +98,7 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
             at: doc.at,
             actor: doc.by,
             action: 'document.published',
-            payload: ref,
+            payload: { ...ref, ...(updateId ? { updateId } : {}) },
           },
           auditSigner,
         );
@@ -103,7 +106,7 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
       return ref;
     },
 
-    async markFinal(cycleId: string, document: DocumentRef, by: string, at: string): Promise<void> {
+    async markFinal(cycleId: string, document: DocumentRef, by: string, at: string, updateId?: string): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await markDocumentFinal(trx, cycleId, document.version);
         await appendAuditEvent(
@@ -114,14 +117,20 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
             at,
             actor: by,
             action: 'document.final',
-            payload: { ...document },
+            payload: { ...document, ...(updateId ? { updateId } : {}) },
           },
           auditSigner,
         );
       });
     },
 
-    async recordMeeting(cycleId: string, meeting: MeetingInfo, by: string, at: string): Promise<void> {
+    async recordMeeting(
+      cycleId: string,
+      meeting: MeetingInfo,
+      by: string,
+      at: string,
+      updateId?: string,
+    ): Promise<void> {
       await db.transaction().execute(async (trx) => {
         await insertMeeting(trx, cycleId, meeting, by, at);
         await appendAuditEvent(
@@ -132,7 +141,7 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
             at,
             actor: by,
             action: 'meeting.scheduled',
-            payload: { ...meeting },
+            payload: { ...meeting, ...(updateId ? { updateId } : {}) },
           },
           auditSigner,
         );
@@ -165,7 +174,12 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
             at: record.at,
             actor: record.by,
             action: 'meeting.minutes',
-            payload: { meetingVersion: record.meetingVersion, attendees: record.attendees, items: record.items },
+            payload: {
+              meetingVersion: record.meetingVersion,
+              attendees: record.attendees,
+              items: record.items,
+              updateId: record.updateId,
+            },
           },
           auditSigner,
         );

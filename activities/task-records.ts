@@ -224,7 +224,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
             eventKey: `participant-replaced:${change.partyCode}:${change.oldEmail}:${change.participant.email}`,
             at: change.at,
             actor: change.by,
-            action: 'participant.replaced',
+            action: 'party.participant_replaced',
             payload: {
               partyCode: change.partyCode,
               oldEmail: change.oldEmail,

@@ -286,7 +286,7 @@ describe('faults without lies', { timeout: 300_000 }, () => {
     const burst = sendAll(answers('preparation', 'Toinen versio'));
     await bothSay(503, 'PostgreSQL');
     const sent = await burst;
-    await sleep(Math.max(0, 20_000 - (Date.now() - stoppedAt)));
+    await sleep(Math.max(0, 12_000 - (Date.now() - stoppedAt)));
     await rig.postgres.start();
     const backAt = Date.now();
     await settle(sent);
@@ -325,7 +325,7 @@ describe('faults without lies', { timeout: 300_000 }, () => {
       { timeoutMs: 60_000, what: 'invitations pending while the mail server is away' },
     );
     expect(rig.mail.length).toBe(mailsBefore);
-    await sleep(15_000);
+    await sleep(5_000);
     await rig.smtp.start();
     const backAt = Date.now();
     await waitFor(

@@ -463,10 +463,10 @@ describe('a Pirkanmaa term cycle', () => {
       'task.no_comments',
       'document.published',
       'document.final',
-      'deadline.extended',
+      'phase.deadline_extended',
       'task.deadline_extended',
-      'participant.replace',
-      'participant.replaced',
+      'cycle.participant_replaced',
+      'party.participant_replaced',
       'meeting.scheduled',
       'meeting.registration',
       'meeting.minutes',
@@ -478,6 +478,29 @@ describe('a Pirkanmaa term cycle', () => {
     ]) {
       expect(actions, action).toContain(action);
     }
+  });
+
+  it("ties every control's events to its Update: the id everywhere, and the request's SHA-256 where it acted", async () => {
+    const events = await env.db
+      .selectFrom('audit_events')
+      .select(['seq', 'action', 'payload'])
+      .where('cycle_id', '=', cycleId)
+      .execute();
+    const payload = (e: (typeof events)[number]) => e.payload as { updateId?: string; requestSha256?: string | null };
+    const controlEffects = [
+      'phase.deadline_extended',
+      'cycle.participant_replaced',
+      'on_behalf.recorded',
+      'phase.closed',
+    ];
+    for (const e of events.filter((e) => e.action.startsWith('control.') || controlEffects.includes(e.action)))
+      expect([e.action, payload(e).requestSha256], `seq ${e.seq}`).toEqual([
+        e.action,
+        expect.stringMatching(/^[0-9a-f]{64}$/),
+      ]);
+    const fromControls = ['document.published', 'document.final', 'meeting.scheduled', 'meeting.minutes'];
+    for (const e of events.filter((e) => fromControls.includes(e.action)))
+      expect([e.action, payload(e).updateId], `seq ${e.seq}`).toEqual([e.action, expect.any(String)]);
   });
 
   it('emails tasks, reminders, overdue notices and escalations, the replacement and the outcome', async () => {

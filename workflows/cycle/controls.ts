@@ -31,7 +31,7 @@ export function registerControls(runner: CycleRunner): void {
     name: Control,
     update: UpdateDefinition<ControlReceipt, [Req]>,
     check: (request: unknown) => Checked,
-    run: (checked: Checked, receipt: ControlReceipt) => Promise<Partial<ControlReceipt> | void>,
+    run: (checked: Checked, receipt: ControlReceipt, request: unknown) => Promise<Partial<ControlReceipt> | void>,
   ) {
     const validate = (request: unknown) => {
       const checked = check(request);
@@ -57,7 +57,7 @@ export function registerControls(runner: CycleRunner): void {
               request,
             });
           }
-          const extra = await run(checked, receipt);
+          const extra = await run(checked, receipt, request);
           return { ...receipt, ...extra, phase: state.phase };
         }),
       // Rules added since cycles started run only here: a validator is not run again on replay, so an old history
@@ -66,8 +66,14 @@ export function registerControls(runner: CycleRunner): void {
     );
   }
 
-  const audit = (receipt: ControlReceipt, by: string, action: string, payload: Record<string, unknown>) =>
-    recordControl({ cycleId, action, by, at: receipt.recordedAt, updateId: receipt.updateId, payload });
+  /** The effect a control had, in the ledger with the control's Update id and request hash. */
+  const audit = (
+    receipt: ControlReceipt,
+    request: unknown,
+    by: string,
+    action: string,
+    payload: Record<string, unknown>,
+  ) => recordControl({ cycleId, action, by, at: receipt.recordedAt, updateId: receipt.updateId, payload, request });
 
   control('publishDraft', publishDraftUpdate, parseControl.publishDraft, async (req, receipt) => {
     await runner.closeOpenPhase();
@@ -78,6 +84,7 @@ export function registerControls(runner: CycleRunner): void {
       content: req.content,
       by: req.by,
       at: receipt.recordedAt,
+      updateId: receipt.updateId,
     });
     state.documents.push(document);
     state.round++;
@@ -86,8 +93,8 @@ export function registerControls(runner: CycleRunner): void {
     return { document };
   });
 
-  control('closePhase', closePhaseUpdate, parseControl.closePhase, async (req, receipt) => {
-    await audit(receipt, req.by, 'phase.closed', { phaseKey: state.openPhaseKey });
+  control('closePhase', closePhaseUpdate, parseControl.closePhase, async (req, receipt, request) => {
+    await audit(receipt, request, req.by, 'phase.closed', { phaseKey: state.openPhaseKey });
     if (state.phase === 'signoff') await runner.complete();
     else await runner.closeOpenPhase();
   });
@@ -99,7 +106,7 @@ export function registerControls(runner: CycleRunner): void {
       location: req.location ?? null,
       link: req.link ?? null,
     };
-    await recordMeeting(cycleId, meeting, req.by, receipt.recordedAt);
+    await recordMeeting(cycleId, meeting, req.by, receipt.recordedAt, receipt.updateId);
     const moved = state.meeting !== null && state.openPhaseKey === 'meeting';
     state.meeting = meeting;
     if (moved) await runner.moveMeeting(meeting);
@@ -138,7 +145,7 @@ export function registerControls(runner: CycleRunner): void {
     if (!document)
       throw ApplicationFailure.nonRetryable(`no draft version ${req.documentVersion}`, ErrorType.invalidRequest);
     await runner.closeOpenPhase();
-    await markFinal(cycleId, document, req.by, receipt.recordedAt);
+    await markFinal(cycleId, document, req.by, receipt.recordedAt, receipt.updateId);
     state.finalDocument = document;
     await runner.openPhase('signoff', 'signoff', { workingDays: schedule.signOffDays }, { document });
     await runner.setPhase('signoff');
@@ -157,10 +164,10 @@ export function registerControls(runner: CycleRunner): void {
       }
       return req;
     },
-    async (req, receipt) => {
+    async (req, receipt, request) => {
       const phaseKey = state.openPhaseKey;
       const deadline = await runner.extend(req.partyCode, req.workingDays);
-      await audit(receipt, req.by, 'deadline.extended', {
+      await audit(receipt, request, req.by, 'phase.deadline_extended', {
         phaseKey,
         partyCode: req.partyCode ?? '*',
         workingDays: req.workingDays,
@@ -186,14 +193,14 @@ export function registerControls(runner: CycleRunner): void {
       }
       return { req, old: old! };
     },
-    async ({ req, old }, receipt) => {
+    async ({ req, old }, receipt, request) => {
       const participant = { ...req.participant, language: req.participant.language ?? old.language };
       const people = state.participants.get(req.partyCode)!;
       old.active = false;
       const existing = people.find((p) => p.email === participant.email);
       if (existing) Object.assign(existing, participant, { active: true });
       else people.push({ ...participant, active: true });
-      await audit(receipt, req.by, 'participant.replace', {
+      await audit(receipt, request, req.by, 'cycle.participant_replaced', {
         partyCode: req.partyCode,
         oldEmail: req.oldEmail,
         newEmail: participant.email,
@@ -232,8 +239,8 @@ export function registerControls(runner: CycleRunner): void {
         reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
       return { req, task };
     },
-    async ({ req, task }, receipt) => {
-      await audit(receipt, req.by, 'on_behalf.recorded', {
+    async ({ req, task }, receipt, request) => {
+      await audit(receipt, request, req.by, 'on_behalf.recorded', {
         partyCode: req.partyCode,
         taskId: task.taskId,
         reason: req.reason,
