@@ -510,7 +510,7 @@ audit
   .option('--live <cycle-id>', 'verify a cycle straight from the database, and its tables against the ledger')
   .option('--key <files...>', "the county's public key(s), PEM, as it publishes them")
   .option('--fingerprint <fingerprints...>', "the county's published key fingerprint(s), SHA256:…")
-  .option('--no-replay', 'skip replaying the histories against the current workflow code')
+  .option('--no-replay', 'skip replaying the histories with the workflow code that ran them')
   .action(
     async (dir: string | undefined, o: { live?: string; replay: boolean; key?: string[]; fingerprint?: string[] }) => {
       if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');

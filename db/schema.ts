@@ -282,6 +282,12 @@ interface DirectoryEntriesTable {
   imported_at: CreatedAt;
 }
 
+interface WorkflowBundlesTable {
+  sha256: string;
+  code: string;
+  first_seen_at: CreatedAt;
+}
+
 export interface Database {
   cycles: CyclesTable;
   parties: PartiesTable;
@@ -305,6 +311,7 @@ export interface Database {
   web_sessions: WebSessionsTable;
   sign_in_attempts: SignInAttemptsTable;
   directory_entries: DirectoryEntriesTable;
+  workflow_bundles: WorkflowBundlesTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   bundleWorkflowCode,
@@ -8,6 +8,7 @@ import {
   type WorkflowBundleOption,
 } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
+import { buildIdOf, keepWorkflowBundle } from '../db/workflow-bundles';
 import { TASK_QUEUE } from '../workflows/contracts';
 
 export interface SopuWorkerOptions {
@@ -40,7 +41,13 @@ const WORKFLOW_TASK_SLOTS = 8;
 /** Every running workflow of a national load (21 cycles and 312 parties) stays cached, so none replays again. */
 const CACHED_WORKFLOWS = 1_000;
 
-export function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
+export async function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
+  // Kept before any task runs, and named in every workflow task this worker completes (Temporal records the build
+  // id in the history), so an audit replays each history with the code that made it. The SDK's own build id hashes
+  // the bundle after rewriting its source map for this machine's paths; this one is the bundle as built.
+  const bundle = options.workflowBundle;
+  const code = 'code' in bundle ? bundle.code : readFileSync(bundle.codePath, 'utf8');
+  const sha256 = await keepWorkflowBundle(options.deps.db, code);
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -49,5 +56,6 @@ export function createSopuWorker(options: SopuWorkerOptions): Promise<Worker> {
     workflowBundle: options.workflowBundle,
     maxConcurrentWorkflowTaskExecutions: WORKFLOW_TASK_SLOTS,
     maxCachedWorkflows: CACHED_WORKFLOWS,
+    buildId: buildIdOf(sha256),
   });
 }

@@ -6,6 +6,7 @@ import type { Kysely } from 'kysely';
 import { auditRecord } from '../../db/audit-record';
 import { sha256Hex } from '../../db/ledger';
 import type { Database } from '../../db/schema';
+import { bundleOfBuildId, workflowBundles } from '../../db/workflow-bundles';
 import { renderSummary } from './summary';
 
 export const EXPORT_FORMAT = 'sopu-audit-export-v1';
@@ -13,10 +14,22 @@ export const EXPORT_FORMAT = 'sopu-audit-export-v1';
 export const historyFileName = (index: number, workflowId: string): string =>
   `histories/${String(index + 1).padStart(3, '0')}-${workflowId.replace(/[^A-Za-z0-9-]+/g, '_')}.json`;
 
+/** The bundle hash in the build id of a history's last completed workflow task, if the SDK wrote one. */
+function lastBundle(historyJson: string): string | null {
+  const { events } = JSON.parse(historyJson) as {
+    events: { workflowTaskCompletedEventAttributes?: { workerVersion?: { buildId?: string } } }[];
+  };
+  const done = events.filter((e) => e.workflowTaskCompletedEventAttributes).at(-1);
+  return bundleOfBuildId(done?.workflowTaskCompletedEventAttributes?.workerVersion?.buildId);
+}
+
 export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: string): Promise<{ files: number }> {
   const record = await auditRecord(db, cycleId);
   if (!record) throw new Error(`cycle '${cycleId}' not found in the database`);
   const { cycle, events, checkpoints, histories, documents, parties } = record;
+  // The code that ran each history: the bundle of its last workflow task (it replays the whole history).
+  const bundleOf = new Map(histories.map((h) => [h.workflow_id, lastBundle(h.history)]));
+  const bundles = await workflowBundles(db, [...new Set([...bundleOf.values()].filter((b) => b !== null))]);
 
   const files = new Map<string, string>();
   files.set(
@@ -51,12 +64,14 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
         runId: h.run_id,
         sha256: h.sha256,
         events: h.event_count,
+        bundle: bundleOf.get(h.workflow_id) ?? null,
       })),
       null,
       2,
     ) + '\n',
   );
   histories.forEach((h, i) => files.set(historyFileName(i, h.workflow_id), h.history));
+  for (const b of bundles) files.set(`bundles/${b.sha256}.js`, b.code);
   files.set(
     'documents/index.json',
     JSON.stringify(

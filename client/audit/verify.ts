@@ -141,16 +141,22 @@ export async function verifyExport(
   }
 
   // 5. Histories: intact, and they contain what the ledger says happened.
-  const histories: { workflowId: string; history: History; file: string }[] = [];
+  const histories: { workflowId: string; history: History; file: string; bundle: string | null }[] = [];
   for (const h of JSON.parse(read(dir, 'histories/index.json')) as {
     file: string;
     workflowId: string;
     sha256: string;
+    bundle?: string | null;
   }[]) {
     const text = existsSync(path.join(dir, h.file)) ? read(dir, h.file) : '';
     if (sha256Hex(text) !== h.sha256) problems.push(`${h.file}: history does not match its SHA-256`);
     try {
-      histories.push({ workflowId: h.workflowId, history: historyFromJSON(JSON.parse(text)), file: h.file });
+      histories.push({
+        workflowId: h.workflowId,
+        history: historyFromJSON(JSON.parse(text)),
+        file: h.file,
+        bundle: h.bundle ?? null,
+      });
     } catch (err) {
       problems.push(`${h.file}: not a readable history (${(err as Error).message})`);
     }
@@ -174,14 +180,30 @@ export async function verifyExport(
       problems.push(`histories/index.json: not the histories the closing line (seq ${last.seq}) names`);
   }
 
-  // 6. Replay: the archived histories are what the current workflow code does (one replay worker for all).
+  // 6. Replay: each history with the code that ran it (its bundle in the export, content-addressed), so a patch
+  // retired since still replays old cycles; a history from before bundles were kept, with today's code.
   if (options.workflowBundle) {
-    const byId = new Map(histories.map((h) => [h.workflowId, h.file]));
-    for await (const result of Worker.runReplayHistories({ workflowBundle: options.workflowBundle }, histories)) {
-      if (result.error)
-        problems.push(
-          `${byId.get(result.workflowId)}: does not replay against the current workflow code (${result.error.message.split('\n')[0]})`,
-        );
+    const groups = new Map<string | null, typeof histories>();
+    for (const h of histories) {
+      const bundle = h.bundle && existsSync(path.join(dir, `bundles/${h.bundle}.js`)) ? h.bundle : null;
+      groups.set(bundle, [...(groups.get(bundle) ?? []), h]);
+    }
+    for (const [bundle, group] of groups) {
+      const code = bundle ? read(dir, `bundles/${bundle}.js`) : null;
+      if (code !== null && sha256Hex(code) !== bundle) {
+        problems.push(`bundles/${bundle}.js: content does not match its SHA-256`);
+        continue;
+      }
+      const byId = new Map(group.map((h) => [h.workflowId, h.file]));
+      const workflowBundle = code !== null ? { code } : options.workflowBundle;
+      const against =
+        code !== null ? `the code that ran it (bundle ${bundle!.slice(0, 12)}…)` : "today's workflow code";
+      for await (const result of Worker.runReplayHistories({ workflowBundle }, group)) {
+        if (result.error)
+          problems.push(
+            `${byId.get(result.workflowId)}: does not replay against ${against} (${result.error.message.split('\n')[0]})`,
+          );
+      }
     }
   }
   return problems;

@@ -9,6 +9,7 @@ import * as auditLedger from './2026-11-25T2110-audit-ledger';
 import * as referenceAndDirectory from './2026-11-25T2130-reference-and-directory';
 import * as webSessions from './2026-11-27T1100-web-sessions';
 import * as insertOnlyRecords from './2026-11-27T1400-insert-only-records';
+import * as workflowBundles from './2026-11-27T1430-workflow-bundles';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-25T2130-reference-and-directory': referenceAndDirectory,
   '2026-11-27T1100-web-sessions': webSessions,
   '2026-11-27T1400-insert-only-records': insertOnlyRecords,
+  '2026-11-27T1430-workflow-bundles': workflowBundles,
 };

@@ -157,6 +157,24 @@ describe('audit export', () => {
     expect(readFileSync(path.join(exported, 'summary.html'), 'utf8')).toContain('agreed_by_all');
   });
 
+  it('replays each history with the code that ran it, kept once in the export by its SHA-256', async () => {
+    const sha = sha256Hex(bundle.code);
+    const index = JSON.parse(readFileSync(path.join(exported, 'histories/index.json'), 'utf8')) as { bundle: string }[];
+    expect([...new Set(index.map((h) => h.bundle))]).toEqual([sha]);
+    expect(readFileSync(path.join(exported, `bundles/${sha}.js`), 'utf8')).toBe(bundle.code);
+    // Today's workflow code may have moved on past recognition (patches retired): the record still replays.
+    expect(await verify(exported, { workflowBundle: { code: 'throw new Error("not the code that ran")' } })).toEqual(
+      [],
+    );
+    const dir = tampered((d) => {
+      writeFileSync(path.join(d, `bundles/${sha}.js`), `${bundle.code}\n// changed`);
+      return [`bundles/${sha}.js`];
+    });
+    expect(await verify(dir, { workflowBundle: bundle })).toContain(
+      `bundles/${sha}.js: content does not match its SHA-256`,
+    );
+  });
+
   it('names an edited payload', async () => {
     const dir = tampered((d) => {
       const file = path.join(d, 'ledger.jsonl');
