@@ -47,17 +47,23 @@ export interface AuditSigner {
   keyId: string;
   publicKeyPem: string;
   sign(message: string): string;
+  /** During a rotation, the outgoing key: it signs each cycle's hand-over to this one. */
+  previous?: AuditSigner;
 }
 
-export function auditSigner(privateKeyPem: string): AuditSigner {
+export function auditSigner(privateKeyPem: string, previousPem?: string | null): AuditSigner {
   const key = createPrivateKey(privateKeyPem);
   const publicKeyPem = createPublicKey(key).export({ type: 'spki', format: 'pem' }).toString();
   return {
     keyId: keyIdOf(publicKeyPem),
     publicKeyPem,
     sign: (message) => sign(null, Buffer.from(message, 'utf8'), key).toString('base64'),
+    ...(previousPem ? { previous: auditSigner(previousPem) } : {}),
   };
 }
+
+/** The line that hands a cycle's ledger from one signing key to the next, signed by the outgoing key. */
+export const KEY_ROTATION_ACTION = 'key.rotated';
 
 export const keyIdOf = (publicKeyPem: string): string =>
   sha256Hex(createPublicKey(publicKeyPem).export({ type: 'spki', format: 'der' })).slice(0, 16);
@@ -83,23 +89,32 @@ export function verifyCheckpoint(publicKey: KeyObject | string, message: string,
   }
 }
 
-/**
- * Appends one event to its cycle's chain, in the caller's transaction. Writes are serialised per cycle by an
- * advisory lock; an event whose source was recorded already (a retried activity) is not appended again.
- */
-export async function appendLedgerEvent(
+/** Signs the chain head at `seq` and keeps the checkpoint. */
+async function checkpoint(
   trx: Transaction<Database>,
-  event: Omit<LedgerEvent, 'seq'> & { eventKey: string },
-  signer: AuditSigner | null,
+  cycleId: string,
+  head: { seq: number; hash: string; reason: string },
+  signer: AuditSigner,
 ): Promise<void> {
-  await sql`select pg_advisory_xact_lock(hashtext(${`audit:${event.cycleId}`}))`.execute(trx);
-  const seen = await trx
-    .selectFrom('audit_events')
-    .select('id')
-    .where('cycle_id', '=', event.cycleId)
-    .where('event_key', '=', event.eventKey)
-    .executeTakeFirst();
-  if (seen) return;
+  const signedAt = new Date().toISOString();
+  const signature = signer.sign(checkpointMessage({ cycleId, seq: head.seq, headHash: head.hash, signedAt }));
+  await trx
+    .insertInto('audit_checkpoints')
+    .values({
+      cycle_id: cycleId,
+      seq: head.seq,
+      head_hash: head.hash,
+      reason: head.reason,
+      signed_at: signedAt,
+      key_id: signer.keyId,
+      public_key: signer.publicKeyPem,
+      signature,
+    })
+    .execute();
+}
+
+/** Chains one event after the cycle's head, in the caller's transaction (which holds the cycle's lock). */
+async function chain(trx: Transaction<Database>, event: Omit<LedgerEvent, 'seq'> & { eventKey: string }) {
   const head = await trx
     .selectFrom('audit_events')
     .select(['seq', 'hash'])
@@ -131,21 +146,50 @@ export async function appendLedgerEvent(
       hash,
     })
     .execute();
-  if (signer && MILESTONES.has(event.action)) {
-    const signedAt = new Date().toISOString();
-    const signature = signer.sign(checkpointMessage({ cycleId: event.cycleId, seq, headHash: hash, signedAt }));
-    await trx
-      .insertInto('audit_checkpoints')
-      .values({
-        cycle_id: event.cycleId,
-        seq,
-        head_hash: hash,
-        reason: event.action,
-        signed_at: signedAt,
-        key_id: signer.keyId,
-        public_key: signer.publicKeyPem,
-        signature,
-      })
-      .execute();
-  }
+  return { seq, hash };
+}
+
+/** When the cycle's last checkpoint was signed by the outgoing key of a rotation, a line naming the new key is
+ * chained first and signed by the outgoing one: a verifier that trusts the old key learns the new one from it. */
+async function handOver(trx: Transaction<Database>, event: Omit<LedgerEvent, 'seq'>, signer: AuditSigner) {
+  const last = await trx
+    .selectFrom('audit_checkpoints')
+    .select('key_id')
+    .where('cycle_id', '=', event.cycleId)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!last || last.key_id === signer.keyId || last.key_id !== signer.previous?.keyId) return;
+  const head = await chain(trx, {
+    ...event,
+    eventKey: `${KEY_ROTATION_ACTION}:${signer.keyId}`,
+    sourceId: `${KEY_ROTATION_ACTION}:${signer.keyId}`,
+    actor: 'system',
+    action: KEY_ROTATION_ACTION,
+    payload: { fromKeyId: last.key_id, toKeyId: signer.keyId, publicKey: signer.publicKeyPem },
+  });
+  await checkpoint(trx, event.cycleId, { ...head, reason: KEY_ROTATION_ACTION }, signer.previous);
+}
+
+/**
+ * Appends one event to its cycle's chain, in the caller's transaction. Writes are serialised per cycle by an
+ * advisory lock; an event whose source was recorded already (a retried activity) is not appended again.
+ */
+export async function appendLedgerEvent(
+  trx: Transaction<Database>,
+  event: Omit<LedgerEvent, 'seq'> & { eventKey: string },
+  signer: AuditSigner | null,
+): Promise<void> {
+  await sql`select pg_advisory_xact_lock(hashtext(${`audit:${event.cycleId}`}))`.execute(trx);
+  const seen = await trx
+    .selectFrom('audit_events')
+    .select('id')
+    .where('cycle_id', '=', event.cycleId)
+    .where('event_key', '=', event.eventKey)
+    .executeTakeFirst();
+  if (seen) return;
+  if (signer && MILESTONES.has(event.action)) await handOver(trx, event, signer);
+  const head = await chain(trx, event);
+  if (signer && MILESTONES.has(event.action))
+    await checkpoint(trx, event.cycleId, { ...head, reason: event.action }, signer);
 }

@@ -48,6 +48,9 @@ export interface SopuConfig {
   linkKeys: { id: string; secret: string }[];
   /** Ed25519 private key (PEM) that signs ledger checkpoints; null when unset: `npm start` makes a local one. */
   auditKeyPem: string | null;
+  /** SOPU_AUDIT_PREVIOUS_KEY(_FILE): during a key rotation, the outgoing key, which signs each running cycle's
+   * hand-over to the new one. */
+  auditPreviousKeyPem: string | null;
   web: {
     port: number;
     /** Signs session cookies and CSRF secrets (SOPU_SESSION_SECRET); `npm start` makes a local one. */
@@ -100,10 +103,12 @@ function trustProxy(raw: string | undefined): boolean | string {
   return raw === 'true' ? true : raw;
 }
 
-/** SOPU_AUDIT_KEY (PEM) or SOPU_AUDIT_KEY_FILE. */
-function auditKey(env: Env): string | null {
-  if (env.SOPU_AUDIT_KEY) return env.SOPU_AUDIT_KEY.replace(/\\n/g, '\n');
-  if (env.SOPU_AUDIT_KEY_FILE) return readFileSync(env.SOPU_AUDIT_KEY_FILE, 'utf8');
+/** SOPU_AUDIT_KEY (PEM) or SOPU_AUDIT_KEY_FILE; with `PREVIOUS`, the outgoing key of a rotation. */
+function auditKey(env: Env, which: '' | 'PREVIOUS_' = ''): string | null {
+  const inline = env[`SOPU_AUDIT_${which}KEY`];
+  const file = env[`SOPU_AUDIT_${which}KEY_FILE`];
+  if (inline) return inline.replace(/\\n/g, '\n');
+  if (file) return readFileSync(file, 'utf8');
   return null;
 }
 
@@ -167,6 +172,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
     },
     linkKeys: linkKeys(env),
     auditKeyPem: auditKey(env),
+    auditPreviousKeyPem: auditKey(env, 'PREVIOUS_'),
     web: {
       port: port(env, 'SOPU_WEB_PORT', 3000),
       sessionSecret: secret(env, 'SOPU_SESSION_SECRET'),

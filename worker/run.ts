@@ -49,7 +49,7 @@ export async function runWorker(
         publicUrl: config.publicUrl,
         linkKeys: config.linkKeys,
         clock: config.clock,
-        auditSigner: auditSigner(config.auditKeyPem!),
+        auditSigner: auditSigner(config.auditKeyPem!, config.auditPreviousKeyPem),
         temporal,
       };
       const worker = await createSopuWorker({

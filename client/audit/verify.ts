@@ -9,15 +9,12 @@ import type { temporal } from '@temporalio/proto';
 import {
   canonicalJson,
   chainHash,
-  checkpointMessage,
   CLOSING_ACTION,
-  fingerprintOf,
   GENESIS_HASH,
-  keyIdOf,
   sha256Hex,
-  verifyCheckpoint,
   type LedgerEvent,
 } from '../../db/ledger';
+import { checkCheckpoints, type Checkpoint } from './checkpoints';
 import { contentProblems, historyFacts } from './content-checks';
 import { EXPORT_FORMAT } from './export';
 
@@ -83,35 +80,16 @@ export async function verifyExport(
 
   // 3. Checkpoints: signed by a key trusted from outside the export, over a head that is in the chain. A key that
   // ships inside the export proves nothing by itself: anyone can re-sign a rewritten ledger with a new one.
-  const { keys: trustedPems, fingerprints } = options.trusted;
-  const trustGiven = trustedPems.length > 0 || fingerprints.length > 0;
-  if (!trustGiven)
-    problems.push(
-      "no trusted key: give the county's public key (--key FILE) or its fingerprint (--fingerprint SHA256:…); a key found in the export proves nothing",
-    );
   const exportedKeys =
     read(dir, 'public-keys.pem').match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----\n?/g) ?? [];
-  const trustedById = new Map(trustedPems.map((pem) => [keyIdOf(pem), pem]));
-  for (const pem of exportedKeys) if (fingerprints.includes(fingerprintOf(pem))) trustedById.set(keyIdOf(pem), pem);
-  const checkpoints = JSON.parse(read(dir, 'checkpoints.json')) as {
-    cycleId: string;
-    seq: number;
-    headHash: string;
-    signedAt: string;
-    keyId: string;
-    signature: string;
-  }[];
-  const signedSeqs = new Set<number>();
-  for (const c of checkpoints) {
-    const at = `checkpoints.json seq ${c.seq}`;
-    const key = trustedById.get(c.keyId);
-    const signed = key !== undefined && verifyCheckpoint(key, checkpointMessage(c), c.signature);
-    if (!key && trustGiven) problems.push(`${at}: signed with key ${c.keyId}, which is not a trusted key`);
-    else if (key && !signed) problems.push(`${at}: signature does not verify`);
-    const inChain = chain[c.seq - 1]?.hash === c.headHash;
-    if (!inChain) problems.push(`${at}: head hash is not the ledger's hash at seq ${c.seq}`);
-    if (signed && inChain) signedSeqs.add(c.seq);
-  }
+  const signatures = checkCheckpoints(
+    chain,
+    JSON.parse(read(dir, 'checkpoints.json')) as Checkpoint[],
+    exportedKeys,
+    options.trusted,
+  );
+  problems.push(...signatures.problems);
+  const { signedSeqs, trustGiven } = signatures;
   // A cycle that has ended is closed by its last line, signed: nothing added after it, nothing dropped from the end.
   const last = chain.at(-1)?.event;
   if (chain.some((c) => c.event.action === 'cycle.completed' || c.event.action === 'cycle.cancelled')) {
