@@ -6,14 +6,7 @@ import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
-import {
-  canonicalJson,
-  chainHash,
-  CLOSING_ACTION,
-  GENESIS_HASH,
-  sha256Hex,
-  type LedgerEvent,
-} from '../../db/ledger';
+import { canonicalJson, chainHash, CLOSING_ACTION, GENESIS_HASH, sha256Hex, type LedgerEvent } from '../../db/ledger';
 import { checkCheckpoints, type Checkpoint } from './checkpoints';
 import { contentProblems, historyFacts } from './content-checks';
 import { EXPORT_FORMAT } from './export';
