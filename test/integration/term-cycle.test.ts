@@ -556,7 +556,10 @@ describe('a Pirkanmaa term cycle', () => {
     { timeout: 120_000 },
     async () => {
       await env.client.workflow.getHandle(`${cycleWorkflowId(cycleId)}/archive`).result();
-      const dir = mkdtempSync(path.join(tmpdir(), 'sopu-term-export-'));
+      // KEEP_AUDIT_EXPORT=<dir> keeps the export, and the county's public key beside it, to time `sopu audit verify`.
+      const kept = process.env.KEEP_AUDIT_EXPORT;
+      const dir = kept ?? mkdtempSync(path.join(tmpdir(), 'sopu-term-export-'));
+      if (kept) writeFileSync(`${kept}.pub.pem`, TEST_AUDIT_SIGNER.publicKeyPem);
       try {
         let started = Date.now();
         await exportCycle(env.db, cycleId, dir);
@@ -573,7 +576,7 @@ describe('a Pirkanmaa term cycle', () => {
         const last = readFileSync(path.join(dir, 'ledger.jsonl'), 'utf8').trim().split('\n').at(-1)!;
         expect(JSON.parse(last).event.action).toBe('ledger.closed');
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        if (!kept) rmSync(dir, { recursive: true, force: true });
       }
     },
   );
