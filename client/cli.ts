@@ -12,6 +12,8 @@ import { connectDb } from '../db/connect';
 import { complianceCsv, complianceReport, complianceTable } from '../db/compliance';
 import { importDirectory } from '../db/directory';
 import { auditSigner, fingerprintOf } from '../db/ledger';
+import { cycleAnswers } from '../db/answers';
+import { cycleExists } from '../db/web-queries';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
@@ -53,6 +55,7 @@ import {
   startCycle,
   UserError,
 } from './cycles';
+import { ANSWER_FORMATS, formatAnswers, type AnswerFormat } from './answers';
 import { formatCycleStatus } from './format-status';
 import { connectClient } from './temporal';
 
@@ -265,6 +268,20 @@ cycle
       console.log(
         options.json ? JSON.stringify({ ...status, lateMail }, null, 2) : formatCycleStatus(status, lateMail),
       );
+    }),
+  );
+
+cycle
+  .command('answers')
+  .description('what every party answered, commented and decided, per phase: each version, late and on-behalf marks')
+  .argument('<cycle-id>')
+  .option('--phase <key>', 'one phase only, e.g. preparation, round-1, signoff')
+  .addOption(new Option('--format <format>', 'how to print them').choices([...ANSWER_FORMATS]).default('table'))
+  .action((cycleId: string, o: { phase?: string; format: AnswerFormat }) =>
+    withDb(async (db) => {
+      if (!(await cycleExists(db, cycleId))) throw new UserError(`cycle '${cycleId}' not found`);
+      const text = formatAnswers(await cycleAnswers(db, cycleId, o.phase), o.format);
+      process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     }),
   );
 

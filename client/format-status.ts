@@ -1,5 +1,9 @@
 import type { MailLogEntry } from '../db/mail-log';
-import { LATE_MAIL_MINUTES, type CycleStatus, type TaskReport } from '../workflows/contracts';
+import { DateTime } from 'luxon';
+import { LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus, type TaskReport } from '../workflows/contracts';
+
+/** An instant as a Finnish reader reads it: Helsinki time, with the weekday. */
+const local = (iso: string) => DateTime.fromISO(iso, { zone: TIME_ZONE }).setLocale('en').toFormat('ccc d.L.yyyy HH:mm');
 
 /** A task's state in a word or two; `openMark` flags a task that still takes answers. */
 export function taskMark(task: TaskReport | undefined, openMark: string, none = ''): string {
@@ -26,14 +30,14 @@ export function formatCycleStatus(status: CycleStatus, lateMail: MailLogEntry[] 
   const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
   const lines = [
     `${status.title} (${status.cycleId})`,
-    `phase: ${status.phase}${status.openPhaseKey ? ` (${status.openPhaseKey} open${open ? `, deadline ${open.nominal}` : ''})` : ''}${status.outcome ? `, outcome: ${status.outcome}` : ''}${status.cancelReason ? `, cancelled: ${status.cancelReason}` : ''}`,
+    `phase: ${status.phase}${status.openPhaseKey ? ` (${status.openPhaseKey} open${open ? `, deadline ${local(open.nominal)}` : ''})` : ''}${status.outcome ? `, outcome: ${status.outcome}` : ''}${status.cancelReason ? `, cancelled: ${status.cancelReason}` : ''}`,
     ...status.documents.map(
       (d) =>
         `draft v${d.version}: ${d.title} sha256 ${d.sha256}${status.finalDocument?.version === d.version ? ' (final)' : ''}`,
     ),
     ...(status.meeting
       ? [
-          `meeting: ${status.meeting.startsAt} ${[status.meeting.location, status.meeting.link].filter(Boolean).join(', ')}${status.minutesRecorded ? ' (minutes recorded)' : ''}`,
+          `meeting: ${local(status.meeting.startsAt)} ${[status.meeting.location, status.meeting.link].filter(Boolean).join(', ')}${status.minutesRecorded ? ' (minutes recorded)' : ''}`,
         ]
       : []),
     '',

@@ -2,7 +2,8 @@
 // party's state at a glance, refused mail, and every control of the cycle engine.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
-import { cycleList } from '../../db/web-queries';
+import { cycleAnswers, meetingRecord } from '../../db/answers';
+import { cycleExists, cycleList } from '../../db/web-queries';
 import { mailLog } from '../../db/mail-log';
 import { ErrorType, LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
 import {
@@ -19,8 +20,10 @@ import {
 import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
+import { formatAnswers } from '../answers';
 import { taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
+import { answersSection, meetingSection } from './answers-view';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
 import { requestIdField, requestIdOf } from './request-id';
@@ -175,8 +178,23 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     return staffPage(user, reply.code(problem ? 422 : 200), 'Cycles', body);
   }
 
-  async function cyclePage(user: StaffUser, reply: FastifyReply, cycleId: string, notice: Notice | null) {
+  async function cyclePage(
+    user: StaffUser,
+    reply: FastifyReply,
+    cycleId: string,
+    notice: Notice | null,
+    phase?: string,
+  ) {
     const status = await cycleStatus(deps.client, cycleId);
+    const said = await cycleAnswers(deps.db, cycleId);
+    const phases = Object.keys(status.deadlines);
+    // The phase asked for; else the latest that has answers; else the open one.
+    const shown =
+      (phase && phases.includes(phase) ? phase : null) ??
+      said.at(-1)?.phaseKey ??
+      status.openPhaseKey ??
+      phases[0] ??
+      'preparation';
     const late = await mailLog(deps.db, cycleId, { pendingSince: new Date(Date.now() - LATE_MAIL_MINUTES * 60_000) });
     const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
     const body = html`<h1>${status.title}</h1>
@@ -187,6 +205,8 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
       <h2>Parties and tasks</h2>${matrix(status)}
+      ${answersSection(cycleId, said, phases, shown)}
+      ${meetingSection(await meetingRecord(deps.db, cycleId))}
       ${late.length ? html`<h2>Mail not delivered yet</h2><div class="error" role="alert"><p>${late.length} ${late.length === 1 ? 'message has' : 'messages have'} waited more than ${LATE_MAIL_MINUTES} minutes for the mail server; they are retried, and sent once it takes them.</p><ul>${late.slice(0, 20).map((m) => html`<li>${m.recipient} (${m.kind}) since ${m.createdAt.toISOString().slice(0, 16)}Z${m.lastError ? ` – ${m.lastError}` : ''}</li>`)}</ul></div>` : ''}
       <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
       ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>Controls</h2>${controls(status, reply)}`}`;
@@ -257,22 +277,39 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     }
   }
 
-  app.get<{ Params: { id: string }; Querystring: { receipt?: string } }>('/cycles/:id', async (request, reply) => {
+  app.get<{ Params: { id: string } }>('/cycles/:id/answers.csv', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);
     if (!user) return;
-    if (user.role === 'auditor') return reply.redirect(`/audit/cycles/${encodeURIComponent(request.params.id)}`);
-    try {
-      return await cyclePage(
-        user,
-        reply,
-        request.params.id,
-        await receiptNotice(request.params.id, request.query.receipt),
-      );
-    } catch (err) {
-      if (err instanceof UserError) return notFound(user, reply, err.message);
-      throw err;
-    }
+    if (!(await cycleExists(deps.db, request.params.id))) return notFound(user, reply, 'no such cycle');
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="answers-${request.params.id.replace(/[^A-Za-z0-9-]+/g, '_')}.csv"`,
+      )
+      .send(formatAnswers(await cycleAnswers(deps.db, request.params.id), 'csv'));
   });
+
+  app.get<{ Params: { id: string }; Querystring: { receipt?: string; phase?: string } }>(
+    '/cycles/:id',
+    async (request, reply) => {
+      const user = requireRole(request, reply, ['secretariat', 'auditor']);
+      if (!user) return;
+      if (user.role === 'auditor') return reply.redirect(`/audit/cycles/${encodeURIComponent(request.params.id)}`);
+      try {
+        return await cyclePage(
+          user,
+          reply,
+          request.params.id,
+          await receiptNotice(request.params.id, request.query.receipt),
+          request.query.phase,
+        );
+      } catch (err) {
+        if (err instanceof UserError) return notFound(user, reply, err.message);
+        throw err;
+      }
+    },
+  );
 
   const requests: Record<Control, (f: Fields, by: string, file: Upload | null) => [unknown, object]> = {
     'publish-draft': (f, by, upload) => {

@@ -232,6 +232,14 @@ describe('secretariat', () => {
     await page.locator(`a[href="/cycles/${cycleId}"]`).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(input.title);
     expect(await page.getByRole('row', { name: /638 Porvoo/ }).textContent()).toContain('answered');
+    // What the parties said is on the same page, per phase, with who said it and when; and as a CSV download.
+    const said = page.locator('section.party-answer', { hasText: '638 Porvoo' });
+    expect(await said.textContent()).toContain('Porvoon tavoitteet: ikäihmisten liikunta.');
+    expect(await said.textContent()).toContain(person('638', 'contact'));
+    await screenshot(page, 'secretariat-answers');
+    const csv = await page.request.get(`${base}/cycles/${cycleId}/answers.csv`);
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(await csv.text()).toContain('Porvoon tavoitteet: ikäihmisten liikunta.');
 
     await page.getByLabel('Working days to add').fill('3');
     await page.locator('#extend-reason').fill('Kuntien lautakunnat kokoontuvat myöhemmin');

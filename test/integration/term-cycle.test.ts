@@ -37,6 +37,8 @@ import { waitFor } from '../../worker/dev/processes';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
 import { exportCycle } from '../../client/audit/export';
+import { formatAnswers, groupAnswers, marks } from '../../client/answers';
+import { cycleAnswers } from '../../db/answers';
 import { verifyExport } from '../../client/audit/verify';
 import { fingerprintOf } from '../../db/ledger';
 
@@ -382,6 +384,18 @@ describe('a Pirkanmaa term cycle', () => {
       on_behalf_by: SECRETARIAT,
       on_behalf_reason: 'Päätös saapui postitse',
     });
+  });
+
+  it('gives the secretariat every answer and decision, per phase, newest first, with marks', async () => {
+    const phases = groupAnswers(await cycleAnswers(env.db, cycleId));
+    expect(phases.map((p) => p.phaseKey)).toEqual(['preparation', 'round-1', 'round-2', 'signoff']);
+    const [preparation] = phases;
+    expect(preparation!.parties.map((p) => p.partyCode)).not.toContain(SILENT);
+    expect(marks(preparation!.parties.find((p) => p.partyCode === LATE)!.versions[0]!)).toContain('late');
+    const signOff = phases.at(-1)!.parties;
+    expect(signOff.find((p) => p.partyCode === REJECTS)!.versions[0]!.kind).toBe('rejected');
+    expect(signOff.find((p) => p.partyCode === ON_BEHALF)!.versions[0]!.onBehalfBy).toBe(SECRETARIAT);
+    expect(formatAnswers(await cycleAnswers(env.db, cycleId, 'round-1'), 'csv')).toContain('Kommentit luonnokseen 1');
   });
 
   it('stores the plan: every deadline and reminder, and the extension for one party', async () => {

@@ -1,0 +1,120 @@
+// `sopu cycle answers` and the cycle page's answers: what every party said, per phase, its latest version first with
+// the earlier ones, and marks for late, on-behalf and "no comments". Times are Helsinki time.
+import { DateTime } from 'luxon';
+import type { AnswerRow } from '../db/answers';
+import { TIME_ZONE } from '../workflows/contracts';
+
+export const ANSWER_FORMATS = ['table', 'csv', 'json', 'md'] as const;
+export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
+
+export interface PartyAnswers {
+  partyCode: string;
+  partyName: string;
+  /** Newest first: the first is what counts. */
+  versions: AnswerRow[];
+}
+
+export interface PhaseAnswers {
+  phaseKey: string;
+  parties: PartyAnswers[];
+}
+
+export const helsinkiTime = (at: Date): string =>
+  DateTime.fromJSDate(at, { zone: TIME_ZONE }).toFormat('d.L.yyyy HH:mm');
+
+/** Late, on behalf, no comments, a decision: the marks a reader needs beside the text. */
+export function marks(row: AnswerRow): string[] {
+  return [
+    ...(row.kind === 'no_comments' ? ['no comments'] : []),
+    ...(row.kind === 'approved' || row.kind === 'rejected' ? [row.kind] : []),
+    ...(row.late ? ['late'] : []),
+    ...(row.onBehalfBy ? [`recorded on behalf by ${row.onBehalfBy}`] : []),
+  ];
+}
+
+/** Rows (phase order, then party, oldest first) grouped by phase and party, newest version first. */
+export function groupAnswers(rows: AnswerRow[]): PhaseAnswers[] {
+  const phases: PhaseAnswers[] = [];
+  for (const row of rows) {
+    let phase = phases.find((p) => p.phaseKey === row.phaseKey);
+    if (!phase) phases.push((phase = { phaseKey: row.phaseKey, parties: [] }));
+    let party = phase.parties.find((p) => p.partyCode === row.partyCode);
+    if (!party) phase.parties.push((party = { partyCode: row.partyCode, partyName: row.partyName, versions: [] }));
+    party.versions.unshift(row);
+  }
+  return phases;
+}
+
+/** A spreadsheet reads a cell starting with = + - @ as a formula: such text is kept as text. */
+const csvCell = (value: string): string => {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+function csv(rows: AnswerRow[]): string {
+  const header = ['phase', 'party code', 'party', 'participant', 'email', 'kind', 'marks', 'at (Helsinki)', 'text'];
+  const lines = rows.map((r) =>
+    [
+      r.phaseKey,
+      r.partyCode,
+      r.partyName,
+      r.participantName,
+      r.participantEmail,
+      r.kind,
+      marks(r).join('; '),
+      helsinkiTime(r.at),
+      r.text,
+    ].map(csvCell),
+  );
+  return [header, ...lines].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}
+
+const mdLine = (text: string) => text.replace(/\r?\n/g, '  \n');
+
+function markdown(phases: PhaseAnswers[]): string {
+  const out: string[] = [];
+  for (const phase of phases) {
+    out.push(`## ${phase.phaseKey}`, '');
+    for (const party of phase.parties) {
+      out.push(`### ${party.partyCode} ${party.partyName}`, '');
+      party.versions.forEach((v, i) => {
+        const label = i === 0 ? 'latest' : `earlier (${party.versions.length - i})`;
+        const extra = marks(v).length ? `, ${marks(v).join(', ')}` : '';
+        out.push(`- **${label}**, ${v.participantName} <${v.participantEmail}>, ${helsinkiTime(v.at)}${extra}`);
+        if (v.text) out.push('', `  > ${mdLine(v.text).replace(/\n/g, '\n  > ')}`, '');
+      });
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+function table(phases: PhaseAnswers[]): string {
+  const out: string[] = [];
+  for (const phase of phases) {
+    out.push(`${phase.phaseKey}:`);
+    for (const party of phase.parties) {
+      const [latest] = party.versions;
+      const firstLine = latest!.text.split(/\r?\n/)[0] ?? '';
+      const shown = firstLine.length > 60 ? `${firstLine.slice(0, 59)}…` : firstLine;
+      const extra = [...marks(latest!), ...(party.versions.length > 1 ? [`${party.versions.length} versions`] : [])];
+      out.push(
+        `  ${`${party.partyCode} ${party.partyName}`.slice(0, 30).padEnd(30)} ${helsinkiTime(latest!.at).padEnd(16)} ${shown}${extra.length ? ` (${extra.join(', ')})` : ''}`,
+      );
+    }
+  }
+  return out.join('\n');
+}
+
+export function formatAnswers(rows: AnswerRow[], format: AnswerFormat): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(groupAnswers(rows), null, 2);
+    case 'csv':
+      return csv(rows);
+    case 'md':
+      return markdown(groupAnswers(rows));
+    case 'table':
+      return rows.length ? table(groupAnswers(rows)) : 'No answers yet.';
+  }
+}

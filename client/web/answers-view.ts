@@ -1,0 +1,49 @@
+// The cycle page's record of what was said: per phase, every party's latest answer with its earlier versions and
+// marks, and the meeting's minutes and attendees.
+import type { AnswerRow, meetingRecord } from '../../db/answers';
+import { groupAnswers, helsinkiTime, marks } from '../answers';
+import { html, type SafeHtml } from './html';
+
+const text = (t: string) => html`<div class="said">${t}</div>`;
+
+function version(v: AnswerRow): SafeHtml {
+  const m = marks(v);
+  return html`<p class="muted">${v.participantName} &lt;${v.participantEmail}&gt;, ${helsinkiTime(v.at)}${m.length ? html` – <strong>${m.join(', ')}</strong>` : ''}</p>${v.text ? text(v.text) : ''}`;
+}
+
+/** `phases`: every phase key of the cycle, for the filter; `selected`: the one shown. */
+export function answersSection(cycleId: string, rows: AnswerRow[], phases: string[], selected: string): SafeHtml {
+  const [phase] = groupAnswers(rows.filter((r) => r.phaseKey === selected));
+  const link = (key: string) =>
+    key === selected
+      ? html`<strong aria-current="page">${key}</strong>`
+      : html`<a href="/cycles/${encodeURIComponent(cycleId)}?phase=${encodeURIComponent(key)}#answers">${key}</a>`;
+  return html`<h2 id="answers">What the parties said</h2>
+    <nav class="phases" aria-label="Phase">${phases.map((key, i) => html`${i ? ' · ' : ''}${link(key)}`)}</nav>
+    <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a></p>
+    ${
+      phase
+        ? phase.parties.map(
+            (p) => html`<section class="party-answer"><h3>${p.partyCode} ${p.partyName}</h3>${version(p.versions[0]!)}
+            ${p.versions.length > 1 ? html`<details><summary>${p.versions.length - 1} earlier ${p.versions.length === 2 ? 'version' : 'versions'}</summary>${p.versions.slice(1).map(version)}</details>` : ''}</section>`,
+          )
+        : html`<p class="muted">No answers in ${selected} yet.</p>`
+    }`;
+}
+
+export function meetingSection(record: Awaited<ReturnType<typeof meetingRecord>>): SafeHtml {
+  if (!record.minutes && !record.attendees.length) return html``;
+  return html`<h2>The meeting</h2>
+    ${
+      record.minutes
+        ? html`<h3>Minutes</h3><p class="muted">Recorded by ${record.minutes.recordedBy}, ${helsinkiTime(record.minutes.recordedAt)}</p>
+          <ol>${record.minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>`
+        : ''
+    }
+    ${
+      record.attendees.length
+        ? html`<h3>Attendees</h3><table><tr><th scope="col">Party</th><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Organisation</th><th scope="col">From</th></tr>
+          ${record.attendees.map((a) => html`<tr><td>${a.partyCode}</td><td>${a.name}</td><td>${a.role}</td><td>${a.organisation}</td><td>${a.source === 'minutes' ? 'the minutes' : 'registration'}</td></tr>`)}</table>`
+        : ''
+    }`;
+}

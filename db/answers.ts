@@ -1,0 +1,96 @@
+// What the parties said in a cycle, as the secretariat reads it: every answer, "no comments" and sign-off, each
+// version kept, with who gave it, when, and whether it was late or recorded on the party's behalf.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema';
+
+export type AnswerKind = 'answer' | 'no_comments' | 'approved' | 'rejected';
+
+export interface AnswerRow {
+  phaseKey: string;
+  partyCode: string;
+  partyName: string;
+  participantName: string;
+  participantEmail: string;
+  kind: AnswerKind;
+  /** The answer's text; for a sign-off its decision reference, and the reason of a rejection. */
+  text: string;
+  late: boolean;
+  onBehalfBy: string | null;
+  at: Date;
+}
+
+/** In phase order (when each phase's tasks opened), then by party code, then oldest first. */
+export async function cycleAnswers(db: Kysely<Database>, cycleId: string, phaseKey?: string): Promise<AnswerRow[]> {
+  const people = (table: 'responses' | 'signoffs') =>
+    db
+      .selectFrom(table)
+      .innerJoin('tasks', 'tasks.id', `${table}.task_id`)
+      .innerJoin('participants', 'participants.id', `${table}.participant_id`)
+      .innerJoin('parties', (j) =>
+        j.onRef('parties.cycle_id', '=', 'tasks.cycle_id').onRef('parties.code', '=', 'tasks.party_code'),
+      )
+      .where('tasks.cycle_id', '=', cycleId)
+      .$if(phaseKey !== undefined, (q) => q.where('tasks.phase_key', '=', phaseKey!));
+  const responses = await people('responses')
+    .select([
+      'tasks.phase_key as phaseKey',
+      'tasks.opened_at as openedAt',
+      'tasks.party_code as partyCode',
+      'parties.name as partyName',
+      'participants.name as participantName',
+      'participants.email as participantEmail',
+      'responses.kind as kind',
+      'responses.body as text',
+      'responses.late as late',
+      'responses.on_behalf_by as onBehalfBy',
+      'responses.received_at as at',
+    ])
+    .execute();
+  const signOffs = await people('signoffs')
+    .select([
+      'tasks.phase_key as phaseKey',
+      'tasks.opened_at as openedAt',
+      'tasks.party_code as partyCode',
+      'parties.name as partyName',
+      'participants.name as participantName',
+      'participants.email as participantEmail',
+      'signoffs.decision as kind',
+      sql<string>`concat_ws(' – ', signoffs.decision_reference, signoffs.reason)`.as('text'),
+      sql<boolean>`signoffs.signed_at > tasks.deadline`.as('late'),
+      'signoffs.on_behalf_by as onBehalfBy',
+      'signoffs.signed_at as at',
+    ])
+    .execute();
+  return [...responses, ...signOffs]
+    .sort(
+      (a, b) =>
+        a.openedAt.getTime() - b.openedAt.getTime() ||
+        a.phaseKey.localeCompare(b.phaseKey) ||
+        a.partyCode.localeCompare(b.partyCode, 'fi', { numeric: true }) ||
+        a.at.getTime() - b.at.getTime(),
+    )
+    .map(({ openedAt: _openedAt, ...row }) => row);
+}
+
+/** The meeting's record: the minutes' items and everyone registered or minuted as present, by party. */
+export async function meetingRecord(db: Kysely<Database>, cycleId: string) {
+  const minutes = await db
+    .selectFrom('minutes')
+    .select(['items', 'recorded_at as recordedAt', 'recorded_by as recordedBy'])
+    .where('cycle_id', '=', cycleId)
+    .orderBy('meeting_version', 'desc')
+    .executeTakeFirst();
+  const attendees = await db
+    .selectFrom('meeting_attendees')
+    .select(['party_code as partyCode', 'name', 'role', 'organisation', 'source'])
+    .where('cycle_id', '=', cycleId)
+    .orderBy('party_code')
+    .orderBy('position')
+    .execute();
+  return {
+    minutes: minutes
+      ? { ...minutes, items: minutes.items as { number: number; title: string; conclusion: string }[] }
+      : null,
+    attendees,
+  };
+}
