@@ -3,7 +3,8 @@ import { DateTime } from 'luxon';
 import { LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus, type TaskReport } from '../workflows/contracts';
 
 /** An instant as a Finnish reader reads it: Helsinki time, with the weekday. */
-const local = (iso: string) => DateTime.fromISO(iso, { zone: TIME_ZONE }).setLocale('en').toFormat('ccc d.L.yyyy HH:mm');
+const local = (iso: string) =>
+  DateTime.fromISO(iso, { zone: TIME_ZONE }).setLocale('en').toFormat('ccc d.L.yyyy HH:mm');
 
 /** A task's state in a word or two; `openMark` flags a task that still takes answers. */
 export function taskMark(task: TaskReport | undefined, openMark: string, none = ''): string {
