@@ -3,6 +3,7 @@
 // for the mail server is told to the cycle's secretariat from here too.
 import { log } from '@temporalio/activity';
 import { latestLateMailNotice, lateMailCounts } from '../db/outbox';
+import { cycleAgenda } from '../db/web-queries';
 import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
@@ -27,7 +28,7 @@ export function notificationActivities(deps: ActivityDeps) {
           issuedAt: Math.floor(Date.now() / 1000),
         })
       : null;
-    const email = renderEmail(notification, link);
+    const email = renderEmail(notification, link, task ? await cycleAgenda(deps.db, notification.cycleId) : []);
     return sendEmail({
       idempotencyKey: notificationKey(notification),
       kind: notification.kind,

@@ -1,6 +1,6 @@
 // What the web pages read from Postgres: the record Sopu keeps of every cycle.
 import type { Kysely } from 'kysely';
-import type { CycleKind } from '../workflows/contracts';
+import type { AgendaEntry, CycleKind } from '../workflows/contracts';
 import type { Database } from './schema';
 
 export function taskContext(db: Kysely<Database>, taskId: string) {
@@ -125,4 +125,12 @@ export function documents(db: Kysely<Database>, cycleId: string) {
     .where('cycle_id', '=', cycleId)
     .orderBy('version')
     .execute();
+}
+
+/** The cycle's agenda (its cooperation areas), as the cycle was started with it; empty for an unknown cycle. */
+export async function cycleAgenda(db: Kysely<Database>, cycleId: string): Promise<AgendaEntry[]> {
+  const row = await db.selectFrom('cycles').select('definition').where('id', '=', cycleId).executeTakeFirst();
+  const definition = (typeof row?.definition === 'string' ? JSON.parse(row.definition) : row?.definition) as
+    { agenda?: AgendaEntry[] } | undefined;
+  return definition?.agenda ?? [];
 }

@@ -86,12 +86,27 @@ export const cycleFileSchema = z
       .describe('Start later than now (Europe/Helsinki)'),
     secretariat: secretariatSchema,
     agenda: z
-      .array(oneLine(z.string().trim().min(1).max(300)))
+      .array(
+        z.union(
+          [
+            oneLine(z.string().trim().min(1).max(300)),
+            z
+              .strictObject({
+                fi: oneLine(z.string().trim().min(1).max(300)),
+                sv: oneLine(z.string().trim().min(1).max(300)).optional(),
+                en: oneLine(z.string().trim().min(1).max(300)).optional(),
+              })
+              // A name not given in a language is shown in Finnish there.
+              .transform((n) => ({ fi: n.fi, sv: n.sv ?? n.fi, en: n.en ?? n.fi })),
+          ],
+          { error: 'must be a known item, one line of text, or names {fi, sv, en} with fi given' },
+        ),
+      )
       .min(1)
       .max(LIMITS.agendaItems, `has more than ${LIMITS.agendaItems} items`)
       .optional()
       .describe(
-        `Replaces the template's agenda; known items: ${Object.keys(AGENDA_ITEMS).join(', ')}; others are shown as written`,
+        `Replaces the template's agenda (its cooperation areas); known items: ${Object.keys(AGENDA_ITEMS).join(', ')}; others as written, or {fi, sv, en} names`,
       ),
     schedule: z
       .strictObject({

@@ -1,8 +1,30 @@
 // Built-in templates per kind of cycle: the statutory agenda and default phase lengths in working days.
-import type { CycleKind, Language, Schedule } from '../../workflows/contracts';
+import type { AgendaEntry, CycleKind, Language, Schedule } from '../../workflows/contracts';
 
-/** Agenda items the law names, by key; a cycle file may also add items of its own as plain text. */
+/** Agenda items by key: what the law names, and the cooperation areas of the recommendations the law's practice
+ * follows. A cycle file may also add items of its own, as plain text or with a name in each language. */
 export const AGENDA_ITEMS: Record<string, Record<Language, string>> = {
+  hyte: {
+    fi: 'Hyvinvoinnin ja terveyden edistäminen',
+    sv: 'Främjande av hälsa och välfärd',
+    en: 'Health and wellbeing promotion',
+  },
+  'children-youth-families': {
+    fi: 'Lapset, nuoret ja perheet',
+    sv: 'Barn, unga och familjer',
+    en: 'Children, youth and families',
+  },
+  employment: { fi: 'Työllisyys', sv: 'Sysselsättning', en: 'Employment' },
+  'immigration-integration': {
+    fi: 'Maahanmuutto ja kotoutuminen',
+    sv: 'Invandring och integration',
+    en: 'Immigration and integration',
+  },
+  'safety-preparedness': {
+    fi: 'Turvallisuus ja varautuminen',
+    sv: 'Säkerhet och beredskap',
+    en: 'Safety and preparedness',
+  },
   cooperation: { fi: 'Yhteistyö', sv: 'Samarbete', en: 'Cooperation' },
   goals: { fi: 'Tavoitteet', sv: 'Mål', en: 'Goals' },
   'division-of-work': { fi: 'Työnjako', sv: 'Arbetsfördelning', en: 'Division of work' },
@@ -11,7 +33,32 @@ export const AGENDA_ITEMS: Record<string, Record<Language, string>> = {
   'information-flow': { fi: 'Tiedonkulku', sv: 'Informationsflöde', en: 'Information flow' },
   measures: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Measures' },
   'follow-up': { fi: 'Seuranta', sv: 'Uppföljning', en: 'Follow-up' },
+  // The annual negotiation's agenda (612/2021 §7): health and wellbeing promotion, item by item.
+  'hyte-goals': {
+    fi: 'Hyvinvoinnin ja terveyden edistämisen tavoitteet',
+    sv: 'Mål för främjandet av hälsa och välfärd',
+    en: 'Goals of health and wellbeing promotion',
+  },
+  'hyte-measures': {
+    fi: 'Hyvinvoinnin ja terveyden edistämisen toimenpiteet',
+    sv: 'Åtgärder för främjandet av hälsa och välfärd',
+    en: 'Measures of health and wellbeing promotion',
+  },
+  'hyte-cooperation': {
+    fi: 'Yhteistyö hyvinvoinnin ja terveyden edistämisessä',
+    sv: 'Samarbete i främjandet av hälsa och välfärd',
+    en: 'Cooperation in health and wellbeing promotion',
+  },
+  'hyte-follow-up': {
+    fi: 'Hyvinvoinnin ja terveyden edistämisen seuranta',
+    sv: 'Uppföljning av främjandet av hälsa och välfärd',
+    en: 'Follow-up of health and wellbeing promotion',
+  },
 };
+
+/** An agenda item's name in `language`: a known key's, the item's own, or its text as written. */
+export const agendaName = (entry: AgendaEntry, language: Language): string =>
+  typeof entry === 'string' ? (AGENDA_ITEMS[entry]?.[language] ?? entry) : entry[language];
 
 export interface Template {
   law: string;
@@ -25,13 +72,23 @@ const common = { lateDays: 5, reminderDays: [5, 1], closingTime: '16:00' };
 export const TEMPLATES: Record<CycleKind, Template> = {
   term: {
     law: 'hyvinvointialuelaki 611/2021 §14',
-    agenda: ['cooperation', 'goals', 'division-of-work'],
+    // The statutory items (§14), then the five cooperation areas of the recommendations.
+    agenda: [
+      'cooperation',
+      'goals',
+      'division-of-work',
+      'hyte',
+      'children-youth-families',
+      'employment',
+      'immigration-integration',
+      'safety-preparedness',
+    ],
     schedule: { preparationDays: 20, roundDays: 15, signOffDays: 30, ...common },
     title: (county, period) => `${county}: valtuustokauden neuvottelu ${period.replace('-', '–')}`,
   },
   annual: {
     law: 'laki sosiaali- ja terveydenhuollon järjestämisestä 612/2021 §7',
-    agenda: ['goals', 'measures', 'cooperation', 'follow-up'],
+    agenda: ['hyte-goals', 'hyte-measures', 'hyte-cooperation', 'hyte-follow-up'],
     schedule: { preparationDays: 15, roundDays: 10, signOffDays: 20, ...common },
     title: (county, period) => `${county}: hyvinvoinnin ja terveyden edistämisen neuvottelu ${period}`,
   },

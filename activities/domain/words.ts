@@ -32,6 +32,7 @@ export interface Words {
     reference: string;
     reason: string;
     outcome: string;
+    agenda: string;
   };
   action: Record<TaskKind, string>;
   footer: (secretariat: string) => string;
@@ -116,6 +117,7 @@ const fi: Words = {
     place: 'Paikka',
     reference: 'Tehtävän tunnus',
     reason: 'Perustelu',
+    agenda: 'Asialista',
     outcome: 'Tulos',
   },
   action: {
@@ -197,6 +199,7 @@ const sv: Words = {
     place: 'Plats',
     reference: 'Uppgiftens kod',
     reason: 'Motivering',
+    agenda: 'Dagordning',
     outcome: 'Resultat',
   },
   action: {
@@ -284,6 +287,7 @@ const en: Words = {
     place: 'Place',
     reference: 'Task reference',
     reason: 'Reason',
+    agenda: 'Agenda',
     outcome: 'Outcome',
   },
   action: {

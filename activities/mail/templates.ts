@@ -2,7 +2,8 @@
 // language, with the task's action link and, where it helps, a calendar entry. Text written by people (titles,
 // names, reasons) is escaped in HTML and kept on one line in headers.
 import escapeHtml from 'escape-html';
-import { LATE_MAIL_MINUTES, type Notification } from '../../workflows/contracts';
+import { LATE_MAIL_MINUTES, type AgendaEntry, type Notification } from '../../workflows/contracts';
+import { agendaName } from '../domain/cycle-templates';
 import { deadlineEvent, meetingInvitation } from './calendar';
 import { WORDS } from '../domain/words';
 
@@ -30,12 +31,14 @@ export const oneLine = (text: string): string =>
     .replace(/\s{2,}/g, ' ')
     .trim();
 
-function content(n: Notification, link: string | null): Content {
+function content(n: Notification, link: string | null, agenda: AgendaEntry[]): Content {
   const w = WORDS[n.recipient.language];
   const task = 'task' in n ? n.task : null;
   const facts: [string, string][] = [[w.labels.cycle, n.cycleTitle]];
   if (task) {
     facts.push([w.labels.party, task.partyName], [w.labels.task, w.task[task.kind]]);
+    if (agenda.length)
+      facts.push([w.labels.agenda, agenda.map((item) => agendaName(item, n.recipient.language)).join('; ')]);
     if (task.meeting) {
       facts.push([w.labels.meeting, w.date(task.meeting.startsAt)]);
       const place = [task.meeting.location, task.meeting.link].filter(Boolean).join(', ');
@@ -126,9 +129,10 @@ function html(c: Content, footer: string, language: string): string {
   return `<!doctype html><html lang="${e(language)}"><head><meta charset="utf-8"><title>${e(c.subject)}</title></head><body style="font-family:sans-serif;line-height:1.5"><p>${e(c.lead)}</p><table>${rows}</table>${action}<p style="color:#555;font-size:smaller">${e(footer)}</p></body></html>`;
 }
 
-export function renderEmail(n: Notification, link: string | null): RenderedEmail {
+/** `agenda`: the cycle's agenda, named in every message about a task. */
+export function renderEmail(n: Notification, link: string | null, agenda: AgendaEntry[] = []): RenderedEmail {
   const w = WORDS[n.recipient.language];
-  const c = content(n, link);
+  const c = content(n, link, agenda);
   const footer = w.footer(n.replyTo);
   const task = 'task' in n ? n.task : null;
   let invitation: RenderedEmail['invitation'] = null;

@@ -10,6 +10,8 @@ export interface PageWords {
   draft: string;
   download: string;
   earlierAnswers: string;
+  /** Heading of the meeting's minutes on a task page. */
+  minutes: string;
   noAnswers: string;
   late: string;
   yourAnswer: string;
@@ -47,6 +49,7 @@ const fi: PageWords = {
   draft: 'Luonnos',
   download: 'Lataa luonnos',
   earlierAnswers: 'Osapuolen aiemmat vastaukset',
+  minutes: 'Neuvottelukokouksen pöytäkirja',
   noAnswers: 'Ei vielä vastauksia.',
   late: 'myöhässä',
   yourAnswer: 'Vastaus',
@@ -92,6 +95,7 @@ const sv: PageWords = {
   draft: 'Utkast',
   download: 'Ladda ner utkastet',
   earlierAnswers: 'Partens tidigare svar',
+  minutes: 'Förhandlingsmötets protokoll',
   noAnswers: 'Inga svar ännu.',
   late: 'försenat',
   yourAnswer: 'Svar',
@@ -137,6 +141,7 @@ const en: PageWords = {
   draft: 'Draft',
   download: 'Download the draft',
   earlierAnswers: "The party's earlier answers",
+  minutes: 'Minutes of the negotiation meeting',
   noAnswers: 'No answers yet.',
   late: 'late',
   yourAnswer: 'Answer',

@@ -4,7 +4,9 @@ import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { workingDaysBetween } from '../../activities/domain/working-days';
 import { verifyTaskToken } from '../../activities/domain/task-links';
-import { document, partyAnswers, participant, taskContext } from '../../db/web-queries';
+import { meetingRecord } from '../../db/answers';
+import { cycleAgenda, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
+import { agendaName } from '../../activities/domain/cycle-templates';
 import { LANGUAGES, TIME_ZONE, type Language, type Receipt, type TaskState } from '../../workflows/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { NotConfirmedYet, partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
@@ -99,6 +101,8 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       .catch(() => null);
     const task = status ? status.tasks.find((t) => t.taskId === ctx.taskId) : await recordedTask(ctx);
     const answers = await partyAnswers(deps.db, ctx.cycleId, ctx.partyCode);
+    const agenda = await cycleAgenda(deps.db, ctx.cycleId);
+    const { minutes } = await meetingRecord(deps.db, ctx.cycleId);
     const when = (d: Date | string) => w.mail.date(typeof d === 'string' ? d : d.toISOString());
     const open = task && !task.closed;
     const deadline = task?.deadline.nominal ?? ctx.deadline.toISOString();
@@ -121,7 +125,9 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         ${task?.meeting ? html`<tr><th scope="row">${w.mail.labels.meeting}</th><td>${when(task.meeting.startsAt)} ${[task.meeting.location, task.meeting.link].filter(Boolean).join(', ')}</td></tr>` : ''}
         <tr><th scope="row">${w.mail.labels.deadline}</th><td>${when(deadline)} <span class="muted">(${countdown})</span></td></tr>
         <tr><th scope="row">${w.mail.labels.reference}</th><td>${ctx.taskId}</td></tr>
+        ${agenda.length ? html`<tr><th scope="row">${w.mail.labels.agenda}</th><td><ul class="agenda">${agenda.map((item) => html`<li>${agendaName(item, lang)}</li>`)}</ul></td></tr>` : ''}
       </table>
+      ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
       ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
       ${open ? form(r, task!, self) : html`<p class="notice">${w.closed}</p>`}
       <h2>${w.earlierAnswers}</h2>

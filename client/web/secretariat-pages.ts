@@ -3,7 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
-import { cycleExists, cycleList } from '../../db/web-queries';
+import { cycleAgenda, cycleExists, cycleList } from '../../db/web-queries';
+import { agendaName } from '../../activities/domain/cycle-templates';
 import { mailLog } from '../../db/mail-log';
 import { ErrorType, LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
 import {
@@ -187,6 +188,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   ) {
     const status = await cycleStatus(deps.client, cycleId);
     const said = await cycleAnswers(deps.db, cycleId);
+    const agenda = await cycleAgenda(deps.db, cycleId);
     const phases = Object.keys(status.deadlines);
     // The phase asked for; else the latest that has answers; else the open one.
     const shown =
@@ -202,7 +204,8 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       <table class="facts"><tr><th scope="row">Cycle</th><td>${status.cycleId} (${status.kind})</td></tr><tr><th scope="row">Phase</th><td>${status.phase}${status.openPhaseKey ? ` – ${status.openPhaseKey} open` : ''}</td></tr>
         ${open ? html`<tr><th scope="row">Deadline</th><td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td></tr>` : ''}
         ${status.documents.map((d) => html`<tr><th scope="row">Draft v${d.version}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}</td></tr>`)}
-        ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}</table>
+        ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}
+        ${agenda.length ? html`<tr><th scope="row">Agenda</th><td>${agenda.map((item) => agendaName(item, 'en')).join('; ')}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
       <h2>Parties and tasks</h2>${matrix(status)}
       ${answersSection(cycleId, said, phases, shown)}

@@ -127,6 +127,8 @@ describe('participant pages', () => {
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Lähtötiedot neuvotteluun: Porvoo');
+    // The agenda, in the participant's language, is on the task page.
+    expect(await page.locator('ul.agenda').textContent()).toContain('Hyvinvoinnin ja terveyden edistämisen tavoitteet');
     await page.getByLabel('Vastaus').fill('Porvoon tavoitteet: ikäihmisten liikunta.');
     await screenshot(page, 'participant-task');
     await page.getByRole('button', { name: 'Lähetä' }).click();

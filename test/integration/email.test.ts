@@ -450,6 +450,21 @@ describe('outbox', () => {
   });
 });
 
+describe('the agenda in task mail', () => {
+  it("names every agenda item in the recipient's language, its own items as named", () => {
+    const n: Notification = { ...base('sv'), kind: 'task-assigned', task };
+    const mail = renderEmail(n, 'https://sopu.test/t/x', [
+      'hyte',
+      'Savuton kunta',
+      { fi: 'Asuminen', sv: 'Boende', en: 'Housing' },
+    ]);
+    expect(mail.text).toContain('Dagordning: Främjande av hälsa och välfärd; Savuton kunta; Boende');
+    expect(mail.html).toContain('Dagordning');
+    const cycleMail = renderEmail({ ...base('fi'), kind: 'cycle-cancelled', reason: 'x' }, null, ['hyte']);
+    expect(cycleMail.text).not.toContain('Asialista');
+  });
+});
+
 describe('delivery through a running cycle', () => {
   it('gets every message to a server that refuses for a while exactly once, and shows a refused address to the secretariat', async () => {
     const sink = await startSmtpSink({ refuseFirst: 3, rejectRecipients: ['gone@askola.example.fi'] });

@@ -519,6 +519,9 @@ describe('a Pirkanmaa term cycle', () => {
 
   it('emails tasks, reminders, overdue notices and escalations, the replacement and the outcome', async () => {
     const mine = smtp.messages.filter((m) => sopuHeader(m, 'cycle') === cycleId);
+    // Every task mail names the agenda of the cycle file, in the recipient's language.
+    const assigned = mine.find((m) => sopuHeader(m, 'kind') === 'task-assigned' && m.text?.includes('Asialista'));
+    expect(assigned?.text).toContain('Asialista: Yhteistyö; Tavoitteet; Työnjako; Yhteistyörakenteet; Tiedonkulku');
     const kinds = (email: string) => mine.filter((m) => recipient(m) === email).map((m) => sopuHeader(m, 'kind'));
     expect(kinds(person(SILENT, 'contact'))).toEqual(
       expect.arrayContaining(['task-assigned', 'reminder', 'overdue', 'round-closed', 'cycle-completed']),

@@ -4,6 +4,7 @@ import {
   directoryCycleInput,
   toCycleInput as validate,
 } from '../../activities/domain/cycle-definition';
+import { agendaName } from '../../activities/domain/cycle-templates';
 import { readCycleFile } from '../../client/cycle-file';
 import { people, pirkanmaaFile } from '../support/cycle-files';
 import { shippedReference } from '../support/reference';
@@ -24,12 +25,42 @@ function problems(definition: unknown): string[] {
 }
 
 describe('cycle file', () => {
+  it('takes agenda items of its own, as text or named in each language, and names a bad one', () => {
+    const { input } = toCycleInput(
+      { ...valid(), agenda: ['hyte', 'Savuton kunta', { fi: 'Asuminen', sv: 'Boende' }] },
+      now,
+    );
+    expect(input.agenda.map((a) => agendaName(a, 'sv'))).toEqual([
+      'Främjande av hälsa och välfärd',
+      'Savuton kunta',
+      'Boende',
+    ]);
+    expect(input.agenda.map((a) => agendaName(a, 'en'))).toEqual([
+      'Health and wellbeing promotion',
+      'Savuton kunta',
+      'Asuminen',
+    ]);
+    expect(problems({ ...valid(), agenda: [{ sv: 'Boende' }] })).toEqual([
+      'agenda[0]: must be a known item, one line of text, or names {fi, sv, en} with fi given',
+    ]);
+  });
+
   it('fills a term cycle from the template: statutory agenda, phase lengths, title, names and languages', () => {
     const { input, startsAt } = toCycleInput(valid(), now);
     expect(startsAt).toBeNull();
     expect(input.cycleId).toBe('term-08-2025-2029');
     expect(input.title).toBe('Pirkanmaan hyvinvointialue: valtuustokauden neuvottelu 2025–2029');
-    expect(input.agenda).toEqual(['cooperation', 'goals', 'division-of-work']);
+    expect(input.agenda).toEqual([
+      'cooperation',
+      'goals',
+      'division-of-work',
+      'hyte',
+      'children-youth-families',
+      'employment',
+      'immigration-integration',
+      'safety-preparedness',
+    ]);
+    expect(input.agenda.map((a) => agendaName(a, 'sv'))).toContain('Barn, unga och familjer');
     expect(input.schedule).toEqual({
       preparationDays: 20,
       roundDays: 15,
@@ -129,7 +160,7 @@ describe('cycle file', () => {
     };
     const { input, startsAt } = toCycleInput(def, now);
     expect(input.parties.at(-1)).toMatchObject({ code: 'hus', kind: 'organisation', name: 'HUS-yhtymä' });
-    expect(input.agenda).toEqual(['goals', 'measures', 'cooperation', 'follow-up']);
+    expect(input.agenda).toEqual(['hyte-goals', 'hyte-measures', 'hyte-cooperation', 'hyte-follow-up']);
     expect(startsAt?.toISOString()).toBe('2027-01-11T06:00:00.000Z');
   });
 

@@ -22,6 +22,10 @@ import type {
 
 import type { TaskReport } from './party';
 
+/** An agenda item (a cooperation area): a known key (see activities/domain/cycle-templates.ts), text as written, or
+ * its name in each language. */
+export type AgendaEntry = string | Record<Language, string>;
+
 export interface CycleInput {
   cycleId: string;
   kind: CycleKind;
@@ -30,7 +34,7 @@ export interface CycleInput {
   /** The council term (`2025-2029`) or the year (`2026`) the cycle belongs to. */
   period: string;
   secretariat: { name: string; email: string; language: Language };
-  agenda: string[];
+  agenda: AgendaEntry[];
   schedule: Schedule;
   parties: PartyInput[];
   /** Set on a second cycle of the same kind, county and period: why it is held (in the ledger). */
