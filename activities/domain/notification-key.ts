@@ -21,6 +21,8 @@ export function notificationKey(n: Notification): string {
       case 'cycle-completed':
       case 'cycle-cancelled':
         return n.cycleId;
+      case 'minutes':
+        return n.cycleId;
       case 'mail-late':
         return `${n.cycleId}:${n.hour}`;
     }

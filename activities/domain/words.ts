@@ -19,6 +19,7 @@ export interface Words {
   completed: { subject: string; lead: string };
   cancelled: { subject: string; lead: string };
   mailLate: { subject: string; lead: (waitedLong: number, stillWaiting: number, minutes: number) => string };
+  minutes: { subject: string; lead: string };
   outcome: Record<Outcome, string>;
   labels: {
     cycle: string;
@@ -95,6 +96,10 @@ const fi: Words = {
   cancelled: {
     subject: 'Neuvottelu keskeytetty',
     lead: 'Neuvottelu on keskeytetty, eikä avoimiin tehtäviin tarvitse enää vastata.',
+  },
+  minutes: {
+    subject: 'Neuvottelukokouksen pöytäkirja',
+    lead: 'Neuvottelukokouksen pöytäkirja on kirjattu. Sen kohdat ja päätökset ovat alla ja tehtäväsivulla.',
   },
   mailLate: {
     subject: 'Sähköposti viivästyy',
@@ -177,6 +182,10 @@ const sv: Words = {
   cancelled: {
     subject: 'Förhandlingen har ställts in',
     lead: 'Förhandlingen har avbrutits och öppna uppgifter behöver inte längre besvaras.',
+  },
+  minutes: {
+    subject: 'Förhandlingsmötets protokoll',
+    lead: 'Förhandlingsmötets protokoll har förts. Dess punkter och beslut finns nedan och på uppgiftssidan.',
   },
   mailLate: {
     subject: 'E-posten är försenad',
@@ -265,6 +274,10 @@ const en: Words = {
   cancelled: {
     subject: 'Negotiation cancelled',
     lead: 'The negotiation has been cancelled; open tasks need no answer.',
+  },
+  minutes: {
+    subject: 'Minutes of the negotiation meeting',
+    lead: 'The minutes of the negotiation meeting have been recorded. Their items and conclusions are below and on the task page.',
   },
   mailLate: {
     subject: 'Mail delayed',

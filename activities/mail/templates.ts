@@ -98,6 +98,17 @@ function content(n: Notification, link: string | null, agenda: AgendaEntry[]): C
         facts: [...facts, [w.labels.reason, n.reason]],
         action: null,
       };
+    case 'minutes':
+      return {
+        subject: subject(w.minutes.subject),
+        lead: w.minutes.lead,
+        facts: [
+          ...facts,
+          ...(n.meetingStartsAt ? [[w.labels.meeting, w.date(n.meetingStartsAt)] as [string, string]] : []),
+          ...n.items.map((i): [string, string] => [`§ ${i.number} ${i.title}`, i.conclusion]),
+        ],
+        action: null,
+      };
     case 'mail-late':
       return {
         subject: subject(w.mailLate.subject),

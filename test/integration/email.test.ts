@@ -79,6 +79,12 @@ const everyKind = (language: Language): Notification[] => [
   { ...base(language), kind: 'cycle-completed', outcome: 'agreed_by_some' },
   { ...base(language), kind: 'cycle-cancelled', reason: 'Siirretään' },
   { ...base(language), kind: 'mail-late', hour: '2027-02-10T08', waitedLong: 3, stillWaiting: 2 },
+  {
+    ...base(language),
+    kind: 'minutes',
+    meetingStartsAt: '2027-02-10T11:00:00.000Z',
+    items: [{ number: 1, title: 'Yhteistyö', conclusion: 'Sovittiin' }],
+  },
 ];
 
 /** Sends rendered emails through the real SMTP path and returns them as a mail client parses them. */

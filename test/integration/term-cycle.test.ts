@@ -519,6 +519,15 @@ describe('a Pirkanmaa term cycle', () => {
 
   it('emails tasks, reminders, overdue notices and escalations, the replacement and the outcome', async () => {
     const mine = smtp.messages.filter((m) => sopuHeader(m, 'cycle') === cycleId);
+    // The minutes reach every party, with their items.
+    for (const code of codes()) {
+      const contact = code === REPLACED ? NEW_CONTACT : person(code, 'contact');
+      const minutes = mine.filter((m) => recipient(m) === contact && sopuHeader(m, 'kind') === 'minutes');
+      expect(
+        minutes.map((m) => m.text?.includes('§ 1 Yhteistyö: Yhteistyörakenteet sovittiin.')),
+        code,
+      ).toEqual([true]);
+    }
     // Every task mail names the agenda of the cycle file, in the recipient's language.
     const assigned = mine.find((m) => sopuHeader(m, 'kind') === 'task-assigned' && m.text?.includes('Asialista'));
     expect(assigned?.text).toContain('Asialista: Yhteistyö; Tavoitteet; Työnjako; Yhteistyörakenteet; Tiedonkulku');

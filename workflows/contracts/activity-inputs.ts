@@ -6,6 +6,7 @@ import type {
   Decision,
   Language,
   MeetingInfo,
+  MinutesItem,
   DocumentRef,
   Outcome,
   ParticipantInput,
@@ -130,6 +131,8 @@ export type Notification = NotificationBase &
     | { kind: 'participant-replaced'; partyName: string; replacedName: string; newName: string; newEmail: string }
     | { kind: 'cycle-completed'; outcome: Outcome }
     | { kind: 'cycle-cancelled'; reason: string }
+    /** The meeting's minutes, to every participant of every party. */
+    | { kind: 'minutes'; meetingStartsAt: string | null; items: MinutesItem[] }
     /** To the secretariat: messages of the cycle wait for the mail server. At most one an hour (`hour`, e.g.
      * 2026-11-27T13), rendered when sent with what the outbox says then. */
     | { kind: 'mail-late'; hour: string; waitedLong: number; stillWaiting: number }

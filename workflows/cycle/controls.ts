@@ -135,6 +135,8 @@ export function registerControls(runner: CycleRunner): void {
       updateId: receipt.updateId,
     });
     state.minutesRecorded = true;
+    if (patched('mail-minutes'))
+      await runner.sendMinutes({ meetingStartsAt: state.meeting?.startsAt ?? null, items: req.items });
     await runner.closeOpenPhase();
   });
 

@@ -12,6 +12,7 @@ import {
   type PlanRequest,
   type DocumentRef,
   type MeetingInfo,
+  type MinutesItem,
   type OnBehalfSignal,
   type ReplaceParticipantSignal,
   type TaskKind,
@@ -20,6 +21,7 @@ import {
   closeTaskSignal,
   extendTaskSignal,
   finishSignal,
+  minutesSignal,
   onBehalfSignal,
   openTaskSignal,
   replaceParticipantSignal,
@@ -104,6 +106,11 @@ export class CycleRunner {
       ),
     );
     return deadline;
+  }
+
+  /** Each party mails the minutes to its people. */
+  async sendMinutes(minutes: { meetingStartsAt: string | null; items: MinutesItem[] }): Promise<void> {
+    await Promise.all(this.input.parties.map((p) => this.child(p.code).signal(minutesSignal, minutes)));
   }
 
   async closeOpenPhase(reason: 'phase-closed' | 'cancelled' = 'phase-closed'): Promise<void> {

@@ -4,6 +4,7 @@ import {
   MAX_ANSWER_LENGTH,
   type CloseTaskSignal,
   type ExtendTaskSignal,
+  type MinutesItem,
   type OnBehalfSignal,
   type OpenTaskSignal,
   type Outcome,
@@ -66,5 +67,7 @@ export const extendTaskSignal = defineSignal<[ExtendTaskSignal]>('extendTask');
 export const closeTaskSignal = defineSignal<[CloseTaskSignal]>('closeTask');
 export const replaceParticipantSignal = defineSignal<[ReplaceParticipantSignal]>('replaceParticipant');
 export const onBehalfSignal = defineSignal<[OnBehalfSignal]>('onBehalf');
+/** Sent when the minutes are recorded: the party mails them to its people. */
+export const minutesSignal = defineSignal<[{ meetingStartsAt: string | null; items: MinutesItem[] }]>('minutes');
 /** Sent when the cycle ends: the party tells its people the outcome (or the cancellation) and finishes. */
 export const finishSignal = defineSignal<[{ outcome: Outcome | null; cancelReason: string | null }]>('finish');

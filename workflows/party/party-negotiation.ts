@@ -7,6 +7,7 @@ import {
   closeTaskSignal,
   extendTaskSignal,
   finishSignal,
+  minutesSignal,
   onBehalfSignal,
   openTaskSignal,
   parseRegisterAttendees,
@@ -175,6 +176,13 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     const id = `on-behalf:${action.taskId}:${task.answers}`;
     if (action.signOff) await rt.acceptSignOff(task, person, action.signOff, id, onBehalf);
     else if (action.answer) await rt.acceptAnswer(task, person, action.answer, id, onBehalf);
+  });
+
+  setHandler(minutesSignal, async (minutes) => {
+    await rt.notify(
+      state.participants.filter((p) => p.active),
+      { kind: 'minutes', ...minutes },
+    );
   });
 
   setHandler(finishSignal, (finish) => {
