@@ -4,7 +4,7 @@
 // talks to the dev server and the database that `npm start` runs.
 import { createHash, createPublicKey } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Command, Option } from 'commander';
@@ -13,7 +13,7 @@ import { complianceCsv, complianceReport, complianceTable } from '../db/complian
 import { importDirectory } from '../db/directory';
 import { auditSigner, fingerprintOf } from '../db/ledger';
 import { cycleAnswers } from '../db/answers';
-import { cycleExists } from '../db/web-queries';
+import { cycleAgenda, cycleExists, cycleTitle } from '../db/web-queries';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
@@ -57,6 +57,7 @@ import {
 } from './cycles';
 import { ANSWER_FORMATS, formatAnswers, type AnswerFormat } from './answers';
 import { formatCycleStatus } from './format-status';
+import { statementSummary, SUMMARY_LANGUAGES, type SummaryLanguage } from './statement-summary';
 import { connectClient } from './temporal';
 
 // `npm run sopu -- …` runs in the package root; paths on the command line mean the directory it was typed in.
@@ -282,6 +283,30 @@ cycle
       if (!(await cycleExists(db, cycleId))) throw new UserError(`cycle '${cycleId}' not found`);
       const text = formatAnswers(await cycleAnswers(db, cycleId, o.phase), o.format);
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    }),
+  );
+
+cycle
+  .command('summary')
+  .description('the statement summary: per phase and party, what each party said last, as a Word document')
+  .argument('<cycle-id>')
+  .requiredOption('--out <file>', 'where to write it, e.g. lausuntoyhteenveto.docx')
+  .addOption(
+    new Option('--language <language>', "the summary's language").choices([...SUMMARY_LANGUAGES]).default('fi'),
+  )
+  .option('--phase <key>', 'one phase only, e.g. round-1')
+  .action((cycleId: string, o: { out: string; language: SummaryLanguage; phase?: string }) =>
+    withDb(async (db) => {
+      const title = await cycleTitle(db, cycleId);
+      if (title === undefined) throw new UserError(`cycle '${cycleId}' not found`);
+      const document = await statementSummary({
+        title,
+        agenda: await cycleAgenda(db, cycleId),
+        rows: await cycleAnswers(db, cycleId, o.phase),
+        language: o.language,
+      });
+      writeFileSync(o.out, document);
+      console.log(`Wrote ${o.out} (${document.length} bytes).`);
     }),
   );
 

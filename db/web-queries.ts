@@ -134,3 +134,8 @@ export async function cycleAgenda(db: Kysely<Database>, cycleId: string): Promis
     { agenda?: AgendaEntry[] } | undefined;
   return definition?.agenda ?? [];
 }
+
+/** The cycle's title as it was started; undefined for an unknown cycle. */
+export async function cycleTitle(db: Kysely<Database>, cycleId: string): Promise<string | undefined> {
+  return (await db.selectFrom('cycles').select('title').where('id', '=', cycleId).executeTakeFirst())?.title;
+}

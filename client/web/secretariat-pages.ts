@@ -3,7 +3,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
-import { cycleAgenda, cycleExists, cycleList } from '../../db/web-queries';
+import { cycleAgenda, cycleExists, cycleList, cycleTitle } from '../../db/web-queries';
+import { statementSummary } from '../statement-summary';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import { mailLog } from '../../db/mail-log';
 import { ErrorType, LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
@@ -279,6 +280,30 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         return null;
     }
   }
+
+  app.get<{ Params: { id: string }; Querystring: { lang?: string } }>(
+    '/cycles/:id/summary.docx',
+    async (request, reply) => {
+      const user = requireRole(request, reply, ['secretariat', 'auditor']);
+      if (!user) return;
+      const title = await cycleTitle(deps.db, request.params.id);
+      if (title === undefined) return notFound(user, reply, 'no such cycle');
+      const language = request.query.lang === 'sv' ? 'sv' : 'fi';
+      const document = await statementSummary({
+        title,
+        agenda: await cycleAgenda(deps.db, request.params.id),
+        rows: await cycleAnswers(deps.db, request.params.id),
+        language,
+      });
+      return reply
+        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
+        .header(
+          'content-disposition',
+          `attachment; filename="${language === 'sv' ? 'sammanstallning' : 'lausuntoyhteenveto'}-${request.params.id.replace(/[^A-Za-z0-9-]+/g, '_')}.docx"`,
+        )
+        .send(document);
+    },
+  );
 
   app.get<{ Params: { id: string } }>('/cycles/:id/answers.csv', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);

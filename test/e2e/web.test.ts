@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ParsedMail } from 'mailparser';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { hashPassword } from '../../client/web/accounts';
@@ -242,6 +243,22 @@ describe('secretariat', () => {
     const csv = await page.request.get(`${base}/cycles/${cycleId}/answers.csv`);
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect(await csv.text()).toContain('Porvoon tavoitteet: ikäihmisten liikunta.');
+    // The statement summary, followed from the page's link, opens as a Word document with what Porvoo said.
+    const href = await page.getByRole('link', { name: 'suomeksi' }).getAttribute('href');
+    const docx = await page.request.get(`${base}${href}`);
+    expect(docx.headers()['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+    const summary = (await mammoth.extractRawText({ buffer: await docx.body() })).value;
+    expect(summary).toContain(`Lausuntoyhteenveto: ${input.title}`);
+    const latest = await env.db
+      .selectFrom('responses')
+      .select('body')
+      .where('task_id', '=', `${cycleId}/638/preparation`)
+      .orderBy('received_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(summary).toContain('638 Porvoo');
+    expect(summary).toContain(latest.body);
 
     await page.getByLabel('Working days to add').fill('3');
     await page.locator('#extend-reason').fill('Kuntien lautakunnat kokoontuvat myöhemmin');

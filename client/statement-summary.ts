@@ -1,0 +1,112 @@
+// The statement summary (lausuntoyhteenveto / sammanställning av utlåtanden) a secretariat writes the next draft from:
+// a Word document, per phase and per party, of what each party said last, with its marks, in Finnish or Swedish.
+import { DateTime } from 'luxon';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { AnswerRow } from '../db/answers';
+import { agendaName } from '../activities/domain/cycle-templates';
+import { TIME_ZONE, type AgendaEntry } from '../workflows/contracts';
+import { groupAnswers } from './answers';
+
+export const SUMMARY_LANGUAGES = ['fi', 'sv'] as const;
+export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
+
+const WORDS = {
+  fi: {
+    title: 'Lausuntoyhteenveto',
+    made: (at: string) => `Koottu ${at} Sopusta.`,
+    agenda: 'Asialista',
+    phase: (key: string) =>
+      key === 'preparation'
+        ? 'Valmistelu'
+        : key === 'signoff'
+          ? 'Hyväksyntä'
+          : key === 'meeting'
+            ? 'Neuvottelukokous'
+            : key.replace(/^round-(\d+)$/, 'Lausuntokierros $1'),
+    by: (name: string, email: string, at: string) => `${name} (${email}), ${at}`,
+    noComments: 'Ei lausuttavaa.',
+    late: 'myöhässä',
+    onBehalf: (by: string) => `kirjattu osapuolen puolesta: ${by}`,
+    approved: 'hyväksytty',
+    rejected: 'hylätty',
+    earlier: (n: number) => `Aiempia versioita: ${n}.`,
+    none: 'Ei vastauksia.',
+  },
+  sv: {
+    title: 'Sammanställning av utlåtanden',
+    made: (at: string) => `Sammanställd ${at} i Sopu.`,
+    agenda: 'Dagordning',
+    phase: (key: string) =>
+      key === 'preparation'
+        ? 'Beredning'
+        : key === 'signoff'
+          ? 'Godkännande'
+          : key === 'meeting'
+            ? 'Förhandlingsmöte'
+            : key.replace(/^round-(\d+)$/, 'Remissrunda $1'),
+    by: (name: string, email: string, at: string) => `${name} (${email}), ${at}`,
+    noComments: 'Inget att yttra.',
+    late: 'försenat',
+    onBehalf: (by: string) => `registrerat för partens räkning av ${by}`,
+    approved: 'godkänt',
+    rejected: 'förkastat',
+    earlier: (n: number) => `Tidigare versioner: ${n}.`,
+    none: 'Inga svar.',
+  },
+} satisfies Record<SummaryLanguage, unknown>;
+
+const at = (date: Date) => DateTime.fromJSDate(date, { zone: TIME_ZONE }).toFormat('d.L.yyyy HH:mm');
+
+function marksIn(w: (typeof WORDS)[SummaryLanguage], row: AnswerRow): string[] {
+  return [
+    ...(row.kind === 'approved' ? [w.approved] : row.kind === 'rejected' ? [w.rejected] : []),
+    ...(row.late ? [w.late] : []),
+    ...(row.onBehalfBy ? [w.onBehalf(row.onBehalfBy)] : []),
+  ];
+}
+
+/** What was said, as paragraphs: each line of the text its own. */
+const said = (text: string) => text.split(/\r?\n/).map((line) => new Paragraph({ text: line }));
+
+export async function statementSummary(options: {
+  title: string;
+  agenda: AgendaEntry[];
+  rows: AnswerRow[];
+  language: SummaryLanguage;
+  now?: Date;
+}): Promise<Buffer> {
+  const w = WORDS[options.language];
+  const children: Paragraph[] = [
+    new Paragraph({ text: `${w.title}: ${options.title}`, heading: HeadingLevel.TITLE }),
+    new Paragraph({ text: w.made(at(options.now ?? new Date())) }),
+  ];
+  if (options.agenda.length) {
+    children.push(new Paragraph({ text: w.agenda, heading: HeadingLevel.HEADING_1 }));
+    for (const item of options.agenda)
+      children.push(new Paragraph({ text: agendaName(item, options.language), bullet: { level: 0 } }));
+  }
+  const phases = groupAnswers(options.rows);
+  if (!phases.length) children.push(new Paragraph({ text: w.none }));
+  for (const phase of phases) {
+    children.push(new Paragraph({ text: w.phase(phase.phaseKey), heading: HeadingLevel.HEADING_1 }));
+    for (const party of phase.parties) {
+      const [latest] = party.versions;
+      const marks = marksIn(w, latest!);
+      children.push(
+        new Paragraph({ text: `${party.partyCode} ${party.partyName}`, heading: HeadingLevel.HEADING_2 }),
+        new Paragraph({
+          children: [
+            new TextRun({
+              text: w.by(latest!.participantName, latest!.participantEmail, at(latest!.at)),
+              italics: true,
+            }),
+            ...(marks.length ? [new TextRun({ text: ` – ${marks.join(', ')}`, bold: true })] : []),
+          ],
+        }),
+        ...(latest!.kind === 'no_comments' ? [new Paragraph({ text: w.noComments })] : said(latest!.text)),
+        ...(party.versions.length > 1 ? [new Paragraph({ text: w.earlier(party.versions.length - 1) })] : []),
+      );
+    }
+  }
+  return Packer.toBuffer(new Document({ title: `${w.title}: ${options.title}`, sections: [{ children }] }));
+}

@@ -1,0 +1,69 @@
+// The statement summary is a real Word document: opened with mammoth, it has each phase and party, what each said
+// last, the marks, in the language asked for.
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { statementSummary } from '../../client/statement-summary';
+import type { AnswerRow } from '../../db/answers';
+
+const row = (over: Partial<AnswerRow>): AnswerRow => ({
+  phaseKey: 'round-1',
+  partyCode: '837',
+  partyName: 'Tampere',
+  participantName: 'Aino Virtanen',
+  participantEmail: 'aino@tampere.fi',
+  kind: 'answer',
+  text: 'Ensimmäinen versio',
+  late: false,
+  onBehalfBy: null,
+  at: new Date('2027-02-10T12:00:00Z'),
+  ...over,
+});
+
+const rows = [
+  row({}),
+  row({ text: 'Kohta 2: työnjako tarkennettava.\nKohta 3: hyvä.', at: new Date('2027-02-11T08:30:00Z'), late: true }),
+  row({ partyCode: '908', partyName: 'Valkeakoski', kind: 'no_comments', text: '', onBehalfBy: 'sihteeri@pirha.fi' }),
+  row({ phaseKey: 'signoff', kind: 'rejected', text: 'Kh 1.3.2027 § 4 – Työnjako ei käy' }),
+];
+
+const textOf = async (buffer: Buffer) => (await mammoth.extractRawText({ buffer })).value;
+
+describe('the statement summary', () => {
+  it('says per phase and party what each said last, with marks, in Finnish', async () => {
+    const text = await textOf(
+      await statementSummary({ title: 'Pirkanmaan neuvottelu', agenda: ['hyte'], rows, language: 'fi' }),
+    );
+    for (const expected of [
+      'Lausuntoyhteenveto: Pirkanmaan neuvottelu',
+      'Hyvinvoinnin ja terveyden edistäminen',
+      'Lausuntokierros 1',
+      '837 Tampere',
+      'Aino Virtanen (aino@tampere.fi), 11.2.2027 10:30 – myöhässä',
+      'Kohta 2: työnjako tarkennettava.',
+      'Kohta 3: hyvä.',
+      'Aiempia versioita: 1.',
+      '908 Valkeakoski',
+      'kirjattu osapuolen puolesta: sihteeri@pirha.fi',
+      'Ei lausuttavaa.',
+      'Hyväksyntä',
+      'hylätty',
+      'Kh 1.3.2027 § 4 – Työnjako ei käy',
+    ])
+      expect(text).toContain(expected);
+    expect(text).not.toContain('Ensimmäinen versio');
+  });
+
+  it('is written in Swedish when asked', async () => {
+    const text = await textOf(await statementSummary({ title: 'Förhandling', agenda: ['hyte'], rows, language: 'sv' }));
+    for (const expected of [
+      'Sammanställning av utlåtanden: Förhandling',
+      'Främjande av hälsa och välfärd',
+      'Remissrunda 1',
+      'försenat',
+      'Inget att yttra.',
+      'Godkännande',
+      'förkastat',
+    ])
+      expect(text).toContain(expected);
+  });
+});
