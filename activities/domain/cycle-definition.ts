@@ -4,6 +4,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import {
+  ANSWERS_VISIBLE,
   CYCLE_KINDS,
   LANGUAGES,
   ROLES,
@@ -76,6 +77,12 @@ export const cycleFileSchema = z
     kind: z.enum(CYCLE_KINDS).describe('term: hyvinvointialuelaki 611/2021 §14; annual: 612/2021 §7'),
     county: countyCode.describe('County code, e.g. "08" for Pirkanmaa'),
     title: oneLine(z.string().trim().min(1).max(300)).optional().describe("Defaults to the template's title"),
+    answersVisible: z
+      .enum(ANSWERS_VISIBLE)
+      .optional()
+      .describe(
+        "Who reads a party's answers: every party once the phase has closed (after-phase, the default), or the secretariat only",
+      ),
     supplementaryReason: oneLine(z.string().trim().min(1).max(2000))
       .optional()
       .describe('Required for a second cycle of the same kind, county and period: why it is held'),
@@ -290,6 +297,7 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     agenda: file.agenda ?? template.agenda,
     schedule,
     ...(file.supplementaryReason ? { supplementaryReason: file.supplementaryReason } : {}),
+    answersVisible: file.answersVisible ?? 'after-phase',
     parties: withPeople,
   };
   const startsAt =

@@ -39,7 +39,13 @@ export interface CycleInput {
   parties: PartyInput[];
   /** Set on a second cycle of the same kind, county and period: why it is held (in the ledger). */
   supplementaryReason?: string;
+  /** Who reads a party's answers: every party once the phase has closed (the default, as published statements
+   * are), or the secretariat only. */
+  answersVisible?: AnswersVisible;
 }
+
+export const ANSWERS_VISIBLE = ['after-phase', 'secretariat-only'] as const;
+export type AnswersVisible = (typeof ANSWERS_VISIBLE)[number];
 
 export interface SecretariatAction {
   /** Who acts, e.g. the secretariat member's email. */
