@@ -1,6 +1,6 @@
 // What the web pages read from Postgres: the record Sopu keeps of every cycle.
 import type { Kysely } from 'kysely';
-import type { AgendaEntry, CycleKind } from '../workflows/contracts';
+import type { AgendaEntry, AnswersVisible, CycleKind } from '../workflows/contracts';
 import type { Database } from './schema';
 
 export function taskContext(db: Kysely<Database>, taskId: string) {
@@ -127,12 +127,32 @@ export function documents(db: Kysely<Database>, cycleId: string) {
     .execute();
 }
 
-/** The cycle's agenda (its cooperation areas), as the cycle was started with it; empty for an unknown cycle. */
-export async function cycleAgenda(db: Kysely<Database>, cycleId: string): Promise<AgendaEntry[]> {
+/** What the cycle was started with that pages and mail show: its agenda (cooperation areas) and who reads answers
+ * (cycles started before that setting was kept show answers after each phase, its default). */
+export async function cycleSettings(
+  db: Kysely<Database>,
+  cycleId: string,
+): Promise<{ agenda: AgendaEntry[]; answersVisible: AnswersVisible }> {
   const row = await db.selectFrom('cycles').select('definition').where('id', '=', cycleId).executeTakeFirst();
   const definition = (typeof row?.definition === 'string' ? JSON.parse(row.definition) : row?.definition) as
-    { agenda?: AgendaEntry[] } | undefined;
-  return definition?.agenda ?? [];
+    { agenda?: AgendaEntry[]; answersVisible?: AnswersVisible } | undefined;
+  return { agenda: definition?.agenda ?? [], answersVisible: definition?.answersVisible ?? 'after-phase' };
+}
+
+export const cycleAgenda = async (db: Kysely<Database>, cycleId: string): Promise<AgendaEntry[]> =>
+  (await cycleSettings(db, cycleId)).agenda;
+
+/** The phases in which the party's task has closed: its answers there are final. */
+export async function closedPhases(db: Kysely<Database>, cycleId: string, partyCode: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tasks')
+    .select('phase_key')
+    .where('cycle_id', '=', cycleId)
+    .where('party_code', '=', partyCode)
+    .where('closed_at', 'is not', null)
+    .orderBy('opened_at')
+    .execute();
+  return rows.map((r) => r.phase_key);
 }
 
 /** The cycle's title as it was started; undefined for an unknown cycle. */

@@ -12,6 +12,8 @@ export interface PageWords {
   earlierAnswers: string;
   /** Heading of the meeting's minutes on a task page. */
   minutes: string;
+  /** Who reads the answers (the cycle's setting), and the heading of the other parties' answers. */
+  visibility: { afterPhase: string; secretariatOnly: string; others: string };
   noAnswers: string;
   late: string;
   yourAnswer: string;
@@ -50,6 +52,11 @@ const fi: PageWords = {
   download: 'Lataa luonnos',
   earlierAnswers: 'Osapuolen aiemmat vastaukset',
   minutes: 'Neuvottelukokouksen pöytäkirja',
+  visibility: {
+    afterPhase: 'Vastaukset näkyvät muille osapuolille, kun vaihe on päättynyt.',
+    secretariatOnly: 'Vastaukset näkee vain neuvottelun sihteeristö.',
+    others: 'Muiden osapuolten vastaukset päättyneissä vaiheissa',
+  },
   noAnswers: 'Ei vielä vastauksia.',
   late: 'myöhässä',
   yourAnswer: 'Vastaus',
@@ -96,6 +103,11 @@ const sv: PageWords = {
   download: 'Ladda ner utkastet',
   earlierAnswers: 'Partens tidigare svar',
   minutes: 'Förhandlingsmötets protokoll',
+  visibility: {
+    afterPhase: 'Svaren syns för de andra parterna när skedet har avslutats.',
+    secretariatOnly: 'Svaren ses endast av förhandlingens sekretariat.',
+    others: 'De andra parternas svar i avslutade skeden',
+  },
   noAnswers: 'Inga svar ännu.',
   late: 'försenat',
   yourAnswer: 'Svar',
@@ -142,6 +154,11 @@ const en: PageWords = {
   download: 'Download the draft',
   earlierAnswers: "The party's earlier answers",
   minutes: 'Minutes of the negotiation meeting',
+  visibility: {
+    afterPhase: 'Answers are shown to the other parties once the phase has closed.',
+    secretariatOnly: "Only the negotiation's secretariat reads the answers.",
+    others: "The other parties' answers in closed phases",
+  },
   noAnswers: 'No answers yet.',
   late: 'late',
   yourAnswer: 'Answer',

@@ -4,8 +4,9 @@ import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { workingDaysBetween } from '../../activities/domain/working-days';
 import { verifyTaskToken } from '../../activities/domain/task-links';
-import { meetingRecord } from '../../db/answers';
-import { cycleAgenda, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
+import { cycleAnswers, meetingRecord } from '../../db/answers';
+import { groupAnswers } from '../answers';
+import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import { LANGUAGES, TIME_ZONE, type Language, type Receipt, type TaskState } from '../../workflows/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
@@ -101,7 +102,15 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       .catch(() => null);
     const task = status ? status.tasks.find((t) => t.taskId === ctx.taskId) : await recordedTask(ctx);
     const answers = await partyAnswers(deps.db, ctx.cycleId, ctx.partyCode);
-    const agenda = await cycleAgenda(deps.db, ctx.cycleId);
+    const { agenda, answersVisible } = await cycleSettings(deps.db, ctx.cycleId);
+    // Once a phase has closed, the other parties' answers in it are theirs to read, unless the cycle keeps them
+    // to the secretariat.
+    const closed = answersVisible === 'after-phase' ? await closedPhases(deps.db, ctx.cycleId, ctx.partyCode) : [];
+    const others = closed.length
+      ? (await cycleAnswers(deps.db, ctx.cycleId)).filter(
+          (a) => a.partyCode !== ctx.partyCode && closed.includes(a.phaseKey),
+        )
+      : [];
     const { minutes } = await meetingRecord(deps.db, ctx.cycleId);
     const when = (d: Date | string) => w.mail.date(typeof d === 'string' ? d : d.toISOString());
     const open = task && !task.closed;
@@ -130,6 +139,8 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
       ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
       ${open ? form(r, task!, self) : html`<p class="notice">${w.closed}</p>`}
+      <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
+      ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}</section>`)}`)}` : ''}
       <h2>${w.earlierAnswers}</h2>
       ${
         answers.length

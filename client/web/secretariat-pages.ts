@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
-import { cycleAgenda, cycleExists, cycleList, cycleTitle } from '../../db/web-queries';
+import { cycleAgenda, cycleExists, cycleList, cycleSettings, cycleTitle } from '../../db/web-queries';
 import { statementSummary } from '../statement-summary';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import { mailLog } from '../../db/mail-log';
@@ -189,7 +189,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   ) {
     const status = await cycleStatus(deps.client, cycleId);
     const said = await cycleAnswers(deps.db, cycleId);
-    const agenda = await cycleAgenda(deps.db, cycleId);
+    const { agenda, answersVisible } = await cycleSettings(deps.db, cycleId);
     const phases = Object.keys(status.deadlines);
     // The phase asked for; else the latest that has answers; else the open one.
     const shown =
@@ -206,6 +206,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         ${open ? html`<tr><th scope="row">Deadline</th><td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td></tr>` : ''}
         ${status.documents.map((d) => html`<tr><th scope="row">Draft v${d.version}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}</td></tr>`)}
         ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}
+        <tr><th scope="row">Answers shown</th><td>${answersVisible === 'after-phase' ? 'to every party once the phase has closed' : 'to the secretariat only'}</td></tr>
         ${agenda.length ? html`<tr><th scope="row">Agenda</th><td>${agenda.map((item) => agendaName(item, 'en')).join('; ')}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
       <h2>Parties and tasks</h2>${matrix(status)}

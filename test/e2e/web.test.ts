@@ -310,6 +310,23 @@ describe('secretariat', () => {
     await page.close();
   });
 
+  it("shows a party the other parties' answers once the phase has closed", async () => {
+    const page = await browser.newPage();
+    await page.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'round-1'));
+    expect(await page.locator('main').textContent()).toContain(
+      'Vastaukset näkyvät muille osapuolille, kun vaihe on päättynyt.',
+    );
+    const porvoo = page.locator('section.party-answer', { hasText: 'Porvoo' });
+    const latest = await env.db
+      .selectFrom('responses')
+      .select('body')
+      .where('task_id', '=', `${cycleId}/638/preparation`)
+      .orderBy('received_at', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(await porvoo.textContent()).toContain(latest.body);
+    await page.close();
+  });
+
   it('starts a cycle from an uploaded file, and names the field of a bad one', async () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);

@@ -25,6 +25,14 @@ function problems(definition: unknown): string[] {
 }
 
 describe('cycle file', () => {
+  it('shows answers to every party after each phase unless the file keeps them to the secretariat', () => {
+    expect(toCycleInput(valid(), now).input.answersVisible).toBe('after-phase');
+    expect(toCycleInput({ ...valid(), answersVisible: 'secretariat-only' }, now).input.answersVisible).toBe(
+      'secretariat-only',
+    );
+    expect(problems({ ...valid(), answersVisible: 'never' })[0]).toMatch(/^answersVisible: /);
+  });
+
   it('takes agenda items of its own, as text or named in each language, and names a bad one', () => {
     const { input } = toCycleInput(
       { ...valid(), agenda: ['hyte', 'Savuton kunta', { fi: 'Asuminen', sv: 'Boende' }] },
