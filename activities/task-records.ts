@@ -3,7 +3,7 @@
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Transaction } from 'kysely';
 import { setPartyPosition, insertAttendees } from '../db/cycle-records';
-import { sha256Hex, type AuditSigner } from '../db/ledger';
+import { canonicalJson, sha256Hex, type AuditSigner } from '../db/ledger';
 import type { Database } from '../db/schema';
 import * as tasks from '../db/task-records';
 import {
@@ -117,6 +117,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           late: record.late,
           updateId: record.updateId,
           receivedAt: record.receivedAt,
+          areas: record.areas ?? [],
           ...onBehalfColumns(record.onBehalf),
         });
         await appendAuditEvent(
@@ -132,6 +133,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
               partyCode: record.partyCode,
               participant: record.participantEmail,
               textSha256: sha256Hex(record.body),
+              ...(record.areas?.length ? { areasSha256: sha256Hex(canonicalJson(record.areas)) } : {}),
               late: record.late,
               onBehalf: record.onBehalf,
               updateId: record.updateId,

@@ -2,7 +2,8 @@
 // the earlier ones, and marks for late, on-behalf and "no comments". Times are Helsinki time.
 import { DateTime } from 'luxon';
 import type { AnswerRow } from '../db/answers';
-import { TIME_ZONE } from '../workflows/contracts';
+import { agendaName } from '../activities/domain/cycle-templates';
+import { TIME_ZONE, type AgendaEntry, type Goal, type Language } from '../workflows/contracts';
 
 export const ANSWER_FORMATS = ['table', 'csv', 'json', 'md'] as const;
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];
@@ -51,6 +52,83 @@ const csvCell = (value: string): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
+/** A goal on one line: what, its measure, the indicator from baseline to target by year, who, the counterpart pair. */
+export function goalLine(g: Goal): string {
+  const indicator = g.indicator
+    ? `${g.indicator}${g.baseline || g.target ? ` ${g.baseline ?? '?'} → ${g.target ?? '?'}` : ''}${g.targetYear ? ` (${g.targetYear})` : ''}`
+    : g.targetYear
+      ? `(${g.targetYear})`
+      : '';
+  const pair = g.partyPerson || g.countyPerson ? `${g.partyPerson ?? '?'} ↔ ${g.countyPerson ?? '?'}` : '';
+  return [g.goal, g.measure, indicator, g.responsible, pair].filter(Boolean).join('; ');
+}
+
+/** Each agenda item's name and what the answer says there. */
+export const areasIn = (row: AnswerRow, agenda: AgendaEntry[], language: Language) =>
+  row.areas.map((a) => ({
+    ...a,
+    name: agenda[a.area] !== undefined ? agendaName(agenda[a.area]!, language) : `#${a.area + 1}`,
+  }));
+
+/** The goals register: every party's goals per agenda item, from its latest answer in each phase. */
+export function goalsRegister(rows: AnswerRow[], agenda: AgendaEntry[], language: Language = 'fi') {
+  return groupAnswers(rows).flatMap((phase) =>
+    phase.parties.flatMap((party) =>
+      areasIn(party.versions[0]!, agenda, language).flatMap((area) =>
+        (area.goals ?? []).map((goal) => ({
+          phaseKey: phase.phaseKey,
+          partyCode: party.partyCode,
+          partyName: party.partyName,
+          area: area.name,
+          ...goal,
+          givenBy: party.versions[0]!.participantEmail,
+          at: party.versions[0]!.at,
+        })),
+      ),
+    ),
+  );
+}
+
+export function goalsRegisterCsv(rows: AnswerRow[], agenda: AgendaEntry[], language: Language = 'fi'): string {
+  const header = [
+    'phase',
+    'party code',
+    'party',
+    'agenda item',
+    'goal',
+    'measure',
+    'indicator',
+    'baseline',
+    'target',
+    'target year',
+    'responsible',
+    'party person',
+    'county person',
+    'given by',
+    'at (Helsinki)',
+  ];
+  const lines = goalsRegister(rows, agenda, language).map((g) =>
+    [
+      g.phaseKey,
+      g.partyCode,
+      g.partyName,
+      g.area,
+      g.goal,
+      g.measure ?? '',
+      g.indicator ?? '',
+      g.baseline ?? '',
+      g.target ?? '',
+      g.targetYear ? String(g.targetYear) : '',
+      g.responsible ?? '',
+      g.partyPerson ?? '',
+      g.countyPerson ?? '',
+      g.givenBy,
+      helsinkiTime(g.at),
+    ].map(csvCell),
+  );
+  return [header, ...lines].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+}
+
 function csv(rows: AnswerRow[]): string {
   const header = ['phase', 'party code', 'party', 'participant', 'email', 'kind', 'marks', 'at (Helsinki)', 'text'];
   const lines = rows.map((r) =>
@@ -82,6 +160,10 @@ function markdown(phases: PhaseAnswers[]): string {
         const extra = marks(v).length ? `, ${marks(v).join(', ')}` : '';
         out.push(`- **${label}**, ${v.participantName} <${v.participantEmail}>, ${helsinkiTime(v.at)}${extra}`);
         if (v.text) out.push('', `  > ${mdLine(v.text).replace(/\n/g, '\n  > ')}`, '');
+        for (const a of v.areas) {
+          out.push(`  - item ${a.area + 1}${a.text ? `: ${mdLine(a.text)}` : ''}`);
+          for (const g of a.goals ?? []) out.push(`    - goal: ${goalLine(g)}`);
+        }
       });
       out.push('');
     }

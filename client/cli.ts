@@ -55,7 +55,7 @@ import {
   startCycle,
   UserError,
 } from './cycles';
-import { ANSWER_FORMATS, formatAnswers, type AnswerFormat } from './answers';
+import { ANSWER_FORMATS, formatAnswers, goalsRegister, goalsRegisterCsv, type AnswerFormat } from './answers';
 import { formatCycleStatus } from './format-status';
 import { statementSummary, SUMMARY_LANGUAGES, type SummaryLanguage } from './statement-summary';
 import { connectClient } from './temporal';
@@ -283,6 +283,23 @@ cycle
       if (!(await cycleExists(db, cycleId))) throw new UserError(`cycle '${cycleId}' not found`);
       const text = formatAnswers(await cycleAnswers(db, cycleId, o.phase), o.format);
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+    }),
+  );
+
+cycle
+  .command('goals')
+  .description("the goals register: every party's goals per agenda item, from its latest answer in each phase")
+  .argument('<cycle-id>')
+  .addOption(new Option('--format <format>', 'how to print them').choices(['csv', 'json']).default('csv'))
+  .action((cycleId: string, o: { format: 'csv' | 'json' }) =>
+    withDb(async (db) => {
+      if (!(await cycleExists(db, cycleId))) throw new UserError(`cycle '${cycleId}' not found`);
+      const [rows, agenda] = [await cycleAnswers(db, cycleId), await cycleAgenda(db, cycleId)];
+      process.stdout.write(
+        o.format === 'json'
+          ? `${JSON.stringify(goalsRegister(rows, agenda), null, 2)}\n`
+          : goalsRegisterCsv(rows, agenda),
+      );
     }),
   );
 

@@ -5,7 +5,7 @@ import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { AnswerRow } from '../db/answers';
 import { agendaName } from '../activities/domain/cycle-templates';
 import { TIME_ZONE, type AgendaEntry } from '../workflows/contracts';
-import { groupAnswers } from './answers';
+import { areasIn, goalLine, groupAnswers } from './answers';
 
 export const SUMMARY_LANGUAGES = ['fi', 'sv'] as const;
 export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
@@ -31,6 +31,7 @@ const WORDS = {
     rejected: 'hylätty',
     earlier: (n: number) => `Aiempia versioita: ${n}.`,
     none: 'Ei vastauksia.',
+    goal: 'Tavoite',
   },
   sv: {
     title: 'Sammanställning av utlåtanden',
@@ -52,6 +53,7 @@ const WORDS = {
     rejected: 'förkastat',
     earlier: (n: number) => `Tidigare versioner: ${n}.`,
     none: 'Inga svar.',
+    goal: 'Mål',
   },
 } satisfies Record<SummaryLanguage, unknown>;
 
@@ -104,6 +106,11 @@ export async function statementSummary(options: {
           ],
         }),
         ...(latest!.kind === 'no_comments' ? [new Paragraph({ text: w.noComments })] : said(latest!.text)),
+        ...areasIn(latest!, options.agenda, options.language).flatMap((area) => [
+          new Paragraph({ text: area.name, heading: HeadingLevel.HEADING_3 }),
+          ...(area.text ? said(area.text) : []),
+          ...(area.goals ?? []).map((g) => new Paragraph({ text: `${w.goal}: ${goalLine(g)}`, bullet: { level: 0 } })),
+        ]),
         ...(party.versions.length > 1 ? [new Paragraph({ text: w.earlier(party.versions.length - 1) })] : []),
       );
     }

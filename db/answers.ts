@@ -1,6 +1,7 @@
 // What the parties said in a cycle, as the secretariat reads it: every answer, "no comments" and sign-off, each
 // version kept, with who gave it, when, and whether it was late or recorded on the party's behalf.
 import { sql, type Kysely } from 'kysely';
+import type { AreaAnswer, Goal } from '../workflows/contracts';
 import type { Database } from './schema';
 
 export type AnswerKind = 'answer' | 'no_comments' | 'approved' | 'rejected';
@@ -17,6 +18,47 @@ export interface AnswerRow {
   late: boolean;
   onBehalfBy: string | null;
   at: Date;
+  /** What it says per agenda item (cooperation area), with its goals. */
+  areas: AreaAnswer[];
+}
+
+/** The answers per agenda item of these responses, with their goals in order, by response id. */
+async function areasOf(db: Kysely<Database>, responseIds: string[]): Promise<Map<string, AreaAnswer[]>> {
+  const byResponse = new Map<string, AreaAnswer[]>();
+  if (!responseIds.length) return byResponse;
+  const areas = await db
+    .selectFrom('response_areas')
+    .selectAll()
+    .where('response_id', 'in', responseIds)
+    .orderBy('area')
+    .execute();
+  const goals = await db
+    .selectFrom('goals')
+    .selectAll()
+    .where('response_id', 'in', responseIds)
+    .orderBy('area')
+    .orderBy('position')
+    .execute();
+  const optional = <T>(value: T | null) => value ?? undefined;
+  for (const a of areas) {
+    const list = byResponse.get(a.response_id) ?? [];
+    const own: Goal[] = goals
+      .filter((g) => g.response_id === a.response_id && g.area === a.area)
+      .map((g) => ({
+        goal: g.goal,
+        measure: optional(g.measure),
+        indicator: optional(g.indicator),
+        baseline: optional(g.baseline),
+        target: optional(g.target),
+        targetYear: optional(g.target_year),
+        responsible: optional(g.responsible),
+        partyPerson: optional(g.party_person),
+        countyPerson: optional(g.county_person),
+      }));
+    list.push({ area: a.area, ...(a.text ? { text: a.text } : {}), ...(own.length ? { goals: own } : {}) });
+    byResponse.set(a.response_id, list);
+  }
+  return byResponse;
 }
 
 /** In phase order (when each phase's tasks opened), then by party code, then oldest first. */
@@ -33,6 +75,7 @@ export async function cycleAnswers(db: Kysely<Database>, cycleId: string, phaseK
       .$if(phaseKey !== undefined, (q) => q.where('tasks.phase_key', '=', phaseKey!));
   const responses = await people('responses')
     .select([
+      'responses.id as responseId',
       'tasks.phase_key as phaseKey',
       'tasks.opened_at as openedAt',
       'tasks.party_code as partyCode',
@@ -61,7 +104,14 @@ export async function cycleAnswers(db: Kysely<Database>, cycleId: string, phaseK
       'signoffs.signed_at as at',
     ])
     .execute();
-  return [...responses, ...signOffs]
+  const areas = await areasOf(
+    db,
+    responses.map((r) => r.responseId),
+  );
+  return [
+    ...responses.map(({ responseId, ...r }) => ({ ...r, areas: areas.get(responseId) ?? [] })),
+    ...signOffs.map((r) => ({ ...r, areas: [] })),
+  ]
     .sort(
       (a, b) =>
         a.openedAt.getTime() - b.openedAt.getTime() ||

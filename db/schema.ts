@@ -282,6 +282,27 @@ interface DirectoryEntriesTable {
   imported_at: CreatedAt;
 }
 
+interface ResponseAreasTable {
+  response_id: string;
+  area: number;
+  text: string | null;
+}
+
+interface GoalsTable {
+  response_id: string;
+  area: number;
+  position: number;
+  goal: string;
+  measure: string | null;
+  indicator: string | null;
+  baseline: string | null;
+  target: string | null;
+  target_year: number | null;
+  responsible: string | null;
+  party_person: string | null;
+  county_person: string | null;
+}
+
 interface WorkflowBundlesTable {
   sha256: string;
   code: string;
@@ -312,6 +333,8 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   directory_entries: DirectoryEntriesTable;
   workflow_bundles: WorkflowBundlesTable;
+  response_areas: ResponseAreasTable;
+  goals: GoalsTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;

@@ -1,7 +1,7 @@
 // A party's tasks and what its participants did: status changes, answers, sign-offs and replacements. Keys come
 // from the workflow (task id, update id, status and deadline version), so a retried write finds its row there.
 import type { Transaction } from 'kysely';
-import type { Deadline, Decision, ParticipantInput, TaskKind, TaskStatus } from '../workflows/contracts';
+import type { AreaAnswer, Deadline, Decision, ParticipantInput, TaskKind, TaskStatus } from '../workflows/contracts';
 import type { Database } from './schema';
 
 type Trx = Transaction<Database>;
@@ -104,6 +104,7 @@ export interface OnBehalfColumns {
   on_behalf_reason: string | null;
 }
 
+/** Inserts an answer with what it says per agenda item and its goals; a retry finds it there and adds nothing. */
 export async function insertResponse(
   trx: Trx,
   row: {
@@ -114,9 +115,10 @@ export async function insertResponse(
     late: boolean;
     updateId: string;
     receivedAt: string;
+    areas: AreaAnswer[];
   } & OnBehalfColumns,
 ): Promise<void> {
-  await trx
+  const inserted = await trx
     .insertInto('responses')
     .values({
       task_id: row.taskId,
@@ -130,7 +132,30 @@ export async function insertResponse(
       on_behalf_reason: row.on_behalf_reason,
     })
     .onConflict((oc) => oc.column('update_id').doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!inserted || !row.areas.length) return;
+  await trx
+    .insertInto('response_areas')
+    .values(row.areas.map((a) => ({ response_id: inserted.id, area: a.area, text: a.text ?? null })))
     .execute();
+  const goals = row.areas.flatMap((a) =>
+    (a.goals ?? []).map((g, position) => ({
+      response_id: inserted.id,
+      area: a.area,
+      position,
+      goal: g.goal,
+      measure: g.measure ?? null,
+      indicator: g.indicator ?? null,
+      baseline: g.baseline ?? null,
+      target: g.target ?? null,
+      target_year: g.targetYear ?? null,
+      responsible: g.responsible ?? null,
+      party_person: g.partyPerson ?? null,
+      county_person: g.countyPerson ?? null,
+    })),
+  );
+  if (goals.length) await trx.insertInto('goals').values(goals).execute();
 }
 
 export async function insertSignOff(

@@ -4,7 +4,8 @@ import type { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { canonicalJson, sha256Hex, type LedgerEvent } from '../../db/ledger';
 import { outcomeOf } from '../../workflows/cycle/outcome';
-import type { Position } from '../../workflows/contracts';
+import type { Position, SubmitAnswerRequest } from '../../workflows/contracts';
+import { parseSubmitAnswer } from '../../workflows/party/messages';
 
 type History = temporal.api.history.v1.IHistory;
 type Args = Record<string, unknown>;
@@ -43,6 +44,15 @@ export function historyFacts(histories: { workflowId: string; history: History }
   return { updates, activities };
 }
 
+/** The answer as the party workflow's validator read it; null when it does not read (then the fields differ). */
+function parsedAnswer(request: Args): SubmitAnswerRequest | null {
+  try {
+    return parseSubmitAnswer(request);
+  } catch {
+    return null;
+  }
+}
+
 const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 const email = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -61,10 +71,14 @@ function requestProblems(event: LedgerEvent, request: Args): string[] {
     compare('reason', p.reason, request.reason);
     compare('taskId', p.taskId, request.taskId);
   } else if (event.action === 'task.answer' || event.action === 'task.no_comments') {
+    // The workflow records what its validator made of the request (text trimmed): so does this check.
+    const answer = parsedAnswer(request);
     compare('kind of answer', event.action === 'task.no_comments', request.noComments === true);
     compare('participant', email(p.participant), email(request.participantEmail));
     compare('taskId', p.taskId, request.taskId);
-    if (p.textSha256 !== undefined) compare('textSha256', p.textSha256, sha256Hex(String(request.text ?? '')));
+    if (p.textSha256 !== undefined) compare('textSha256', p.textSha256, sha256Hex(answer?.text ?? ''));
+    if (p.areasSha256 !== undefined || answer?.areas?.length)
+      compare('areasSha256', p.areasSha256, answer?.areas?.length ? sha256Hex(canonicalJson(answer.areas)) : undefined);
   } else if (event.action.startsWith('control.')) {
     const { content: _content, ...rest } = request;
     compare('request', (p as { request?: unknown }).request, rest);

@@ -1,18 +1,45 @@
 // The cycle page's record of what was said: per phase, every party's latest answer with its earlier versions and
 // marks, and the meeting's minutes and attendees.
 import type { AnswerRow, meetingRecord } from '../../db/answers';
-import { groupAnswers, helsinkiTime, marks } from '../answers';
+import type { AgendaEntry } from '../../workflows/contracts';
+import { areasIn, groupAnswers, helsinkiTime, marks } from '../answers';
 import { html, type SafeHtml } from './html';
 
 const text = (t: string) => html`<div class="said">${t}</div>`;
 
-function version(v: AnswerRow): SafeHtml {
+const GOAL_COLUMNS = [
+  ['goal', 'Goal'],
+  ['measure', 'Measure'],
+  ['indicator', 'Indicator'],
+  ['baseline', 'Baseline'],
+  ['target', 'Target'],
+  ['targetYear', 'Year'],
+  ['responsible', 'Responsible'],
+  ['partyPerson', "Party's person"],
+  ['countyPerson', "County's person"],
+] as const;
+
+function version(v: AnswerRow, agenda: AgendaEntry[]): SafeHtml {
   const m = marks(v);
-  return html`<p class="muted">${v.participantName} &lt;${v.participantEmail}&gt;, ${helsinkiTime(v.at)}${m.length ? html` – <strong>${m.join(', ')}</strong>` : ''}</p>${v.text ? text(v.text) : ''}`;
+  return html`<p class="muted">${v.participantName} &lt;${v.participantEmail}&gt;, ${helsinkiTime(v.at)}${m.length ? html` – <strong>${m.join(', ')}</strong>` : ''}</p>${v.text ? text(v.text) : ''}
+    ${areasIn(v, agenda, 'en').map(
+      (a) =>
+        html`<h4>${a.name}</h4>${a.text ? text(a.text) : ''}${
+          a.goals?.length
+            ? html`<table class="goals"><tr>${GOAL_COLUMNS.map(([, label]) => html`<th scope="col">${label}</th>`)}</tr>${a.goals.map((g) => html`<tr>${GOAL_COLUMNS.map(([key]) => html`<td>${g[key] ?? ''}</td>`)}</tr>`)}</table>`
+            : ''
+        }`,
+    )}`;
 }
 
 /** `phases`: every phase key of the cycle, for the filter; `selected`: the one shown. */
-export function answersSection(cycleId: string, rows: AnswerRow[], phases: string[], selected: string): SafeHtml {
+export function answersSection(
+  cycleId: string,
+  rows: AnswerRow[],
+  phases: string[],
+  selected: string,
+  agenda: AgendaEntry[],
+): SafeHtml {
   const [phase] = groupAnswers(rows.filter((r) => r.phaseKey === selected));
   const link = (key: string) =>
     key === selected
@@ -20,12 +47,14 @@ export function answersSection(cycleId: string, rows: AnswerRow[], phases: strin
       : html`<a href="/cycles/${encodeURIComponent(cycleId)}?phase=${encodeURIComponent(key)}#answers">${key}</a>`;
   return html`<h2 id="answers">What the parties said</h2>
     <nav class="phases" aria-label="Phase">${phases.map((key, i) => html`${i ? ' · ' : ''}${link(key)}`)}</nav>
-    <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a> · statement summary (Word): <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=fi" hreflang="fi">suomeksi</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=sv" hreflang="sv">på svenska</a></p>
+    <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/goals.csv">goals register (CSV)</a> · statement summary (Word): <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=fi" hreflang="fi">suomeksi</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=sv" hreflang="sv">på svenska</a></p>
     ${
       phase
         ? phase.parties.map(
-            (p) => html`<section class="party-answer"><h3>${p.partyCode} ${p.partyName}</h3>${version(p.versions[0]!)}
-            ${p.versions.length > 1 ? html`<details><summary>${p.versions.length - 1} earlier ${p.versions.length === 2 ? 'version' : 'versions'}</summary>${p.versions.slice(1).map(version)}</details>` : ''}</section>`,
+            (
+              p,
+            ) => html`<section class="party-answer"><h3>${p.partyCode} ${p.partyName}</h3>${version(p.versions[0]!, agenda)}
+            ${p.versions.length > 1 ? html`<details><summary>${p.versions.length - 1} earlier ${p.versions.length === 2 ? 'version' : 'versions'}</summary>${p.versions.slice(1).map((v) => version(v, agenda))}</details>` : ''}</section>`,
           )
         : html`<p class="muted">No answers in ${selected} yet.</p>`
     }`;

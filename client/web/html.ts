@@ -51,6 +51,6 @@ button.secondary{background:#5b6770}button:focus,a:focus,input:focus,textarea:fo
 .error{background:#fde8e8;border-left:4px solid #b00020;padding:.6rem 1rem}.notice{background:#e6f4ea;border-left:4px solid #1e7b34;padding:.6rem 1rem}
 .s-answered,.s-approved{background:#e6f4ea}.s-overdue,.s-late{background:#fff4d6}.s-no_response,.s-rejected,.s-cancelled{background:#fde8e8}.s-open{background:#fff}
 .said{white-space:pre-wrap;background:#fff;border-left:4px solid #0b5394;padding:.4rem .8rem;max-width:50rem}
-.party-answer{margin-bottom:1.2rem}nav.phases{margin:.5rem 0}
+.party-answer{margin-bottom:1.2rem}table.goals{font-size:.9rem;margin:.4rem 0}fieldset.area{background:#fafafa}fieldset.goal{margin:.5rem 0}nav.phases{margin:.5rem 0}
 .hash{font-family:monospace;word-break:break-all}.muted{color:#5b6770}nav.lang a{margin-right:.6rem}
 `;

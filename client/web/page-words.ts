@@ -2,6 +2,19 @@
 import { WORDS as MAIL_WORDS, type Words as MailWords } from '../../activities/domain/words';
 import type { Language } from '../../workflows/contracts';
 
+export const GOAL_FIELDS = [
+  'goal',
+  'measure',
+  'indicator',
+  'baseline',
+  'target',
+  'targetYear',
+  'responsible',
+  'partyPerson',
+  'countyPerson',
+] as const;
+export type GoalField = (typeof GOAL_FIELDS)[number];
+
 export interface PageWords {
   mail: MailWords;
   workingDaysLeft: (n: number) => string;
@@ -12,6 +25,9 @@ export interface PageWords {
   earlierAnswers: string;
   /** Heading of the meeting's minutes on a task page. */
   minutes: string;
+  /** The answer per agenda item (cooperation area), and the fields of a measurable goal. */
+  byArea: { heading: string; hint: string; text: string; goal: (n: number) => string };
+  goalFields: Record<GoalField, string>;
   /** Who reads the answers (the cycle's setting), and the heading of the other parties' answers. */
   visibility: { afterPhase: string; secretariatOnly: string; others: string };
   noAnswers: string;
@@ -52,6 +68,23 @@ const fi: PageWords = {
   download: 'Lataa luonnos',
   earlierAnswers: 'Osapuolen aiemmat vastaukset',
   minutes: 'Neuvottelukokouksen pöytäkirja',
+  byArea: {
+    heading: 'Vastaus asialistan kohdittain',
+    hint: 'Täyttäkää ne kohdat, joihin teillä on sanottavaa. Tavoite on konkreettinen ja mitattava: mittari, lähtötaso, tavoitetaso ja -vuosi.',
+    text: 'Näkemys',
+    goal: (n) => `Tavoite ${n}`,
+  },
+  goalFields: {
+    goal: 'Tavoite',
+    measure: 'Toimenpide',
+    indicator: 'Mittari',
+    baseline: 'Lähtötaso',
+    target: 'Tavoitetaso',
+    targetYear: 'Tavoitevuosi',
+    responsible: 'Vastuutaho',
+    partyPerson: 'Vastinpari: osapuolen henkilö',
+    countyPerson: 'Vastinpari: hyvinvointialueen henkilö',
+  },
   visibility: {
     afterPhase: 'Vastaukset näkyvät muille osapuolille, kun vaihe on päättynyt.',
     secretariatOnly: 'Vastaukset näkee vain neuvottelun sihteeristö.',
@@ -103,6 +136,23 @@ const sv: PageWords = {
   download: 'Ladda ner utkastet',
   earlierAnswers: 'Partens tidigare svar',
   minutes: 'Förhandlingsmötets protokoll',
+  byArea: {
+    heading: 'Svar per punkt på dagordningen',
+    hint: 'Fyll i de punkter ni har något att säga om. Ett mål är konkret och mätbart: indikator, utgångsläge, målnivå och målår.',
+    text: 'Synpunkter',
+    goal: (n) => `Mål ${n}`,
+  },
+  goalFields: {
+    goal: 'Mål',
+    measure: 'Åtgärd',
+    indicator: 'Indikator',
+    baseline: 'Utgångsläge',
+    target: 'Målnivå',
+    targetYear: 'Målår',
+    responsible: 'Ansvarig instans',
+    partyPerson: 'Motpart: partens person',
+    countyPerson: 'Motpart: välfärdsområdets person',
+  },
   visibility: {
     afterPhase: 'Svaren syns för de andra parterna när skedet har avslutats.',
     secretariatOnly: 'Svaren ses endast av förhandlingens sekretariat.',
@@ -154,6 +204,23 @@ const en: PageWords = {
   download: 'Download the draft',
   earlierAnswers: "The party's earlier answers",
   minutes: 'Minutes of the negotiation meeting',
+  byArea: {
+    heading: 'Your answer by agenda item',
+    hint: 'Fill in the items you have something to say about. A goal is concrete and measurable: indicator, baseline, target value and year.',
+    text: 'Views',
+    goal: (n) => `Goal ${n}`,
+  },
+  goalFields: {
+    goal: 'Goal',
+    measure: 'Measure',
+    indicator: 'Indicator',
+    baseline: 'Baseline',
+    target: 'Target value',
+    targetYear: 'Target year',
+    responsible: 'Responsible body',
+    partyPerson: "Counterpart: the party's person",
+    countyPerson: "Counterpart: the county's person",
+  },
   visibility: {
     afterPhase: 'Answers are shown to the other parties once the phase has closed.',
     secretariatOnly: "Only the negotiation's secretariat reads the answers.",

@@ -8,11 +8,20 @@ import { cycleAnswers, meetingRecord } from '../../db/answers';
 import { groupAnswers } from '../answers';
 import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
 import { agendaName } from '../../activities/domain/cycle-templates';
-import { LANGUAGES, TIME_ZONE, type Language, type Receipt, type TaskState } from '../../workflows/contracts';
+import {
+  LANGUAGES,
+  TIME_ZONE,
+  type AgendaEntry,
+  type AreaAnswer,
+  type Goal,
+  type Language,
+  type Receipt,
+  type TaskState,
+} from '../../workflows/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { NotConfirmedYet, partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
 import { html, page, type SafeHtml } from './html';
-import { PAGE_WORDS, type PageWords } from './page-words';
+import { GOAL_FIELDS, PAGE_WORDS, type GoalField, type PageWords } from './page-words';
 import { requestIdField, requestIdOf } from './request-id';
 import type { WebDeps } from './server';
 
@@ -25,6 +34,9 @@ interface Resolved {
   lang: Language;
   w: PageWords;
 }
+
+/** Goal rows per agenda item in the preparation form (pages run no script: a fixed number). */
+const GOAL_ROWS = 2;
 
 const ATTENDEE_ROWS = 3;
 /** The fields a refusal names ("text: is empty; reason: …"), as the form labels them in the reader's language: the
@@ -138,7 +150,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       </table>
       ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
       ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
-      ${open ? form(r, task!, self) : html`<p class="notice">${w.closed}</p>`}
+      ${open ? form(r, task!, self, agenda) : html`<p class="notice">${w.closed}</p>`}
       <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
       ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}</section>`)}`)}` : ''}
       <h2>${w.earlierAnswers}</h2>
@@ -151,7 +163,25 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     return page({ lang, title: w.mail.task[ctx.kind as TaskState['kind']], body });
   }
 
-  function form(r: Resolved, task: TaskState, self: string): SafeHtml {
+  /** One agenda item's fields: a text, and in the preparation GOAL_ROWS goals (a row left empty is not sent). */
+  function areaFields(r: Resolved, kind: string, item: AgendaEntry, i: number): SafeHtml {
+    const { w, lang } = r;
+    const goals =
+      kind === 'input'
+        ? Array.from(
+            { length: GOAL_ROWS },
+            (_, j) =>
+              html`<fieldset class="goal"><legend>${w.byArea.goal(j + 1)}</legend>${GOAL_FIELDS.map(
+                (f) =>
+                  html`<label for="${f}-${i}-${j}">${w.goalFields[f]}</label><input type="${f === 'targetYear' ? 'number' : 'text'}" id="${f}-${i}-${j}" name="${f}-${i}-${j}"${f === 'targetYear' ? html` min="2020" max="2100"` : ''}>`,
+              )}</fieldset>`,
+          )
+        : '';
+    return html`<fieldset class="area"><legend>${agendaName(item, lang)}</legend>
+      <label for="area-${i}">${w.byArea.text}</label><textarea id="area-${i}" name="area-${i}" maxlength="20000"></textarea>${goals}</fieldset>`;
+  }
+
+  function form(r: Resolved, task: TaskState, self: string, agenda: AgendaEntry[]): SafeHtml {
     const { w, person } = r;
     const action = `${self}?lang=${r.lang}`;
     switch (task.kind) {
@@ -159,7 +189,8 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       case 'comment':
         return html`<form method="post" action="${action}">${requestIdField()}
           <label for="text">${w.yourAnswer}</label>
-          <textarea id="text" name="text" required maxlength="20000"></textarea>
+          <textarea id="text" name="text" maxlength="20000"></textarea>
+          ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${agenda.map((item, i) => areaFields(r, task.kind, item, i))}` : ''}
           <p class="muted">${w.replaceHint}</p>
           <button type="submit" name="action" value="answer">${w.send}</button>
         </form>
@@ -188,6 +219,24 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     }
   }
 
+  /** The answers per agenda item a form holds: the items with a text or a goal, goals with their filled fields. */
+  function areasOf(body: Record<string, string | undefined>): AreaAnswer[] {
+    const areas: AreaAnswer[] = [];
+    for (let i = 0; body[`area-${i}`] !== undefined; i++) {
+      const goals = Array.from({ length: GOAL_ROWS }, (_, j) => {
+        const value = (f: GoalField) => body[`${f}-${i}-${j}`]?.trim() || undefined;
+        const year = value('targetYear');
+        const goal = Object.fromEntries(
+          GOAL_FIELDS.filter((f) => f !== 'targetYear' && value(f)).map((f) => [f, value(f)]),
+        ) as Partial<Goal>;
+        return { ...goal, ...(year ? { targetYear: Number(year) } : {}) };
+      }).filter((g) => Object.keys(g).length > 0) as Goal[];
+      const text = body[`area-${i}`]?.trim();
+      if (text || goals.length) areas.push({ area: i, ...(text ? { text } : {}), ...(goals.length ? { goals } : {}) });
+    }
+    return areas;
+  }
+
   function act(r: Resolved, body: Record<string, string | undefined>): Promise<Receipt> {
     const { ctx, person } = r;
     const base = { taskId: ctx.taskId, participantEmail: person.email };
@@ -196,8 +245,14 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     const call = <Req>(update: Parameters<typeof partyAction<Req>>[3], request: Req) =>
       partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request, { updateId, waitMs: deps.answerWaitMs });
     switch (body.action) {
-      case 'answer':
-        return call(submitAnswerUpdate, { ...base, text: body.text ?? '' });
+      case 'answer': {
+        const areas = areasOf(body);
+        return call(submitAnswerUpdate, {
+          ...base,
+          ...(body.text?.trim() || !areas.length ? { text: body.text ?? '' } : {}),
+          ...(areas.length ? { areas } : {}),
+        });
+      }
       case 'no-comments':
         return call(submitAnswerUpdate, { ...base, noComments: true });
       case 'register': {

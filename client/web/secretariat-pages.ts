@@ -22,7 +22,7 @@ import {
 import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
-import { formatAnswers } from '../answers';
+import { formatAnswers, goalsRegisterCsv } from '../answers';
 import { taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { answersSection, meetingSection } from './answers-view';
@@ -210,7 +210,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         ${agenda.length ? html`<tr><th scope="row">Agenda</th><td>${agenda.map((item) => agendaName(item, 'en')).join('; ')}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
       <h2>Parties and tasks</h2>${matrix(status)}
-      ${answersSection(cycleId, said, phases, shown)}
+      ${answersSection(cycleId, said, phases, shown, agenda)}
       ${meetingSection(await meetingRecord(deps.db, cycleId))}
       ${late.length ? html`<h2>Mail not delivered yet</h2><div class="error" role="alert"><p>${late.length} ${late.length === 1 ? 'message has' : 'messages have'} waited more than ${LATE_MAIL_MINUTES} minutes for the mail server; they are retried, and sent once it takes them.</p><ul>${late.slice(0, 20).map((m) => html`<li>${m.recipient} (${m.kind}) since ${m.createdAt.toISOString().slice(0, 16)}Z${m.lastError ? ` – ${m.lastError}` : ''}</li>`)}</ul></div>` : ''}
       <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
@@ -281,6 +281,21 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         return null;
     }
   }
+
+  app.get<{ Params: { id: string } }>('/cycles/:id/goals.csv', async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat', 'auditor']);
+    if (!user) return;
+    if (!(await cycleExists(deps.db, request.params.id))) return notFound(user, reply, 'no such cycle');
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header(
+        'content-disposition',
+        `attachment; filename="goals-${request.params.id.replace(/[^A-Za-z0-9-]+/g, '_')}.csv"`,
+      )
+      .send(
+        goalsRegisterCsv(await cycleAnswers(deps.db, request.params.id), await cycleAgenda(deps.db, request.params.id)),
+      );
+  });
 
   app.get<{ Params: { id: string }; Querystring: { lang?: string } }>(
     '/cycles/:id/summary.docx',

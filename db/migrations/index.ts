@@ -10,6 +10,7 @@ import * as referenceAndDirectory from './2026-11-25T2130-reference-and-director
 import * as webSessions from './2026-11-27T1100-web-sessions';
 import * as insertOnlyRecords from './2026-11-27T1400-insert-only-records';
 import * as workflowBundles from './2026-11-27T1430-workflow-bundles';
+import * as areasAndGoals from './2026-11-27T1500-areas-and-goals';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1100-web-sessions': webSessions,
   '2026-11-27T1400-insert-only-records': insertOnlyRecords,
   '2026-11-27T1430-workflow-bundles': workflowBundles,
+  '2026-11-27T1500-areas-and-goals': areasAndGoals,
 };

@@ -181,6 +181,51 @@ describe('participant pages', () => {
     await page.close();
   });
 
+  it('takes goals per agenda item; the secretariat reads them, in the register and in the summary', async () => {
+    const page = await browser.newPage();
+    await page.goto(await linkFromEmail(person('753', 'contact'), 'task-assigned', 'preparation'));
+    // The first two agenda items of the annual cycle: its goals and its measures of health and wellbeing promotion.
+    await page.locator('#area-0').fill('Liikunta on kärkemme.');
+    await page.locator('#goal-0-0').fill('Ikäihmisten liikkuminen lisääntyy');
+    await page.locator('#measure-0-0').fill('Kuntosaliryhmät kaikille yli 75-vuotiaille');
+    await page.locator('#indicator-0-0').fill('Liikuntaa harrastavien osuus (%)');
+    await page.locator('#baseline-0-0').fill('31');
+    await page.locator('#target-0-0').fill('40');
+    await page.locator('#targetYear-0-0').fill('2029');
+    await page.locator('#responsible-0-0').fill('Vapaa-aikalautakunta');
+    await page.locator('#partyPerson-0-0').fill('Liikuntapäällikkö');
+    await page.locator('#countyPerson-0-0').fill('Hyte-koordinaattori');
+    await page.locator('#goal-1-0').fill('Savuton kunta');
+    await page.getByRole('button', { name: 'Lähetä' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    const goals = await env.db
+      .selectFrom('goals')
+      .innerJoin('responses', 'responses.id', 'goals.response_id')
+      .select(['goals.area', 'goals.goal', 'goals.target_year', 'goals.county_person'])
+      .where('responses.task_id', '=', `${cycleId}/753/preparation`)
+      .orderBy('goals.area')
+      .execute();
+    expect(goals).toEqual([
+      { area: 0, goal: 'Ikäihmisten liikkuminen lisääntyy', target_year: 2029, county_person: 'Hyte-koordinaattori' },
+      { area: 1, goal: 'Savuton kunta', target_year: null, county_person: null },
+    ]);
+
+    await signIn(page, SECRETARIAT);
+    await page.goto(`${base}/cycles/${cycleId}?phase=preparation`);
+    const sipoo = page.locator('section.party-answer', { hasText: '753 Sipoo' });
+    expect(await sipoo.textContent()).toContain('Ikäihmisten liikkuminen lisääntyy');
+    expect(await sipoo.locator('h4').first().textContent()).toBe('Goals of health and wellbeing promotion');
+    const register = await (await page.request.get(`${base}/cycles/${cycleId}/goals.csv`)).text();
+    expect(register).toContain(
+      'preparation,753,Sipoo,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Kuntosaliryhmät kaikille yli 75-vuotiaille,Liikuntaa harrastavien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori',
+    );
+    const docx = await page.request.get(`${base}/cycles/${cycleId}/summary.docx?lang=sv`);
+    const summary = (await mammoth.extractRawText({ buffer: await docx.body() })).value;
+    expect(summary).toContain('Mål för främjandet av hälsa och välfärd');
+    expect(summary).toContain('Mål: Ikäihmisten liikkuminen lisääntyy; Kuntosaliryhmät kaikille yli 75-vuotiaille');
+    await page.close();
+  });
+
   it('speaks Swedish to a Swedish-speaking participant, with a language switch', async () => {
     const page = await browser.newPage();
     const link = await linkFromEmail(person('434', 'contact'), 'task-assigned', 'preparation');

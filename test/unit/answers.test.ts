@@ -15,6 +15,7 @@ const row = (over: Partial<AnswerRow>): AnswerRow => ({
   late: false,
   onBehalfBy: null,
   at: new Date('2027-02-10T12:00:00Z'),
+  areas: [],
   ...over,
 });
 

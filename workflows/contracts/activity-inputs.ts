@@ -14,6 +14,7 @@ import type {
   TaskKind,
 } from './vocabulary';
 import type { CycleInput } from './cycle';
+import type { AreaAnswer } from './party';
 
 export interface PlanRequest {
   cycleId: string;
@@ -57,6 +58,8 @@ export interface ResponseRecord extends TaskRef {
   participantEmail: string;
   body: string;
   noComments: boolean;
+  /** Per agenda item: its text and goals, kept as rows (absent in histories recorded before areas were kept). */
+  areas?: AreaAnswer[];
   late: boolean;
   updateId: string;
   receivedAt: string;

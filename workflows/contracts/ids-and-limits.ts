@@ -33,6 +33,9 @@ export const LATE_MAIL_MINUTES = 10;
 
 export const MAX_ANSWER_LENGTH = 20_000;
 
+/** Goals one party may set in one cooperation area in one answer. */
+export const MAX_GOALS_PER_AREA = 20;
+
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
 
 /** Bounds that keep every history far inside Temporal's limits (51,200 events, 2,000 Updates per run). */

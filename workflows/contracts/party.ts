@@ -97,13 +97,38 @@ export interface PartyStatus {
   finished: boolean;
 }
 
+/** A measurable goal a party sets in one cooperation area, as the recommendations ask: what, by which measure and
+ * indicator (from a baseline to a target value by a year), who answers for it, and the counterpart pair (the
+ * party's person and the county's). */
+export interface Goal {
+  goal: string;
+  measure?: string;
+  indicator?: string;
+  baseline?: string;
+  target?: string;
+  targetYear?: number;
+  responsible?: string;
+  partyPerson?: string;
+  countyPerson?: string;
+}
+
+/** What a party says of one agenda item (cooperation area): free text, and in the preparation its goals. */
+export interface AreaAnswer {
+  /** The item's position in the cycle's agenda, from 0. */
+  area: number;
+  text?: string;
+  goals?: Goal[];
+}
+
 export interface SubmitAnswerRequest {
   taskId: string;
   participantEmail: string;
-  /** Required unless noComments. */
+  /** The general answer or comment; required unless noComments or some area is answered. */
   text?: string;
   /** "No comments" to a consultation round. */
   noComments?: boolean;
+  /** Per agenda item (cooperation area). */
+  areas?: AreaAnswer[];
 }
 
 export interface SignOffRequest {

@@ -2,6 +2,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import {
   MAX_ANSWER_LENGTH,
+  MAX_GOALS_PER_AREA,
   type CloseTaskSignal,
   type ExtendTaskSignal,
   type MinutesItem,
@@ -24,11 +25,47 @@ const text = z
   .min(1, 'is empty')
   .max(MAX_ANSWER_LENGTH, `is longer than ${MAX_ANSWER_LENGTH} characters`);
 
-const submitAnswerSchema = z
-  .strictObject({ ...identity, text: text.optional(), noComments: z.boolean().optional() })
-  .refine((a) => a.noComments === true || a.text !== undefined, {
-    message: 'give the answer text, or noComments',
+const field = (max: number) => z.string().trim().min(1).max(max).optional();
+const goalSchema = z.strictObject({
+  goal: z.string().trim().min(1, 'is empty').max(2000),
+  measure: field(2000),
+  indicator: field(500),
+  baseline: field(200),
+  target: field(200),
+  targetYear: z.number().int().min(2020).max(2100).optional(),
+  responsible: field(300),
+  partyPerson: field(300),
+  countyPerson: field(300),
+});
+const areaSchema = z
+  .strictObject({
+    area: z.number().int().min(0).max(49),
+    text: text.optional(),
+    goals: z.array(goalSchema).max(MAX_GOALS_PER_AREA, `has more than ${MAX_GOALS_PER_AREA} goals`).optional(),
+  })
+  .refine((a) => a.text !== undefined || (a.goals?.length ?? 0) > 0, {
+    message: 'give a text or a goal',
     path: ['text'],
+  });
+
+const submitAnswerSchema = z
+  .strictObject({
+    ...identity,
+    text: text.optional(),
+    noComments: z.boolean().optional(),
+    areas: z
+      .array(areaSchema)
+      .max(50)
+      .refine((areas) => new Set(areas.map((a) => a.area)).size === areas.length, 'an agenda item is given twice')
+      .optional(),
+  })
+  .refine((a) => a.noComments === true || a.text !== undefined || (a.areas?.length ?? 0) > 0, {
+    message: 'give the answer text, an answer per agenda item, or noComments',
+    path: ['text'],
+  })
+  .refine((a) => !(a.noComments && a.areas?.length), {
+    message: '"no comments" cannot come with answers per agenda item',
+    path: ['areas'],
   });
 
 const signOffSchema = z

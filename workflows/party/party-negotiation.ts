@@ -60,7 +60,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       return rt.acceptAnswer(
         task,
         person,
-        { text: answer.text ?? '', noComments: answer.noComments ?? false },
+        { text: answer.text ?? '', noComments: answer.noComments ?? false, areas: answer.areas },
         updateId(),
         null,
         request,

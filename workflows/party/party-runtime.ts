@@ -3,7 +3,7 @@
 import { ActivityFailure } from '@temporalio/common';
 import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
 import { notify, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
-import type { Decision, Notification, TaskFacts, TaskRef, TaskStatus } from '../contracts';
+import type { AreaAnswer, Decision, Notification, TaskFacts, TaskRef, TaskStatus } from '../contracts';
 import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
 
@@ -96,7 +96,7 @@ export class PartyRuntime {
   async acceptAnswer(
     task: PartyTask,
     person: Person,
-    answer: { text: string; noComments: boolean },
+    answer: { text: string; noComments: boolean; areas?: AreaAnswer[] },
     updateId: string,
     onBehalf: { by: string; reason: string } | null,
     request?: unknown,
@@ -113,6 +113,7 @@ export class PartyRuntime {
         participantEmail: person.email,
         body: answer.text,
         noComments: answer.noComments,
+        ...(answer.areas?.length ? { areas: answer.areas } : {}),
         late,
         updateId,
         receivedAt,
