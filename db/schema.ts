@@ -1,6 +1,6 @@
 // The one typed view of Sopu's database. Migrations (db/migrations) are the source of truth for the shape;
 // this interface mirrors them for Kysely. Nullable columns are `T | null`, never optional.
-import type { ColumnType, Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, RawBuilder, Selectable } from 'kysely';
 import type {
   CycleKind,
   CyclePhase,
@@ -303,6 +303,13 @@ interface GoalsTable {
   county_person: string | null;
 }
 
+interface AnswerDraftsTable {
+  task_id: string;
+  participant_email: string;
+  form: Json;
+  saved_at: ColumnType<Date, Date | string | undefined, Date | string | RawBuilder<unknown>>;
+}
+
 interface WorkflowBundlesTable {
   sha256: string;
   code: string;
@@ -335,6 +342,7 @@ export interface Database {
   workflow_bundles: WorkflowBundlesTable;
   response_areas: ResponseAreasTable;
   goals: GoalsTable;
+  answer_drafts: AnswerDraftsTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;

@@ -27,6 +27,7 @@ export interface PageWords {
   minutes: string;
   /** The answer per agenda item (cooperation area), and the fields of a measurable goal. */
   byArea: { heading: string; hint: string; text: string; goal: (n: number) => string };
+  answerDraft: { save: string; saved: (at: string) => string };
   goalFields: Record<GoalField, string>;
   /** Who reads the answers (the cycle's setting), and the heading of the other parties' answers. */
   visibility: { afterPhase: string; secretariatOnly: string; others: string };
@@ -68,6 +69,10 @@ const fi: PageWords = {
   download: 'Lataa luonnos',
   earlierAnswers: 'Osapuolen aiemmat vastaukset',
   minutes: 'Neuvottelukokouksen pöytäkirja',
+  answerDraft: {
+    save: 'Tallenna luonnos',
+    saved: (at) => `Luonnos tallennettu ${at}. Vastausta ei ole vielä lähetetty.`,
+  },
   byArea: {
     heading: 'Vastaus asialistan kohdittain',
     hint: 'Täyttäkää ne kohdat, joihin teillä on sanottavaa. Tavoite on konkreettinen ja mitattava: mittari, lähtötaso, tavoitetaso ja -vuosi.',
@@ -136,6 +141,10 @@ const sv: PageWords = {
   download: 'Ladda ner utkastet',
   earlierAnswers: 'Partens tidigare svar',
   minutes: 'Förhandlingsmötets protokoll',
+  answerDraft: {
+    save: 'Spara utkast',
+    saved: (at) => `Utkastet sparades ${at}. Svaret har ännu inte skickats.`,
+  },
   byArea: {
     heading: 'Svar per punkt på dagordningen',
     hint: 'Fyll i de punkter ni har något att säga om. Ett mål är konkret och mätbart: indikator, utgångsläge, målnivå och målår.',
@@ -204,6 +213,10 @@ const en: PageWords = {
   download: 'Download the draft',
   earlierAnswers: "The party's earlier answers",
   minutes: 'Minutes of the negotiation meeting',
+  answerDraft: {
+    save: 'Save as draft',
+    saved: (at) => `Draft saved ${at}. The answer has not been sent yet.`,
+  },
   byArea: {
     heading: 'Your answer by agenda item',
     hint: 'Fill in the items you have something to say about. A goal is concrete and measurable: indicator, baseline, target value and year.',

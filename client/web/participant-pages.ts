@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { workingDaysBetween } from '../../activities/domain/working-days';
 import { verifyTaskToken } from '../../activities/domain/task-links';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
+import { draftOf, dropDraft, saveDraft, type DraftForm } from '../../db/answer-drafts';
 import { groupAnswers } from '../answers';
 import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
 import { agendaName } from '../../activities/domain/cycle-templates';
@@ -41,7 +42,13 @@ const GOAL_ROWS = 2;
 const ATTENDEE_ROWS = 3;
 /** The fields a refusal names ("text: is empty; reason: …"), as the form labels them in the reader's language: the
  * validator's own words are English and stay out of a participant's page. */
-function fieldsIn(message: string, w: PageWords): string {
+/** Where an answer per agenda item went wrong: the item's name (`areaNames`, in the order the items were sent), the
+ * goal's number and the field, in the participant's words. */
+interface AreaContext {
+  areaNames: string[];
+}
+
+function fieldsIn(message: string, w: PageWords, areas?: AreaContext): string {
   const labels: Record<string, string> = {
     text: w.yourAnswer,
     decisionReference: w.decisionReference,
@@ -49,16 +56,21 @@ function fieldsIn(message: string, w: PageWords): string {
     attendees: w.attendees,
     documentSha256: w.mail.labels.sha256,
   };
-  const named = message
-    .split('; ')
-    .map((part) => labels[part.split(/[.:[]/)[0]!.trim()])
-    .filter((label): label is string => Boolean(label));
-  return [...new Set(named)].join(', ') || w.yourAnswer;
+  const named = message.split('; ').map((part) => {
+    const path = part.split(':')[0]!.trim();
+    const area = /^areas\.(\d+)(?:\.goals\.(\d+)\.(\w+)|\.(text))?/.exec(path);
+    if (!area) return labels[path.split(/[.[]/)[0]!];
+    const name = areas?.areaNames[Number(area[1])] ?? w.byArea.heading;
+    if (area[2] === undefined) return area[4] ? `${name}: ${w.byArea.text}` : name;
+    const field = w.goalFields[area[3] as GoalField] ?? area[3];
+    return `${name} – ${w.byArea.goal(Number(area[2]) + 1)}: ${field}`;
+  });
+  return [...new Set(named.filter((label): label is string => Boolean(label)))].join(', ') || w.yourAnswer;
 }
 
 /** A refusal in the participant's words. */
-function problemOf(err: UserError, w: PageWords): string {
-  if (err.type === 'InvalidRequest') return `${w.errors.InvalidRequest}: ${fieldsIn(err.message, w)}`;
+function problemOf(err: UserError, w: PageWords, areas?: AreaContext): string {
+  if (err.type === 'InvalidRequest') return `${w.errors.InvalidRequest}: ${fieldsIn(err.message, w, areas)}`;
   return w.errors[err.type ?? 'Unknown'] ?? w.errors.Unknown ?? err.message;
 }
 
@@ -106,8 +118,11 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     };
   }
 
-  async function taskPage(r: Resolved, token: string, problem: string | null): Promise<string> {
+  /** `values`: the form as it was sent (a refusal keeps what was typed); else the saved draft, if any. */
+  async function taskPage(r: Resolved, token: string, problem: string | null, values?: DraftForm): Promise<string> {
     const { ctx, w, lang } = r;
+    const draft = values ? undefined : await draftOf(deps.db, ctx.taskId, r.person.email);
+    const filled = values ?? draft?.form ?? {};
     // The party workflow knows the task best; when it does not answer in time (no worker), the record does.
     const status = await deps.client
       .withDeadline(Date.now() + 5_000, () => partyStatus(deps.client, ctx.cycleId, ctx.partyCode))
@@ -150,7 +165,8 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       </table>
       ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
       ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
-      ${open ? form(r, task!, self, agenda) : html`<p class="notice">${w.closed}</p>`}
+      ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
+      ${open ? form(r, task!, self, agenda, filled) : html`<p class="notice">${w.closed}</p>`}
       <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
       ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}</section>`)}`)}` : ''}
       <h2>${w.earlierAnswers}</h2>
@@ -164,7 +180,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
   }
 
   /** One agenda item's fields: a text, and in the preparation GOAL_ROWS goals (a row left empty is not sent). */
-  function areaFields(r: Resolved, kind: string, item: AgendaEntry, i: number): SafeHtml {
+  function areaFields(r: Resolved, kind: string, item: AgendaEntry, i: number, values: DraftForm): SafeHtml {
     const { w, lang } = r;
     const goals =
       kind === 'input'
@@ -173,15 +189,15 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
             (_, j) =>
               html`<fieldset class="goal"><legend>${w.byArea.goal(j + 1)}</legend>${GOAL_FIELDS.map(
                 (f) =>
-                  html`<label for="${f}-${i}-${j}">${w.goalFields[f]}</label><input type="${f === 'targetYear' ? 'number' : 'text'}" id="${f}-${i}-${j}" name="${f}-${i}-${j}"${f === 'targetYear' ? html` min="2020" max="2100"` : ''}>`,
+                  html`<label for="${f}-${i}-${j}">${w.goalFields[f]}</label><input type="${f === 'targetYear' ? 'number' : 'text'}" id="${f}-${i}-${j}" name="${f}-${i}-${j}" value="${values[`${f}-${i}-${j}`] ?? ''}"${f === 'targetYear' ? html` min="2020" max="2100"` : ''}>`,
               )}</fieldset>`,
           )
         : '';
     return html`<fieldset class="area"><legend>${agendaName(item, lang)}</legend>
-      <label for="area-${i}">${w.byArea.text}</label><textarea id="area-${i}" name="area-${i}" maxlength="20000"></textarea>${goals}</fieldset>`;
+      <label for="area-${i}">${w.byArea.text}</label><textarea id="area-${i}" name="area-${i}" maxlength="20000">${values[`area-${i}`] ?? ''}</textarea>${goals}</fieldset>`;
   }
 
-  function form(r: Resolved, task: TaskState, self: string, agenda: AgendaEntry[]): SafeHtml {
+  function form(r: Resolved, task: TaskState, self: string, agenda: AgendaEntry[], values: DraftForm): SafeHtml {
     const { w, person } = r;
     const action = `${self}?lang=${r.lang}`;
     switch (task.kind) {
@@ -189,10 +205,11 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       case 'comment':
         return html`<form method="post" action="${action}">${requestIdField()}
           <label for="text">${w.yourAnswer}</label>
-          <textarea id="text" name="text" maxlength="20000"></textarea>
-          ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${agenda.map((item, i) => areaFields(r, task.kind, item, i))}` : ''}
+          <textarea id="text" name="text" maxlength="20000">${values.text ?? ''}</textarea>
+          ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${agenda.map((item, i) => areaFields(r, task.kind, item, i, values))}` : ''}
           <p class="muted">${w.replaceHint}</p>
           <button type="submit" name="action" value="answer">${w.send}</button>
+          <button type="submit" class="secondary" name="action" value="draft">${w.answerDraft.save}</button>
         </form>
         ${task.kind === 'comment' ? html`<form method="post" action="${action}">${requestIdField()}<button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
       case 'meeting':
@@ -217,6 +234,16 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
             <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
             <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button></fieldset></form>`;
     }
+  }
+
+  /** The fields of the answer form, as typed: what a draft keeps and a refused form shows again. */
+  function draftFields(body: Record<string, string | undefined>): DraftForm {
+    return Object.fromEntries(
+      Object.entries(body).filter(
+        (entry): entry is [string, string] =>
+          typeof entry[1] === 'string' && /^(text|area-\d+|[a-zA-Z]+-\d+-\d+)$/.test(entry[0]),
+      ),
+    );
   }
 
   /** The answers per agenda item a form holds: the items with a text or a goal, goals with their filled fields. */
@@ -300,8 +327,16 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     async (request, reply) => {
       const r = await resolve(request.params.token, request.query.lang);
       if (!r) return refused(reply, request.query.lang);
+      const body = request.body ?? {};
+      const { agenda } = await cycleSettings(deps.db, r.ctx.cycleId);
+      if (body.action === 'draft') {
+        // Kept by the web server, not sent: then back to the task page, which shows it and when it was saved.
+        await saveDraft(deps.db, r.ctx.taskId, r.person.email, draftFields(body));
+        return reply.redirect(`/t/${request.params.token}?lang=${r.lang}`, 303);
+      }
       try {
-        const receipt = await act(r, request.body ?? {});
+        const receipt = await act(r, body);
+        if (body.action === 'answer') await dropDraft(deps.db, r.ctx.taskId, r.person.email);
         // Post, then redirect: the receipt page reads the receipt back from Temporal, so a refresh acts nothing twice.
         const to = `/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}?lang=${r.lang}`;
         return reply.redirect(to, 303);
@@ -317,7 +352,19 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         return reply
           .code(422)
           .type('text/html')
-          .send(await taskPage(r, request.params.token, problemOf(err, r.w)));
+          .send(
+            await taskPage(
+              r,
+              request.params.token,
+              problemOf(err, r.w, {
+                areaNames: areasOf(body).map((a) => {
+                  const item = agenda[a.area];
+                  return item === undefined ? `#${a.area + 1}` : agendaName(item, r.lang);
+                }),
+              }),
+              draftFields(body),
+            ),
+          );
       }
     },
   );

@@ -11,6 +11,7 @@ import * as webSessions from './2026-11-27T1100-web-sessions';
 import * as insertOnlyRecords from './2026-11-27T1400-insert-only-records';
 import * as workflowBundles from './2026-11-27T1430-workflow-bundles';
 import * as areasAndGoals from './2026-11-27T1500-areas-and-goals';
+import * as answerDrafts from './2026-11-27T1530-answer-drafts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1400-insert-only-records': insertOnlyRecords,
   '2026-11-27T1430-workflow-bundles': workflowBundles,
   '2026-11-27T1500-areas-and-goals': areasAndGoals,
+  '2026-11-27T1530-answer-drafts': answerDrafts,
 };

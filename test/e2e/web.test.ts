@@ -187,6 +187,23 @@ describe('participant pages', () => {
     // The first two agenda items of the annual cycle: its goals and its measures of health and wellbeing promotion.
     await page.locator('#area-0').fill('Liikunta on kärkemme.');
     await page.locator('#goal-0-0').fill('Ikäihmisten liikkuminen lisääntyy');
+    // Saved as a draft: kept by the web server, shown again, not sent.
+    await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+    await page.reload();
+    expect(await page.getByRole('status').textContent()).toMatch(/^Luonnos tallennettu .*ei ole vielä lähetetty\.$/);
+    expect(await page.locator('#goal-0-0').inputValue()).toBe('Ikäihmisten liikkuminen lisääntyy');
+    expect(
+      await env.db.selectFrom('responses').select('id').where('task_id', '=', `${cycleId}/753/preparation`).execute(),
+    ).toEqual([]);
+    // A refused answer keeps what was typed, and names the field.
+    await page.locator('#measure-2-0').fill('Toimenpide ilman tavoitetta');
+    await page.getByRole('button', { name: 'Lähetä' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Tarkista lomake: Yhteistyö hyvinvoinnin ja terveyden edistämisessä – Tavoite 1: Tavoite',
+    );
+    expect(await page.locator('#area-0').inputValue()).toBe('Liikunta on kärkemme.');
+    expect(await page.locator('#measure-2-0').inputValue()).toBe('Toimenpide ilman tavoitetta');
+    await page.locator('#measure-2-0').fill('');
     await page.locator('#measure-0-0').fill('Kuntosaliryhmät kaikille yli 75-vuotiaille');
     await page.locator('#indicator-0-0').fill('Liikuntaa harrastavien osuus (%)');
     await page.locator('#baseline-0-0').fill('31');
@@ -205,6 +222,14 @@ describe('participant pages', () => {
       .where('responses.task_id', '=', `${cycleId}/753/preparation`)
       .orderBy('goals.area')
       .execute();
+    // Sent: the draft is gone.
+    expect(
+      await env.db
+        .selectFrom('answer_drafts')
+        .select('task_id')
+        .where('task_id', '=', `${cycleId}/753/preparation`)
+        .execute(),
+    ).toEqual([]);
     expect(goals).toEqual([
       { area: 0, goal: 'Ikäihmisten liikkuminen lisääntyy', target_year: 2029, county_person: 'Hyte-koordinaattori' },
       { area: 1, goal: 'Savuton kunta', target_year: null, county_person: null },
