@@ -118,6 +118,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           updateId: record.updateId,
           receivedAt: record.receivedAt,
           areas: record.areas ?? [],
+          followUp: record.followUp ?? [],
           ...onBehalfColumns(record.onBehalf),
         });
         await appendAuditEvent(
@@ -134,6 +135,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
               participant: record.participantEmail,
               textSha256: sha256Hex(record.body),
               ...(record.areas?.length ? { areasSha256: sha256Hex(canonicalJson(record.areas)) } : {}),
+              ...(record.followUp?.length ? { followUpSha256: sha256Hex(canonicalJson(record.followUp)) } : {}),
               late: record.late,
               onBehalf: record.onBehalf,
               updateId: record.updateId,

@@ -13,15 +13,18 @@ import { complianceCsv, complianceReport, complianceTable } from '../db/complian
 import { importDirectory } from '../db/directory';
 import { auditSigner, fingerprintOf } from '../db/ledger';
 import { cycleAnswers } from '../db/answers';
+import { followUpReport } from '../db/follow-up';
 import { cycleAgenda, cycleExists, cycleTitle } from '../db/web-queries';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
 import {
   ErrorType,
+  LANGUAGES,
   LATE_MAIL_MINUTES,
   MAX_DOCUMENT_LENGTH,
   type ControlReceipt,
+  type Language,
   type Receipt,
 } from '../workflows/contracts';
 import { TextEncodingError, utf8Text } from '../activities/domain/text';
@@ -56,6 +59,7 @@ import {
   UserError,
 } from './cycles';
 import { ANSWER_FORMATS, formatAnswers, goalsRegister, goalsRegisterCsv, type AnswerFormat } from './answers';
+import { followUpCsv, followUpTable } from './follow-up';
 import { formatCycleStatus } from './format-status';
 import { statementSummary, SUMMARY_LANGUAGES, type SummaryLanguage } from './statement-summary';
 import { connectClient } from './temporal';
@@ -527,6 +531,21 @@ program
       }
     });
   });
+
+program
+  .command('follow-up')
+  .description("a county's follow-up report: every goal its parties set, with the status each reported on it since")
+  .argument('<county>', 'the county code, e.g. 08')
+  .addOption(new Option('--format <format>', 'how to print it').choices(['table', 'csv']).default('table'))
+  .addOption(new Option('--language <language>', 'agenda items and statuses in').choices([...LANGUAGES]).default('fi'))
+  .action((county: string, o: { format: 'table' | 'csv'; language: Language }) =>
+    withDb(async (db) => {
+      const lines = await followUpReport(db, county);
+      process.stdout.write(
+        o.format === 'csv' ? followUpCsv(lines, o.language) : `${followUpTable(lines, o.language)}\n`,
+      );
+    }),
+  );
 
 const audit = program.command('audit').description('export and verify the record of a cycle (auditors)');
 

@@ -5,6 +5,7 @@ import type {
   CycleKind,
   CyclePhase,
   Decision,
+  GoalStatus,
   Language,
   Outcome,
   PartyKind,
@@ -303,6 +304,16 @@ interface GoalsTable {
   county_person: string | null;
 }
 
+interface GoalFollowUpsTable {
+  response_id: string;
+  goal_response_id: string;
+  goal_area: number;
+  goal_position: number;
+  status: GoalStatus;
+  current_value: string | null;
+  comment: string | null;
+}
+
 interface AnswerDraftsTable {
   task_id: string;
   participant_email: string;
@@ -343,6 +354,7 @@ export interface Database {
   response_areas: ResponseAreasTable;
   goals: GoalsTable;
   answer_drafts: AnswerDraftsTable;
+  goal_follow_ups: GoalFollowUpsTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;

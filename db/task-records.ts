@@ -1,7 +1,15 @@
 // A party's tasks and what its participants did: status changes, answers, sign-offs and replacements. Keys come
 // from the workflow (task id, update id, status and deadline version), so a retried write finds its row there.
 import type { Transaction } from 'kysely';
-import type { AreaAnswer, Deadline, Decision, ParticipantInput, TaskKind, TaskStatus } from '../workflows/contracts';
+import type {
+  AreaAnswer,
+  GoalFollowUp,
+  Deadline,
+  Decision,
+  ParticipantInput,
+  TaskKind,
+  TaskStatus,
+} from '../workflows/contracts';
 import type { Database } from './schema';
 
 type Trx = Transaction<Database>;
@@ -116,6 +124,7 @@ export async function insertResponse(
     updateId: string;
     receivedAt: string;
     areas: AreaAnswer[];
+    followUp: GoalFollowUp[];
   } & OnBehalfColumns,
 ): Promise<void> {
   const inserted = await trx
@@ -134,7 +143,27 @@ export async function insertResponse(
     .onConflict((oc) => oc.column('update_id').doNothing())
     .returning('id')
     .executeTakeFirst();
-  if (!inserted || !row.areas.length) return;
+  if (!inserted) return;
+  if (row.followUp.length) {
+    await trx
+      .insertInto('goal_follow_ups')
+      .values(
+        row.followUp.map((f) => {
+          const [goalResponse, area, position] = f.goal.split(':');
+          return {
+            response_id: inserted.id,
+            goal_response_id: goalResponse!,
+            goal_area: Number(area),
+            goal_position: Number(position),
+            status: f.status,
+            current_value: f.currentValue ?? null,
+            comment: f.comment ?? null,
+          };
+        }),
+      )
+      .execute();
+  }
+  if (!row.areas.length) return;
   await trx
     .insertInto('response_areas')
     .values(row.areas.map((a) => ({ response_id: inserted.id, area: a.area, text: a.text ?? null })))

@@ -77,6 +77,12 @@ function requestProblems(event: LedgerEvent, request: Args): string[] {
     compare('participant', email(p.participant), email(request.participantEmail));
     compare('taskId', p.taskId, request.taskId);
     if (p.textSha256 !== undefined) compare('textSha256', p.textSha256, sha256Hex(answer?.text ?? ''));
+    if (p.followUpSha256 !== undefined || answer?.followUp?.length)
+      compare(
+        'followUpSha256',
+        p.followUpSha256,
+        answer?.followUp?.length ? sha256Hex(canonicalJson(answer.followUp)) : undefined,
+      );
     if (p.areasSha256 !== undefined || answer?.areas?.length)
       compare('areasSha256', p.areasSha256, answer?.areas?.length ? sha256Hex(canonicalJson(answer.areas)) : undefined);
   } else if (event.action.startsWith('control.')) {

@@ -47,7 +47,7 @@ export function answersSection(
       : html`<a href="/cycles/${encodeURIComponent(cycleId)}?phase=${encodeURIComponent(key)}#answers">${key}</a>`;
   return html`<h2 id="answers">What the parties said</h2>
     <nav class="phases" aria-label="Phase">${phases.map((key, i) => html`${i ? ' · ' : ''}${link(key)}`)}</nav>
-    <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/goals.csv">goals register (CSV)</a> · statement summary (Word): <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=fi" hreflang="fi">suomeksi</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=sv" hreflang="sv">på svenska</a></p>
+    <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/goals.csv">goals register (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/follow-up.csv">the county's follow-up report (CSV)</a> · statement summary (Word): <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=fi" hreflang="fi">suomeksi</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=sv" hreflang="sv">på svenska</a></p>
     ${
       phase
         ? phase.parties.map(

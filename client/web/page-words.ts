@@ -28,6 +28,15 @@ export interface PageWords {
   /** The answer per agenda item (cooperation area), and the fields of a measurable goal. */
   byArea: { heading: string; hint: string; text: string; goal: (n: number) => string };
   answerDraft: { save: string; saved: (at: string) => string };
+  followUp: {
+    heading: string;
+    hint: string;
+    setIn: (period: string) => string;
+    status: string;
+    none: string;
+    value: string;
+    comment: string;
+  };
   goalFields: Record<GoalField, string>;
   /** Who reads the answers (the cycle's setting), and the heading of the other parties' answers. */
   visibility: { afterPhase: string; secretariatOnly: string; others: string };
@@ -69,6 +78,15 @@ const fi: PageWords = {
   download: 'Lataa luonnos',
   earlierAnswers: 'Osapuolen aiemmat vastaukset',
   minutes: 'Neuvottelukokouksen pöytäkirja',
+  followUp: {
+    heading: 'Aiempien tavoitteiden seuranta',
+    hint: 'Kertokaa kunkin aiemmin asettamanne tavoitteen tilanne ja mittarin nykyinen arvo.',
+    setIn: (period) => `asetettu ${period}`,
+    status: 'Tilanne',
+    none: '– ei kerrota –',
+    value: 'Mittarin nykyinen arvo',
+    comment: 'Kommentti',
+  },
   answerDraft: {
     save: 'Tallenna luonnos',
     saved: (at) => `Luonnos tallennettu ${at}. Vastausta ei ole vielä lähetetty.`,
@@ -141,6 +159,15 @@ const sv: PageWords = {
   download: 'Ladda ner utkastet',
   earlierAnswers: 'Partens tidigare svar',
   minutes: 'Förhandlingsmötets protokoll',
+  followUp: {
+    heading: 'Uppföljning av tidigare mål',
+    hint: 'Ange läget för varje mål ni tidigare har satt, och indikatorns nuvarande värde.',
+    setIn: (period) => `satt ${period}`,
+    status: 'Läge',
+    none: '– anges inte –',
+    value: 'Indikatorns nuvarande värde',
+    comment: 'Kommentar',
+  },
   answerDraft: {
     save: 'Spara utkast',
     saved: (at) => `Utkastet sparades ${at}. Svaret har ännu inte skickats.`,
@@ -213,6 +240,15 @@ const en: PageWords = {
   download: 'Download the draft',
   earlierAnswers: "The party's earlier answers",
   minutes: 'Minutes of the negotiation meeting',
+  followUp: {
+    heading: 'Follow-up of earlier goals',
+    hint: "Give the status of each goal you set before, and the indicator's current value.",
+    setIn: (period) => `set in ${period}`,
+    status: 'Status',
+    none: '– not given –',
+    value: "The indicator's current value",
+    comment: 'Comment',
+  },
   answerDraft: {
     save: 'Save as draft',
     saved: (at) => `Draft saved ${at}. The answer has not been sent yet.`,

@@ -6,15 +6,20 @@ import { workingDaysBetween } from '../../activities/domain/working-days';
 import { verifyTaskToken } from '../../activities/domain/task-links';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
 import { draftOf, dropDraft, saveDraft, type DraftForm } from '../../db/answer-drafts';
+import { previousGoals, type RecordedGoal } from '../../db/follow-up';
+import { STATUS_WORDS } from '../follow-up';
 import { groupAnswers } from '../answers';
 import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import {
+  GOAL_STATUSES,
   LANGUAGES,
   TIME_ZONE,
   type AgendaEntry,
   type AreaAnswer,
   type Goal,
+  type GoalFollowUp,
+  type GoalStatus,
   type Language,
   type Receipt,
   type TaskState,
@@ -123,6 +128,8 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     const { ctx, w, lang } = r;
     const draft = values ? undefined : await draftOf(deps.db, ctx.taskId, r.person.email);
     const filled = values ?? draft?.form ?? {};
+    // The preparation reports on the goals the party set in the county's earlier cycles.
+    const earlierGoals = ctx.kind === 'input' ? await previousGoals(deps.db, ctx.cycleId, ctx.partyCode) : [];
     // The party workflow knows the task best; when it does not answer in time (no worker), the record does.
     const status = await deps.client
       .withDeadline(Date.now() + 5_000, () => partyStatus(deps.client, ctx.cycleId, ctx.partyCode))
@@ -166,7 +173,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
       ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
       ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
-      ${open ? form(r, task!, self, agenda, filled) : html`<p class="notice">${w.closed}</p>`}
+      ${open ? form(r, task!, self, agenda, filled, earlierGoals) : html`<p class="notice">${w.closed}</p>`}
       <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
       ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}</section>`)}`)}` : ''}
       <h2>${w.earlierAnswers}</h2>
@@ -197,7 +204,31 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       <label for="area-${i}">${w.byArea.text}</label><textarea id="area-${i}" name="area-${i}" maxlength="20000">${values[`area-${i}`] ?? ''}</textarea>${goals}</fieldset>`;
   }
 
-  function form(r: Resolved, task: TaskState, self: string, agenda: AgendaEntry[], values: DraftForm): SafeHtml {
+  /** Each earlier goal with its status, the indicator's value and a comment (`fu-*-<k>`; the goal's record id in
+   * `fu-goal-<k>`). */
+  function followUpFields(r: Resolved, goals: RecordedGoal[], values: DraftForm): SafeHtml {
+    const { w, lang } = r;
+    if (!goals.length) return html``;
+    return html`<h3>${w.followUp.heading}</h3><p class="muted">${w.followUp.hint}</p>${goals.map(
+      (
+        g,
+        k,
+      ) => html`<fieldset class="goal"><legend>${g.goal} <span class="muted">(${g.agenda[g.area] !== undefined ? agendaName(g.agenda[g.area]!, lang) : ''}; ${w.followUp.setIn(g.period)}${g.targetYear ? `; ${g.target ?? ''} ${g.targetYear}` : ''})</span></legend>
+        <input type="hidden" name="fu-goal-${k}" value="${g.ref}">
+        <label for="fu-status-${k}">${w.followUp.status}</label><select id="fu-status-${k}" name="fu-status-${k}"><option value="">${w.followUp.none}</option>${GOAL_STATUSES.map((st) => html`<option value="${st}"${values[`fu-status-${k}`] === st ? html` selected` : ''}>${STATUS_WORDS[lang][st]}</option>`)}</select>
+        <label for="fu-value-${k}">${w.followUp.value}${g.indicator ? ` (${g.indicator})` : ''}</label><input type="text" id="fu-value-${k}" name="fu-value-${k}" value="${values[`fu-value-${k}`] ?? ''}">
+        <label for="fu-comment-${k}">${w.followUp.comment}</label><input type="text" id="fu-comment-${k}" name="fu-comment-${k}" value="${values[`fu-comment-${k}`] ?? ''}"></fieldset>`,
+    )}`;
+  }
+
+  function form(
+    r: Resolved,
+    task: TaskState,
+    self: string,
+    agenda: AgendaEntry[],
+    values: DraftForm,
+    earlierGoals: RecordedGoal[] = [],
+  ): SafeHtml {
     const { w, person } = r;
     const action = `${self}?lang=${r.lang}`;
     switch (task.kind) {
@@ -206,6 +237,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         return html`<form method="post" action="${action}">${requestIdField()}
           <label for="text">${w.yourAnswer}</label>
           <textarea id="text" name="text" maxlength="20000">${values.text ?? ''}</textarea>
+          ${followUpFields(r, earlierGoals, values)}
           ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${agenda.map((item, i) => areaFields(r, task.kind, item, i, values))}` : ''}
           <p class="muted">${w.replaceHint}</p>
           <button type="submit" name="action" value="answer">${w.send}</button>
@@ -241,9 +273,28 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     return Object.fromEntries(
       Object.entries(body).filter(
         (entry): entry is [string, string] =>
-          typeof entry[1] === 'string' && /^(text|area-\d+|[a-zA-Z]+-\d+-\d+)$/.test(entry[0]),
+          typeof entry[1] === 'string' &&
+          /^(text|area-\d+|[a-zA-Z]+-\d+-\d+|fu-(goal|status|value|comment)-\d+)$/.test(entry[0]),
       ),
     );
+  }
+
+  /** The statuses a form gives for earlier goals: those with a status chosen. */
+  function followUpOf(body: Record<string, string | undefined>): GoalFollowUp[] {
+    const out: GoalFollowUp[] = [];
+    for (let k = 0; body[`fu-goal-${k}`] !== undefined; k++) {
+      const status = body[`fu-status-${k}`];
+      if (!status) continue;
+      const value = body[`fu-value-${k}`]?.trim();
+      const comment = body[`fu-comment-${k}`]?.trim();
+      out.push({
+        goal: body[`fu-goal-${k}`]!,
+        status: status as GoalStatus,
+        ...(value ? { currentValue: value } : {}),
+        ...(comment ? { comment } : {}),
+      });
+    }
+    return out;
   }
 
   /** The answers per agenda item a form holds: the items with a text or a goal, goals with their filled fields. */
@@ -274,10 +325,12 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     switch (body.action) {
       case 'answer': {
         const areas = areasOf(body);
+        const followUp = followUpOf(body);
         return call(submitAnswerUpdate, {
           ...base,
-          ...(body.text?.trim() || !areas.length ? { text: body.text ?? '' } : {}),
+          ...(body.text?.trim() || (!areas.length && !followUp.length) ? { text: body.text ?? '' } : {}),
           ...(areas.length ? { areas } : {}),
+          ...(followUp.length ? { followUp } : {}),
         });
       }
       case 'no-comments':

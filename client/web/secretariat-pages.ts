@@ -23,6 +23,8 @@ import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
 import { formatAnswers, goalsRegisterCsv } from '../answers';
+import { followUpCsv } from '../follow-up';
+import { countyOfCycle, followUpReport } from '../../db/follow-up';
 import { taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { answersSection, meetingSection } from './answers-view';
@@ -281,6 +283,17 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         return null;
     }
   }
+
+  app.get<{ Params: { id: string } }>('/cycles/:id/follow-up.csv', async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat', 'auditor']);
+    if (!user) return;
+    const county = await countyOfCycle(deps.db, request.params.id);
+    if (county === undefined) return notFound(user, reply, 'no such cycle');
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="follow-up-${county}.csv"`)
+      .send(followUpCsv(await followUpReport(deps.db, county)));
+  });
 
   app.get<{ Params: { id: string } }>('/cycles/:id/goals.csv', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);

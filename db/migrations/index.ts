@@ -12,6 +12,7 @@ import * as insertOnlyRecords from './2026-11-27T1400-insert-only-records';
 import * as workflowBundles from './2026-11-27T1430-workflow-bundles';
 import * as areasAndGoals from './2026-11-27T1500-areas-and-goals';
 import * as answerDrafts from './2026-11-27T1530-answer-drafts';
+import * as goalFollowUps from './2026-11-27T1600-goal-follow-ups';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1430-workflow-bundles': workflowBundles,
   '2026-11-27T1500-areas-and-goals': areasAndGoals,
   '2026-11-27T1530-answer-drafts': answerDrafts,
+  '2026-11-27T1600-goal-follow-ups': goalFollowUps,
 };

@@ -37,10 +37,10 @@ const person = (code: string, role: 'contact' | 'signatory') =>
   input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
 
 /** The action link of the newest email of `kind` to `email`, pointed at this test's web server. */
-async function linkFromEmail(email: string, kind: string, phase: string): Promise<string> {
+async function linkFromEmail(email: string, kind: string, phase: string, cycle = cycleId): Promise<string> {
   const match = (m: ParsedMail) =>
     recipient(m) === email &&
-    sopuHeader(m, 'cycle') === cycleId &&
+    sopuHeader(m, 'cycle') === cycle &&
     sopuHeader(m, 'kind') === kind &&
     Boolean(sopuHeader(m, 'task')?.endsWith(phase));
   const [mail] = await smtp.waitForMessages(1, match);
@@ -189,8 +189,10 @@ describe('participant pages', () => {
     await page.locator('#goal-0-0').fill('Ikäihmisten liikkuminen lisääntyy');
     // Saved as a draft: kept by the web server, shown again, not sent.
     await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toMatch(/^Luonnos tallennettu .*ei ole vielä lähetetty\.$/);
     await page.reload();
-    expect(await page.getByRole('status').textContent()).toMatch(/^Luonnos tallennettu .*ei ole vielä lähetetty\.$/);
     expect(await page.locator('#goal-0-0').inputValue()).toBe('Ikäihmisten liikkuminen lisääntyy');
     expect(
       await env.db.selectFrom('responses').select('id').where('task_id', '=', `${cycleId}/753/preparation`).execute(),
@@ -249,6 +251,41 @@ describe('participant pages', () => {
     expect(summary).toContain('Mål för främjandet av hälsa och välfärd');
     expect(summary).toContain('Mål: Ikäihmisten liikkuminen lisääntyy; Kuntosaliryhmät kaikille yli 75-vuotiaille');
     await page.close();
+  });
+
+  it("asks next year's preparation for the status of last year's goals; the follow-up report lists them", async () => {
+    const nextId = `${cycleId}-next`;
+    const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
+    // Checked as on a day a year from now, when 2028 is the coming year.
+    const aYearOn = new Date(Date.now() + 365 * 86_400_000);
+    const next = toCycleInput({ ...definition, id: nextId, period: '2028' }, aYearOn, shippedReference());
+    await startCycle(env.client, next, env.taskQueue);
+    try {
+      await waitForCycle(env.client, nextId, allHaveTask('preparation'), 'next year preparation tasks');
+      const page = await browser.newPage();
+      await page.goto(await linkFromEmail(person('753', 'contact'), 'task-assigned', 'preparation', nextId));
+      const first = page.locator('fieldset.goal', { hasText: 'Ikäihmisten liikkuminen lisääntyy' });
+      expect(await first.textContent()).toContain('asetettu 2027');
+      await page.locator('#fu-status-0').selectOption('on_track');
+      await page.locator('#fu-value-0').fill('35');
+      await page.locator('#fu-comment-0').fill('Ryhmiä aloitettu kolmessa kylässä');
+      await page.locator('#fu-status-1').selectOption('achieved');
+      await page.getByRole('button', { name: 'Lähetä' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+
+      await signIn(page, SECRETARIAT);
+      const report = await (await page.request.get(`${base}/cycles/${nextId}/follow-up.csv`)).text();
+      expect(report).toContain(
+        '753,Sipoo,annual 2027,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Liikuntaa harrastavien osuus (%),31,40,2029,2028: etenee (35) – Ryhmiä aloitettu kolmessa kylässä',
+      );
+      expect(report).toContain('Savuton kunta,,,,,2028: saavutettu');
+      await page.close();
+    } finally {
+      await env.client.workflow
+        .getHandle(`cycle/${nextId}`)
+        .terminate('test finished')
+        .catch(() => {});
+    }
   });
 
   it('speaks Swedish to a Swedish-speaking participant, with a language switch', async () => {

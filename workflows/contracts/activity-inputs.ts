@@ -14,7 +14,7 @@ import type {
   TaskKind,
 } from './vocabulary';
 import type { CycleInput } from './cycle';
-import type { AreaAnswer } from './party';
+import type { AreaAnswer, GoalFollowUp } from './party';
 
 export interface PlanRequest {
   cycleId: string;
@@ -60,6 +60,8 @@ export interface ResponseRecord extends TaskRef {
   noComments: boolean;
   /** Per agenda item: its text and goals, kept as rows (absent in histories recorded before areas were kept). */
   areas?: AreaAnswer[];
+  /** The follow-up of goals from earlier cycles (absent in histories recorded before it was kept). */
+  followUp?: GoalFollowUp[];
   late: boolean;
   updateId: string;
   receivedAt: string;

@@ -120,6 +120,18 @@ export interface AreaAnswer {
   goals?: Goal[];
 }
 
+export const GOAL_STATUSES = ['achieved', 'on_track', 'delayed', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];
+
+/** The status of a goal set in an earlier cycle, given in the annual follow-up. `goal` names it as the record does:
+ * `<response id>:<agenda item>:<position>`. */
+export interface GoalFollowUp {
+  goal: string;
+  status: GoalStatus;
+  currentValue?: string;
+  comment?: string;
+}
+
 export interface SubmitAnswerRequest {
   taskId: string;
   participantEmail: string;
@@ -129,6 +141,8 @@ export interface SubmitAnswerRequest {
   noComments?: boolean;
   /** Per agenda item (cooperation area). */
   areas?: AreaAnswer[];
+  /** The follow-up of the party's goals from earlier cycles. */
+  followUp?: GoalFollowUp[];
 }
 
 export interface SignOffRequest {

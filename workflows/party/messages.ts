@@ -3,6 +3,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import {
   MAX_ANSWER_LENGTH,
   MAX_GOALS_PER_AREA,
+  GOAL_STATUSES,
   type CloseTaskSignal,
   type ExtendTaskSignal,
   type MinutesItem,
@@ -48,21 +49,36 @@ const areaSchema = z
     path: ['text'],
   });
 
+const followUpSchema = z.strictObject({
+  goal: z.string().regex(/^\d{1,18}:\d{1,2}:\d{1,2}$/, 'is not a goal of the record'),
+  status: z.enum(GOAL_STATUSES),
+  currentValue: field(200),
+  comment: field(2000),
+});
+
 const submitAnswerSchema = z
   .strictObject({
     ...identity,
     text: text.optional(),
     noComments: z.boolean().optional(),
+    followUp: z
+      .array(followUpSchema)
+      .max(500)
+      .refine((f) => new Set(f.map((g) => g.goal)).size === f.length, 'a goal is followed up twice')
+      .optional(),
     areas: z
       .array(areaSchema)
       .max(50)
       .refine((areas) => new Set(areas.map((a) => a.area)).size === areas.length, 'an agenda item is given twice')
       .optional(),
   })
-  .refine((a) => a.noComments === true || a.text !== undefined || (a.areas?.length ?? 0) > 0, {
-    message: 'give the answer text, an answer per agenda item, or noComments',
-    path: ['text'],
-  })
+  .refine(
+    (a) => a.noComments === true || a.text !== undefined || (a.areas?.length ?? 0) > 0 || (a.followUp?.length ?? 0) > 0,
+    {
+      message: 'give the answer text, an answer per agenda item, or noComments',
+      path: ['text'],
+    },
+  )
   .refine((a) => !(a.noComments && a.areas?.length), {
     message: '"no comments" cannot come with answers per agenda item',
     path: ['areas'],

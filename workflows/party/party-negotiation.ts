@@ -60,7 +60,12 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       return rt.acceptAnswer(
         task,
         person,
-        { text: answer.text ?? '', noComments: answer.noComments ?? false, areas: answer.areas },
+        {
+          text: answer.text ?? '',
+          noComments: answer.noComments ?? false,
+          areas: answer.areas,
+          followUp: answer.followUp,
+        },
         updateId(),
         null,
         request,

@@ -3,7 +3,7 @@
 import { ActivityFailure } from '@temporalio/common';
 import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
 import { notify, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
-import type { AreaAnswer, Decision, Notification, TaskFacts, TaskRef, TaskStatus } from '../contracts';
+import type { AreaAnswer, GoalFollowUp, Decision, Notification, TaskFacts, TaskRef, TaskStatus } from '../contracts';
 import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
 
@@ -96,7 +96,7 @@ export class PartyRuntime {
   async acceptAnswer(
     task: PartyTask,
     person: Person,
-    answer: { text: string; noComments: boolean; areas?: AreaAnswer[] },
+    answer: { text: string; noComments: boolean; areas?: AreaAnswer[]; followUp?: GoalFollowUp[] },
     updateId: string,
     onBehalf: { by: string; reason: string } | null,
     request?: unknown,
@@ -114,6 +114,7 @@ export class PartyRuntime {
         body: answer.text,
         noComments: answer.noComments,
         ...(answer.areas?.length ? { areas: answer.areas } : {}),
+        ...(answer.followUp?.length ? { followUp: answer.followUp } : {}),
         late,
         updateId,
         receivedAt,
