@@ -2,6 +2,7 @@
 // marks, and the meeting's minutes and attendees.
 import type { AnswerRow, meetingRecord } from '../../db/answers';
 import type { AgendaEntry } from '../../workflows/contracts';
+import { agendaName } from '../../activities/domain/cycle-templates';
 import { areasIn, groupAnswers, helsinkiTime, marks } from '../answers';
 import { html, type SafeHtml } from './html';
 
@@ -33,20 +34,43 @@ function version(v: AnswerRow, agenda: AgendaEntry[]): SafeHtml {
 }
 
 /** `phases`: every phase key of the cycle, for the filter; `selected`: the one shown. */
+/** `area`: one agenda item only (its index), or every answer whole when undefined. */
 export function answersSection(
   cycleId: string,
   rows: AnswerRow[],
   phases: string[],
   selected: string,
   agenda: AgendaEntry[],
+  area?: number,
 ): SafeHtml {
-  const [phase] = groupAnswers(rows.filter((r) => r.phaseKey === selected));
+  const inPhase = rows.filter((r) => r.phaseKey === selected);
+  // Filtered by an agenda item: what each party said there, and nothing else.
+  const shown =
+    area === undefined
+      ? inPhase
+      : inPhase
+          .filter((r) => r.areas.some((a) => a.area === area))
+          .map((r) => ({ ...r, text: '', areas: r.areas.filter((a) => a.area === area) }));
+  const [phase] = groupAnswers(shown);
+  const here = `/cycles/${encodeURIComponent(cycleId)}?phase=${encodeURIComponent(selected)}`;
+  const areaLinks = agenda.length
+    ? html`<nav class="phases" aria-label="Agenda item">${
+        area === undefined
+          ? html`<strong aria-current="page">every item</strong>`
+          : html`<a href="${here}#answers">every item</a>`
+      }${agenda.map((item, i) =>
+        i === area
+          ? html` · <strong aria-current="page">${agendaName(item, 'en')}</strong>`
+          : html` · <a href="${here}&amp;area=${String(i)}#answers">${agendaName(item, 'en')}</a>`,
+      )}</nav>`
+    : '';
   const link = (key: string) =>
     key === selected
       ? html`<strong aria-current="page">${key}</strong>`
       : html`<a href="/cycles/${encodeURIComponent(cycleId)}?phase=${encodeURIComponent(key)}#answers">${key}</a>`;
   return html`<h2 id="answers">What the parties said</h2>
     <nav class="phases" aria-label="Phase">${phases.map((key, i) => html`${i ? ' · ' : ''}${link(key)}`)}</nav>
+    ${areaLinks}
     <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/goals.csv">goals register (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/follow-up.csv">the county's follow-up report (CSV)</a> · statement summary (Word): <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=fi" hreflang="fi">suomeksi</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=sv" hreflang="sv">på svenska</a></p>
     ${
       phase

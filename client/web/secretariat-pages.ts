@@ -188,6 +188,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     cycleId: string,
     notice: Notice | null,
     phase?: string,
+    area?: number,
   ) {
     const status = await cycleStatus(deps.client, cycleId);
     const said = await cycleAnswers(deps.db, cycleId);
@@ -212,7 +213,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         ${agenda.length ? html`<tr><th scope="row">Agenda</th><td>${agenda.map((item) => agendaName(item, 'en')).join('; ')}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
       <h2>Parties and tasks</h2>${matrix(status)}
-      ${answersSection(cycleId, said, phases, shown, agenda)}
+      ${answersSection(cycleId, said, phases, shown, agenda, area)}
       ${meetingSection(await meetingRecord(deps.db, cycleId))}
       ${late.length ? html`<h2>Mail not delivered yet</h2><div class="error" role="alert"><p>${late.length} ${late.length === 1 ? 'message has' : 'messages have'} waited more than ${LATE_MAIL_MINUTES} minutes for the mail server; they are retried, and sent once it takes them.</p><ul>${late.slice(0, 20).map((m) => html`<li>${m.recipient} (${m.kind}) since ${m.createdAt.toISOString().slice(0, 16)}Z${m.lastError ? ` – ${m.lastError}` : ''}</li>`)}</ul></div>` : ''}
       <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
@@ -347,7 +348,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       .send(formatAnswers(await cycleAnswers(deps.db, request.params.id), 'csv'));
   });
 
-  app.get<{ Params: { id: string }; Querystring: { receipt?: string; phase?: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { receipt?: string; phase?: string; area?: string } }>(
     '/cycles/:id',
     async (request, reply) => {
       const user = requireRole(request, reply, ['secretariat', 'auditor']);
@@ -360,6 +361,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
           request.params.id,
           await receiptNotice(request.params.id, request.query.receipt),
           request.query.phase,
+          /^\d{1,2}$/.test(request.query.area ?? '') ? Number(request.query.area) : undefined,
         );
       } catch (err) {
         if (err instanceof UserError) return notFound(user, reply, err.message);

@@ -242,6 +242,11 @@ describe('participant pages', () => {
     const sipoo = page.locator('section.party-answer', { hasText: '753 Sipoo' });
     expect(await sipoo.textContent()).toContain('Ikäihmisten liikkuminen lisääntyy');
     expect(await sipoo.locator('h4').first().textContent()).toBe('Goals of health and wellbeing promotion');
+    // Filtered by an agenda item: only what each party said there.
+    await page.getByRole('link', { name: 'Measures of health and wellbeing promotion' }).click();
+    const filtered = page.locator('section.party-answer', { hasText: '753 Sipoo' });
+    expect(await filtered.textContent()).toContain('Savuton kunta');
+    expect(await filtered.textContent()).not.toContain('Ikäihmisten liikkuminen lisääntyy');
     const register = await (await page.request.get(`${base}/cycles/${cycleId}/goals.csv`)).text();
     expect(register).toContain(
       'preparation,753,Sipoo,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Kuntosaliryhmät kaikille yli 75-vuotiaille,Liikuntaa harrastavien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori',
@@ -431,6 +436,17 @@ describe('secretariat', () => {
       .orderBy('received_at', 'desc')
       .executeTakeFirstOrThrow();
     expect(await porvoo.textContent()).toContain(latest.body);
+    // Askola comments on the draft per agenda item: one item's comment, kept as its row.
+    await page.locator('#area-1').fill('Toimenpiteisiin lisättävä koululaisten liikunta.');
+    await page.getByRole('button', { name: 'Lähetä' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    const commented = await env.db
+      .selectFrom('response_areas')
+      .innerJoin('responses', 'responses.id', 'response_areas.response_id')
+      .select(['response_areas.area', 'response_areas.text'])
+      .where('responses.task_id', '=', `${cycleId}/018/round-1`)
+      .execute();
+    expect(commented).toEqual([{ area: 1, text: 'Toimenpiteisiin lisättävä koululaisten liikunta.' }]);
     await page.close();
   });
 
