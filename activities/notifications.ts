@@ -3,7 +3,10 @@
 // for the mail server is told to the cycle's secretariat from here too.
 import { log } from '@temporalio/activity';
 import { latestLateMailNotice, lateMailCounts } from '../db/outbox';
-import { cycleAgenda } from '../db/web-queries';
+import { cycleAgenda, cycleNaming } from '../db/web-queries';
+import { referenceOn } from '../db/reference-store';
+import { cycleTitleIn, partyNameIn } from './domain/local-names';
+import type { ReferenceData } from './domain/reference';
 import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
@@ -19,7 +22,31 @@ const hourInKey = (key: string) => /:(\d{4}-\d\d-\d\dT\d\d):[^:]*$/.exec(key)?.[
 export function notificationActivities(deps: ActivityDeps) {
   const { sendEmail } = outboxActivities(deps);
 
-  async function send(notification: Notification, sentAlong?: string): Promise<EmailOutcome> {
+  /** The reference data names come from, read at most every ten minutes (it changes once a year). */
+  let reference: { at: number; data: ReferenceData } | null = null;
+  async function referenceNow(): Promise<ReferenceData> {
+    if (!reference || Date.now() - reference.at > 600_000)
+      reference = { at: Date.now(), data: await referenceOn(deps.db, new Date().toISOString().slice(0, 10)) };
+    return reference.data;
+  }
+
+  /** The cycle's title and the party's name as the recipient reads them. */
+  async function inRecipientsLanguage(n: Notification): Promise<Notification> {
+    const language = n.recipient.language;
+    const naming = await cycleNaming(deps.db, n.cycleId);
+    if (!naming) return n;
+    const ref = await referenceNow();
+    const named = { ...n, cycleTitle: cycleTitleIn(ref, naming, language) };
+    if (!('task' in named)) return named;
+    const partyCode = named.task.taskId.split('/').at(-2) ?? '';
+    return {
+      ...named,
+      task: { ...named.task, partyName: partyNameIn(ref, partyCode, named.task.partyName, language) },
+    };
+  }
+
+  async function send(original: Notification, sentAlong?: string): Promise<EmailOutcome> {
+    const notification = await inRecipientsLanguage(original);
     const task = 'task' in notification ? notification.task : null;
     const link = task
       ? taskLink(deps.publicUrl, deps.linkKeys, {

@@ -25,6 +25,9 @@ export function taskContext(db: Kysely<Database>, taskId: string) {
       'parties.language as partyLanguage',
       'cycles.id as cycleId',
       'cycles.title as cycleTitle',
+      'cycles.kind as cycleKind',
+      'cycles.county_code as countyCode',
+      'cycles.period as period',
       'cycles.secretariat_email as secretariatEmail',
     ])
     .where('tasks.id', '=', taskId)
@@ -158,4 +161,13 @@ export async function closedPhases(db: Kysely<Database>, cycleId: string, partyC
 /** The cycle's title as it was started; undefined for an unknown cycle. */
 export async function cycleTitle(db: Kysely<Database>, cycleId: string): Promise<string | undefined> {
   return (await db.selectFrom('cycles').select('title').where('id', '=', cycleId).executeTakeFirst())?.title;
+}
+
+/** What a cycle's title is made of, to show it in a reader's language. */
+export function cycleNaming(db: Kysely<Database>, cycleId: string) {
+  return db
+    .selectFrom('cycles')
+    .select(['title', 'kind', 'county_code as countyCode', 'period'])
+    .where('id', '=', cycleId)
+    .executeTakeFirst();
 }

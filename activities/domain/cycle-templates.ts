@@ -64,7 +64,10 @@ export interface Template {
   law: string;
   agenda: string[];
   schedule: Schedule;
+  /** The default title, in Finnish (what a cycle is started with). */
   title: (countyName: string, period: string) => string;
+  /** The same title in each language, for readers of that language. */
+  titleIn: Record<Language, (countyName: string, period: string) => string>;
 }
 
 const common = { lateDays: 5, reminderDays: [5, 1], closingTime: '16:00' };
@@ -85,11 +88,21 @@ export const TEMPLATES: Record<CycleKind, Template> = {
     ],
     schedule: { preparationDays: 20, roundDays: 15, signOffDays: 30, ...common },
     title: (county, period) => `${county}: valtuustokauden neuvottelu ${period.replace('-', '–')}`,
+    titleIn: {
+      fi: (county, period) => `${county}: valtuustokauden neuvottelu ${period.replace('-', '–')}`,
+      sv: (county, period) => `${county}: förhandling för fullmäktigeperioden ${period.replace('-', '–')}`,
+      en: (county, period) => `${county}: council term negotiation ${period.replace('-', '–')}`,
+    },
   },
   annual: {
     law: 'laki sosiaali- ja terveydenhuollon järjestämisestä 612/2021 §7',
     agenda: ['hyte-goals', 'hyte-measures', 'hyte-cooperation', 'hyte-follow-up'],
     schedule: { preparationDays: 15, roundDays: 10, signOffDays: 20, ...common },
     title: (county, period) => `${county}: hyvinvoinnin ja terveyden edistämisen neuvottelu ${period}`,
+    titleIn: {
+      fi: (county, period) => `${county}: hyvinvoinnin ja terveyden edistämisen neuvottelu ${period}`,
+      sv: (county, period) => `${county}: förhandling om främjande av hälsa och välfärd ${period}`,
+      en: (county, period) => `${county}: health and wellbeing promotion negotiation ${period}`,
+    },
   },
 };

@@ -7,6 +7,8 @@ import { verifyTaskToken } from '../../activities/domain/task-links';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
 import { draftOf, dropDraft, saveDraft, type DraftForm } from '../../db/answer-drafts';
 import { previousGoals, type RecordedGoal } from '../../db/follow-up';
+import { referenceOn } from '../../db/reference-store';
+import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
 import { STATUS_WORDS } from '../follow-up';
 import { groupAnswers } from '../answers';
 import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
@@ -128,6 +130,14 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     const { ctx, w, lang } = r;
     const draft = values ? undefined : await draftOf(deps.db, ctx.taskId, r.person.email);
     const filled = values ?? draft?.form ?? {};
+    // Names as the reader reads them: Lovisa for a Swedish reader, the default title in the reader's language.
+    const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
+    const partyName = partyNameIn(reference, ctx.partyCode, ctx.partyName, lang);
+    const cycleTitle = cycleTitleIn(
+      reference,
+      { title: ctx.cycleTitle, kind: ctx.cycleKind, countyCode: ctx.countyCode, period: ctx.period },
+      lang,
+    );
     // The preparation reports on the goals the party set in the county's earlier cycles.
     const earlierGoals = ctx.kind === 'input' ? await previousGoals(deps.db, ctx.cycleId, ctx.partyCode) : [];
     // The party workflow knows the task best; when it does not answer in time (no worker), the record does.
@@ -159,12 +169,12 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     const self = `/t/${token}`;
     const body = html`
       <nav class="lang" aria-label="${w.language}">${LANGUAGES.map((l) => html`<a href="${self}?lang=${l}" lang="${l}" ${l === lang ? html`aria-current="page"` : ''}>${l.toUpperCase()}</a>`)}</nav>
-      <h1>${w.mail.task[ctx.kind as TaskState['kind']]}: ${ctx.partyName}</h1>
+      <h1>${w.mail.task[ctx.kind as TaskState['kind']]}: ${partyName}</h1>
       ${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
       ${status ? '' : html`<div class="notice" role="status">${w.liveUnavailable}</div>`}
       <table class="facts">
-        <tr><th scope="row">${w.mail.labels.cycle}</th><td>${ctx.cycleTitle}</td></tr>
-        <tr><th scope="row">${w.mail.labels.party}</th><td>${ctx.partyName}</td></tr>
+        <tr><th scope="row">${w.mail.labels.cycle}</th><td>${cycleTitle}</td></tr>
+        <tr><th scope="row">${w.mail.labels.party}</th><td>${partyName}</td></tr>
         ${task?.meeting ? html`<tr><th scope="row">${w.mail.labels.meeting}</th><td>${when(task.meeting.startsAt)} ${[task.meeting.location, task.meeting.link].filter(Boolean).join(', ')}</td></tr>` : ''}
         <tr><th scope="row">${w.mail.labels.deadline}</th><td>${when(deadline)} <span class="muted">(${countdown})</span></td></tr>
         <tr><th scope="row">${w.mail.labels.reference}</th><td>${ctx.taskId}</td></tr>

@@ -298,9 +298,20 @@ describe('participant pages', () => {
     const link = await linkFromEmail(person('434', 'contact'), 'task-assigned', 'preparation');
     await page.goto(link);
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Underlag för förhandlingen: Loviisa');
+    // The municipality and the cycle by their names in the reader's language.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Underlag för förhandlingen: Lovisa');
+    expect(await page.locator('table.facts').textContent()).toContain(
+      'Östra Nylands välfärdsområde: förhandling om främjande av hälsa och välfärd 2027',
+    );
     await page.getByRole('link', { name: 'EN' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Input for the negotiation: Loviisa');
+    // Its mail said the same: in Swedish, with the Swedish names.
+    const [mail] = await smtp.waitForMessages(
+      1,
+      (m) => recipient(m) === person('434', 'contact') && sopuHeader(m, 'cycle') === cycleId,
+    );
+    expect(mail!.subject).toContain('Östra Nylands välfärdsområde: förhandling om främjande av hälsa och välfärd 2027');
+    expect(mail!.text).toContain('Lovisa');
     await page.close();
   });
 

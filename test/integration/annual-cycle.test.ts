@@ -93,7 +93,8 @@ describe('an annual East Uusimaa cycle', () => {
       recipient(m) === person(code, 'contact') && sopuHeader(m, 'cycle') === cycleId;
     const [loviisa] = await smtp.waitForMessages(1, to('434'));
     expect(loviisa!.subject).toMatch(
-      /^Begäran: underlag för förhandlingen – Itä-Uudenmaan hyvinvointialue: .* – tidsfrist (mån|tis|ons|tors|fre) \d+\.\d+\.20\d\d kl\. 16\.00$/,
+      // The county and the cycle by their Swedish names.
+      /^Begäran: underlag för förhandlingen – Östra Nylands välfärdsområde: förhandling om främjande av hälsa och välfärd \d{4} – tidsfrist (mån|tis|ons|tors|fre) \d+\.\d+\.20\d\d kl\. 16\.00$/,
     );
     const [hus] = await smtp.waitForMessages(1, to('hus'));
     expect(hus!.subject).toMatch(

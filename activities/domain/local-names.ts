@@ -1,0 +1,21 @@
+// Names as each reader reads them: a municipality or county by its name in the reader's language (Lovisa, not
+// Loviisa, for a Swedish reader), and a cycle's default title in that language. Names a cycle file wrote itself
+// (another actor, a title of its own) are shown as written.
+import type { CycleKind, Language } from '../../workflows/contracts';
+import { TEMPLATES } from './cycle-templates';
+import type { ReferenceData } from './reference';
+
+export function partyNameIn(reference: ReferenceData, code: string, written: string, language: Language): string {
+  return (reference.municipalities.get(code) ?? reference.counties.get(code))?.name[language] ?? written;
+}
+
+export function cycleTitleIn(
+  reference: ReferenceData,
+  cycle: { title: string; kind: CycleKind; countyCode: string; period: string },
+  language: Language,
+): string {
+  const county = reference.counties.get(cycle.countyCode);
+  const template = TEMPLATES[cycle.kind];
+  if (!county || cycle.title !== template.title(county.name.fi, cycle.period)) return cycle.title;
+  return template.titleIn[language](county.name[language], cycle.period);
+}

@@ -1,0 +1,28 @@
+// Names in the reader's language: a municipality's and a county's from the reference data, a default cycle title
+// translated, a title of the file's own kept as written.
+import { describe, expect, it } from 'vitest';
+import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
+import { TEMPLATES } from '../../activities/domain/cycle-templates';
+import { shippedReference } from '../support/reference';
+
+const reference = shippedReference();
+
+describe("names in the reader's language", () => {
+  it('names municipalities and counties from the reference data, other actors as written', () => {
+    expect(partyNameIn(reference, '434', 'Loviisa', 'sv')).toBe('Lovisa');
+    expect(partyNameIn(reference, '01', 'Itä-Uudenmaan hyvinvointialue', 'en')).toBe(
+      'East Uusimaa wellbeing services county',
+    );
+    expect(partyNameIn(reference, 'hus', 'HUS-yhtymä', 'sv')).toBe('HUS-yhtymä');
+  });
+
+  it("translates a cycle's default title, and keeps a title of its own", () => {
+    const title = TEMPLATES.term.title('Pirkanmaan hyvinvointialue', '2025-2029');
+    const cycle = { title, kind: 'term' as const, countyCode: '08', period: '2025-2029' };
+    expect(cycleTitleIn(reference, cycle, 'sv')).toBe(
+      'Birkalands välfärdsområde: förhandling för fullmäktigeperioden 2025–2029',
+    );
+    expect(cycleTitleIn(reference, cycle, 'fi')).toBe(title);
+    expect(cycleTitleIn(reference, { ...cycle, title: 'Oma otsikko' }, 'sv')).toBe('Oma otsikko');
+  });
+});
