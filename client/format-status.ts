@@ -6,10 +6,13 @@ import { LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus, type TaskReport } from 
 const local = (iso: string) =>
   DateTime.fromISO(iso, { zone: TIME_ZONE }).setLocale('en').toFormat('ccc d.L.yyyy HH:mm');
 
+/** A status or outcome code in words: `no_response` → `no response`, `agreed_by_some` → `agreed by some`. */
+export const inWords = (code: string): string => code.replace(/_/g, ' ');
+
 /** A task's state in a word or two; `openMark` flags a task that still takes answers. */
 export function taskMark(task: TaskReport | undefined, openMark: string, none = ''): string {
   if (!task) return none;
-  return `${task.decision ?? task.status}${task.late ? ' (late)' : ''}${task.closed ? '' : openMark}`;
+  return `${inWords(task.decision ?? task.status)}${task.late ? ' (late)' : ''}${task.closed ? '' : openMark}`;
 }
 
 const mark = (task: TaskReport | undefined): string => taskMark(task, '*', '·');
@@ -31,7 +34,7 @@ export function formatCycleStatus(status: CycleStatus, lateMail: MailLogEntry[] 
   const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
   const lines = [
     `${status.title} (${status.cycleId})`,
-    `phase: ${status.phase}${status.openPhaseKey ? ` (${status.openPhaseKey} open${open ? `, deadline ${local(open.nominal)}` : ''})` : ''}${status.outcome ? `, outcome: ${status.outcome}` : ''}${status.cancelReason ? `, cancelled: ${status.cancelReason}` : ''}`,
+    `phase: ${status.phase}${status.openPhaseKey ? ` (${status.openPhaseKey} open${open ? `, deadline ${local(open.nominal)}` : ''})` : ''}${status.outcome ? `, outcome: ${inWords(status.outcome)}` : ''}${status.cancelReason ? `, cancelled: ${status.cancelReason}` : ''}`,
     ...status.documents.map(
       (d) =>
         `draft v${d.version}: ${d.title} sha256 ${d.sha256}${status.finalDocument?.version === d.version ? ' (final)' : ''}`,

@@ -71,7 +71,7 @@ export function answersSection(
   return html`<h2 id="answers">What the parties said</h2>
     <nav class="phases" aria-label="Phase">${phases.map((key, i) => html`${i ? ' · ' : ''}${link(key)}`)}</nav>
     ${areaLinks}
-    <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/goals.csv">goals register (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/follow-up.csv">the county's follow-up report (CSV)</a> · statement summary (Word): <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=fi" hreflang="fi">suomeksi</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=sv" hreflang="sv">på svenska</a></p>
+    <p class="muted">Download: <a href="/cycles/${encodeURIComponent(cycleId)}/answers.csv">every answer (CSV)</a> · <a href="/cycles/${encodeURIComponent(cycleId)}/goals.csv">goals register (CSV)</a> · the county's follow-up report (<a href="/cycles/${encodeURIComponent(cycleId)}/follow-up">page</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/follow-up.csv">CSV</a>) · statement summary (Word): <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=fi" hreflang="fi">suomeksi</a>, <a href="/cycles/${encodeURIComponent(cycleId)}/summary.docx?lang=sv" hreflang="sv">på svenska</a></p>
     ${
       phase
         ? phase.parties.map(

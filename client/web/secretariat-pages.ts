@@ -23,9 +23,9 @@ import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
 import { formatAnswers, goalsRegisterCsv } from '../answers';
-import { followUpCsv } from '../follow-up';
+import { followUpCsv, STATUS_WORDS } from '../follow-up';
 import { countyOfCycle, followUpReport } from '../../db/follow-up';
-import { taskMark } from '../format-status';
+import { inWords, taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { answersSection, meetingSection } from './answers-view';
 import { html, page, type SafeHtml } from './html';
@@ -208,7 +208,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       <table class="facts"><tr><th scope="row">Cycle</th><td>${status.cycleId} (${status.kind})</td></tr><tr><th scope="row">Phase</th><td>${status.phase}${status.openPhaseKey ? ` – ${status.openPhaseKey} open` : ''}</td></tr>
         ${open ? html`<tr><th scope="row">Deadline</th><td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td></tr>` : ''}
         ${status.documents.map((d) => html`<tr><th scope="row">Draft v${d.version}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}</td></tr>`)}
-        ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${status.outcome}</td></tr>` : ''}
+        ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${inWords(status.outcome)}</td></tr>` : ''}
         <tr><th scope="row">Answers shown</th><td>${answersVisible === 'after-phase' ? 'to every party once the phase has closed' : 'to the secretariat only'}</td></tr>
         ${agenda.length ? html`<tr><th scope="row">Agenda</th><td>${agenda.map((item) => agendaName(item, 'en')).join('; ')}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
@@ -284,6 +284,30 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         return null;
     }
   }
+
+  app.get<{ Params: { id: string } }>('/cycles/:id/follow-up', async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat', 'auditor']);
+    if (!user) return;
+    const county = await countyOfCycle(deps.db, request.params.id);
+    if (county === undefined) return notFound(user, reply, 'no such cycle');
+    const lines = await followUpReport(deps.db, county);
+    const body = html`<h1>Follow-up of goals, county ${county}</h1>
+      <p class="muted">Every goal the parties set in the county's cycles, with the status each reported on it since.
+        <a href="/cycles/${encodeURIComponent(request.params.id)}/follow-up.csv">Download (CSV)</a></p>
+      ${
+        lines.length
+          ? html`<table><thead><tr><th scope="col">Party</th><th scope="col">Set in</th><th scope="col">Agenda item</th><th scope="col">Goal</th><th scope="col">Indicator and target</th><th scope="col">Follow-up</th></tr></thead><tbody>${lines.map(
+              (l) =>
+                html`<tr><td>${l.partyCode} ${l.partyName}</td><td>${l.kind} ${l.period}</td><td>${l.agenda[l.area] !== undefined ? agendaName(l.agenda[l.area]!, 'en') : `#${l.area + 1}`}</td><td>${l.goal}</td><td>${[l.indicator, l.baseline || l.target ? `${l.baseline ?? '?'} → ${l.target ?? '?'}` : '', l.targetYear ? String(l.targetYear) : ''].filter(Boolean).join(', ')}</td><td>${
+                  l.statuses.length
+                    ? html`<ul>${l.statuses.map((st) => html`<li>${st.period}: <strong>${STATUS_WORDS.en[st.status]}</strong>${st.currentValue ? ` (${st.currentValue})` : ''}${st.comment ? ` – ${st.comment}` : ''}</li>`)}</ul>`
+                    : html`<span class="muted">not reported yet</span>`
+                }</td></tr>`,
+            )}</tbody></table>`
+          : html`<p class="muted">No goals recorded in this county yet.</p>`
+      }`;
+    return staffPage(user, reply, `Follow-up, county ${county}`, body);
+  });
 
   app.get<{ Params: { id: string } }>('/cycles/:id/follow-up.csv', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);

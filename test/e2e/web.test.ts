@@ -284,6 +284,9 @@ describe('participant pages', () => {
         '753,Sipoo,annual 2027,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Liikuntaa harrastavien osuus (%),31,40,2029,2028: etenee (35) – Ryhmiä aloitettu kolmessa kylässä',
       );
       expect(report).toContain('Savuton kunta,,,,,2028: saavutettu');
+      await page.goto(`${base}/cycles/${nextId}/follow-up`);
+      const row = page.getByRole('row', { name: /Ikäihmisten liikkuminen lisääntyy/ });
+      expect(await row.textContent()).toContain('2028: on track (35) – Ryhmiä aloitettu kolmessa kylässä');
       await page.close();
     } finally {
       await env.client.workflow
