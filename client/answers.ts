@@ -2,6 +2,7 @@
 // the earlier ones, and marks for late, on-behalf and "no comments". Times are Helsinki time.
 import { DateTime } from 'luxon';
 import type { AnswerRow } from '../db/answers';
+import { toCsv } from './csv';
 import { agendaName } from '../activities/domain/cycle-templates';
 import { TIME_ZONE, type AgendaEntry, type Goal, type Language } from '../workflows/contracts';
 
@@ -45,12 +46,6 @@ export function groupAnswers(rows: AnswerRow[]): PhaseAnswers[] {
   }
   return phases;
 }
-
-/** A spreadsheet reads a cell starting with = + - @ as a formula: such text is kept as text. */
-const csvCell = (value: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
 
 /** A goal on one line: what, its measure, the indicator from baseline to target by year, who, the counterpart pair. */
 export function goalLine(g: Goal): string {
@@ -107,44 +102,40 @@ export function goalsRegisterCsv(rows: AnswerRow[], agenda: AgendaEntry[], langu
     'given by',
     'at (Helsinki)',
   ];
-  const lines = goalsRegister(rows, agenda, language).map((g) =>
-    [
-      g.phaseKey,
-      g.partyCode,
-      g.partyName,
-      g.area,
-      g.goal,
-      g.measure ?? '',
-      g.indicator ?? '',
-      g.baseline ?? '',
-      g.target ?? '',
-      g.targetYear ? String(g.targetYear) : '',
-      g.responsible ?? '',
-      g.partyPerson ?? '',
-      g.countyPerson ?? '',
-      g.givenBy,
-      helsinkiTime(g.at),
-    ].map(csvCell),
-  );
-  return [header, ...lines].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  const lines = goalsRegister(rows, agenda, language).map((g) => [
+    g.phaseKey,
+    g.partyCode,
+    g.partyName,
+    g.area,
+    g.goal,
+    g.measure ?? '',
+    g.indicator ?? '',
+    g.baseline ?? '',
+    g.target ?? '',
+    g.targetYear ? String(g.targetYear) : '',
+    g.responsible ?? '',
+    g.partyPerson ?? '',
+    g.countyPerson ?? '',
+    g.givenBy,
+    helsinkiTime(g.at),
+  ]);
+  return toCsv(header, lines);
 }
 
 function csv(rows: AnswerRow[]): string {
   const header = ['phase', 'party code', 'party', 'participant', 'email', 'kind', 'marks', 'at (Helsinki)', 'text'];
-  const lines = rows.map((r) =>
-    [
-      r.phaseKey,
-      r.partyCode,
-      r.partyName,
-      r.participantName,
-      r.participantEmail,
-      r.kind,
-      marks(r).join('; '),
-      helsinkiTime(r.at),
-      r.text,
-    ].map(csvCell),
-  );
-  return [header, ...lines].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  const lines = rows.map((r) => [
+    r.phaseKey,
+    r.partyCode,
+    r.partyName,
+    r.participantName,
+    r.participantEmail,
+    r.kind,
+    marks(r).join('; '),
+    helsinkiTime(r.at),
+    r.text,
+  ]);
+  return toCsv(header, lines);
 }
 
 const mdLine = (text: string) => text.replace(/\r?\n/g, '  \n');

@@ -1,6 +1,7 @@
 // The county's follow-up report: every goal its parties set, and the status each reported on it in later cycles,
 // as a table or CSV (`sopu follow-up`, and a download beside each cycle).
 import type { FollowUpLine } from '../db/follow-up';
+import { toCsv } from './csv';
 import { agendaName } from '../activities/domain/cycle-templates';
 import type { GoalStatus, Language } from '../workflows/contracts';
 
@@ -21,11 +22,6 @@ const history = (line: FollowUpLine, language: Language) =>
 const area = (line: FollowUpLine, language: Language) =>
   line.agenda[line.area] !== undefined ? agendaName(line.agenda[line.area]!, language) : `#${line.area + 1}`;
 
-const csvCell = (value: string): string => {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-};
-
 export function followUpCsv(lines: FollowUpLine[], language: Language = 'fi'): string {
   const header = [
     'party code',
@@ -39,21 +35,19 @@ export function followUpCsv(lines: FollowUpLine[], language: Language = 'fi'): s
     'target year',
     'follow-up',
   ];
-  const rows = lines.map((l) =>
-    [
-      l.partyCode,
-      l.partyName,
-      `${l.kind} ${l.period}`,
-      area(l, language),
-      l.goal,
-      l.indicator ?? '',
-      l.baseline ?? '',
-      l.target ?? '',
-      l.targetYear ? String(l.targetYear) : '',
-      history(l, language),
-    ].map(csvCell),
-  );
-  return [header, ...rows].map((cells) => cells.join(',')).join('\r\n') + '\r\n';
+  const rows = lines.map((l) => [
+    l.partyCode,
+    l.partyName,
+    `${l.kind} ${l.period}`,
+    area(l, language),
+    l.goal,
+    l.indicator ?? '',
+    l.baseline ?? '',
+    l.target ?? '',
+    l.targetYear ? String(l.targetYear) : '',
+    history(l, language),
+  ]);
+  return toCsv(header, rows);
 }
 
 export function followUpTable(lines: FollowUpLine[], language: Language = 'fi'): string {

@@ -1,11 +1,10 @@
 // The statement summary (lausuntoyhteenveto / sammanställning av utlåtanden) a secretariat writes the next draft from:
 // a Word document, per phase and per party, of what each party said last, with its marks, in Finnish or Swedish.
-import { DateTime } from 'luxon';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { AnswerRow } from '../db/answers';
 import { agendaName } from '../activities/domain/cycle-templates';
-import { TIME_ZONE, type AgendaEntry } from '../workflows/contracts';
-import { areasIn, goalLine, groupAnswers } from './answers';
+import type { AgendaEntry } from '../workflows/contracts';
+import { areasIn, goalLine, groupAnswers, helsinkiTime } from './answers';
 
 export const SUMMARY_LANGUAGES = ['fi', 'sv'] as const;
 export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
@@ -57,8 +56,6 @@ const WORDS = {
   },
 } satisfies Record<SummaryLanguage, unknown>;
 
-const at = (date: Date) => DateTime.fromJSDate(date, { zone: TIME_ZONE }).toFormat('d.L.yyyy HH:mm');
-
 function marksIn(w: (typeof WORDS)[SummaryLanguage], row: AnswerRow): string[] {
   return [
     ...(row.kind === 'approved' ? [w.approved] : row.kind === 'rejected' ? [w.rejected] : []),
@@ -80,7 +77,7 @@ export async function statementSummary(options: {
   const w = WORDS[options.language];
   const children: Paragraph[] = [
     new Paragraph({ text: `${w.title}: ${options.title}`, heading: HeadingLevel.TITLE }),
-    new Paragraph({ text: w.made(at(options.now ?? new Date())) }),
+    new Paragraph({ text: w.made(helsinkiTime(options.now ?? new Date())) }),
   ];
   if (options.agenda.length) {
     children.push(new Paragraph({ text: w.agenda, heading: HeadingLevel.HEADING_1 }));
@@ -99,7 +96,7 @@ export async function statementSummary(options: {
         new Paragraph({
           children: [
             new TextRun({
-              text: w.by(latest!.participantName, latest!.participantEmail, at(latest!.at)),
+              text: w.by(latest!.participantName, latest!.participantEmail, helsinkiTime(latest!.at)),
               italics: true,
             }),
             ...(marks.length ? [new TextRun({ text: ` – ${marks.join(', ')}`, bold: true })] : []),

@@ -53,7 +53,7 @@ function parsedAnswer(request: Args): SubmitAnswerRequest | null {
   }
 }
 
-const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
+export const same = (a: unknown, b: unknown) => canonicalJson(a ?? null) === canonicalJson(b ?? null);
 const email = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
 /** Each field the ledger recorded, against the request it came from. */

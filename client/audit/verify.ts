@@ -8,12 +8,10 @@ import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
 import { canonicalJson, chainHash, CLOSING_ACTION, GENESIS_HASH, sha256Hex, type LedgerEvent } from '../../db/ledger';
 import { checkCheckpoints, type Checkpoint } from './checkpoints';
-import { contentProblems, historyFacts } from './content-checks';
+import { contentProblems, historyFacts, same } from './content-checks';
 import { EXPORT_FORMAT } from './export';
 
 type History = temporal.api.history.v1.IHistory;
-
-const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 
 function read(dir: string, file: string): string {
   return readFileSync(path.join(dir, file), 'utf8');
