@@ -14,7 +14,7 @@ import { importDirectory } from '../db/directory';
 import { auditSigner, fingerprintOf } from '../db/ledger';
 import { cycleAnswers } from '../db/answers';
 import { followUpReport } from '../db/follow-up';
-import { cycleAgenda, cycleExists, cycleTitle } from '../db/web-queries';
+import { cycleAgenda, cycleExists, cycleNaming } from '../db/web-queries';
 import { mailLog } from '../db/mail-log';
 import { countyCodes, importReference } from '../db/reference-store';
 import { databaseUrlOf, readConfig } from '../worker/config';
@@ -318,10 +318,10 @@ cycle
   .option('--phase <key>', 'one phase only, e.g. round-1')
   .action((cycleId: string, o: { out: string; language: SummaryLanguage; phase?: string }) =>
     withDb(async (db) => {
-      const title = await cycleTitle(db, cycleId);
-      if (title === undefined) throw new UserError(`cycle '${cycleId}' not found`);
+      const cycle = await cycleNaming(db, cycleId);
+      if (!cycle) throw new UserError(`cycle '${cycleId}' not found`);
       const document = await statementSummary({
-        title,
+        title: cycle.title,
         agenda: await cycleAgenda(db, cycleId),
         rows: await cycleAnswers(db, cycleId, o.phase),
         language: o.language,

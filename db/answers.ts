@@ -1,6 +1,6 @@
 // What the parties said in a cycle, as the secretariat reads it: every answer, "no comments" and sign-off, each
 // version kept, with who gave it, when, and whether it was late or recorded on the party's behalf.
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AreaAnswer, Goal } from '../workflows/contracts';
 import type { Database } from './schema';
 
@@ -22,6 +22,22 @@ export interface AnswerRow {
   areas: AreaAnswer[];
 }
 
+/** A `goals` row as the contracts' Goal: an empty column is an absent member. */
+export function goalOfRow(row: Selectable<Database['goals']>): Goal {
+  const optional = <T>(value: T | null) => value ?? undefined;
+  return {
+    goal: row.goal,
+    measure: optional(row.measure),
+    indicator: optional(row.indicator),
+    baseline: optional(row.baseline),
+    target: optional(row.target),
+    targetYear: optional(row.target_year),
+    responsible: optional(row.responsible),
+    partyPerson: optional(row.party_person),
+    countyPerson: optional(row.county_person),
+  };
+}
+
 /** The answers per agenda item of these responses, with their goals in order, by response id. */
 async function areasOf(db: Kysely<Database>, responseIds: string[]): Promise<Map<string, AreaAnswer[]>> {
   const byResponse = new Map<string, AreaAnswer[]>();
@@ -39,22 +55,9 @@ async function areasOf(db: Kysely<Database>, responseIds: string[]): Promise<Map
     .orderBy('area')
     .orderBy('position')
     .execute();
-  const optional = <T>(value: T | null) => value ?? undefined;
   for (const a of areas) {
     const list = byResponse.get(a.response_id) ?? [];
-    const own: Goal[] = goals
-      .filter((g) => g.response_id === a.response_id && g.area === a.area)
-      .map((g) => ({
-        goal: g.goal,
-        measure: optional(g.measure),
-        indicator: optional(g.indicator),
-        baseline: optional(g.baseline),
-        target: optional(g.target),
-        targetYear: optional(g.target_year),
-        responsible: optional(g.responsible),
-        partyPerson: optional(g.party_person),
-        countyPerson: optional(g.county_person),
-      }));
+    const own = goals.filter((g) => g.response_id === a.response_id && g.area === a.area).map(goalOfRow);
     list.push({ area: a.area, ...(a.text ? { text: a.text } : {}), ...(own.length ? { goals: own } : {}) });
     byResponse.set(a.response_id, list);
   }

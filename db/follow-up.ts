@@ -2,7 +2,9 @@
 // preparation to report on), and each goal's statuses since, for a county's follow-up report.
 import type { Kysely } from 'kysely';
 import type { AgendaEntry, CycleKind, Goal, GoalStatus } from '../workflows/contracts';
+import { goalOfRow } from './answers';
 import type { Database } from './schema';
+import { definitionOf } from './web-queries';
 
 export interface RecordedGoal extends Goal {
   /** `<response id>:<agenda item>:<position>`: how a follow-up names it. */
@@ -53,7 +55,6 @@ async function countyGoals(db: Kysely<Database>, countyCode: string): Promise<(R
     if (!seen || r.receivedAt.getTime() > seen.at)
       latest.set(r.taskId, { responseId: r.response_id, at: r.receivedAt.getTime() });
   }
-  const optional = <T>(value: T | null) => value ?? undefined;
   return rows
     .filter((r) => latest.get(r.taskId)!.responseId === r.response_id)
     .map((r) => ({
@@ -66,18 +67,8 @@ async function countyGoals(db: Kysely<Database>, countyCode: string): Promise<(R
       period: r.period,
       startedAt: r.startedAt,
       area: r.area,
-      agenda:
-        ((typeof r.definition === 'string' ? JSON.parse(r.definition) : r.definition) as { agenda?: AgendaEntry[] })
-          .agenda ?? [],
-      goal: r.goal,
-      measure: optional(r.measure),
-      indicator: optional(r.indicator),
-      baseline: optional(r.baseline),
-      target: optional(r.target),
-      targetYear: optional(r.target_year),
-      responsible: optional(r.responsible),
-      partyPerson: optional(r.party_person),
-      countyPerson: optional(r.county_person),
+      agenda: definitionOf(r.definition).agenda ?? [],
+      ...goalOfRow(r),
     }));
 }
 
@@ -152,9 +143,4 @@ export async function followUpReport(db: Kysely<Database>, countyCode: string): 
       })),
     };
   });
-}
-
-export async function countyOfCycle(db: Kysely<Database>, cycleId: string): Promise<string | undefined> {
-  return (await db.selectFrom('cycles').select('county_code').where('id', '=', cycleId).executeTakeFirst())
-    ?.county_code;
 }

@@ -1,6 +1,6 @@
 // What the web pages read from Postgres: the record Sopu keeps of every cycle.
 import type { Kysely } from 'kysely';
-import type { AgendaEntry, AnswersVisible, CycleKind } from '../workflows/contracts';
+import type { AgendaEntry, AnswersVisible, CycleInput, CycleKind } from '../workflows/contracts';
 import type { Database } from './schema';
 
 export function taskContext(db: Kysely<Database>, taskId: string) {
@@ -137,10 +137,13 @@ export async function cycleSettings(
   cycleId: string,
 ): Promise<{ agenda: AgendaEntry[]; answersVisible: AnswersVisible }> {
   const row = await db.selectFrom('cycles').select('definition').where('id', '=', cycleId).executeTakeFirst();
-  const definition = (typeof row?.definition === 'string' ? JSON.parse(row.definition) : row?.definition) as
-    { agenda?: AgendaEntry[]; answersVisible?: AnswersVisible } | undefined;
-  return { agenda: definition?.agenda ?? [], answersVisible: definition?.answersVisible ?? 'after-phase' };
+  const definition = row ? definitionOf(row.definition) : {};
+  return { agenda: definition.agenda ?? [], answersVisible: definition.answersVisible ?? 'after-phase' };
 }
+
+/** The cycle input a cycle was started with (`cycles.definition`), as far as pages read it. */
+export const definitionOf = (json: unknown): Partial<Pick<CycleInput, 'agenda' | 'answersVisible'>> =>
+  (typeof json === 'string' ? JSON.parse(json) : json) as Partial<Pick<CycleInput, 'agenda' | 'answersVisible'>>;
 
 export const cycleAgenda = async (db: Kysely<Database>, cycleId: string): Promise<AgendaEntry[]> =>
   (await cycleSettings(db, cycleId)).agenda;
@@ -156,11 +159,6 @@ export async function closedPhases(db: Kysely<Database>, cycleId: string, partyC
     .orderBy('opened_at')
     .execute();
   return rows.map((r) => r.phase_key);
-}
-
-/** The cycle's title as it was started; undefined for an unknown cycle. */
-export async function cycleTitle(db: Kysely<Database>, cycleId: string): Promise<string | undefined> {
-  return (await db.selectFrom('cycles').select('title').where('id', '=', cycleId).executeTakeFirst())?.title;
 }
 
 /** What a cycle's title is made of, to show it in a reader's language. */

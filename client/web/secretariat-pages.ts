@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
-import { cycleAgenda, cycleExists, cycleList, cycleSettings, cycleTitle } from '../../db/web-queries';
+import { cycleAgenda, cycleList, cycleNaming, cycleSettings } from '../../db/web-queries';
 import { statementSummary } from '../statement-summary';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import { mailLog } from '../../db/mail-log';
@@ -24,7 +24,7 @@ import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
 import { formatAnswers, goalsRegisterCsv } from '../answers';
 import { followUpCsv, STATUS_WORDS } from '../follow-up';
-import { countyOfCycle, followUpReport } from '../../db/follow-up';
+import { followUpReport } from '../../db/follow-up';
 import { inWords, taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { answersSection, meetingSection } from './answers-view';
@@ -285,11 +285,67 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     }
   }
 
+  /** A file about one cycle, for the secretariat and auditors (a 404 page for an unknown cycle), saved as
+   * `<name>.<extension>`; `cycle.fileId` is the cycle id as a file name may hold it. */
+  function cycleDownload(
+    file: string,
+    type: string,
+    make: (
+      cycle: NonNullable<Awaited<ReturnType<typeof cycleNaming>>> & { id: string; fileId: string },
+      query: { lang?: string },
+    ) => Promise<{ name: string; body: string | Buffer }>,
+  ) {
+    app.get<{ Params: { id: string }; Querystring: { lang?: string } }>(
+      `/cycles/:id/${file}`,
+      async (request, reply) => {
+        const user = requireRole(request, reply, ['secretariat', 'auditor']);
+        if (!user) return;
+        const cycle = await cycleNaming(deps.db, request.params.id);
+        if (!cycle) return notFound(user, reply, 'no such cycle');
+        const fileId = request.params.id.replace(/[^A-Za-z0-9-]+/g, '_');
+        const { name, body } = await make({ ...cycle, id: request.params.id, fileId }, request.query);
+        const extension = file.split('.').at(-1)!;
+        return reply.type(type).header('content-disposition', `attachment; filename="${name}.${extension}"`).send(body);
+      },
+    );
+  }
+
+  const CSV = 'text/csv; charset=utf-8';
+  cycleDownload('answers.csv', CSV, async (cycle) => ({
+    name: `answers-${cycle.fileId}`,
+    body: formatAnswers(await cycleAnswers(deps.db, cycle.id), 'csv'),
+  }));
+  cycleDownload('goals.csv', CSV, async (cycle) => ({
+    name: `goals-${cycle.fileId}`,
+    body: goalsRegisterCsv(await cycleAnswers(deps.db, cycle.id), await cycleAgenda(deps.db, cycle.id)),
+  }));
+  cycleDownload('follow-up.csv', CSV, async (cycle) => ({
+    name: `follow-up-${cycle.countyCode}`,
+    body: followUpCsv(await followUpReport(deps.db, cycle.countyCode)),
+  }));
+  cycleDownload(
+    'summary.docx',
+    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    async (cycle, query) => {
+      const language = query.lang === 'sv' ? 'sv' : 'fi';
+      return {
+        name: `${language === 'sv' ? 'sammanstallning' : 'lausuntoyhteenveto'}-${cycle.fileId}`,
+        body: await statementSummary({
+          title: cycle.title,
+          agenda: await cycleAgenda(deps.db, cycle.id),
+          rows: await cycleAnswers(deps.db, cycle.id),
+          language,
+        }),
+      };
+    },
+  );
+
   app.get<{ Params: { id: string } }>('/cycles/:id/follow-up', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);
     if (!user) return;
-    const county = await countyOfCycle(deps.db, request.params.id);
-    if (county === undefined) return notFound(user, reply, 'no such cycle');
+    const cycle = await cycleNaming(deps.db, request.params.id);
+    if (!cycle) return notFound(user, reply, 'no such cycle');
+    const county = cycle.countyCode;
     const lines = await followUpReport(deps.db, county);
     const body = html`<h1>Follow-up of goals, county ${county}</h1>
       <p class="muted">Every goal the parties set in the county's cycles, with the status each reported on it since.
@@ -307,69 +363,6 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
           : html`<p class="muted">No goals recorded in this county yet.</p>`
       }`;
     return staffPage(user, reply, `Follow-up, county ${county}`, body);
-  });
-
-  app.get<{ Params: { id: string } }>('/cycles/:id/follow-up.csv', async (request, reply) => {
-    const user = requireRole(request, reply, ['secretariat', 'auditor']);
-    if (!user) return;
-    const county = await countyOfCycle(deps.db, request.params.id);
-    if (county === undefined) return notFound(user, reply, 'no such cycle');
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="follow-up-${county}.csv"`)
-      .send(followUpCsv(await followUpReport(deps.db, county)));
-  });
-
-  app.get<{ Params: { id: string } }>('/cycles/:id/goals.csv', async (request, reply) => {
-    const user = requireRole(request, reply, ['secretariat', 'auditor']);
-    if (!user) return;
-    if (!(await cycleExists(deps.db, request.params.id))) return notFound(user, reply, 'no such cycle');
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header(
-        'content-disposition',
-        `attachment; filename="goals-${request.params.id.replace(/[^A-Za-z0-9-]+/g, '_')}.csv"`,
-      )
-      .send(
-        goalsRegisterCsv(await cycleAnswers(deps.db, request.params.id), await cycleAgenda(deps.db, request.params.id)),
-      );
-  });
-
-  app.get<{ Params: { id: string }; Querystring: { lang?: string } }>(
-    '/cycles/:id/summary.docx',
-    async (request, reply) => {
-      const user = requireRole(request, reply, ['secretariat', 'auditor']);
-      if (!user) return;
-      const title = await cycleTitle(deps.db, request.params.id);
-      if (title === undefined) return notFound(user, reply, 'no such cycle');
-      const language = request.query.lang === 'sv' ? 'sv' : 'fi';
-      const document = await statementSummary({
-        title,
-        agenda: await cycleAgenda(deps.db, request.params.id),
-        rows: await cycleAnswers(deps.db, request.params.id),
-        language,
-      });
-      return reply
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header(
-          'content-disposition',
-          `attachment; filename="${language === 'sv' ? 'sammanstallning' : 'lausuntoyhteenveto'}-${request.params.id.replace(/[^A-Za-z0-9-]+/g, '_')}.docx"`,
-        )
-        .send(document);
-    },
-  );
-
-  app.get<{ Params: { id: string } }>('/cycles/:id/answers.csv', async (request, reply) => {
-    const user = requireRole(request, reply, ['secretariat', 'auditor']);
-    if (!user) return;
-    if (!(await cycleExists(deps.db, request.params.id))) return notFound(user, reply, 'no such cycle');
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header(
-        'content-disposition',
-        `attachment; filename="answers-${request.params.id.replace(/[^A-Za-z0-9-]+/g, '_')}.csv"`,
-      )
-      .send(formatAnswers(await cycleAnswers(deps.db, request.params.id), 'csv'));
   });
 
   app.get<{ Params: { id: string }; Querystring: { receipt?: string; phase?: string; area?: string } }>(
