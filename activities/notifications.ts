@@ -1,7 +1,7 @@
 // Every notification the engine sends goes through one activity, `notify`: it names what the message is about,
 // derives the outbox key from that (so a retry never sends twice), renders it and sends. Mail of a cycle that waits
 // for the mail server is told to the cycle's secretariat from here too.
-import { log } from '@temporalio/activity';
+import { Context, log } from '@temporalio/activity';
 import { latestLateMailNotice, lateMailCounts } from '../db/outbox';
 import { cycleAgenda, cycleNaming } from '../db/web-queries';
 import { referenceOn } from '../db/reference-store';
@@ -68,7 +68,7 @@ export function notificationActivities(deps: ActivityDeps) {
     });
   }
 
-  /** At most one notice an hour per cycle. One the mail server did not take yet goes with the next attempt of any
+  /** At most one notice an hour per cycle. One the mail server did not take yet goes with the next retry of any
    * message of the cycle (the server may be down for the notice too), saying what the outbox says then. */
   async function tellSecretariatOfLateMail(n: Notification): Promise<void> {
     if (n.kind === 'mail-late') return;
@@ -96,13 +96,19 @@ export function notificationActivities(deps: ActivityDeps) {
 
   return {
     async notify(notification: Notification): Promise<EmailOutcome> {
+      let failed = false;
       try {
         return await send(notification);
+      } catch (err) {
+        failed = true;
+        throw err;
       } finally {
-        // Never in the way of the message's own outcome: a notice that cannot go now goes with a later attempt.
-        await tellSecretariatOfLateMail(notification).catch((err: Error) =>
-          log.warn('late-mail notice not sent yet', { cycleId: notification.cycleId, error: err.message }),
-        );
+        // Only a message that had to wait can be late: a first attempt that went through does not look. Never in
+        // the way of the message's own outcome: a notice that cannot go now goes with a later attempt.
+        if (failed || Context.current().info.attempt > 1)
+          await tellSecretariatOfLateMail(notification).catch((err: Error) =>
+            log.warn('late-mail notice not sent yet', { cycleId: notification.cycleId, error: err.message }),
+          );
       }
     },
   };
