@@ -144,7 +144,13 @@ describe('audit export', () => {
     expect(await verify(exported, { workflowBundle: bundle })).toEqual([]);
     const checkpoints = JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8'));
     expect(checkpoints.map((c: { reason: string }) => c.reason)).toEqual(
-      expect.arrayContaining(['cycle.phase', 'cycle.completed']),
+      expect.arrayContaining([
+        'cycle.phase',
+        'document.published',
+        'document.final',
+        'cycle.completed',
+        'ledger.closed',
+      ]),
     );
     const ledger = readFileSync(path.join(exported, 'ledger.jsonl'), 'utf8')
       .split('\n')
@@ -354,6 +360,31 @@ describe('audit export', () => {
     expect(
       problems.some((p) =>
         p.startsWith(`ledger seq ${seq} (signoff.approved): decisionReference differs from Update `),
+      ),
+    ).toBe(true);
+  });
+
+  it("names a control's request edited with its hash left alone, and an email's kind changed", async () => {
+    let control = 0;
+    let email = 0;
+    const dir = tampered((d) => [
+      editLedger(d, (lines) => {
+        const published = lines.find((l) => l.event.action === 'control.publishDraft')!;
+        control = published.event.seq;
+        (published.event.payload.request as { title: string }).title = 'Toinen otsikko';
+        const sent = lines.find((l) => l.event.action === 'email.sent')!;
+        email = sent.event.seq;
+        sent.event.payload.kind = 'cycle-cancelled';
+        return lines;
+      }),
+    ]);
+    const problems = await verify(dir);
+    expect(
+      problems.some((p) => p.startsWith(`ledger seq ${control} (control.publishDraft): request differs from Update `)),
+    ).toBe(true);
+    expect(
+      problems.some((p) =>
+        p.startsWith(`ledger seq ${email} (email.sent): kind cycle-cancelled is not the activity's`),
       ),
     ).toBe(true);
   });

@@ -16,6 +16,7 @@ import {
   type LedgerEvent,
 } from '../../db/ledger';
 import type { Database } from '../../db/schema';
+import { insertBareCycle } from '../support/cycle-rows';
 
 const pem = () => generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const [oldPem, newPem] = [pem(), pem()];
@@ -66,21 +67,7 @@ async function record() {
 
 beforeAll(async () => {
   db = connectDb(inject('databaseUrl'), 1);
-  await db
-    .insertInto('cycles')
-    .values({
-      id: cycleId,
-      kind: 'annual',
-      county_code: '06',
-      title: cycleId,
-      period: '2031',
-      secretariat_email: 's@x.fi',
-      definition: '{}',
-      workflow_id: `cycle/${cycleId}`,
-      run_id: 'r',
-      started_at: new Date(),
-    })
-    .execute();
+  await insertBareCycle(db, cycleId);
   await append('cycle.started', oldKey);
   await append('cycle.phase', oldKey);
   // The worker restarts with SOPU_AUDIT_KEY=new and SOPU_AUDIT_PREVIOUS_KEY=old.

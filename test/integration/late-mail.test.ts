@@ -6,6 +6,7 @@ import { connectDb } from '../../db/connect';
 import { mailLog } from '../../db/mail-log';
 import type { Database } from '../../db/schema';
 import { LATE_MAIL_MINUTES } from '../../workflows/contracts';
+import { insertBareCycle } from '../support/cycle-rows';
 
 let db: Kysely<Database>;
 const cycleId = `late-mail-${Date.now()}`;
@@ -13,21 +14,7 @@ const minutesAgo = (n: number) => new Date(Date.now() - n * 60_000);
 
 beforeAll(async () => {
   db = connectDb(inject('databaseUrl'), 1);
-  await db
-    .insertInto('cycles')
-    .values({
-      id: cycleId,
-      kind: 'annual',
-      county_code: '06',
-      title: cycleId,
-      period: '2031',
-      secretariat_email: 's@x.fi',
-      definition: '{}',
-      workflow_id: `wf/${cycleId}`,
-      run_id: 'r',
-      started_at: minutesAgo(60),
-    })
-    .execute();
+  await insertBareCycle(db, cycleId, minutesAgo(60));
   const mail = (key: string, createdAt: Date, status: 'pending' | 'sent', lastError: string | null = null) => ({
     idempotency_key: `${cycleId}:${key}`,
     kind: 'task-assigned',

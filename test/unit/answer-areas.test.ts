@@ -2,7 +2,7 @@
 // and how a goal reads in the register.
 import { describe, expect, it } from 'vitest';
 import { goalLine, goalsRegisterCsv } from '../../client/answers';
-import type { AnswerRow } from '../../db/answers';
+import { answerRow } from '../support/answer-row';
 import { parseSubmitAnswer } from '../../workflows/party/messages';
 
 const base = { taskId: 'c/837/preparation', participantEmail: 'aino@tampere.fi' };
@@ -59,19 +59,7 @@ describe('answers per agenda item', () => {
     expect(goalLine(goal)).toBe(
       'Liikkuminen lisääntyy; Kuntosaliryhmät; Liikkuvien osuus (%) 31 → 40 (2029); Vapaa-aikalautakunta; Liikuntapäällikkö ↔ Hyte-koordinaattori',
     );
-    const row: AnswerRow = {
-      phaseKey: 'preparation',
-      partyCode: '837',
-      partyName: 'Tampere',
-      participantName: 'Aino',
-      participantEmail: 'aino@tampere.fi',
-      kind: 'answer',
-      text: '',
-      late: false,
-      onBehalfBy: null,
-      at: new Date('2027-02-10T12:00:00Z'),
-      areas: [{ area: 1, goals: [goal] }],
-    };
+    const row = answerRow({ text: '', areas: [{ area: 1, goals: [goal] }] });
     expect(goalsRegisterCsv([row], ['hyte', 'employment']).split('\r\n')[1]).toBe(
       'preparation,837,Tampere,Työllisyys,Liikkuminen lisääntyy,Kuntosaliryhmät,Liikkuvien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori,aino@tampere.fi,10.2.2027 14:00',
     );

@@ -2,22 +2,9 @@
 // marked, in Helsinki time; a CSV a spreadsheet cannot mistake for formulas.
 import { describe, expect, it } from 'vitest';
 import { formatAnswers, groupAnswers, marks } from '../../client/answers';
-import type { AnswerRow } from '../../db/answers';
+import { answerRow } from '../support/answer-row';
 
-const row = (over: Partial<AnswerRow>): AnswerRow => ({
-  phaseKey: 'preparation',
-  partyCode: '837',
-  partyName: 'Tampere',
-  participantName: 'Aino',
-  participantEmail: 'aino@tampere.fi',
-  kind: 'answer',
-  text: 'Tavoitteet',
-  late: false,
-  onBehalfBy: null,
-  at: new Date('2027-02-10T12:00:00Z'),
-  areas: [],
-  ...over,
-});
+const row = answerRow;
 
 const rows = [
   row({ text: 'Ensimmäinen versio' }),

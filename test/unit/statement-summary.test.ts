@@ -4,21 +4,10 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { statementSummary } from '../../client/statement-summary';
 import type { AnswerRow } from '../../db/answers';
+import { answerRow } from '../support/answer-row';
 
-const row = (over: Partial<AnswerRow>): AnswerRow => ({
-  phaseKey: 'round-1',
-  partyCode: '837',
-  partyName: 'Tampere',
-  participantName: 'Aino Virtanen',
-  participantEmail: 'aino@tampere.fi',
-  kind: 'answer',
-  text: 'Ensimmäinen versio',
-  late: false,
-  onBehalfBy: null,
-  at: new Date('2027-02-10T12:00:00Z'),
-  areas: [],
-  ...over,
-});
+const row = (over: Partial<AnswerRow>): AnswerRow =>
+  answerRow({ phaseKey: 'round-1', participantName: 'Aino Virtanen', text: 'Ensimmäinen versio', ...over });
 
 const rows = [
   row({}),
