@@ -9,9 +9,11 @@ import { areasIn, goalLine, groupAnswers, helsinkiTime } from './answers';
 export const SUMMARY_LANGUAGES = ['fi', 'sv'] as const;
 export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
 
-const WORDS = {
+export const SUMMARY_WORDS = {
   fi: {
     title: 'Lausuntoyhteenveto',
+    register: 'Tavoiterekisteri',
+    noGoals: 'Tavoitteita ei ole vielä kirjattu.',
     made: (at: string) => `Koottu ${at} Sopusta.`,
     agenda: 'Asialista',
     phase: (key: string) =>
@@ -34,6 +36,8 @@ const WORDS = {
   },
   sv: {
     title: 'Sammanställning av utlåtanden',
+    register: 'Målregister',
+    noGoals: 'Inga mål har ännu registrerats.',
     made: (at: string) => `Sammanställd ${at} i Sopu.`,
     agenda: 'Dagordning',
     phase: (key: string) =>
@@ -56,7 +60,7 @@ const WORDS = {
   },
 } satisfies Record<SummaryLanguage, unknown>;
 
-function marksIn(w: (typeof WORDS)[SummaryLanguage], row: AnswerRow): string[] {
+function marksIn(w: (typeof SUMMARY_WORDS)[SummaryLanguage], row: AnswerRow): string[] {
   return [
     ...(row.kind === 'approved' ? [w.approved] : row.kind === 'rejected' ? [w.rejected] : []),
     ...(row.late ? [w.late] : []),
@@ -74,7 +78,7 @@ export async function statementSummary(options: {
   language: SummaryLanguage;
   now?: Date;
 }): Promise<Buffer> {
-  const w = WORDS[options.language];
+  const w = SUMMARY_WORDS[options.language];
   const children: Paragraph[] = [
     new Paragraph({ text: `${w.title}: ${options.title}`, heading: HeadingLevel.TITLE }),
     new Paragraph({ text: w.made(helsinkiTime(options.now ?? new Date())) }),

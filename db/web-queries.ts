@@ -99,7 +99,17 @@ export async function cycleExists(db: Kysely<Database>, cycleId: string): Promis
 export function cycleList(db: Kysely<Database>) {
   return db
     .selectFrom('cycles')
-    .select(['id', 'kind', 'title', 'period', 'phase', 'status', 'outcome', 'started_at as startedAt'])
+    .select([
+      'id',
+      'kind',
+      'title',
+      'county_code as countyCode',
+      'period',
+      'phase',
+      'status',
+      'outcome',
+      'started_at as startedAt',
+    ])
     .orderBy('started_at', 'desc')
     .execute();
 }

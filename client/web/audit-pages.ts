@@ -2,13 +2,17 @@
 // filters. Read-only by construction: these routes only GET, and every route that changes state requires the
 // secretariat role on the server.
 import type { FastifyInstance } from 'fastify';
-import { cycleWorkflowId } from '../../workflows/contracts';
+import { DateTime } from 'luxon';
+import { cycleWorkflowId, TIME_ZONE } from '../../workflows/contracts';
 import { mailLog } from '../../db/mail-log';
-import { auditEvents, cycleExists, documents } from '../../db/web-queries';
+import { auditEvents, documents } from '../../db/web-queries';
+import { cycleTitleIn } from '../../activities/domain/local-names';
+import { referenceOn } from '../../db/reference-store';
+import { cycleNaming } from '../../db/web-queries';
 import { cycleStatus, UserError } from '../cycles';
-import { html, page } from './html';
+import { html } from './html';
 import type { WebDeps } from './server';
-import { requireRole, staffNav } from './session';
+import { requireRole, staffPage } from './session';
 
 interface Entry {
   at: Date;
@@ -30,19 +34,12 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
     async (request, reply) => {
       const user = requireRole(request, reply, ['auditor', 'secretariat']);
       if (!user) return;
+      const { w, lang } = user;
       const { id } = request.params;
-      if (!(await cycleExists(deps.db, id))) {
-        return reply
-          .code(404)
-          .type('text/html')
-          .send(
-            page({
-              lang: 'en',
-              title: 'Not found',
-              body: html`<h1>Not found</h1><p>No cycle '${id}' in the record.</p>`,
-              nav: staffNav(user, reply),
-            }),
-          );
+      const naming = await cycleNaming(deps.db, id);
+      if (!naming) {
+        const notFound = html`<h1>${w.notFound.heading}</h1><p>${w.notFound.noCycle} (${id})</p>`;
+        return staffPage(user, reply.code(404), w.notFound.heading, notFound);
       }
       const entries: Entry[] = [];
       for (const e of await auditEvents(deps.db, id))
@@ -53,7 +50,7 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
           source: 'email',
           who: m.recipient,
           what: `${m.kind} ${m.status}`,
-          detail: `${m.subject}${m.attempts > 1 ? ` (${m.attempts} attempts)` : ''}${m.lastError ? ` – ${m.lastError}` : ''}`,
+          detail: `${m.subject}${m.attempts > 1 ? ` (${w.audit.attempts(m.attempts)})` : ''}${m.lastError ? ` – ${m.lastError}` : ''}`,
         });
       for (const d of await documents(deps.db, id))
         entries.push({
@@ -63,10 +60,9 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
           what: `v${d.version}${d.isFinal ? ' final' : ''}`,
           detail: `${d.title} sha256 ${d.sha256}`,
         });
-      let title = id;
+      const title = cycleTitleIn(await referenceOn(deps.db, new Date().toISOString().slice(0, 10)), naming, lang);
       try {
         const status = await cycleStatus(deps.client, id);
-        title = status.title;
         for (const workflowId of [cycleWorkflowId(id), ...status.parties.map((p) => p.workflowId)]) {
           const history = await deps.client.workflow.getHandle(workflowId).fetchHistory();
           for (const event of history.events ?? []) {
@@ -95,18 +91,18 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
           (e) => (!source || e.source === source) && (!q || `${e.who} ${e.what} ${e.detail}`.toLowerCase().includes(q)),
         )
         .sort((a, b) => a.at.getTime() - b.at.getTime());
-      const body = html`<h1>Timeline: ${title}</h1>
-      <form method="get" action="/audit/cycles/${encodeURIComponent(id)}"><fieldset><legend>Filter</legend>
-        <label for="source">Source</label><select id="source" name="source"><option value="">All</option>${SOURCES.map((s) => html`<option value="${s}" ${s === source ? 'selected' : ''}>${s}</option>`)}</select>
-        <label for="q">Contains</label><input type="text" id="q" name="q" value="${request.query.q ?? ''}">
-        <button type="submit">Filter</button></fieldset></form>
-      <p class="muted">${shown.length} of ${entries.length} entries</p>
-      <table><thead><tr><th scope="col">Time (UTC)</th><th scope="col">Source</th><th scope="col">Who</th><th scope="col">What</th><th scope="col">Detail</th></tr></thead><tbody>
-      ${shown.map((e) => html`<tr><td>${e.at.toISOString().replace('T', ' ').slice(0, 23)}</td><td>${e.source}</td><td>${e.who}</td><td>${e.what}</td><td>${e.detail.slice(0, 300)}</td></tr>`)}
+      const a = w.audit;
+      // Event names and payloads stay as recorded: they are what an auditor checks against the export.
+      const body = html`<h1>${a.heading(title)}</h1>
+      <form method="get" action="/audit/cycles/${encodeURIComponent(id)}"><fieldset><legend>${a.filter}</legend>
+        <label for="source">${a.source}</label><select id="source" name="source"><option value="">${a.all}</option>${SOURCES.map((s) => html`<option value="${s}" ${s === source ? 'selected' : ''}>${a.sources[s]}</option>`)}</select>
+        <label for="q">${a.contains}</label><input type="text" id="q" name="q" value="${request.query.q ?? ''}">
+        <button type="submit">${a.filter}</button></fieldset></form>
+      <p class="muted">${a.shown(shown.length, entries.length)}</p>
+      <table><thead><tr><th scope="col">${a.time}</th><th scope="col">${a.source}</th><th scope="col">${a.who}</th><th scope="col">${a.what}</th><th scope="col">${a.detail}</th></tr></thead><tbody>
+      ${shown.map((e) => html`<tr><td>${DateTime.fromJSDate(e.at, { zone: TIME_ZONE }).toFormat('d.L.yyyy HH:mm:ss.SSS')}</td><td>${a.sources[e.source]}</td><td>${e.who}</td><td>${e.what}</td><td>${e.detail.slice(0, 300)}</td></tr>`)}
       </tbody></table>`;
-      return reply
-        .type('text/html')
-        .send(page({ lang: 'en', title: `Timeline ${title}`, body, nav: staffNav(user, reply) }));
+      return staffPage(user, reply, a.heading(title), body);
     },
   );
 }

@@ -2,9 +2,11 @@
 // municipality, for a council term and a year.
 import type { FastifyInstance } from 'fastify';
 import { complianceReport } from '../../db/compliance';
-import { html, page } from './html';
+import { partyNameIn } from '../../activities/domain/local-names';
+import { referenceOn } from '../../db/reference-store';
+import { html } from './html';
 import type { WebDeps } from './server';
-import { requireRole, staffNav } from './session';
+import { requireRole, staffPage } from './session';
 
 export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): void {
   app.get<{ Querystring: { term?: string; year?: string; county?: string } }>('/compliance', async (request, reply) => {
@@ -19,19 +21,25 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
       county,
       on: new Date().toISOString().slice(0, 10),
     });
-    const body = html`<h1>Compliance</h1>
-      <form method="get" action="/compliance"><fieldset><legend>Show</legend>
-        <label for="term">Council term</label><input type="text" id="term" name="term" value="${term}">
-        <label for="year">Year</label><input type="number" id="year" name="year" value="${year}">
-        <label for="county">County code (empty: all)</label><input type="text" id="county" name="county" value="${county ?? ''}">
-        <button type="submit">Show</button></fieldset></form>
-      <table><thead><tr><th scope="col">County</th><th scope="col">Party</th><th scope="col">Term ${term} (§14)</th><th scope="col">Decision</th><th scope="col">${year} (§7)</th><th scope="col">Answered</th><th scope="col">Signed off</th><th scope="col">Overdue tasks</th></tr></thead><tbody>
+    const { w, lang } = user;
+    const c = w.compliance;
+    const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
+    const supplementary = (ids: string[]) =>
+      ids.length ? html` <span class="muted">(+ ${c.supplementary}: ${ids.join(', ')})</span>` : '';
+    const body = html`<h1>${c.heading}</h1>
+      <form method="get" action="/compliance"><fieldset><legend>${c.show}</legend>
+        <label for="term">${c.term}</label><input type="text" id="term" name="term" value="${term}">
+        <label for="year">${c.year}</label><input type="number" id="year" name="year" value="${year}">
+        <label for="county">${c.county}</label><input type="text" id="county" name="county" value="${county ?? ''}">
+        <button type="submit">${c.show}</button></fieldset></form>
+      <table><thead><tr><th scope="col">${c.countyColumn}</th><th scope="col">${c.party}</th><th scope="col">${c.termColumn(term)}</th><th scope="col">${c.decision}</th><th scope="col">${c.yearColumn(year)}</th><th scope="col">${c.answered}</th><th scope="col">${c.signedOff}</th><th scope="col">${c.overdue}</th></tr></thead><tbody>
       ${rows.map((r) => {
         const a = r.annual[0]!;
-        return html`<tr><td>${r.countyCode} ${r.countyName}</td><td>${r.partyCode} ${r.partyName}</td><td class="s-${r.term.status === 'agreed' ? 'answered' : r.term.status === 'not_started' ? 'no_response' : r.term.status}">${r.term.status}${r.term.supplementary.length ? html` <span class="muted">(+ supplementary: ${r.term.supplementary.join(', ')})</span>` : ''}</td><td>${r.term.decisionReference ?? ''}</td><td class="s-${a.held === 'held' ? 'answered' : a.held === 'no' ? 'no_response' : ''}">${a.held}${a.supplementary.length ? html` <span class="muted">(+ supplementary: ${a.supplementary.join(', ')})</span>` : ''}</td><td>${a.answered === null ? '' : a.answered ? 'yes' : 'no'}</td><td>${a.signedOff ?? ''}</td><td>${r.overdueTasks || ''}</td></tr>`;
+        const countyName = reference.counties.get(r.countyCode)?.name[lang] ?? r.countyName;
+        return html`<tr><td>${r.countyCode} ${countyName}</td><td>${r.partyCode} ${partyNameIn(reference, r.partyCode, r.partyName, lang)}</td><td class="s-${r.term.status === 'agreed' ? 'answered' : r.term.status === 'not_started' ? 'no_response' : r.term.status}">${c.termStatus[r.term.status]}${supplementary(r.term.supplementary)}</td><td>${r.term.decisionReference ?? ''}</td><td class="s-${a.held === 'held' ? 'answered' : a.held === 'no' ? 'no_response' : ''}">${c.held[a.held]}${supplementary(a.supplementary)}</td><td>${a.answered === null ? '' : a.answered ? c.yes : c.no}</td><td>${a.signedOff ? (w.task[a.signedOff as keyof typeof w.task] ?? a.signedOff) : ''}</td><td>${r.overdueTasks || ''}</td></tr>`;
       })}
       </tbody></table>
-      <p class="muted">Derived from the results in Postgres. Helsinki organises these services itself: §14 and §7(4) do not apply.</p>`;
-    return reply.type('text/html').send(page({ lang: 'en', title: 'Compliance', body, nav: staffNav(user, reply) }));
+      <p class="muted">${c.note}</p>`;
+    return staffPage(user, reply, c.heading, body);
   });
 }

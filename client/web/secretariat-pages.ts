@@ -4,10 +4,25 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { cycleAnswers, meetingRecord } from '../../db/answers';
 import { cycleAgenda, cycleList, cycleNaming, cycleSettings } from '../../db/web-queries';
-import { statementSummary } from '../statement-summary';
+import { statementSummary, type SummaryLanguage } from '../statement-summary';
+import { goalsRegisterDocument } from '../goals-register-document';
 import { agendaName } from '../../activities/domain/cycle-templates';
+import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
+import { WORDS as MAIL_WORDS } from '../../activities/domain/words';
+import { referenceOn } from '../../db/reference-store';
 import { mailLog } from '../../db/mail-log';
-import { ErrorType, LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus } from '../../workflows/contracts';
+import {
+  ErrorType,
+  LANGUAGES,
+  LATE_MAIL_MINUTES,
+  TIME_ZONE,
+  type CycleKind,
+  type CyclePhase,
+  type CycleStatus,
+  type Language,
+  type Outcome,
+  type TaskReport,
+} from '../../workflows/contracts';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -22,16 +37,16 @@ import {
 import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../../activities/domain/text';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
-import { formatAnswers, goalsRegisterCsv } from '../answers';
-import { followUpCsv, STATUS_WORDS } from '../follow-up';
+import { formatAnswers, goalsRegisterCsv, helsinkiTime } from '../answers';
+import { followUpCsv } from '../follow-up';
 import { followUpReport } from '../../db/follow-up';
-import { inWords, taskMark } from '../format-status';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { answersSection, meetingSection } from './answers-view';
-import { html, page, type SafeHtml } from './html';
+import { html, type SafeHtml } from './html';
 import type { WebDeps } from './server';
 import { requestIdField, requestIdOf } from './request-id';
-import { csrfField, requireRole, staffNav, type StaffUser } from './session';
+import { csrfField, requireRole, staffPage, type StaffReader } from './session';
+import { CONTROLS, type Control, type StaffWords } from './staff-words';
 
 type Fields = Record<string, string | undefined>;
 /** A file as uploaded: its bytes are checked (UTF-8, size) by whoever reads them. */
@@ -61,47 +76,28 @@ async function readForm(request: FastifyRequest): Promise<Form> {
   return { fields, file };
 }
 
-function matrix(status: CycleStatus): SafeHtml {
+/** A task's state in the reader's words: status or decision, late, and • while it still takes answers. */
+function taskWords(w: StaffWords, task: TaskReport | undefined): string {
+  if (!task) return '';
+  return `${w.task[task.decision ?? task.status]}${task.late ? ` (${w.task.late})` : ''}${task.closed ? '' : ' •'}`;
+}
+
+function matrix(w: StaffWords, status: CycleStatus): SafeHtml {
   const phases = Object.keys(status.deadlines);
-  return html`<table><caption class="muted">• = still takes answers</caption><thead><tr><th scope="col">Party</th>${phases.map((p) => html`<th scope="col">${p}</th>`)}</tr></thead><tbody>
+  return html`<table><caption class="muted">${w.cycle.stillOpenLegend}</caption><thead><tr><th scope="col">${w.cycle.party}</th>${phases.map((p) => html`<th scope="col">${w.phaseKey(p)}</th>`)}</tr></thead><tbody>
     ${status.parties.map(
       (party) =>
         html`<tr><th scope="row">${party.code} ${party.name}</th>${phases.map((p) => {
           const task = party.tasks[p];
-          return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">${taskMark(task, ' •')}</td>`;
+          return html`<td class="s-${task?.decision ?? task?.status ?? ''}${task?.late ? ' s-late' : ''}">${taskWords(w, task)}</td>`;
         })}</tr>`,
     )}
   </tbody></table>`;
 }
 
-/** What each control says once Temporal has recorded it. */
-const DONE = {
-  'publish-draft': 'Draft published',
-  'close-phase': 'Phase closed',
-  extend: 'Deadline extended',
-  'schedule-meeting': 'Meeting scheduled',
-  'record-minutes': 'Minutes recorded',
-  'start-sign-off': 'Sign-off started',
-  'replace-participant': 'Participant replaced',
-  record: 'Recorded on behalf of the party',
-  cancel: 'Cycle cancelled',
-} as const;
-type Control = keyof typeof DONE;
-/** The button of each control, as its form says it. */
-const LEGENDS: Record<Control, string> = {
-  'publish-draft': 'Publish a draft',
-  'close-phase': 'Close the open phase',
-  extend: 'Extend the deadline',
-  'schedule-meeting': 'Schedule the meeting',
-  'record-minutes': 'Record the minutes',
-  'start-sign-off': 'Start the sign-off',
-  'replace-participant': 'Replace a participant',
-  record: 'Record on behalf of a party',
-  cancel: 'Cancel the cycle',
-};
 /** A draft's text: UTF-8 only. */
-function draftText(upload: Upload | null): string {
-  if (!upload) throw new UserError('choose the draft file');
+function draftText(w: StaffWords, upload: Upload | null): string {
+  if (!upload) throw new UserError(w.controls.noDraftFile);
   try {
     return utf8Text(upload.bytes, upload.name);
   } catch (err) {
@@ -112,40 +108,45 @@ function draftText(upload: Upload | null): string {
 
 /** A yes given on the confirmation page. */
 const confirm = (f: Fields) => (f.confirm === 'yes' ? { confirm: true as const } : {});
-const isControl = (name: string): name is Control => Object.hasOwn(DONE, name);
+const isControl = (name: string): name is Control => (CONTROLS as readonly string[]).includes(name);
 /** What a cycle page says above everything else: a receipt, a refusal, or a request not confirmed yet. */
 type Notice = { ok: boolean; text: string; pending?: boolean };
 
-function controls(status: CycleStatus, reply: FastifyReply): SafeHtml {
+function controls(w: StaffWords, status: CycleStatus, reply: FastifyReply): SafeHtml {
+  const c = w.controls;
   const id = encodeURIComponent(status.cycleId);
   const csrf = csrfField(reply);
   const parties = status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`);
+  const options = (words: Record<string, string>) =>
+    Object.entries(words).map(([value, label]) => html`<option value="${value}">${label}</option>`);
   const form = (name: Control, fields: SafeHtml | string, multipart = false) =>
-    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${LEGENDS[name]}</legend>${csrf}${requestIdField()}${fields}<button type="submit">${LEGENDS[name]}</button></fieldset></form>`;
+    html`<form method="post" action="/cycles/${id}/${name}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${c.legend[name]}</legend>${csrf}${requestIdField()}${fields}<button type="submit">${c.legend[name]}</button></fieldset></form>`;
   const reason = (idPrefix: string) =>
-    html`<label for="${idPrefix}-reason">Reason</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
+    html`<label for="${idPrefix}-reason">${c.reason}</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
   return html`
-    ${form('publish-draft', html`<label for="draft-title">Draft title</label><input type="text" id="draft-title" name="title" required><label for="draft-file">Draft (text or Markdown, at most 1 MB)</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required>`, true)}
-    ${form('close-phase', html`<p class="muted">Open: ${status.openPhaseKey ?? 'none'}. Missing answers become "no response".</p>`)}
-    ${form('extend', html`<label for="extend-party">Party</label><select id="extend-party" name="partyCode"><option value="">All parties</option>${parties}</select><label for="extend-days">Working days to add</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`)}
-    ${form('schedule-meeting', html`<label for="meeting-at">Starts (Helsinki time)</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">Place</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">Link</label><input type="text" id="meeting-link" name="link">`)}
-    ${form('record-minutes', html`<label for="minutes-attendees">Attendees, one per line: party code; name; role; organisation</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">Agenda items, one per line: title: conclusion</label><textarea id="minutes-items" name="items" required></textarea>`)}
-    ${form('start-sign-off', html`<label for="signoff-version">Final version (empty: the latest draft)</label><input type="number" id="signoff-version" name="documentVersion" min="1">${status.minutesRecorded ? '' : html`<label for="signoff-no-meeting">No meeting was held: why (kept in the record)</label><input type="text" id="signoff-no-meeting" name="noMeetingReason">`}`)}
-    ${form('replace-participant', html`<label for="replace-party">Party</label><select id="replace-party" name="partyCode">${parties}</select><label for="replace-old">Current email</label><input type="email" id="replace-old" name="oldEmail" required><label for="replace-name">New name</label><input type="text" id="replace-name" name="name" required><label for="replace-email">New email</label><input type="email" id="replace-email" name="email" required><label for="replace-role">Role</label><select id="replace-role" name="role"><option>contact</option><option>signatory</option><option>member</option></select>${reason('replace')}`)}
-    ${form('record', html`<label for="record-party">Party</label><select id="record-party" name="partyCode">${parties}</select><label for="record-kind">What</label><select id="record-kind" name="what"><option value="answer">Answer</option><option value="no-comments">No comments</option><option value="approve">Approval</option><option value="reject">Rejection</option></select><label for="record-text">Answer, decision reference or rejection reason</label><textarea id="record-text" name="text"></textarea>${reason('record')}`)}
+    ${form('publish-draft', html`<label for="draft-title">${c.draftTitle}</label><input type="text" id="draft-title" name="title" required><label for="draft-file">${c.draftFile}</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required>`, true)}
+    ${form('close-phase', html`<p class="muted">${c.openPhase(status.openPhaseKey ? w.phaseKey(status.openPhaseKey) : '–')}</p>`)}
+    ${form('extend', html`<label for="extend-party">${c.party}</label><select id="extend-party" name="partyCode"><option value="">${c.allParties}</option>${parties}</select><label for="extend-days">${c.workingDays}</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`)}
+    ${form('schedule-meeting', html`<label for="meeting-at">${c.startsAt}</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">${c.place}</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">${c.link}</label><input type="text" id="meeting-link" name="link">`)}
+    ${form('record-minutes', html`<label for="minutes-attendees">${c.attendees}</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">${c.items}</label><textarea id="minutes-items" name="items" required></textarea>`)}
+    ${form('start-sign-off', html`<label for="signoff-version">${c.finalVersion}</label><input type="number" id="signoff-version" name="documentVersion" min="1">${status.minutesRecorded ? '' : html`<label for="signoff-no-meeting">${c.noMeeting}</label><input type="text" id="signoff-no-meeting" name="noMeetingReason">`}`)}
+    ${form('replace-participant', html`<label for="replace-party">${c.party}</label><select id="replace-party" name="partyCode">${parties}</select><label for="replace-old">${c.currentEmail}</label><input type="email" id="replace-old" name="oldEmail" required><label for="replace-name">${c.newName}</label><input type="text" id="replace-name" name="name" required><label for="replace-email">${c.newEmail}</label><input type="email" id="replace-email" name="email" required><label for="replace-role">${c.role}</label><select id="replace-role" name="role">${options(c.roles)}</select>${reason('replace')}`)}
+    ${form('record', html`<label for="record-party">${c.party}</label><select id="record-party" name="partyCode">${parties}</select><label for="record-kind">${c.what}</label><select id="record-kind" name="what">${options(c.whatKinds)}</select><label for="record-text">${c.recordText}</label><textarea id="record-text" name="text"></textarea>${reason('record')}`)}
     ${form('cancel', reason('cancel'))}`;
 }
 
 export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
-  const staffPage = (user: StaffUser, reply: FastifyReply, title: string, body: SafeHtml, refreshSeconds?: number) =>
-    reply.type('text/html').send(page({ lang: 'en', title, body, nav: staffNav(user, reply), refreshSeconds }));
-
-  const notFound = (user: StaffUser, reply: FastifyReply, message: string) =>
-    staffPage(user, reply.code(404), 'Not found', html`<h1>Not found</h1><p>${message}</p>`);
+  const notFound = (user: StaffReader, reply: FastifyReply, message: string) =>
+    staffPage(
+      user,
+      reply.code(404),
+      user.w.notFound.heading,
+      html`<h1>${user.w.notFound.heading}</h1><p>${message}</p>`,
+    );
 
   /** What a request would do, said before it is done: the same form once more (its file as text), with a yes. */
   function confirmationPage(
-    user: StaffUser,
+    user: StaffReader,
     reply: FastifyReply,
     ask: { heading: string; consequences: string; action: string; yes: string; back: { href: string; label: string } },
     form: Form,
@@ -159,40 +160,54 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     const hidden = Object.entries(fields).map(
       ([key, value]) => html`<input type="hidden" name="${key}" value="${value ?? ''}">`,
     );
-    const body = html`<h1>Confirm: ${ask.heading}</h1>
+    const body = html`<h1>${user.w.controls.confirm(ask.heading)}</h1>
       <div class="error" role="alert"><p>${ask.consequences}</p></div>
       <form method="post" action="${ask.action}">${csrfField(reply)}${hidden}
         <input type="hidden" name="confirm" value="yes"><button type="submit">${ask.yes}</button></form>
       <p><a href="${ask.back.href}">${ask.back.label}</a></p>`;
-    return staffPage(user, reply.code(409), 'Confirm', body);
+    return staffPage(user, reply.code(409), user.w.controls.confirm(ask.heading), body);
   }
 
-  async function listPage(user: StaffUser, reply: FastifyReply, problem: string | null) {
+  async function listPage(user: StaffReader, reply: FastifyReply, problem: string | null) {
+    const { w, lang } = user;
     const cycles = await cycleList(deps.db);
+    const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
     const base = user.role === 'auditor' ? '/audit/cycles' : '/cycles';
-    const body = html`<h1>Negotiation cycles</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
-      <table><thead><tr><th scope="col">Cycle</th><th scope="col">Kind</th><th scope="col">Period</th><th scope="col">Phase</th><th scope="col">Outcome</th><th scope="col">Started</th></tr></thead><tbody>
-      ${cycles.map((c) => html`<tr><td><a href="${base}/${encodeURIComponent(c.id)}">${c.title}</a><br><span class="muted">${c.id}</span></td><td>${c.kind}</td><td>${c.period}</td><td>${c.phase}</td><td>${c.outcome ?? ''}</td><td>${c.startedAt.toISOString().slice(0, 16)}</td></tr>`)}
+    const body = html`<h1>${w.list.heading}</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+      <table><thead><tr><th scope="col">${w.list.cycle}</th><th scope="col">${w.list.kind}</th><th scope="col">${w.list.period}</th><th scope="col">${w.list.phase}</th><th scope="col">${w.list.outcome}</th><th scope="col">${w.list.started}</th></tr></thead><tbody>
+      ${cycles.map((c) => html`<tr><td><a href="${base}/${encodeURIComponent(c.id)}">${cycleTitleIn(reference, c, lang)}</a><br><span class="muted">${c.id}</span></td><td>${w.kind[c.kind as CycleKind] ?? c.kind}</td><td>${c.period}</td><td>${w.cyclePhase[c.phase as CyclePhase] ?? c.phase}</td><td>${c.outcome ? (w.outcome[c.outcome as Outcome] ?? c.outcome) : ''}</td><td>${helsinkiTime(c.startedAt)}</td></tr>`)}
       </tbody></table>
       ${
         user.role === 'secretariat'
-          ? html`<form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>Start a cycle</legend>${csrfField(reply)}<label for="cycle-file">Cycle file (YAML or JSON)</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">Start</button></fieldset></form>`
+          ? html`<form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>${w.list.start}</legend>${csrfField(reply)}<label for="cycle-file">${w.list.file}</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">${w.list.startButton}</button></fieldset></form>`
           : ''
       }`;
-    return staffPage(user, reply.code(problem ? 422 : 200), 'Cycles', body);
+    return staffPage(user, reply.code(problem ? 422 : 200), w.list.heading, body);
   }
 
   async function cyclePage(
-    user: StaffUser,
+    user: StaffReader,
     reply: FastifyReply,
     cycleId: string,
     notice: Notice | null,
     phase?: string,
     area?: number,
   ) {
+    const { w, lang } = user;
     const status = await cycleStatus(deps.client, cycleId);
-    const said = await cycleAnswers(deps.db, cycleId);
     const { agenda, answersVisible } = await cycleSettings(deps.db, cycleId);
+    // Names as the reader reads them: Lovisa and the Swedish title for a Swedish reader.
+    const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
+    const said = (await cycleAnswers(deps.db, cycleId)).map((row) => ({
+      ...row,
+      partyName: partyNameIn(reference, row.partyCode, row.partyName, lang),
+    }));
+    const naming = await cycleNaming(deps.db, cycleId);
+    const title = naming ? cycleTitleIn(reference, naming, lang) : status.title;
+    const named = {
+      ...status,
+      parties: status.parties.map((p) => ({ ...p, name: partyNameIn(reference, p.code, p.name, lang) })),
+    };
     const phases = Object.keys(status.deadlines);
     // The phase asked for; else the latest that has answers; else the open one.
     const shown =
@@ -203,29 +218,24 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       'preparation';
     const late = await mailLog(deps.db, cycleId, { pendingSince: new Date(Date.now() - LATE_MAIL_MINUTES * 60_000) });
     const open = status.openPhaseKey ? status.deadlines[status.openPhaseKey] : null;
-    const body = html`<h1>${status.title}</h1>
+    const c = w.cycle;
+    const body = html`<h1>${title}</h1>
       ${notice ? html`<div class="${notice.ok ? 'notice' : 'error'}" role="${notice.ok ? 'status' : 'alert'}">${notice.text}</div>` : ''}
-      <table class="facts"><tr><th scope="row">Cycle</th><td>${status.cycleId} (${status.kind})</td></tr><tr><th scope="row">Phase</th><td>${status.phase}${status.openPhaseKey ? ` – ${status.openPhaseKey} open` : ''}</td></tr>
-        ${open ? html`<tr><th scope="row">Deadline</th><td>${DateTime.fromISO(open.nominal, { zone: TIME_ZONE }).toFormat('ccc d.L.yyyy HH:mm')}</td></tr>` : ''}
-        ${status.documents.map((d) => html`<tr><th scope="row">Draft v${d.version}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ' (final)' : ''}</td></tr>`)}
-        ${status.outcome ? html`<tr><th scope="row">Outcome</th><td>${inWords(status.outcome)}</td></tr>` : ''}
-        <tr><th scope="row">Answers shown</th><td>${answersVisible === 'after-phase' ? 'to every party once the phase has closed' : 'to the secretariat only'}</td></tr>
-        ${agenda.length ? html`<tr><th scope="row">Agenda</th><td>${agenda.map((item) => agendaName(item, 'en')).join('; ')}</td></tr>` : ''}</table>
-      <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">Timeline</a></p>
-      <h2>Parties and tasks</h2>${matrix(status)}
-      ${answersSection(cycleId, said, phases, shown, agenda, area)}
-      ${meetingSection(await meetingRecord(deps.db, cycleId))}
-      ${late.length ? html`<h2>Mail not delivered yet</h2><div class="error" role="alert"><p>${late.length} ${late.length === 1 ? 'message has' : 'messages have'} waited more than ${LATE_MAIL_MINUTES} minutes for the mail server; they are retried, and sent once it takes them.</p><ul>${late.slice(0, 20).map((m) => html`<li>${m.recipient} (${m.kind}) since ${m.createdAt.toISOString().slice(0, 16)}Z${m.lastError ? ` – ${m.lastError}` : ''}</li>`)}</ul></div>` : ''}
-      <h2>Refused mail</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? 'secretariat'}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">None.</p>`}
-      ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>Controls</h2>${controls(status, reply)}`}`;
+      <table class="facts"><tr><th scope="row">${c.cycle}</th><td>${status.cycleId} (${w.kind[status.kind]})</td></tr><tr><th scope="row">${c.phase}</th><td>${w.cyclePhase[status.phase]}${status.openPhaseKey ? ` – ${c.open(w.phaseKey(status.openPhaseKey))}` : ''}</td></tr>
+        ${open ? html`<tr><th scope="row">${c.deadline}</th><td>${MAIL_WORDS[lang].date(open.nominal)}</td></tr>` : ''}
+        ${status.documents.map((d) => html`<tr><th scope="row">${c.draft(d.version)}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ` (${c.final})` : ''}</td></tr>`)}
+        ${status.outcome ? html`<tr><th scope="row">${c.outcome}</th><td>${w.outcome[status.outcome]}</td></tr>` : ''}
+        <tr><th scope="row">${c.answersShown}</th><td>${answersVisible === 'after-phase' ? c.afterPhase : c.secretariatOnly}</td></tr>
+        ${agenda.length ? html`<tr><th scope="row">${c.agenda}</th><td>${agenda.map((item) => agendaName(item, lang)).join('; ')}</td></tr>` : ''}</table>
+      <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">${c.timeline}</a></p>
+      <h2>${c.parties}</h2>${matrix(w, named)}
+      ${answersSection(user, cycleId, said, phases, shown, agenda, area)}
+      ${meetingSection(w, await meetingRecord(deps.db, cycleId))}
+      ${late.length ? html`<h2>${c.lateMail}</h2><div class="error" role="alert"><p>${c.lateMailText(late.length, LATE_MAIL_MINUTES)}</p><ul>${late.slice(0, 20).map((m) => html`<li>${m.recipient} (${m.kind}) ${c.since} ${helsinkiTime(m.createdAt)}${m.lastError ? ` – ${m.lastError}` : ''}</li>`)}</ul></div>` : ''}
+      <h2>${c.refusedMail}</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? c.secretariat}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">${c.none}</p>`}
+      ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>${c.controls}</h2>${controls(w, named, reply)}`}`;
     // A control not confirmed yet: the page loads again until Temporal says what became of it.
-    return staffPage(
-      user,
-      reply.code(notice && !notice.ok ? 422 : 200),
-      status.title,
-      body,
-      notice?.pending ? 5 : undefined,
-    );
+    return staffPage(user, reply.code(notice && !notice.ok ? 422 : 200), title, body, notice?.pending ? 5 : undefined);
   }
 
   app.get('/cycles', async (request, reply) => {
@@ -239,46 +249,48 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     const form = await readForm(request);
     const { fields, file } = form;
     try {
-      if (!file) throw new UserError('choose a cycle file');
-      if (!/\.(ya?ml|json)$/i.test(file.name))
-        throw new UserError('the cycle file must be YAML or JSON (.yaml, .yml, .json)');
+      if (!file) throw new UserError(user.w.list.noFile);
+      if (!/\.(ya?ml|json)$/i.test(file.name)) throw new UserError(user.w.list.notYamlOrJson);
       const valid = await checkCycle(deps.db, parseCycleFile(file.bytes, file.name));
       if (fields.confirm !== 'yes') {
         const { input } = valid;
-        const consequences = `Starting cycle ${input.cycleId} mails ${mailedAtStart(input)} people in ${input.parties.length} parties their first task.`;
-        const back = { href: '/cycles', label: 'No, back to the cycles' };
+        const { w } = user;
         const confirmation = {
-          heading: `start ${input.title}`,
-          consequences,
+          heading: w.list.confirmStart(input.title),
+          consequences: w.list.mailsAtStart(input.cycleId, mailedAtStart(input), input.parties.length),
           action: '/cycles',
-          yes: 'Yes, start the cycle',
-          back,
+          yes: w.list.yesStart,
+          back: { href: '/cycles', label: w.list.backToList },
         };
         return confirmationPage(user, reply, confirmation, form);
       }
       await startCycle(deps.client, valid, deps.taskQueue);
       return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
     } catch (err) {
-      if (err instanceof CycleFileError || err instanceof UserError) return listPage(user, reply, err.message);
+      if (err instanceof CycleFileError) return listPage(user, reply, `${user.w.list.fileProblems}: ${err.message}`);
+      if (err instanceof UserError) return listPage(user, reply, err.message);
       throw err;
     }
   });
 
   /** The notice for a request the page was sent to, from what Temporal says of it, in words of our own. */
-  async function receiptNotice(cycleId: string, updateId: string | undefined): Promise<Notice | null> {
+  async function receiptNotice(w: StaffWords, cycleId: string, updateId: string | undefined): Promise<Notice | null> {
     const name = updateId?.split(':')[0] ?? '';
     if (!updateId || !isControl(name)) return null;
     const outcome = await controlOutcome(deps.client, cycleId, updateId);
     switch (outcome.state) {
       case 'recorded':
-        return { ok: true, text: `${DONE[name]} (${outcome.receipt.recordedAt.slice(0, 19)}Z)` };
+        return {
+          ok: true,
+          text: `${w.controls.done[name]} (${helsinkiTime(new Date(outcome.receipt.recordedAt))})`,
+        };
       case 'refused':
-        return { ok: false, text: `Not done: ${outcome.error.message}` };
+        return { ok: false, text: `${w.controls.refused}: ${outcome.error.message}` };
       case 'not-confirmed':
         return {
           ok: true,
           pending: true,
-          text: `${LEGENDS[name]}: not confirmed yet (request ${updateId}). It may already be recorded; this page checks again every few seconds. Do not send it again.`,
+          text: w.controls.notConfirmed(w.controls.legend[name], updateId),
         };
       case 'unknown-request':
         return null;
@@ -286,24 +298,27 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   }
 
   /** A file about one cycle, for the secretariat and auditors (a 404 page for an unknown cycle), saved as
-   * `<name>.<extension>`; `cycle.fileId` is the cycle id as a file name may hold it. */
+   * `<name>.<extension>`; `cycle.fileId` is the cycle id as a file name may hold it. Written in `?language=`, else
+   * in the reader's language (Finnish for a document that has no English). */
   function cycleDownload(
     file: string,
     type: string,
     make: (
       cycle: NonNullable<Awaited<ReturnType<typeof cycleNaming>>> & { id: string; fileId: string },
-      query: { lang?: string },
+      language: Language,
     ) => Promise<{ name: string; body: string | Buffer }>,
   ) {
-    app.get<{ Params: { id: string }; Querystring: { lang?: string } }>(
+    app.get<{ Params: { id: string }; Querystring: { language?: string } }>(
       `/cycles/:id/${file}`,
       async (request, reply) => {
         const user = requireRole(request, reply, ['secretariat', 'auditor']);
         if (!user) return;
         const cycle = await cycleNaming(deps.db, request.params.id);
-        if (!cycle) return notFound(user, reply, 'no such cycle');
+        if (!cycle) return notFound(user, reply, user.w.notFound.noCycle);
         const fileId = request.params.id.replace(/[^A-Za-z0-9-]+/g, '_');
-        const { name, body } = await make({ ...cycle, id: request.params.id, fileId }, request.query);
+        const asked = request.query.language;
+        const language = LANGUAGES.includes(asked as Language) ? (asked as Language) : user.lang;
+        const { name, body } = await make({ ...cycle, id: request.params.id, fileId }, language);
         const extension = file.split('.').at(-1)!;
         return reply.type(type).header('content-disposition', `attachment; filename="${name}.${extension}"`).send(body);
       },
@@ -311,58 +326,80 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   }
 
   const CSV = 'text/csv; charset=utf-8';
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  /** Word documents are written in Finnish or Swedish, the languages of the county's records. */
+  const documentLanguage = (language: Language): SummaryLanguage => (language === 'sv' ? 'sv' : 'fi');
   cycleDownload('answers.csv', CSV, async (cycle) => ({
     name: `answers-${cycle.fileId}`,
     body: formatAnswers(await cycleAnswers(deps.db, cycle.id), 'csv'),
   }));
-  cycleDownload('goals.csv', CSV, async (cycle) => ({
+  cycleDownload('goals.csv', CSV, async (cycle, language) => ({
     name: `goals-${cycle.fileId}`,
-    body: goalsRegisterCsv(await cycleAnswers(deps.db, cycle.id), await cycleAgenda(deps.db, cycle.id)),
+    body: goalsRegisterCsv(await cycleAnswers(deps.db, cycle.id), await cycleAgenda(deps.db, cycle.id), language),
   }));
-  cycleDownload('follow-up.csv', CSV, async (cycle) => ({
+  cycleDownload('follow-up.csv', CSV, async (cycle, language) => ({
     name: `follow-up-${cycle.countyCode}`,
-    body: followUpCsv(await followUpReport(deps.db, cycle.countyCode)),
+    body: followUpCsv(await followUpReport(deps.db, cycle.countyCode), language),
   }));
-  cycleDownload(
-    'summary.docx',
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    async (cycle, query) => {
-      const language = query.lang === 'sv' ? 'sv' : 'fi';
-      return {
-        name: `${language === 'sv' ? 'sammanstallning' : 'lausuntoyhteenveto'}-${cycle.fileId}`,
-        body: await statementSummary({
-          title: cycle.title,
-          agenda: await cycleAgenda(deps.db, cycle.id),
-          rows: await cycleAnswers(deps.db, cycle.id),
-          language,
-        }),
-      };
-    },
-  );
+  cycleDownload('summary.docx', DOCX, async (cycle, asked) => {
+    const language = documentLanguage(asked);
+    return {
+      name: `${language === 'sv' ? 'sammanstallning' : 'lausuntoyhteenveto'}-${cycle.fileId}`,
+      body: await statementSummary({
+        title: cycle.title,
+        agenda: await cycleAgenda(deps.db, cycle.id),
+        rows: await cycleAnswers(deps.db, cycle.id),
+        language,
+      }),
+    };
+  });
+  cycleDownload('goals.docx', DOCX, async (cycle, asked) => {
+    const language = documentLanguage(asked);
+    return {
+      name: `${language === 'sv' ? 'malregister' : 'tavoiterekisteri'}-${cycle.fileId}`,
+      body: await goalsRegisterDocument({
+        title: cycle.title,
+        agenda: await cycleAgenda(deps.db, cycle.id),
+        rows: await cycleAnswers(deps.db, cycle.id),
+        language,
+      }),
+    };
+  });
 
   app.get<{ Params: { id: string } }>('/cycles/:id/follow-up', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);
     if (!user) return;
     const cycle = await cycleNaming(deps.db, request.params.id);
-    if (!cycle) return notFound(user, reply, 'no such cycle');
+    if (!cycle) return notFound(user, reply, user.w.notFound.noCycle);
+    const { w, lang } = user;
+    const f = w.followUp;
     const county = cycle.countyCode;
+    const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
     const lines = await followUpReport(deps.db, county);
-    const body = html`<h1>Follow-up of goals, county ${county}</h1>
-      <p class="muted">Every goal the parties set in the county's cycles, with the status each reported on it since.
-        <a href="/cycles/${encodeURIComponent(request.params.id)}/follow-up.csv">Download (CSV)</a></p>
+    const target = (l: (typeof lines)[number]) =>
+      [
+        l.indicator,
+        l.baseline || l.target ? `${l.baseline ?? '?'} → ${l.target ?? '?'}` : '',
+        l.targetYear ? String(l.targetYear) : '',
+      ]
+        .filter(Boolean)
+        .join(', ');
+    const body = html`<h1>${f.heading(county)}</h1>
+      <p class="muted">${f.lead}
+        <a href="/cycles/${encodeURIComponent(request.params.id)}/follow-up.csv?language=${lang}">${f.download} (CSV)</a></p>
       ${
         lines.length
-          ? html`<table><thead><tr><th scope="col">Party</th><th scope="col">Set in</th><th scope="col">Agenda item</th><th scope="col">Goal</th><th scope="col">Indicator and target</th><th scope="col">Follow-up</th></tr></thead><tbody>${lines.map(
+          ? html`<table><thead><tr><th scope="col">${f.party}</th><th scope="col">${f.setIn}</th><th scope="col">${f.item}</th><th scope="col">${f.goal}</th><th scope="col">${f.indicator}</th><th scope="col">${f.followUp}</th></tr></thead><tbody>${lines.map(
               (l) =>
-                html`<tr><td>${l.partyCode} ${l.partyName}</td><td>${l.kind} ${l.period}</td><td>${l.agenda[l.area] !== undefined ? agendaName(l.agenda[l.area]!, 'en') : `#${l.area + 1}`}</td><td>${l.goal}</td><td>${[l.indicator, l.baseline || l.target ? `${l.baseline ?? '?'} → ${l.target ?? '?'}` : '', l.targetYear ? String(l.targetYear) : ''].filter(Boolean).join(', ')}</td><td>${
+                html`<tr><td>${l.partyCode} ${partyNameIn(reference, l.partyCode, l.partyName, lang)}</td><td>${w.kind[l.kind as CycleKind] ?? l.kind} ${l.period}</td><td>${l.agenda[l.area] !== undefined ? agendaName(l.agenda[l.area]!, lang) : `#${l.area + 1}`}</td><td>${l.goal}</td><td>${target(l)}</td><td>${
                   l.statuses.length
-                    ? html`<ul>${l.statuses.map((st) => html`<li>${st.period}: <strong>${STATUS_WORDS.en[st.status]}</strong>${st.currentValue ? ` (${st.currentValue})` : ''}${st.comment ? ` – ${st.comment}` : ''}</li>`)}</ul>`
-                    : html`<span class="muted">not reported yet</span>`
+                    ? html`<ul>${l.statuses.map((st) => html`<li>${st.period}: <strong>${w.goalStatus[st.status]}</strong>${st.currentValue ? ` (${st.currentValue})` : ''}${st.comment ? ` – ${st.comment}` : ''}</li>`)}</ul>`
+                    : html`<span class="muted">${f.notReported}</span>`
                 }</td></tr>`,
             )}</tbody></table>`
-          : html`<p class="muted">No goals recorded in this county yet.</p>`
+          : html`<p class="muted">${f.none}</p>`
       }`;
-    return staffPage(user, reply, `Follow-up, county ${county}`, body);
+    return staffPage(user, reply, f.title(county), body);
   });
 
   app.get<{ Params: { id: string }; Querystring: { receipt?: string; phase?: string; area?: string } }>(
@@ -376,7 +413,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
           user,
           reply,
           request.params.id,
-          await receiptNotice(request.params.id, request.query.receipt),
+          await receiptNotice(user.w, request.params.id, request.query.receipt),
           request.query.phase,
           /^\d{1,2}$/.test(request.query.area ?? '') ? Number(request.query.area) : undefined,
         );
@@ -387,11 +424,10 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     },
   );
 
-  const requests: Record<Control, (f: Fields, by: string, file: Upload | null) => [unknown, object]> = {
-    'publish-draft': (f, by, upload) => {
-      const content = draftText(upload);
-      if (!/\.(md|txt)$/i.test(upload?.name ?? ''))
-        throw new UserError('the draft must be a text or Markdown file (.txt, .md)');
+  const requests: Record<Control, (f: Fields, by: string, file: Upload | null, w: StaffWords) => [unknown, object]> = {
+    'publish-draft': (f, by, upload, w) => {
+      const content = draftText(w, upload);
+      if (!/\.(md|txt)$/i.test(upload?.name ?? '')) throw new UserError(w.controls.draftNotText);
       return [publishDraftUpdate, { by, ...confirm(f), title: f.title ?? '', content }];
     },
     'close-phase': (f, by) => [closePhaseUpdate, { by, ...confirm(f) }],
@@ -399,9 +435,9 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       extendDeadlineUpdate,
       { by, partyCode: f.partyCode || undefined, workingDays: Number(f.workingDays), reason: f.reason ?? '' },
     ],
-    'schedule-meeting': (f, by) => {
+    'schedule-meeting': (f, by, _upload, w) => {
       const at = DateTime.fromISO(f.startsAt ?? '', { zone: TIME_ZONE });
-      if (!at.isValid) throw new UserError('give the meeting start as a date and time');
+      if (!at.isValid) throw new UserError(w.controls.meetingStart);
       return [
         scheduleMeetingUpdate,
         {
@@ -473,7 +509,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       const { id } = request.params;
       const form = await readForm(request);
       try {
-        const [update, body] = requests[name](form.fields, user.email, form.file);
+        const [update, body] = requests[name](form.fields, user.email, form.file, user.w);
         // The form's one-time id: a double click or a resent form returns the first receipt, not a second control.
         const updateId = `${name}:${requestIdOf(form.fields.request)}`;
         await control(deps.client, id, update as never, body, { updateId, waitMs: deps.answerWaitMs }).catch(
@@ -487,17 +523,19 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       } catch (err) {
         if (err instanceof UserError && err.type === ErrorType.confirmationNeeded) {
           const cycle = `/cycles/${encodeURIComponent(id)}`;
+          const { controls: c } = user.w;
           const confirmation = {
-            heading: LEGENDS[name],
+            heading: c.legend[name],
             consequences: `${err.message}.`,
             action: `${cycle}/${name}`,
-            yes: `Yes, ${LEGENDS[name].toLowerCase()}`,
-            back: { href: cycle, label: 'No, back to the cycle' },
+            yes: c.yes[name],
+            back: { href: cycle, label: c.backToCycle },
           };
           return confirmationPage(user, reply, confirmation, form);
         }
         if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, err.message);
-        if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: err.message });
+        if (err instanceof UserError)
+          return cyclePage(user, reply, id, { ok: false, text: `${user.w.controls.refused}: ${err.message}` });
         throw err;
       }
     },

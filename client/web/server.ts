@@ -20,6 +20,8 @@ import { CSS, html, page } from './html';
 import { registerParticipantPages } from './participant-pages';
 import { registerSecretariatPages } from './secretariat-pages';
 import { registerSession } from './session';
+import { staffLanguage } from './staff-language';
+import { STAFF_WORDS } from './staff-words';
 
 export interface WebDeps {
   client: Client;
@@ -86,33 +88,37 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
     // A server error is logged with an id the page shows, so a report from a person can be found in the log.
     const errorId = randomUUID().slice(0, 8);
     if (status === 500) console.error(`[sopu web] error ${errorId} on ${request.method} ${request.url}:`, error);
+    const lang = staffLanguage(request, reply);
+    const e = STAFF_WORDS[lang].error;
     const message =
       status === 403
-        ? 'Forbidden.'
+        ? e.forbidden
         : status === 413
-          ? 'The upload is too large.'
+          ? e.tooLarge
           : status === 429
-            ? 'Too many requests; try again in a minute.'
+            ? e.tooMany
             : status === 500
-              ? `Something went wrong on the server (error ${errorId}). If you were sending something, check whether it was recorded before sending it again.`
-              : 'The request was not understood.';
+              ? e.server(errorId)
+              : e.notUnderstood;
     return reply
       .code(status)
       .type('text/html')
       .send(
         page({
-          lang: 'en',
-          title: `Error ${status}`,
-          body: html`<h1>Error ${status}</h1><div class="error" role="alert">${message}</div>`,
+          lang,
+          title: e.heading(status),
+          body: html`<h1>${e.heading(status)}</h1><div class="error" role="alert">${message}</div>`,
         }),
       );
   });
-  app.setNotFoundHandler((_request, reply) =>
-    reply
+  app.setNotFoundHandler((request, reply) => {
+    const lang = staffLanguage(request, reply);
+    const heading = STAFF_WORDS[lang].notFound.heading;
+    return reply
       .code(404)
       .type('text/html')
-      .send(page({ lang: 'en', title: 'Not found', body: html`<h1>Not found</h1>` })),
-  );
+      .send(page({ lang, title: heading, body: html`<h1>${heading}</h1>` }));
+  });
 
   app.get('/static/sopu.css', (_request, reply) =>
     reply.type('text/css').header('cache-control', 'public, max-age=3600').send(CSS),

@@ -6,8 +6,11 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createSession, failedSignIns, liveSession, recordSignIn, revokeSession } from '../../db/web-sessions';
 import { parseAccounts, verifyPassword, type WebRole } from './accounts';
+import { LANGUAGES, type Language } from '../../workflows/contracts';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
+import { inLanguage, staffLanguage } from './staff-language';
+import { STAFF_WORDS, type StaffWords } from './staff-words';
 
 const COOKIE = 'sopu_session';
 const SESSION_HOURS = 8;
@@ -15,6 +18,13 @@ const SESSION_HOURS = 8;
 export interface StaffUser {
   email: string;
   role: WebRole;
+}
+
+/** A signed-in reader of a page: who, in which language, and this page's address in each language. */
+export interface StaffReader extends StaffUser {
+  lang: Language;
+  w: StaffWords;
+  addressIn: Record<Language, string>;
 }
 
 /** Failed sign-ins that stop further tries for a while: per account, and per address (one person guessing many). */
@@ -40,9 +50,12 @@ export function currentUser(request: FastifyRequest): StaffUser | null {
   return request.staff;
 }
 
-/** The signed-in user with one of `roles`; otherwise the reply is sent (sign-in page or 403) and null returned. */
-export function requireRole(request: FastifyRequest, reply: FastifyReply, roles: WebRole[]): StaffUser | null {
+/** The signed-in user with one of `roles`, with the language of the pages; otherwise the reply is sent (sign-in
+ * page or 403) and null returned. */
+export function requireRole(request: FastifyRequest, reply: FastifyReply, roles: WebRole[]): StaffReader | null {
   const user = currentUser(request);
+  const lang = staffLanguage(request, reply);
+  const w = STAFF_WORDS[lang];
   if (!user) {
     void reply.redirect(`/login?next=${encodeURIComponent(request.url)}`);
     return null;
@@ -53,23 +66,42 @@ export function requireRole(request: FastifyRequest, reply: FastifyReply, roles:
       .type('text/html')
       .send(
         page({
-          lang: 'en',
-          title: 'Forbidden',
-          body: html`<h1>Forbidden</h1><div class="error" role="alert">Your role (${user.role}) cannot do this.</div>`,
+          lang,
+          title: w.forbidden.heading,
+          body: html`<h1>${w.forbidden.heading}</h1><div class="error" role="alert">${w.forbidden.text(user.role)}</div>`,
         }),
       );
     return null;
   }
-  return user;
+  const addressIn = Object.fromEntries(LANGUAGES.map((l) => [l, inLanguage(request, l)])) as Record<Language, string>;
+  return { ...user, lang, w, addressIn };
 }
 
 export function csrfField(reply: FastifyReply): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${reply.generateCsrf()}">`;
 }
 
-export function staffNav(user: StaffUser, reply: FastifyReply): SafeHtml {
-  return html`<nav aria-label="Main"><a href="/cycles">Cycles</a> <a href="/compliance">Compliance</a> <span class="muted">${user.email} (${user.role})</span>
-    <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">Sign out</button></form></nav>`;
+/** The language switch: each language named in itself, the current one marked. */
+const languageNav = (lang: Language, label: string, addressIn: Record<Language, string>) =>
+  html`<nav class="lang" aria-label="${label}">${LANGUAGES.map((l) => html`<a href="${addressIn[l]}" lang="${l}" ${l === lang ? html`aria-current="page"` : ''}>${l.toUpperCase()}</a>`)}</nav>`;
+
+export function staffNav(user: StaffReader, reply: FastifyReply): SafeHtml {
+  const { w } = user;
+  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a> <span class="muted">${user.email} (${user.role})</span>
+    <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">${w.nav.signOut}</button></form></nav>${languageNav(user.lang, w.nav.language, user.addressIn)}`;
+}
+
+/** A staff page: in the reader's language, with the main menu and the language switch. */
+export function staffPage(
+  user: StaffReader,
+  reply: FastifyReply,
+  title: string,
+  body: SafeHtml,
+  refreshSeconds?: number,
+): FastifyReply {
+  return reply
+    .type('text/html')
+    .send(page({ lang: user.lang, title, body, nav: staffNav(user, reply), refreshSeconds }));
 }
 
 export function registerSession(app: FastifyInstance, deps: WebDeps): void {
@@ -85,20 +117,32 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
     const account = session && accounts.find((a) => a.email === session.email && a.role === session.role);
     request.staff = account ? { email: account.email, role: account.role } : null;
   });
-  const loginPage = (reply: FastifyReply, next: string, problem: string | null) =>
-    page({
-      lang: 'en',
-      title: 'Sign in',
-      body: html`<h1>Sign in</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+  const loginPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    next: string,
+    problem: ((w: StaffWords) => string) | null,
+  ) => {
+    const lang = staffLanguage(request, reply);
+    const w = STAFF_WORDS[lang];
+    const addressIn = Object.fromEntries(
+      LANGUAGES.map((l) => [l, `/login?lang=${l}&next=${encodeURIComponent(next)}`]),
+    ) as Record<Language, string>;
+    return page({
+      lang,
+      title: w.signIn.heading,
+      nav: languageNav(lang, w.nav.language, addressIn),
+      body: html`<h1>${w.signIn.heading}</h1>${problem ? html`<div class="error" role="alert">${problem(w)}</div>` : ''}
         <form method="post" action="/login">${csrfField(reply)}<input type="hidden" name="next" value="${next}">
-          <label for="email">Email</label><input type="email" id="email" name="email" autocomplete="username" required>
-          <label for="password">Password</label><input type="password" id="password" name="password" autocomplete="current-password" required>
-          <button type="submit">Sign in</button></form>
-        ${accounts.length ? '' : html`<p class="muted">No accounts are configured: set SOPU_USERS (see README).</p>`}`,
+          <label for="email">${w.signIn.email}</label><input type="email" id="email" name="email" autocomplete="username" required>
+          <label for="password">${w.signIn.password}</label><input type="password" id="password" name="password" autocomplete="current-password" required>
+          <button type="submit">${w.signIn.heading}</button></form>
+        ${accounts.length ? '' : html`<p class="muted">${w.signIn.noAccounts}</p>`}`,
     });
+  };
 
   app.get<{ Querystring: { next?: string } }>('/login', (request, reply) =>
-    reply.type('text/html').send(loginPage(reply, safeNext(request.query.next), null)),
+    reply.type('text/html').send(loginPage(request, reply, safeNext(request.query.next), null)),
   );
 
   app.post<{ Body: { email?: string; password?: string; next?: string } }>(
@@ -114,11 +158,7 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
           .code(429)
           .type('text/html')
           .send(
-            loginPage(
-              reply,
-              safeNext(request.body.next),
-              `Too many failed sign-ins; try again in ${THROTTLE.windowMinutes} minutes.`,
-            ),
+            loginPage(request, reply, safeNext(request.body.next), (w) => w.signIn.throttled(THROTTLE.windowMinutes)),
           );
       }
       const account = accounts.find((a) => a.email === email);
@@ -133,7 +173,7 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
         return reply
           .code(401)
           .type('text/html')
-          .send(loginPage(reply, safeNext(request.body.next), 'Wrong email or password.'));
+          .send(loginPage(request, reply, safeNext(request.body.next), (w) => w.signIn.wrong));
       const token = randomBytes(32).toString('base64url');
       const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
       await createSession(deps.db, { id: sessionId(token), email: account.email, role: account.role, expiresAt });

@@ -75,14 +75,24 @@ describe('sessions', () => {
     const { url } = await server();
     const context = await browser.newContext();
     const page = await context.newPage();
+    // Finnish unless the reader chooses otherwise.
     await page.goto(`${url}/login`);
-    await page.getByLabel('Email').fill(SECRETARIAT.email);
-    await page.getByLabel('Password').fill(SECRETARIAT.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Negotiation cycles');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fi');
+    await page.getByLabel('Sähköposti').fill(SECRETARIAT.email);
+    await page.getByLabel('Salasana').fill(SECRETARIAT.password);
+    await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Neuvottelut');
     const copied = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     expect((await fetch(`${url}/cycles`, { redirect: 'manual', headers: { cookie: copied } })).status).toBe(200);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    // A language chosen once is kept on every page after, and after signing out.
+    await page.getByRole('link', { name: 'SV' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Förhandlingar');
+    await page.getByRole('link', { name: 'Lagstadgade förhandlingar' }).click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('sv');
+    expect(await page.getByRole('columnheader').allTextContents()).toContain('Välfärdsområde');
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Logga in');
+    await page.getByRole('link', { name: 'EN' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sign in');
     expect((await fetch(`${url}/cycles`, { redirect: 'manual', headers: { cookie: copied } })).status).toBe(302);
     await context.close();
@@ -170,7 +180,8 @@ describe('sessions', () => {
       const { response } = await signIn(web.url, SECRETARIAT);
       const page = await response.text();
       expect(response.status).toBe(500);
-      const id = /\(error ([0-9a-f]{8})\)/.exec(page)?.[1];
+      // In Finnish, the language of a reader who has not chosen one.
+      const id = /\(virhe ([0-9a-f]{8})\)/.exec(page)?.[1];
       expect(id).toBeDefined();
       expect(page).not.toContain('Nothing was changed');
       expect(logged.mock.calls.some((call) => String(call[0]).includes(`error ${id} on POST /login`))).toBe(true);

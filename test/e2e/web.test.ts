@@ -49,8 +49,11 @@ async function linkFromEmail(email: string, kind: string, phase: string, cycle =
   return `${base}${link}`;
 }
 
+/** Signs in with the staff pages in English (the default is Finnish: sessions.test.ts covers the languages). */
+const TITLE_EN = 'East Uusimaa wellbeing services county: health and wellbeing promotion negotiation 2027';
+
 async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto(`${base}/login`);
+  await page.goto(`${base}/login?lang=en`);
   await page.getByLabel('Email').fill(who.email);
   await page.getByLabel('Password').fill(who.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -247,14 +250,21 @@ describe('participant pages', () => {
     const filtered = page.locator('section.party-answer', { hasText: '753 Sipoo' });
     expect(await filtered.textContent()).toContain('Savuton kunta');
     expect(await filtered.textContent()).not.toContain('Ikäihmisten liikkuminen lisääntyy');
-    const register = await (await page.request.get(`${base}/cycles/${cycleId}/goals.csv`)).text();
+    const register = await (await page.request.get(`${base}/cycles/${cycleId}/goals.csv?language=fi`)).text();
     expect(register).toContain(
       'preparation,753,Sipoo,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Kuntosaliryhmät kaikille yli 75-vuotiaille,Liikuntaa harrastavien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori',
     );
-    const docx = await page.request.get(`${base}/cycles/${cycleId}/summary.docx?lang=sv`);
+    const docx = await page.request.get(`${base}/cycles/${cycleId}/summary.docx?language=sv`);
     const summary = (await mammoth.extractRawText({ buffer: await docx.body() })).value;
     expect(summary).toContain('Mål för främjandet av hälsa och välfärd');
     expect(summary).toContain('Mål: Ikäihmisten liikkuminen lisääntyy; Kuntosaliryhmät kaikille yli 75-vuotiaille');
+    // The goals register as a Word document too: per agenda item, each party's goals.
+    const goalsDocx = await page.request.get(`${base}/cycles/${cycleId}/goals.docx?language=fi`);
+    const goalsText = (await mammoth.extractRawText({ buffer: await goalsDocx.body() })).value;
+    expect(goalsText).toContain('Tavoiterekisteri');
+    expect(goalsText).toMatch(
+      /Hyvinvoinnin ja terveyden edistämisen tavoitteet\s+753 Sipoo \(Valmistelu\)\s+Ikäihmisten liikkuminen lisääntyy; Kuntosaliryhmät kaikille yli 75-vuotiaille/,
+    );
     await page.close();
   });
 
@@ -279,7 +289,7 @@ describe('participant pages', () => {
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
 
       await signIn(page, SECRETARIAT);
-      const report = await (await page.request.get(`${base}/cycles/${nextId}/follow-up.csv`)).text();
+      const report = await (await page.request.get(`${base}/cycles/${nextId}/follow-up.csv?language=fi`)).text();
       expect(report).toContain(
         '753,Sipoo,annual 2027,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Liikuntaa harrastavien osuus (%),31,40,2029,2028: etenee (35) – Ryhmiä aloitettu kolmessa kylässä',
       );
@@ -359,18 +369,28 @@ describe('secretariat', () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
     await page.locator(`a[href="/cycles/${cycleId}"]`).click();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(input.title);
+    // The title in the reader's language: the template's English title for a cycle titled as the template titles it.
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_EN);
     expect(await page.getByRole('row', { name: /638 Porvoo/ }).textContent()).toContain('answered');
     // What the parties said is on the same page, per phase, with who said it and when; and as a CSV download.
     const said = page.locator('section.party-answer', { hasText: '638 Porvoo' });
     expect(await said.textContent()).toContain('Porvoon tavoitteet: ikäihmisten liikunta.');
     expect(await said.textContent()).toContain(person('638', 'contact'));
     await screenshot(page, 'secretariat-answers');
+    // The same page in Swedish: statuses in words, the parties and the cycle by their Swedish names, phases named.
+    await page.goto(`${base}/cycles/${cycleId}?lang=sv`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      'Östra Nylands välfärdsområde: förhandling om främjande av hälsa och välfärd 2027',
+    );
+    expect(await page.getByRole('row', { name: /638 Borgå/ }).textContent()).toContain('besvarad');
+    expect(await page.getByRole('columnheader', { name: 'beredning' }).count()).toBe(1);
+    expect(await page.locator('main').textContent()).not.toMatch(/no_response|Parties and tasks/);
+    await page.goto(`${base}/cycles/${cycleId}?lang=en`);
     const csv = await page.request.get(`${base}/cycles/${cycleId}/answers.csv`);
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
     expect(await csv.text()).toContain('Porvoon tavoitteet: ikäihmisten liikunta.');
     // The statement summary, followed from the page's link, opens as a Word document with what Porvoo said.
-    const href = await page.getByRole('link', { name: 'suomeksi' }).getAttribute('href');
+    const href = await page.locator('a[href*="summary.docx"]', { hasText: 'suomeksi' }).getAttribute('href');
     const docx = await page.request.get(`${base}${href}`);
     expect(docx.headers()['content-type']).toBe(
       'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -385,6 +405,14 @@ describe('secretariat', () => {
       .executeTakeFirstOrThrow();
     expect(summary).toContain('638 Porvoo');
     expect(summary).toContain(latest.body);
+    if (process.env.UPDATE_SCREENSHOTS) {
+      // The README's picture of the summary: the Word document as mammoth reads it, on a page of its own.
+      const { value } = await mammoth.convertToHtml({ buffer: await docx.body() });
+      const view = await browser.newPage({ viewport: { width: 900, height: 700 } });
+      await view.setContent(`<body style="font-family:serif;max-width:46rem;margin:2rem auto">${value}</body>`);
+      await screenshot(view, 'statement-summary');
+      await view.close();
+    }
 
     await page.getByLabel('Working days to add').fill('3');
     await page.locator('#extend-reason').fill('Kuntien lautakunnat kokoontuvat myöhemmin');
@@ -410,7 +438,7 @@ describe('secretariat', () => {
     expect(await env.db.selectFrom('documents').select('version').where('cycle_id', '=', cycleId).execute()).toEqual(
       [],
     );
-    await page.getByRole('button', { name: 'Yes, publish a draft' }).click();
+    await page.getByRole('button', { name: 'Yes, publish the draft' }).click();
     expect(await page.getByRole('status').textContent()).toMatch(/^Draft published/);
     await waitFor(
       async () => {
@@ -562,7 +590,7 @@ describe('auditor', () => {
     await signIn(page, AUDITOR);
     await page.goto(`${base}/cycles/${cycleId}`);
     expect(page.url()).toBe(`${base}/audit/cycles/${cycleId}`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Timeline: ${input.title}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Timeline: ${TITLE_EN}`);
     expect(await page.getByRole('cell', { name: 'document.published' }).count()).toBe(1);
     expect(await page.getByRole('cell', { name: 'WorkflowExecutionStarted' }).count()).toBeGreaterThan(1);
     // The only forms: the filter (GET) and signing out.
