@@ -13,17 +13,22 @@ import {
   setCyclePhase,
 } from '../db/cycle-records';
 import {
+  ErrorType,
   partyWorkflowId,
   type Attendee,
   type ControlRecord,
   type CycleInput,
   type CyclePhase,
   type DocumentRef,
+  type FileRef,
   type MeetingInfo,
   type MinutesItem,
   type Outcome,
   type Position,
 } from '../workflows/contracts';
+import { ApplicationFailure } from '@temporalio/activity';
+import { fileContent } from '../db/files';
+import { formatOf, textOf } from './domain/file-types';
 import { appendAuditEvent, callingWorkflow, requestSha256 } from './audit';
 import type { ActivityDeps } from './deps';
 
@@ -76,20 +81,43 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
       });
     },
 
+    /** A published version: from its stored file (checked against its SHA-256, its text taken for readers), or,
+     * in histories from before drafts were stored first, the text the Update carried. */
     async storeDocument(doc: {
       cycleId: string;
       version: number;
       title: string;
-      content: string;
+      file?: FileRef;
+      content?: string;
       by: string;
       at: string;
       /** The control that published it (absent in histories recorded before it was passed). */
       updateId?: string;
     }): Promise<DocumentRef> {
-      const ref = { version: doc.version, title: doc.title, sha256: sha256(doc.content) };
-      const { updateId, ...row } = doc;
+      const { file } = doc;
+      let content = doc.content ?? '';
+      if (file) {
+        const bytes = await fileContent(db, file.sha256);
+        if (!bytes) throw ApplicationFailure.nonRetryable(`no stored file ${file.sha256}`, ErrorType.invalidRequest);
+        content = await textOf(file.name, bytes, formatOf(file.mediaType)!);
+      }
+      const ref: DocumentRef = {
+        version: doc.version,
+        title: doc.title,
+        sha256: file?.sha256 ?? sha256(content),
+        ...(file ? { mediaType: file.mediaType } : {}),
+      };
       await db.transaction().execute(async (trx) => {
-        await insertDocument(trx, { ...row, sha256: ref.sha256 });
+        await insertDocument(trx, {
+          cycleId: doc.cycleId,
+          version: doc.version,
+          title: doc.title,
+          content,
+          sha256: ref.sha256,
+          at: doc.at,
+          by: doc.by,
+          file,
+        });
         await appendAuditEvent(
           trx,
           {
@@ -98,7 +126,11 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
             at: doc.at,
             actor: doc.by,
             action: 'document.published',
-            payload: { ...ref, ...(updateId ? { updateId } : {}) },
+            payload: {
+              ...ref,
+              ...(file ? { fileName: file.name, bytes: file.bytes } : {}),
+              ...(doc.updateId ? { updateId: doc.updateId } : {}),
+            },
           },
           auditSigner,
         );

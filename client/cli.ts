@@ -5,6 +5,7 @@
 import { createHash, createPublicKey } from 'node:crypto';
 import { createInterface } from 'node:readline/promises';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import { Command, Option } from 'commander';
@@ -23,6 +24,7 @@ import {
   LANGUAGES,
   LATE_MAIL_MINUTES,
   MAX_DOCUMENT_LENGTH,
+  MAX_DRAFT_BYTES,
   type ControlReceipt,
   type Language,
   type Receipt,
@@ -42,6 +44,8 @@ import {
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { installCalendar, listCalendar } from './calendar';
 import { CycleFileError } from '../activities/domain/cycle-definition';
+import { FileRefused } from '../activities/domain/file-types';
+import { storeDraft } from './uploads';
 import { checkCycle, mailedAtStart, readCycleFile } from './cycle-file';
 import { exportCycle } from './audit/export';
 import type { TrustedKeys } from './audit/verify';
@@ -102,6 +106,19 @@ async function actor(client: Client, cycleId: string, by: string | undefined): P
 
 /** Files the CLI reads are text: UTF-8 only, and no larger than what they are for can hold. */
 const MAX_TEXT_FILE_BYTES = 4 * MAX_DOCUMENT_LENGTH;
+
+/** A file's bytes, for an upload (its size and type are checked by what stores it). */
+function readFile(file: string): Buffer {
+  try {
+    if (statSync(file).size > MAX_DRAFT_BYTES) throw new UserError(`${file}: larger than ${MAX_DRAFT_BYTES} bytes`);
+    return readFileSync(file);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(
+      `${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
+  }
+}
 
 function readText(file: string): string {
   try {
@@ -335,12 +352,14 @@ cycle
   .command('publish-draft')
   .description('publish a draft version: closes the open phase and opens a consultation round')
   .argument('<cycle-id>')
-  .requiredOption('--file <path>', 'the draft (text or Markdown)')
+  .requiredOption('--file <path>', 'the draft: Markdown, text, Word (DOCX), OpenDocument (ODT) or PDF, at most 25 MB')
   .requiredOption('--title <title>', 'title of the version')
   .addOption(by())
-  .action((cycleId: string, o: { file: string; title: string; by?: string }) =>
-    steer(cycleId, o.by, publishDraftUpdate, { title: o.title, content: readText(o.file) }, 'Published'),
-  );
+  .action(async (cycleId: string, o: { file: string; title: string; by?: string }) => {
+    // Stored first, checked by its content; the workflow is sent only its SHA-256 and name.
+    const file = await withDb((db) => storeDraft(db, { name: path.basename(o.file), bytes: readFile(o.file) }));
+    return steer(cycleId, o.by, publishDraftUpdate, { title: o.title, file }, 'Published');
+  });
 
 cycle
   .command('close-phase')
@@ -862,7 +881,8 @@ program.parseAsync().catch((err: unknown) => {
     console.error(`Not confirmed yet: ${err.message.replace(/^not confirmed yet: /, '')}. Run the same command again.`);
     process.exit(75);
   }
-  if (err instanceof CycleFileError || err instanceof UserError) console.error(err.message);
+  if (err instanceof CycleFileError || err instanceof UserError || err instanceof FileRefused)
+    console.error(err.message);
   else console.error(`sopu: ${(err as Error).message}`);
   process.exit(1);
 });

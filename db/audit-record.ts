@@ -43,6 +43,12 @@ export async function auditRecord(db: Kysely<Database>, cycleId: string) {
       .where('cycle_id', '=', cycleId)
       .orderBy('code')
       .execute(),
+    /** The stored originals of the cycle's documents, by SHA-256. */
+    files: await db
+      .selectFrom('files')
+      .select(['sha256', 'content'])
+      .where('sha256', 'in', db.selectFrom('documents').select('file_sha256').where('cycle_id', '=', cycleId))
+      .execute(),
   };
 }
 

@@ -5,6 +5,7 @@ import type {
   Attendee,
   CycleInput,
   CyclePhase,
+  FileRef,
   MeetingInfo,
   MinutesItem,
   Outcome,
@@ -73,7 +74,16 @@ export async function setCyclePhase(db: Db, cycleId: string, phase: CyclePhase):
 
 export async function insertDocument(
   db: Db,
-  doc: { cycleId: string; version: number; title: string; content: string; sha256: string; at: string; by: string },
+  doc: {
+    cycleId: string;
+    version: number;
+    title: string;
+    content: string;
+    sha256: string;
+    at: string;
+    by: string;
+    file?: FileRef;
+  },
 ): Promise<void> {
   await db
     .insertInto('documents')
@@ -85,6 +95,9 @@ export async function insertDocument(
       sha256: doc.sha256,
       published_at: doc.at,
       published_by: doc.by,
+      file_sha256: doc.file?.sha256 ?? null,
+      file_name: doc.file?.name ?? null,
+      media_type: doc.file?.mediaType ?? null,
     })
     .onConflict((oc) => oc.columns(['cycle_id', 'version']).doNothing())
     .execute();

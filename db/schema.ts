@@ -142,6 +142,28 @@ interface DocumentsTable {
   published_at: Timestamp;
   published_by: string;
   is_final: Generated<boolean>;
+  /** The original as published (drafts stored first); null for the text drafts of earlier cycles. */
+  file_sha256: string | null;
+  file_name: string | null;
+  media_type: string | null;
+}
+
+/** Files by the SHA-256 of their bytes: the claim-check store that histories refer to. */
+interface FilesTable {
+  sha256: string;
+  media_type: string;
+  size: number;
+  content: Buffer;
+  stored_at: Generated<Timestamp>;
+}
+
+interface AnswerAttachmentsTable {
+  response_id: string;
+  position: number;
+  file_sha256: string;
+  file_name: string;
+  media_type: string;
+  size: number;
 }
 
 interface MeetingsTable {
@@ -354,6 +376,8 @@ export interface Database {
   response_areas: ResponseAreasTable;
   goals: GoalsTable;
   answer_drafts: AnswerDraftsTable;
+  files: FilesTable;
+  answer_attachments: AnswerAttachmentsTable;
   goal_follow_ups: GoalFollowUpsTable;
 }
 

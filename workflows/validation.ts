@@ -2,7 +2,7 @@
 // names each field, so malformed input never reaches history.
 import { ApplicationFailure } from '@temporalio/workflow';
 import { z } from 'zod';
-import { ErrorType } from './contracts';
+import { ErrorType, MAX_ATTACHMENT_BYTES, MAX_DRAFT_BYTES, MEDIA_TYPES } from './contracts';
 
 // zod compiles schemas with `new Function` unless told not to; workflow code stays free of eval.
 z.config({ jitless: true });
@@ -21,3 +21,11 @@ export const reject = (message: string, type: (typeof ErrorType)[keyof typeof Er
 export const emailSchema = z.string().trim().toLowerCase().pipe(z.email('not a valid email address'));
 export const actorSchema = z.string().trim().min(1, 'is required').max(320);
 export { z };
+
+/** A file stored first (claim check): its SHA-256, name, content type and size; never its bytes. */
+export const fileRefSchema = z.strictObject({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 (64 hex digits)'),
+  name: z.string().trim().min(1).max(255),
+  mediaType: z.enum(MEDIA_TYPES),
+  bytes: z.number().int().min(1).max(Math.max(MAX_DRAFT_BYTES, MAX_ATTACHMENT_BYTES)),
+});

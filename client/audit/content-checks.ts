@@ -112,6 +112,12 @@ export function contentProblems(chain: LedgerEvent[], facts: HistoryFacts): stri
           );
       }
     }
+    // A draft stored first: the version the ledger recorded is the file the publishing Update named.
+    if (event.action === 'document.published' && p.updateId) {
+      const file = (facts.updates.get(p.updateId) as { file?: { sha256?: string } } | undefined)?.file;
+      if (file && file.sha256 !== p.sha256)
+        problems.push(`${at}: SHA-256 ${String(p.sha256)} is not the file Update ${p.updateId} named`);
+    }
     if ((event.action === 'email.sent' || event.action === 'email.failed') && p.activityId) {
       const activity = facts.activities.get(`${event.workflowId}/${p.activityId}`);
       if (!activity && event.action === 'email.sent')

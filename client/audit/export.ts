@@ -7,6 +7,7 @@ import { auditRecord } from '../../db/audit-record';
 import { sha256Hex } from '../../db/ledger';
 import type { Database } from '../../db/schema';
 import { bundleOfBuildId, workflowBundles } from '../../db/workflow-bundles';
+import { FORMATS, formatOf } from '../../activities/domain/file-types';
 import { renderSummary } from './summary';
 
 export const EXPORT_FORMAT = 'sopu-audit-export-v1';
@@ -23,15 +24,22 @@ function lastBundle(historyJson: string): string | null {
   return bundleOfBuildId(done?.workflowTaskCompletedEventAttributes?.workerVersion?.buildId);
 }
 
+/** Where a version lies in the export: its number and the extension of its format. */
+function documentFile(d: { version: number; media_type: string | null }): string {
+  const format = d.media_type ? formatOf(d.media_type) : undefined;
+  return `documents/v${d.version}.${format ? FORMATS[format]!.extensions[0] : 'txt'}`;
+}
+
 export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: string): Promise<{ files: number }> {
   const record = await auditRecord(db, cycleId);
   if (!record) throw new Error(`cycle '${cycleId}' not found in the database`);
   const { cycle, events, checkpoints, histories, documents, parties } = record;
+  const original = new Map(record.files.map((f) => [f.sha256, f.content]));
   // The code that ran each history: the bundle of its last workflow task (it replays the whole history).
   const bundleOf = new Map(histories.map((h) => [h.workflow_id, lastBundle(h.history)]));
   const bundles = await workflowBundles(db, [...new Set([...bundleOf.values()].filter((b) => b !== null))]);
 
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Buffer>();
   files.set(
     'ledger.jsonl',
     events
@@ -76,10 +84,12 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
     'documents/index.json',
     JSON.stringify(
       documents.map((d) => ({
-        file: `documents/v${d.version}.txt`,
+        file: documentFile(d),
         version: d.version,
         title: d.title,
         sha256: d.sha256,
+        mediaType: d.media_type ?? 'text/plain',
+        fileName: d.file_name,
         publishedAt: d.published_at.toISOString(),
         publishedBy: d.published_by,
         final: d.is_final,
@@ -88,7 +98,8 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
       2,
     ) + '\n',
   );
-  documents.forEach((d) => files.set(`documents/v${d.version}.txt`, d.content));
+  // The original bytes as published (their SHA-256 is the ledger's); a text draft of an earlier cycle as its text.
+  documents.forEach((d) => files.set(documentFile(d), (d.file_sha256 && original.get(d.file_sha256)) || d.content));
   files.set(
     'summary.html',
     renderSummary({
@@ -107,8 +118,8 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
     exportedAt: new Date().toISOString(),
     files: [...files.entries()].map(([file, content]) => ({
       path: file,
-      sha256: sha256Hex(Buffer.from(content, 'utf8')),
-      bytes: Buffer.byteLength(content, 'utf8'),
+      sha256: sha256Hex(typeof content === 'string' ? Buffer.from(content, 'utf8') : content),
+      bytes: typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.length,
     })),
   };
   for (const [file, content] of files) {

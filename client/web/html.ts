@@ -52,5 +52,6 @@ button.secondary{background:#5b6770}button:focus,a:focus,input:focus,textarea:fo
 .s-answered,.s-approved{background:#e6f4ea}.s-overdue,.s-late{background:#fff4d6}.s-no_response,.s-rejected,.s-cancelled{background:#fde8e8}.s-open{background:#fff}
 .said{white-space:pre-wrap;background:#fff;border-left:4px solid #0b5394;padding:.4rem .8rem;max-width:50rem}
 .party-answer{margin-bottom:1.2rem}table.goals{font-size:.9rem;margin:.4rem 0}fieldset.area{background:#fafafa}fieldset.goal{margin:.5rem 0}nav.phases{margin:.5rem 0}
-.hash{font-family:monospace;word-break:break-all}.muted{color:#5b6770}nav.lang a{margin-right:.6rem}
+.hash{font-family:monospace;word-break:break-all}.document{background:#fff;border:1px solid #d0d0d0;padding:.4rem 1.2rem;max-width:50rem;max-height:40rem;overflow:auto}
+.diff{white-space:pre-wrap;font-family:monospace;background:#fff;padding:.4rem .8rem;max-width:50rem}.diff ins{background:#e6f4ea;text-decoration:none;display:block}.diff del{background:#fde8e8;display:block}.muted{color:#5b6770}nav.lang a{margin-right:.6rem}
 `;

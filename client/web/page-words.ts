@@ -1,6 +1,7 @@
 // Words of the participant pages in Finnish, Swedish and English. Task names and labels are shared with the emails.
 import { WORDS as MAIL_WORDS, type Words as MailWords } from '../../activities/domain/words';
 import type { Language } from '../../workflows/contracts';
+import type { DocumentWords } from './document-view';
 
 export const GOAL_FIELDS = [
   'goal',
@@ -22,6 +23,8 @@ export interface PageWords {
   closed: string;
   draft: string;
   download: string;
+  /** Reading a published version on the page. */
+  documentView: DocumentWords;
   earlierAnswers: string;
   /** Heading of the meeting's minutes on a task page. */
   minutes: string;
@@ -76,6 +79,11 @@ const fi: PageWords = {
   closed: 'Tehtävä on suljettu. Vastauksia ei enää oteta vastaan.',
   draft: 'Luonnos',
   download: 'Lataa luonnos',
+  documentView: {
+    pdf: 'Avaa luonnos (PDF)',
+    changes: (v) => `Muutokset versioon ${v} verrattuna`,
+    noChanges: 'Teksti ei muuttunut.',
+  },
   earlierAnswers: 'Osapuolen aiemmat vastaukset',
   minutes: 'Neuvottelukokouksen pöytäkirja',
   followUp: {
@@ -157,6 +165,11 @@ const sv: PageWords = {
   closed: 'Uppgiften är stängd. Inga fler svar tas emot.',
   draft: 'Utkast',
   download: 'Ladda ner utkastet',
+  documentView: {
+    pdf: 'Öppna utkastet (PDF)',
+    changes: (v) => `Ändringar jämfört med version ${v}`,
+    noChanges: 'Texten ändrades inte.',
+  },
   earlierAnswers: 'Partens tidigare svar',
   minutes: 'Förhandlingsmötets protokoll',
   followUp: {
@@ -238,6 +251,11 @@ const en: PageWords = {
   closed: 'The task is closed. No more answers are accepted.',
   draft: 'Draft',
   download: 'Download the draft',
+  documentView: {
+    pdf: 'Open the draft (PDF)',
+    changes: (v) => `Changes from version ${v}`,
+    noChanges: 'The text did not change.',
+  },
   earlierAnswers: "The party's earlier answers",
   minutes: 'Minutes of the negotiation meeting',
   followUp: {

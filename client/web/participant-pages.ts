@@ -12,6 +12,7 @@ import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
 import { STATUS_WORDS } from '../follow-up';
 import { groupAnswers } from '../answers';
 import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
+import { documentView, sendOriginal } from './document-view';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import {
   GOAL_STATUSES,
@@ -181,7 +182,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         ${agenda.length ? html`<tr><th scope="row">${w.mail.labels.agenda}</th><td><ul class="agenda">${agenda.map((item) => html`<li>${agendaName(item, lang)}</li>`)}</ul></td></tr>` : ''}
       </table>
       ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
-      ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>` : ''}
+      ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>${await documentView(deps.db, ctx.cycleId, docRef.version, w.documentView, `${self}/document`)}` : ''}
       ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
       ${open ? form(r, task!, self, agenda, filled, earlierGoals) : html`<p class="notice">${w.closed}</p>`}
       <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
@@ -468,12 +469,6 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
   app.get<{ Params: { token: string } }>('/t/:token/document', async (request, reply) => {
     const r = await resolve(request.params.token, undefined);
     if (!r?.ctx.documentVersion) return refused(reply, undefined);
-    const doc = await document(deps.db, r.ctx.cycleId, r.ctx.documentVersion);
-    if (!doc) return refused(reply, undefined);
-    return reply
-      .type('text/plain; charset=utf-8')
-      .header('content-disposition', `attachment; filename="draft-v${doc.version}.txt"`)
-      .header('x-content-sha256', doc.sha256)
-      .send(doc.content);
+    return (await sendOriginal(reply, deps.db, r.ctx.cycleId, r.ctx.documentVersion)) ?? refused(reply, undefined);
   });
 }

@@ -19,7 +19,9 @@ import {
   type CycleKind,
   type CyclePhase,
   type CycleStatus,
+  type FileRef,
   type Language,
+  type MediaType,
   type Outcome,
   type TaskReport,
 } from '../../workflows/contracts';
@@ -35,7 +37,9 @@ import {
   startSignOffUpdate,
 } from '../../workflows/cycle/messages';
 import { CycleFileError } from '../../activities/domain/cycle-definition';
-import { TextEncodingError, utf8Text } from '../../activities/domain/text';
+import { FileRefused } from '../../activities/domain/file-types';
+import { storeDraft } from '../uploads';
+import { fileRefusal } from './file-words';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
 import { formatAnswers, goalsRegisterCsv, helsinkiTime } from '../answers';
 import { followUpCsv } from '../follow-up';
@@ -43,7 +47,7 @@ import { followUpReport } from '../../db/follow-up';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { answersSection, meetingSection } from './answers-view';
 import { html, type SafeHtml } from './html';
-import type { WebDeps } from './server';
+import { MAX_UPLOAD_BYTES, type WebDeps } from './server';
 import { requestIdField, requestIdOf } from './request-id';
 import { csrfField, requireRole, staffPage, type StaffReader } from './session';
 import { CONTROLS, type Control, type StaffWords } from './staff-words';
@@ -95,15 +99,22 @@ function matrix(w: StaffWords, status: CycleStatus): SafeHtml {
   </tbody></table>`;
 }
 
-/** A draft's text: UTF-8 only. */
-function draftText(w: StaffWords, upload: Upload | null): string {
-  if (!upload) throw new UserError(w.controls.noDraftFile);
-  try {
-    return utf8Text(upload.bytes, upload.name);
-  } catch (err) {
-    if (err instanceof TextEncodingError) throw new UserError(err.message);
-    throw err;
-  }
+/** A draft stored first (claim check), as the form carries it on: its reference, never its bytes. */
+const DRAFT_FIELDS = ['draft_sha256', 'draft_name', 'draft_type', 'draft_bytes'] as const;
+const draftFields = (ref: FileRef): Fields => ({
+  draft_sha256: ref.sha256,
+  draft_name: ref.name,
+  draft_type: ref.mediaType,
+  draft_bytes: String(ref.bytes),
+});
+function draftRef(w: StaffWords, f: Fields): FileRef {
+  if (DRAFT_FIELDS.some((k) => !f[k])) throw new UserError(w.controls.noDraftFile);
+  return {
+    sha256: f.draft_sha256!,
+    name: f.draft_name!,
+    mediaType: f.draft_type as MediaType,
+    bytes: Number(f.draft_bytes),
+  };
 }
 
 /** A yes given on the confirmation page. */
@@ -124,7 +135,7 @@ function controls(w: StaffWords, status: CycleStatus, reply: FastifyReply): Safe
   const reason = (idPrefix: string) =>
     html`<label for="${idPrefix}-reason">${c.reason}</label><input type="text" id="${idPrefix}-reason" name="reason" required>`;
   return html`
-    ${form('publish-draft', html`<label for="draft-title">${c.draftTitle}</label><input type="text" id="draft-title" name="title" required><label for="draft-file">${c.draftFile}</label><input type="file" id="draft-file" name="file" accept=".txt,.md,text/plain,text/markdown" required>`, true)}
+    ${form('publish-draft', html`<label for="draft-title">${c.draftTitle}</label><input type="text" id="draft-title" name="title" required><label for="draft-file">${c.draftFile}</label><input type="file" id="draft-file" name="file" accept=".md,.txt,.docx,.odt,.pdf" required>`, true)}
     ${form('close-phase', html`<p class="muted">${c.openPhase(status.openPhaseKey ? w.phaseKey(status.openPhaseKey) : '–')}</p>`)}
     ${form('extend', html`<label for="extend-party">${c.party}</label><select id="extend-party" name="partyCode"><option value="">${c.allParties}</option>${parties}</select><label for="extend-days">${c.workingDays}</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`)}
     ${form('schedule-meeting', html`<label for="meeting-at">${c.startsAt}</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">${c.place}</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">${c.link}</label><input type="text" id="meeting-link" name="link">`)}
@@ -251,6 +262,10 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     try {
       if (!file) throw new UserError(user.w.list.noFile);
       if (!/\.(ya?ml|json)$/i.test(file.name)) throw new UserError(user.w.list.notYamlOrJson);
+      if (file.bytes.length > MAX_UPLOAD_BYTES)
+        throw new UserError(
+          fileRefusal(user.lang, new FileRefused(file.name, { kind: 'too-large', maxBytes: MAX_UPLOAD_BYTES })),
+        );
       const valid = await checkCycle(deps.db, parseCycleFile(file.bytes, file.name));
       if (fields.confirm !== 'yes') {
         const { input } = valid;
@@ -425,11 +440,10 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   );
 
   const requests: Record<Control, (f: Fields, by: string, file: Upload | null, w: StaffWords) => [unknown, object]> = {
-    'publish-draft': (f, by, upload, w) => {
-      const content = draftText(w, upload);
-      if (!/\.(md|txt)$/i.test(upload?.name ?? '')) throw new UserError(w.controls.draftNotText);
-      return [publishDraftUpdate, { by, ...confirm(f), title: f.title ?? '', content }];
-    },
+    'publish-draft': (f, by, _upload, w) => [
+      publishDraftUpdate,
+      { by, ...confirm(f), title: f.title ?? '', file: draftRef(w, f) },
+    ],
     'close-phase': (f, by) => [closePhaseUpdate, { by, ...confirm(f) }],
     extend: (f, by) => [
       extendDeadlineUpdate,
@@ -507,8 +521,16 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       const name = request.params.control;
       if (!isControl(name)) return reply.callNotFound();
       const { id } = request.params;
-      const form = await readForm(request);
+      let form = await readForm(request);
       try {
+        if (name === 'publish-draft' && form.file) {
+          // Stored before the workflow hears of it, checked by its content: a refused file stores nothing, and a
+          // confirmation page carries the stored file's reference on instead of the file.
+          const ref = await storeDraft(deps.db, form.file).catch((err: unknown) => {
+            throw err instanceof FileRefused ? new UserError(fileRefusal(user.lang, err)) : err;
+          });
+          form = { fields: { ...form.fields, ...draftFields(ref) }, file: null };
+        }
         const [update, body] = requests[name](form.fields, user.email, form.file, user.w);
         // The form's one-time id: a double click or a resent form returns the first receipt, not a second control.
         const updateId = `${name}:${requestIdOf(form.fields.request)}`;

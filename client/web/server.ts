@@ -20,6 +20,7 @@ import { CSS, html, page } from './html';
 import { registerParticipantPages } from './participant-pages';
 import { registerSecretariatPages } from './secretariat-pages';
 import { registerSession } from './session';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_DRAFT_BYTES } from '../../workflows/contracts';
 import { staffLanguage } from './staff-language';
 import { STAFF_WORDS } from './staff-words';
 
@@ -33,7 +34,7 @@ export interface WebDeps {
   answerWaitMs?: number;
 }
 
-/** Largest upload: a cycle file or a draft. */
+/** Largest form without files. Files (a cycle file, drafts, attachments) have their own limits, below. */
 export const MAX_UPLOAD_BYTES = 1_048_576;
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
@@ -73,7 +74,8 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   await app.register(fastifyFormbody, { bodyLimit: MAX_UPLOAD_BYTES * 2 });
   await app.register(fastifyMultipart, {
     attachFieldsToBody: true,
-    limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 20 },
+    // A draft or an attachment may be 25 MB, and an answer may carry ten; each use checks its own limit again.
+    limits: { fileSize: Math.max(MAX_DRAFT_BYTES, MAX_ATTACHMENT_BYTES), files: MAX_ATTACHMENTS, fields: 400 },
   });
   await app.register(fastifyRateLimit, { global: false });
 

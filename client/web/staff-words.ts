@@ -128,7 +128,6 @@ export interface StaffWords {
     refused: string;
     notConfirmed: (control: string, requestId: string) => string;
     noDraftFile: string;
-    draftNotText: string;
     meetingStart: string;
   };
   answers: {
@@ -353,7 +352,7 @@ const en: StaffWords = {
     },
     reason: 'Reason',
     draftTitle: 'Draft title',
-    draftFile: 'Draft (text or Markdown, at most 1 MB)',
+    draftFile: 'Draft (Markdown, text, Word, OpenDocument or PDF; at most 25 MB)',
     openPhase: (phase) => `Open: ${phase}. Missing answers become "no response".`,
     party: 'Party',
     allParties: 'All parties',
@@ -379,7 +378,6 @@ const en: StaffWords = {
     notConfirmed: (c, id) =>
       `${c}: not confirmed yet (request ${id}). It may already be recorded; this page checks again every few seconds. Do not send it again.`,
     noDraftFile: 'Choose the draft file.',
-    draftNotText: 'The draft must be a text or Markdown file (.txt, .md).',
     meetingStart: 'Give the meeting start as a date and time.',
   },
   answers: {
@@ -616,7 +614,7 @@ const fi: StaffWords = {
     },
     reason: 'Perustelu',
     draftTitle: 'Luonnoksen otsikko',
-    draftFile: 'Luonnos (teksti tai Markdown, enintään 1 Mt)',
+    draftFile: 'Luonnos (Markdown, teksti, Word, OpenDocument tai PDF; enintään 25 Mt)',
     openPhase: (phase) => `Avoinna: ${phase}. Puuttuvat vastaukset merkitään "ei vastausta".`,
     party: 'Osapuoli',
     allParties: 'Kaikki osapuolet',
@@ -642,7 +640,6 @@ const fi: StaffWords = {
     notConfirmed: (c, id) =>
       `${c}: ei vielä vahvistettu (pyyntö ${id}). Se voi olla jo kirjattu; tämä sivu tarkistaa asian muutaman sekunnin välein. Älä lähetä sitä uudelleen.`,
     noDraftFile: 'Valitse luonnostiedosto.',
-    draftNotText: 'Luonnoksen on oltava teksti- tai Markdown-tiedosto (.txt, .md).',
     meetingStart: 'Anna kokouksen alkamispäivä ja -aika.',
   },
   answers: {
@@ -879,7 +876,7 @@ const sv: StaffWords = {
     },
     reason: 'Motivering',
     draftTitle: 'Utkastets rubrik',
-    draftFile: 'Utkast (text eller Markdown, högst 1 MB)',
+    draftFile: 'Utkast (Markdown, text, Word, OpenDocument eller PDF; högst 25 MB)',
     openPhase: (phase) => `Öppet: ${phase}. Saknade svar blir "inget svar".`,
     party: 'Part',
     allParties: 'Alla parter',
@@ -905,7 +902,6 @@ const sv: StaffWords = {
     notConfirmed: (c, id) =>
       `${c}: ännu inte bekräftat (begäran ${id}). Det kan redan vara registrerat; sidan kontrollerar saken med några sekunders mellanrum. Skicka det inte på nytt.`,
     noDraftFile: 'Välj utkastfilen.',
-    draftNotText: 'Utkastet ska vara en text- eller Markdown-fil (.txt, .md).',
     meetingStart: 'Ange mötets början som datum och klockslag.',
   },
   answers: {

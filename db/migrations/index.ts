@@ -13,6 +13,7 @@ import * as workflowBundles from './2026-11-27T1430-workflow-bundles';
 import * as areasAndGoals from './2026-11-27T1500-areas-and-goals';
 import * as answerDrafts from './2026-11-27T1530-answer-drafts';
 import * as goalFollowUps from './2026-11-27T1600-goal-follow-ups';
+import * as storedFiles from './2026-11-27T1700-stored-files';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1500-areas-and-goals': areasAndGoals,
   '2026-11-27T1530-answer-drafts': answerDrafts,
   '2026-11-27T1600-goal-follow-ups': goalFollowUps,
+  '2026-11-27T1700-stored-files': storedFiles,
 };

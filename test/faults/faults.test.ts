@@ -30,6 +30,7 @@ import { prebuiltWorkflowBundle } from '../../worker/workflow-bundle';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { shippedReference } from '../support/reference';
 import { startFaultRig, type FaultRig } from './fault-rig';
+import { storedDraft } from '../support/drafts';
 
 interface Sent {
   partyCode: string;
@@ -309,7 +310,7 @@ describe('faults without lies', { timeout: 300_000 }, () => {
       by: SECRETARIAT,
       confirm: true,
       title: 'Luonnos 1',
-      content: 'Yhteistyösopimuksen luonnos.',
+      file: await storedDraft(rig.db, 'Yhteistyösopimuksen luonnos.'),
     });
     status = await waitForCycle(rig.client, cycleId, allHaveTask('round-1'), 'round 1 tasks', 60_000);
     await waitFor(

@@ -28,6 +28,7 @@ import { waitFor } from '../../worker/dev/processes';
 import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
+import { storedDraft } from '../support/drafts';
 
 let smtp: SmtpSink;
 let env: TestWorker;
@@ -111,7 +112,7 @@ beforeAll(async () => {
     by,
     confirm: true,
     title: 'Hyte-suunnitelma',
-    content: 'Tavoitteet ja toimenpiteet 2027',
+    file: await storedDraft(env.db, 'Tavoitteet ja toimenpiteet 2027'),
   });
   const signOff = await control(client, cycleId, startSignOffUpdate, {
     by,
@@ -253,11 +254,11 @@ describe('audit export', () => {
 
   it('names a replaced document', async () => {
     const dir = tampered((d) => {
-      writeFileSync(path.join(d, 'documents/v1.txt'), 'Toinen sisältö');
-      return ['documents/v1.txt'];
+      writeFileSync(path.join(d, 'documents/v1.md'), 'Toinen sisältö');
+      return ['documents/v1.md'];
     });
     expect(await verify(dir)).toContain(
-      `documents/v1.txt: content does not match its SHA-256 ${sha256Hex('Tavoitteet ja toimenpiteet 2027')}`,
+      `documents/v1.md: content does not match its SHA-256 ${sha256Hex('Tavoitteet ja toimenpiteet 2027')}`,
     );
   });
 

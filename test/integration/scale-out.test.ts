@@ -15,6 +15,7 @@ import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/message
 import { stopChild, waitFor } from '../../worker/dev/processes';
 import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { storedDraft } from '../support/drafts';
 
 const root = path.join(__dirname, '..', '..');
 const taskQueue = `scale-out-${Date.now()}`;
@@ -56,6 +57,16 @@ beforeAll(async () => {
   client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
 });
 
+/** A short-lived connection, as a secretariat's tool opens one to store a draft. */
+async function withDb<T>(run: (db: ReturnType<typeof connectDb>) => Promise<T>): Promise<T> {
+  const db = connectDb(inject('databaseUrl'), 1);
+  try {
+    return await run(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
 afterAll(async () => {
   await Promise.all(workers.map((w) => stopChild(w)));
   await client?.connection.close();
@@ -87,7 +98,7 @@ describe('two workers on one task queue', () => {
       by,
       confirm: true,
       title: 'Luonnos',
-      content: 'Sopimus',
+      file: await withDb((db) => storedDraft(db, 'Sopimus')),
     });
     await control(client, cycleId, startSignOffUpdate, { by, confirm: true, noMeetingReason: NO_MEETING });
     await waitForCycle(client, cycleId, allHaveTask('signoff'), 'sign-off tasks', 60_000);

@@ -41,6 +41,7 @@ import { formatAnswers, groupAnswers, marks } from '../../client/answers';
 import { cycleAnswers } from '../../db/answers';
 import { verifyExport } from '../../client/audit/verify';
 import { fingerprintOf } from '../../db/ledger';
+import { storedDraft } from '../support/drafts';
 
 const DAY_SECONDS = 1;
 const LATE = '250'; // Kihniö answers the preparation after its deadline
@@ -136,7 +137,12 @@ beforeAll(async () => {
   });
 
   // Round 1: one party gets more time; it answers after the others' deadline has passed.
-  await control(client, cycleId, publishDraftUpdate, { by, confirm: true, title: 'Luonnos 1', content: drafts[0]! });
+  await control(client, cycleId, publishDraftUpdate, {
+    by,
+    confirm: true,
+    title: 'Luonnos 1',
+    file: await storedDraft(env.db, drafts[0]!),
+  });
   status = await waitForCycle(client, cycleId, allHaveTask('round-1'), 'round 1 tasks');
   await control(client, cycleId, extendDeadlineUpdate, {
     by,
@@ -161,7 +167,12 @@ beforeAll(async () => {
   await control(client, cycleId, closePhaseUpdate, { by, confirm: true });
 
   // Round 2, then the meeting (scheduling it closes the round).
-  await control(client, cycleId, publishDraftUpdate, { by, confirm: true, title: 'Luonnos 2', content: drafts[1]! });
+  await control(client, cycleId, publishDraftUpdate, {
+    by,
+    confirm: true,
+    title: 'Luonnos 2',
+    file: await storedDraft(env.db, drafts[1]!),
+  });
   status = await waitForCycle(client, cycleId, allHaveTask('round-2'), 'round 2 tasks');
   await answerAll(status, 'round-2', [SILENT], (code) => ({ text: `Kommentit luonnokseen 2: ${code}` }));
   const meetingAt = nominalNow() + 4 * 86_400_000;

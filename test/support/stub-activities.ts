@@ -14,7 +14,11 @@ export function stubActivities(notices: Notification[] = []): Activities {
     storeDocument: async (doc) => ({
       version: doc.version,
       title: doc.title,
-      sha256: createHash('sha256').update(doc.content).digest('hex'),
+      sha256:
+        doc.file?.sha256 ??
+        createHash('sha256')
+          .update(doc.content ?? '')
+          .digest('hex'),
     }),
     markFinal: nothing,
     recordMeeting: nothing,

@@ -25,6 +25,7 @@ import { sharedBundle } from '../support/bundle';
 import { NO_MEETING } from '../support/cycle-driver';
 import { stubActivities } from '../support/stub-activities';
 import { timeSkippingEnvironment } from '../support/time-skipping';
+import { draftRef } from '../support/drafts';
 
 const taskQueue = 'workflow-tier';
 let env: TestWorkflowEnvironment;
@@ -118,7 +119,7 @@ describe('negotiationCycle', () => {
     });
     const by = 'hyte@itauusimaa.example.fi';
     const { document } = await handle.executeUpdate(publishDraftUpdate, {
-      args: [{ by, confirm: true, title: 'Luonnos', content: 'Sopimus' }],
+      args: [{ by, confirm: true, title: 'Luonnos', file: draftRef('Sopimus') }],
     });
     await handle.executeUpdate(startSignOffUpdate, { args: [{ by, confirm: true, noMeetingReason: NO_MEETING }] });
     const decisions = { '01': 'approved', '018': 'rejected' } as const;
@@ -213,7 +214,7 @@ describe('negotiationCycle', () => {
     });
     const by = 'hyte@itauusimaa.example.fi';
     await handle.executeUpdate(publishDraftUpdate, {
-      args: [{ by, confirm: true, title: 'Luonnos', content: 'Sopimus' }],
+      args: [{ by, confirm: true, title: 'Luonnos', file: draftRef('Sopimus') }],
     });
     const signOff = (request: object) =>
       handle.executeUpdate(startSignOffUpdate, { args: [{ by, ...request }] }).then(

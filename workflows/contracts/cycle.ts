@@ -8,6 +8,7 @@ import type {
   Deadline,
   Decision,
   DocumentRef,
+  FileRef,
   Language,
   MailFailure,
   MeetingInfo,
@@ -59,7 +60,10 @@ export interface Confirmed {
 
 export interface PublishDraftRequest extends SecretariatAction, Confirmed {
   title: string;
-  content: string;
+  /** The draft, stored first: `sopu cycle publish-draft` and the web page store it and send this. */
+  file?: FileRef;
+  /** The text itself, as histories recorded before drafts were stored first carry it; refused in new requests. */
+  content?: string;
 }
 
 export type ClosePhaseRequest = SecretariatAction & Confirmed;

@@ -38,6 +38,13 @@ export const MAX_GOALS_PER_AREA = 20;
 
 export const MAX_DOCUMENT_LENGTH = 1_000_000;
 
+/** Files are stored in PostgreSQL before any workflow names them (claim check), so these bound the database and the
+ * web server's memory, not a history: a draft (a county's Word or PDF with its appendices) up to 25 MB, and up to
+ * ten attachments of 25 MB on an answer (a welfare report with its figures). */
+export const MAX_DRAFT_BYTES = 25 * 1_048_576;
+export const MAX_ATTACHMENT_BYTES = 25 * 1_048_576;
+export const MAX_ATTACHMENTS = 10;
+
 /** Bounds that keep every history far inside Temporal's limits (51,200 events, 2,000 Updates per run). */
 export const MAX_ROUNDS = 20;
 

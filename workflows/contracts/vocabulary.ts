@@ -81,7 +81,32 @@ export interface Deadline extends PlannedInstant {
 export interface DocumentRef {
   version: number;
   title: string;
+  /** Of the original bytes as published. */
   sha256: string;
+  /** Absent for the text drafts of histories recorded before files were stored first. */
+  mediaType?: MediaType;
+}
+
+export const MEDIA_TYPES = [
+  'text/markdown',
+  'text/plain',
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'image/png',
+  'image/jpeg',
+] as const;
+
+export type MediaType = (typeof MEDIA_TYPES)[number];
+
+/** A file stored in PostgreSQL before a workflow hears of it (claim check): what travels through histories is this
+ * reference, never the bytes. Content-addressed: the SHA-256 is both the key and the check. */
+export interface FileRef {
+  sha256: string;
+  name: string;
+  mediaType: MediaType;
+  bytes: number;
 }
 
 export interface MeetingInfo {

@@ -62,7 +62,18 @@ export function registerControls(runner: CycleRunner): void {
         }),
       // Rules added since cycles started run only here: a validator is not run again on replay, so an old history
       // whose control would be refused today still replays.
-      { validator: (request) => state.guard(name, validate(request) as Guarded) },
+      {
+        validator: (request) => {
+          const checked = validate(request);
+          // Large content never enters a history: a draft is stored first and named by its SHA-256.
+          if (name === 'publishDraft' && (checked as { content?: string }).content !== undefined)
+            reject(
+              'content: store the draft first and send it as file (the cycle page and the CLI do)',
+              ErrorType.invalidRequest,
+            );
+          state.guard(name, checked as Guarded);
+        },
+      },
     );
   }
 
@@ -81,7 +92,7 @@ export function registerControls(runner: CycleRunner): void {
       cycleId,
       version: state.documents.length + 1,
       title: req.title,
-      content: req.content,
+      ...(req.file ? { file: req.file } : { content: req.content }),
       by: req.by,
       at: receipt.recordedAt,
       updateId: receipt.updateId,

@@ -20,7 +20,7 @@ import {
   type StartSignOffRequest,
   type TaskReport,
 } from '../contracts';
-import { actorSchema, emailSchema, parsePayload, z } from '../validation';
+import { actorSchema, emailSchema, fileRefSchema, parsePayload, z } from '../validation';
 
 const by = { by: actorSchema };
 const confirm = { confirm: z.literal(true).optional() };
@@ -31,12 +31,23 @@ const isoInstant = z.iso.datetime({
 });
 
 const schemas = {
-  publishDraft: z.strictObject({
-    ...by,
-    ...confirm,
-    title: z.string().trim().min(1, 'is required').max(300),
-    content: z.string().min(1, 'is empty').max(MAX_DOCUMENT_LENGTH, `is longer than ${MAX_DOCUMENT_LENGTH} characters`),
-  }),
+  publishDraft: z
+    .strictObject({
+      ...by,
+      ...confirm,
+      title: z.string().trim().min(1, 'is required').max(300),
+      // Histories from before drafts were stored first carry the text itself; new requests carry `file`.
+      content: z
+        .string()
+        .min(1, 'is empty')
+        .max(MAX_DOCUMENT_LENGTH, `is longer than ${MAX_DOCUMENT_LENGTH} characters`)
+        .optional(),
+      file: fileRefSchema.optional(),
+    })
+    .refine((d) => (d.content === undefined) !== (d.file === undefined), {
+      message: 'give the stored file of the draft',
+      path: ['file'],
+    }),
   closePhase: z.strictObject({ ...by, ...confirm }),
   scheduleMeeting: z
     .strictObject({
