@@ -149,8 +149,11 @@ async function readableText(name: string, bytes: Buffer, format: FormatName): Pr
       return odtText(content);
     }
     case 'pdf':
+      // pdf-lib forgives much: a PDF also needs its end-of-file marker and at least one page.
+      if (!bytes.subarray(-2048).includes('%%EOF')) throw corrupt('no end-of-file marker');
       try {
-        await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+        const pdf = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
+        if (!pdf.getPageCount()) throw new Error('no pages');
         return '';
       } catch (err) {
         throw corrupt((err as Error).message.slice(0, 200));

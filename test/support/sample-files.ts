@@ -1,0 +1,54 @@
+// Real files of every format Sopu takes, made by the libraries that write them (docx, pdf-lib, fflate), so tests
+// upload what people upload.
+import { Document, Packer, Paragraph } from 'docx';
+import { strToU8, zipSync } from 'fflate';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+export async function docxFile(paragraphs: string[]): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph({ text })) }] }));
+}
+
+export async function pdfFile(lines: string[]): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage();
+  lines.forEach((line, i) => page.drawText(line, { x: 50, y: 780 - i * 16, size: 11, font }));
+  return Buffer.from(await pdf.save());
+}
+
+export function odtFile(paragraphs: string[]): Buffer {
+  const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3"><office:body><office:text>${paragraphs.map((p) => `<text:p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</text:p>`).join('')}</office:text></office:body></office:document-content>`;
+  // The mimetype entry comes first and uncompressed, as ODF requires.
+  return Buffer.from(
+    zipSync(
+      {
+        mimetype: [strToU8('application/vnd.oasis.opendocument.text'), { level: 0 }],
+        'content.xml': strToU8(content),
+        'META-INF/manifest.xml': strToU8(
+          '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+        ),
+      },
+      { level: 6 },
+    ),
+  );
+}
+
+export function xlsxFile(): Buffer {
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
+      'xl/workbook.xml': strToU8('<?xml version="1.0"?><workbook/>'),
+    }),
+  );
+}
+
+/** A 1×1 PNG. */
+export const pngFile = (): Buffer =>
+  Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+    'base64',
+  );
+
+/** The start of a JPEG (SOI and a JFIF header). */
+export const jpegFile = (): Buffer =>
+  Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64)]);
