@@ -119,6 +119,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           receivedAt: record.receivedAt,
           areas: record.areas ?? [],
           followUp: record.followUp ?? [],
+          attachments: record.attachments ?? [],
           ...onBehalfColumns(record.onBehalf),
         });
         await appendAuditEvent(
@@ -136,6 +137,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
               textSha256: sha256Hex(record.body),
               ...(record.areas?.length ? { areasSha256: sha256Hex(canonicalJson(record.areas)) } : {}),
               ...(record.followUp?.length ? { followUpSha256: sha256Hex(canonicalJson(record.followUp)) } : {}),
+              ...(record.attachments?.length ? { attachments: record.attachments } : {}),
               late: record.late,
               onBehalf: record.onBehalf,
               updateId: record.updateId,

@@ -20,6 +20,37 @@ export interface AnswerRow {
   at: Date;
   /** What it says per agenda item (cooperation area), with its goals. */
   areas: AreaAnswer[];
+  /** Files sent with it, in the order sent. */
+  attachments: AttachmentRow[];
+}
+
+export interface AttachmentRow {
+  sha256: string;
+  name: string;
+  mediaType: string;
+  size: number;
+}
+
+/** The attachments of answers, by response id. */
+export async function attachmentsOf(
+  db: Kysely<Database>,
+  responseIds: string[],
+): Promise<Map<string, AttachmentRow[]>> {
+  const byResponse = new Map<string, AttachmentRow[]>();
+  if (!responseIds.length) return byResponse;
+  const rows = await db
+    .selectFrom('answer_attachments')
+    .select(['response_id', 'file_sha256 as sha256', 'file_name as name', 'media_type as mediaType', 'size'])
+    .where('response_id', 'in', responseIds)
+    .orderBy('response_id')
+    .orderBy('position')
+    .execute();
+  for (const { response_id, ...file } of rows) {
+    const list = byResponse.get(String(response_id)) ?? [];
+    list.push(file);
+    byResponse.set(String(response_id), list);
+  }
+  return byResponse;
 }
 
 /** A `goals` row as the contracts' Goal: an empty column is an absent member. */
@@ -36,6 +67,24 @@ export function goalOfRow(row: Selectable<Database['goals']>): Goal {
     partyPerson: optional(row.party_person),
     countyPerson: optional(row.county_person),
   };
+}
+
+/** An attachment of an answer in the cycle, with whose answer it came with (for who may download it). */
+export function attachmentInCycle(db: Kysely<Database>, cycleId: string, sha256: string) {
+  return db
+    .selectFrom('answer_attachments')
+    .innerJoin('responses', 'responses.id', 'answer_attachments.response_id')
+    .innerJoin('tasks', 'tasks.id', 'responses.task_id')
+    .select([
+      'answer_attachments.file_name as name',
+      'answer_attachments.media_type as mediaType',
+      'tasks.party_code as partyCode',
+      'tasks.phase_key as phaseKey',
+    ])
+    .where('tasks.cycle_id', '=', cycleId)
+    .where('answer_attachments.file_sha256', '=', sha256)
+    .orderBy('responses.id')
+    .execute();
 }
 
 /** The answers per agenda item of these responses, with their goals in order, by response id. */
@@ -107,13 +156,16 @@ export async function cycleAnswers(db: Kysely<Database>, cycleId: string, phaseK
       'signoffs.signed_at as at',
     ])
     .execute();
-  const areas = await areasOf(
-    db,
-    responses.map((r) => r.responseId),
-  );
+  const ids = responses.map((r) => r.responseId);
+  const areas = await areasOf(db, ids);
+  const attachments = await attachmentsOf(db, ids);
   return [
-    ...responses.map(({ responseId, ...r }) => ({ ...r, areas: areas.get(responseId) ?? [] })),
-    ...signOffs.map((r) => ({ ...r, areas: [] })),
+    ...responses.map(({ responseId, ...r }) => ({
+      ...r,
+      areas: areas.get(responseId) ?? [],
+      attachments: attachments.get(String(responseId)) ?? [],
+    })),
+    ...signOffs.map((r) => ({ ...r, areas: [], attachments: [] })),
   ]
     .sort(
       (a, b) =>

@@ -43,11 +43,43 @@ export async function auditRecord(db: Kysely<Database>, cycleId: string) {
       .where('cycle_id', '=', cycleId)
       .orderBy('code')
       .execute(),
-    /** The stored originals of the cycle's documents, by SHA-256. */
+    /** The files answers came with, and the answer (its Update id) each came with. */
+    attachments: await db
+      .selectFrom('answer_attachments')
+      .innerJoin('responses', 'responses.id', 'answer_attachments.response_id')
+      .innerJoin('tasks', 'tasks.id', 'responses.task_id')
+      .select([
+        'responses.update_id as updateId',
+        'tasks.id as taskId',
+        'answer_attachments.position',
+        'answer_attachments.file_sha256 as sha256',
+        'answer_attachments.file_name as name',
+        'answer_attachments.media_type as mediaType',
+        'answer_attachments.size',
+      ])
+      .where('tasks.cycle_id', '=', cycleId)
+      .orderBy('responses.id')
+      .orderBy('answer_attachments.position')
+      .execute(),
+    /** The stored originals of the cycle's documents and attachments, by SHA-256. */
     files: await db
       .selectFrom('files')
       .select(['sha256', 'content'])
-      .where('sha256', 'in', db.selectFrom('documents').select('file_sha256').where('cycle_id', '=', cycleId))
+      .where((eb) =>
+        eb.or([
+          eb('sha256', 'in', db.selectFrom('documents').select('file_sha256').where('cycle_id', '=', cycleId)),
+          eb(
+            'sha256',
+            'in',
+            db
+              .selectFrom('answer_attachments')
+              .innerJoin('responses', 'responses.id', 'answer_attachments.response_id')
+              .innerJoin('tasks', 'tasks.id', 'responses.task_id')
+              .select('answer_attachments.file_sha256')
+              .where('tasks.cycle_id', '=', cycleId),
+          ),
+        ]),
+      )
       .execute(),
   };
 }

@@ -6,6 +6,7 @@ import type {
   GoalFollowUp,
   Deadline,
   Decision,
+  FileRef,
   ParticipantInput,
   TaskKind,
   TaskStatus,
@@ -125,6 +126,7 @@ export async function insertResponse(
     receivedAt: string;
     areas: AreaAnswer[];
     followUp: GoalFollowUp[];
+    attachments: FileRef[];
   } & OnBehalfColumns,
 ): Promise<void> {
   const inserted = await trx
@@ -144,6 +146,22 @@ export async function insertResponse(
     .returning('id')
     .executeTakeFirst();
   if (!inserted) return;
+  if (row.attachments.length) {
+    // The files themselves were stored before the Update was sent; a missing one fails the foreign key.
+    await trx
+      .insertInto('answer_attachments')
+      .values(
+        row.attachments.map((f, position) => ({
+          response_id: inserted.id,
+          position,
+          file_sha256: f.sha256,
+          file_name: f.name,
+          media_type: f.mediaType,
+          size: f.bytes,
+        })),
+      )
+      .execute();
+  }
   if (row.followUp.length) {
     await trx
       .insertInto('goal_follow_ups')

@@ -51,6 +51,7 @@ export function partyAnswers(db: Kysely<Database>, cycleId: string, partyCode: s
     .innerJoin('tasks', 'tasks.id', 'responses.task_id')
     .innerJoin('participants', 'participants.id', 'responses.participant_id')
     .select([
+      'responses.id',
       'tasks.phase_key as phaseKey',
       'responses.kind',
       'responses.body',

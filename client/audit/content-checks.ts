@@ -83,6 +83,8 @@ function requestProblems(event: LedgerEvent, request: Args): string[] {
         p.followUpSha256,
         answer?.followUp?.length ? sha256Hex(canonicalJson(answer.followUp)) : undefined,
       );
+    if (p.attachments !== undefined || answer?.attachments?.length)
+      compare('attachments', p.attachments, answer?.attachments?.length ? answer.attachments : undefined);
     if (p.areasSha256 !== undefined || answer?.areas?.length)
       compare('areasSha256', p.areasSha256, answer?.areas?.length ? sha256Hex(canonicalJson(answer.areas)) : undefined);
   } else if (event.action.startsWith('control.')) {

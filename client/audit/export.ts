@@ -100,6 +100,20 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
   );
   // The original bytes as published (their SHA-256 is the ledger's); a text draft of an earlier cycle as its text.
   documents.forEach((d) => files.set(documentFile(d), (d.file_sha256 && original.get(d.file_sha256)) || d.content));
+  // The files answers came with, once each, named by their SHA-256; the index says which answer each came with.
+  const attachmentFile = (a: { sha256: string; mediaType: string }) => {
+    const format = formatOf(a.mediaType);
+    return `attachments/${a.sha256}.${format ? FORMATS[format]!.extensions[0] : 'bin'}`;
+  };
+  files.set(
+    'attachments/index.json',
+    JSON.stringify(
+      record.attachments.map((a) => ({ file: attachmentFile(a), ...a })),
+      null,
+      2,
+    ) + '\n',
+  );
+  for (const a of record.attachments) files.set(attachmentFile(a), original.get(a.sha256)!);
   files.set(
     'summary.html',
     renderSummary({

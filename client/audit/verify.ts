@@ -109,6 +109,32 @@ export async function verifyExport(
       problems.push(`${d.file}: the ledger recorded another SHA-256 for version ${d.version}`);
   }
 
+  // 4b. Attachments: each file is what its SHA-256 says, and the ledger's answer (by its Update id) named it.
+  const named = new Map<string, string[]>();
+  for (const c of chain)
+    if (c.event.action === 'task.answer') {
+      const p = c.event.payload as { updateId?: string; attachments?: { sha256: string }[] };
+      if (p.updateId)
+        named.set(
+          p.updateId,
+          (p.attachments ?? []).map((a) => a.sha256),
+        );
+    }
+  // Exports from before attachments have no index: nothing to check there.
+  const attachmentIndex = existsSync(path.join(dir, 'attachments/index.json'))
+    ? (JSON.parse(read(dir, 'attachments/index.json')) as { file: string; sha256: string; updateId: string }[])
+    : [];
+  for (const a of attachmentIndex) {
+    const actual = existsSync(path.join(dir, a.file)) ? sha256Hex(readFileSync(path.join(dir, a.file))) : null;
+    if (actual !== a.sha256) problems.push(`${a.file}: content does not match its SHA-256 ${a.sha256}`);
+    if (!named.get(a.updateId)?.includes(a.sha256))
+      problems.push(`${a.file}: no answer in the ledger (Update ${a.updateId}) names this file`);
+  }
+  for (const [updateId, shas] of named)
+    for (const sha256 of shas)
+      if (!attachmentIndex.some((a) => a.updateId === updateId && a.sha256 === sha256))
+        problems.push(`attachments: the file ${sha256} of answer ${updateId} is missing from the export`);
+
   // 5. Histories: intact, and they contain what the ledger says happened.
   const histories: { workflowId: string; history: History; file: string; bundle: string | null }[] = [];
   for (const h of JSON.parse(read(dir, 'histories/index.json')) as {

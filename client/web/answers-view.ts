@@ -4,6 +4,7 @@ import type { AnswerRow, meetingRecord } from '../../db/answers';
 import type { AgendaEntry, Language } from '../../workflows/contracts';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import { areasIn, groupAnswers, helsinkiTime } from '../answers';
+import { attachmentList } from './document-view';
 import { html, type SafeHtml } from './html';
 import type { StaffReader } from './session';
 import type { StaffWords } from './staff-words';
@@ -32,9 +33,10 @@ function marksIn(w: StaffWords, row: AnswerRow): string[] {
   ];
 }
 
-function version(w: StaffWords, lang: Language, v: AnswerRow, agenda: AgendaEntry[]): SafeHtml {
+function version(w: StaffWords, lang: Language, cycleId: string, v: AnswerRow, agenda: AgendaEntry[]): SafeHtml {
   const m = marksIn(w, v);
-  return html`<p class="muted">${v.participantName} &lt;${v.participantEmail}&gt;, ${helsinkiTime(v.at)}${m.length ? html` – <strong>${m.join(', ')}</strong>` : ''}</p>${v.text ? text(v.text) : ''}
+  const file = (sha256: string) => `/cycles/${encodeURIComponent(cycleId)}/attachments/${sha256}`;
+  return html`<p class="muted">${v.participantName} &lt;${v.participantEmail}&gt;, ${helsinkiTime(v.at)}${m.length ? html` – <strong>${m.join(', ')}</strong>` : ''}</p>${v.text ? text(v.text) : ''}${attachmentList(v.attachments, file)}
     ${areasIn(v, agenda, lang).map(
       (a) =>
         html`<h4>${a.name}</h4>${a.text ? text(a.text) : ''}${
@@ -96,8 +98,8 @@ export function answersSection(
         ? phase.parties.map(
             (
               p,
-            ) => html`<section class="party-answer"><h3>${p.partyCode} ${p.partyName}</h3>${version(w, lang, p.versions[0]!, agenda)}
-            ${p.versions.length > 1 ? html`<details><summary>${a.earlier(p.versions.length - 1)}</summary>${p.versions.slice(1).map((v) => version(w, lang, v, agenda))}</details>` : ''}</section>`,
+            ) => html`<section class="party-answer"><h3>${p.partyCode} ${p.partyName}</h3>${version(w, lang, cycleId, p.versions[0]!, agenda)}
+            ${p.versions.length > 1 ? html`<details><summary>${a.earlier(p.versions.length - 1)}</summary>${p.versions.slice(1).map((v) => version(w, lang, cycleId, v, agenda))}</details>` : ''}</section>`,
           )
         : html`<p class="muted">${a.noneIn(w.phaseKey(selected))}</p>`
     }`;

@@ -112,3 +112,27 @@ export async function sendOriginal(
     .header('x-content-sha256', doc.sha256)
     .send(bytes ?? doc.content);
 }
+
+/** Sends a stored file as a download under `name`, checked against its SHA-256. */
+export async function sendFile(
+  reply: FastifyReply,
+  db: Kysely<Database>,
+  file: { sha256: string; name: string; mediaType: string },
+): Promise<FastifyReply | null> {
+  const bytes = await fileContent(db, file.sha256);
+  if (!bytes) return null;
+  return reply
+    .type(file.mediaType)
+    .header('content-disposition', attachmentHeader(file.name))
+    .header('x-content-sha256', file.sha256)
+    .send(bytes);
+}
+
+/** An answer's files as links, with their sizes. */
+export const attachmentList = (
+  files: { sha256: string; name: string; size: number }[],
+  href: (sha256: string) => string,
+) =>
+  files.length
+    ? html`<ul class="attachments">${files.map((f) => html`<li><a href="${href(f.sha256)}">${f.name}</a> <span class="muted">(${(f.size / 1024).toFixed(0)} kB)</span></li>`)}</ul>`
+    : html``;

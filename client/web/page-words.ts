@@ -25,6 +25,8 @@ export interface PageWords {
   download: string;
   /** Reading a published version on the page. */
   documentView: DocumentWords;
+  /** Files sent with an answer. */
+  attachments: { label: string; hint: string; tooMany: (max: number) => string };
   earlierAnswers: string;
   /** Heading of the meeting's minutes on a task page. */
   minutes: string;
@@ -79,6 +81,11 @@ const fi: PageWords = {
   closed: 'Tehtävä on suljettu. Vastauksia ei enää oteta vastaan.',
   draft: 'Luonnos',
   download: 'Lataa luonnos',
+  attachments: {
+    label: 'Liitteet',
+    hint: 'Esimerkiksi hyvinvointikertomus tai pöytäkirjanote: PDF, Word, OpenDocument, Excel, PNG tai JPEG, enintään 10 tiedostoa ja 25 Mt kukin. Liitteet lähtevät vastauksen mukana; luonnokseen niitä ei tallenneta.',
+    tooMany: (max) => `Liitteitä voi olla enintään ${max}.`,
+  },
   documentView: {
     pdf: 'Avaa luonnos (PDF)',
     changes: (v) => `Muutokset versioon ${v} verrattuna`,
@@ -165,6 +172,11 @@ const sv: PageWords = {
   closed: 'Uppgiften är stängd. Inga fler svar tas emot.',
   draft: 'Utkast',
   download: 'Ladda ner utkastet',
+  attachments: {
+    label: 'Bilagor',
+    hint: 'Till exempel en välfärdsberättelse eller ett protokollsutdrag: PDF, Word, OpenDocument, Excel, PNG eller JPEG, högst 10 filer och 25 MB per fil. Bilagorna skickas med svaret; de sparas inte i utkastet.',
+    tooMany: (max) => `Högst ${max} bilagor.`,
+  },
   documentView: {
     pdf: 'Öppna utkastet (PDF)',
     changes: (v) => `Ändringar jämfört med version ${v}`,
@@ -251,6 +263,11 @@ const en: PageWords = {
   closed: 'The task is closed. No more answers are accepted.',
   draft: 'Draft',
   download: 'Download the draft',
+  attachments: {
+    label: 'Attachments',
+    hint: 'A welfare report or an extract of minutes, say: PDF, Word, OpenDocument, Excel, PNG or JPEG, up to 10 files of 25 MB each. Attachments go with the answer; a saved draft does not keep them.',
+    tooMany: (max) => `At most ${max} attachments.`,
+  },
   documentView: {
     pdf: 'Open the draft (PDF)',
     changes: (v) => `Changes from version ${v}`,

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { workingDaysBetween } from '../../activities/domain/working-days';
 import { verifyTaskToken } from '../../activities/domain/task-links';
-import { cycleAnswers, meetingRecord } from '../../db/answers';
+import { attachmentInCycle, attachmentsOf, cycleAnswers, meetingRecord } from '../../db/answers';
 import { draftOf, dropDraft, saveDraft, type DraftForm } from '../../db/answer-drafts';
 import { previousGoals, type RecordedGoal } from '../../db/follow-up';
 import { referenceOn } from '../../db/reference-store';
@@ -12,13 +12,16 @@ import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
 import { STATUS_WORDS } from '../follow-up';
 import { groupAnswers } from '../answers';
 import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
-import { documentView, sendOriginal } from './document-view';
+import { attachmentList, documentView, sendFile, sendOriginal } from './document-view';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import {
   GOAL_STATUSES,
   LANGUAGES,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
   TIME_ZONE,
   type AgendaEntry,
+  type FileRef,
   type AreaAnswer,
   type Goal,
   type GoalFollowUp,
@@ -29,6 +32,11 @@ import {
 } from '../../workflows/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { NotConfirmedYet, partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
+import { ATTACHMENT_FORMATS, checkFile, FileRefused } from '../../activities/domain/file-types';
+import { storeFile } from '../../db/files';
+import type { Upload } from '../uploads';
+import { fileRefusal } from './file-words';
+import { readForm } from './forms';
 import { html, page, type SafeHtml } from './html';
 import { GOAL_FIELDS, PAGE_WORDS, type GoalField, type PageWords } from './page-words';
 import { requestIdField, requestIdOf } from './request-id';
@@ -78,11 +86,28 @@ function fieldsIn(message: string, w: PageWords, areas?: AreaContext): string {
 
 /** A refusal in the participant's words. */
 function problemOf(err: UserError, w: PageWords, areas?: AreaContext): string {
+  if (err.type === FILE_REFUSED) return err.message;
   if (err.type === 'InvalidRequest') return `${w.errors.InvalidRequest}: ${fieldsIn(err.message, w, areas)}`;
   return w.errors[err.type ?? 'Unknown'] ?? w.errors.Unknown ?? err.message;
 }
 
+/** A refused attachment: its message is already in the reader's words. */
+const FILE_REFUSED = 'FileRefused';
+
 export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): void {
+  /** An answer's files, each checked by its content before any is stored: a refusal stores none of them. */
+  async function storeAttachments(r: Resolved, uploads: Upload[]): Promise<FileRef[]> {
+    if (uploads.length > MAX_ATTACHMENTS) throw new UserError(r.w.attachments.tooMany(MAX_ATTACHMENTS), FILE_REFUSED);
+    try {
+      const checked = [];
+      for (const upload of uploads)
+        checked.push({ ...upload, ...(await checkFile(upload, ATTACHMENT_FORMATS, MAX_ATTACHMENT_BYTES)) });
+      return await Promise.all(checked.map((file) => storeFile(deps.db, file)));
+    } catch (err) {
+      throw err instanceof FileRefused ? new UserError(fileRefusal(r.lang, err), FILE_REFUSED) : err;
+    }
+  }
+
   /** The task a genuine, current link points at; null for anything forged, expired or no longer the holder's. */
   async function resolve(token: string, langParam: unknown): Promise<Resolved | null> {
     const claims = verifyTaskToken(deps.config.linkKeys, token);
@@ -147,6 +172,11 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       .catch(() => null);
     const task = status ? status.tasks.find((t) => t.taskId === ctx.taskId) : await recordedTask(ctx);
     const answers = await partyAnswers(deps.db, ctx.cycleId, ctx.partyCode);
+    const ownFiles = await attachmentsOf(
+      deps.db,
+      answers.map((a) => String(a.id)),
+    );
+    const file = (sha256: string) => `/t/${token}/attachments/${sha256}`;
     const { agenda, answersVisible } = await cycleSettings(deps.db, ctx.cycleId);
     // Once a phase has closed, the other parties' answers in it are theirs to read, unless the cycle keeps them
     // to the secretariat.
@@ -186,11 +216,11 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
       ${open ? form(r, task!, self, agenda, filled, earlierGoals) : html`<p class="notice">${w.closed}</p>`}
       <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
-      ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}</section>`)}`)}` : ''}
+      ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}${attachmentList(p.versions[0]!.attachments, file)}</section>`)}`)}` : ''}
       <h2>${w.earlierAnswers}</h2>
       ${
         answers.length
-          ? html`<table><tbody>${answers.map((a) => html`<tr><td>${when(a.receivedAt)}</td><td>${a.phaseKey}</td><td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td><td>${a.kind === 'no_comments' ? w.noComments : a.body}</td></tr>`)}</tbody></table>`
+          ? html`<table><tbody>${answers.map((a) => html`<tr><td>${when(a.receivedAt)}</td><td>${a.phaseKey}</td><td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td><td>${a.kind === 'no_comments' ? w.noComments : a.body}${attachmentList(ownFiles.get(String(a.id)) ?? [], file)}</td></tr>`)}</tbody></table>`
           : html`<p class="muted">${w.noAnswers}</p>`
       }
       <p class="muted">${w.mail.footer(ctx.secretariatEmail)}</p>`;
@@ -245,11 +275,14 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     switch (task.kind) {
       case 'input':
       case 'comment':
-        return html`<form method="post" action="${action}">${requestIdField()}
+        return html`<form method="post" action="${action}" enctype="multipart/form-data">${requestIdField()}
           <label for="text">${w.yourAnswer}</label>
           <textarea id="text" name="text" maxlength="20000">${values.text ?? ''}</textarea>
           ${followUpFields(r, earlierGoals, values)}
           ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${agenda.map((item, i) => areaFields(r, task.kind, item, i, values))}` : ''}
+          <label for="attachments">${w.attachments.label}</label>
+          <input type="file" id="attachments" name="attachments" multiple accept=".pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg" aria-describedby="attachments-hint">
+          <p class="muted" id="attachments-hint">${w.attachments.hint}</p>
           <p class="muted">${w.replaceHint}</p>
           <button type="submit" name="action" value="answer">${w.send}</button>
           <button type="submit" class="secondary" name="action" value="draft">${w.answerDraft.save}</button>
@@ -326,7 +359,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     return areas;
   }
 
-  function act(r: Resolved, body: Record<string, string | undefined>): Promise<Receipt> {
+  function act(r: Resolved, body: Record<string, string | undefined>, attachments: FileRef[]): Promise<Receipt> {
     const { ctx, person } = r;
     const base = { taskId: ctx.taskId, participantEmail: person.email };
     // The form's one-time id: a double click or a resent form returns the first receipt instead of a second answer.
@@ -342,6 +375,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
           ...(body.text?.trim() || (!areas.length && !followUp.length) ? { text: body.text ?? '' } : {}),
           ...(areas.length ? { areas } : {}),
           ...(followUp.length ? { followUp } : {}),
+          ...(attachments.length ? { attachments } : {}),
         });
       }
       case 'no-comments':
@@ -386,52 +420,50 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     return reply.type('text/html').send(await taskPage(r, request.params.token, null));
   });
 
-  app.post<{ Params: { token: string }; Querystring: { lang?: string }; Body: Record<string, string | undefined> }>(
-    '/t/:token',
-    async (request, reply) => {
-      const r = await resolve(request.params.token, request.query.lang);
-      if (!r) return refused(reply, request.query.lang);
-      const body = request.body ?? {};
-      const { agenda } = await cycleSettings(deps.db, r.ctx.cycleId);
-      if (body.action === 'draft') {
-        // Kept by the web server, not sent: then back to the task page, which shows it and when it was saved.
-        await saveDraft(deps.db, r.ctx.taskId, r.person.email, draftFields(body));
-        return reply.redirect(`/t/${request.params.token}?lang=${r.lang}`, 303);
+  app.post<{ Params: { token: string }; Querystring: { lang?: string } }>('/t/:token', async (request, reply) => {
+    const r = await resolve(request.params.token, request.query.lang);
+    if (!r) return refused(reply, request.query.lang);
+    const { fields: body, files } = await readForm(request);
+    const { agenda } = await cycleSettings(deps.db, r.ctx.cycleId);
+    if (body.action === 'draft') {
+      // Kept by the web server, not sent: then back to the task page, which shows it and when it was saved.
+      await saveDraft(deps.db, r.ctx.taskId, r.person.email, draftFields(body));
+      return reply.redirect(`/t/${request.params.token}?lang=${r.lang}`, 303);
+    }
+    try {
+      const attachments = body.action === 'answer' ? await storeAttachments(r, files.attachments ?? []) : [];
+      const receipt = await act(r, body, attachments);
+      if (body.action === 'answer') await dropDraft(deps.db, r.ctx.taskId, r.person.email);
+      // Post, then redirect: the receipt page reads the receipt back from Temporal, so a refresh acts nothing twice.
+      const to = `/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}?lang=${r.lang}`;
+      return reply.redirect(to, 303);
+    } catch (err) {
+      // Sent, outcome not known in time: the receipt page asks Temporal by the request's id until it knows.
+      if (err instanceof NotConfirmedYet) {
+        return reply.redirect(
+          `/t/${request.params.token}/receipt/${encodeURIComponent(err.updateId)}?lang=${r.lang}`,
+          303,
+        );
       }
-      try {
-        const receipt = await act(r, body);
-        if (body.action === 'answer') await dropDraft(deps.db, r.ctx.taskId, r.person.email);
-        // Post, then redirect: the receipt page reads the receipt back from Temporal, so a refresh acts nothing twice.
-        const to = `/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}?lang=${r.lang}`;
-        return reply.redirect(to, 303);
-      } catch (err) {
-        // Sent, outcome not known in time: the receipt page asks Temporal by the request's id until it knows.
-        if (err instanceof NotConfirmedYet) {
-          return reply.redirect(
-            `/t/${request.params.token}/receipt/${encodeURIComponent(err.updateId)}?lang=${r.lang}`,
-            303,
-          );
-        }
-        if (!(err instanceof UserError)) throw err;
-        return reply
-          .code(422)
-          .type('text/html')
-          .send(
-            await taskPage(
-              r,
-              request.params.token,
-              problemOf(err, r.w, {
-                areaNames: areasOf(body).map((a) => {
-                  const item = agenda[a.area];
-                  return item === undefined ? `#${a.area + 1}` : agendaName(item, r.lang);
-                }),
+      if (!(err instanceof UserError)) throw err;
+      return reply
+        .code(422)
+        .type('text/html')
+        .send(
+          await taskPage(
+            r,
+            request.params.token,
+            problemOf(err, r.w, {
+              areaNames: areasOf(body).map((a) => {
+                const item = agenda[a.area];
+                return item === undefined ? `#${a.area + 1}` : agendaName(item, r.lang);
               }),
-              draftFields(body),
-            ),
-          );
-      }
-    },
-  );
+            }),
+            draftFields(body),
+          ),
+        );
+    }
+  });
 
   app.get<{ Params: { token: string; updateId: string }; Querystring: { lang?: string } }>(
     '/t/:token/receipt/:updateId',
@@ -465,6 +497,20 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         .send(page({ lang: r.lang, title: w.receipt, body }));
     },
   );
+
+  // An attachment the participant may read: one of the party's own answers, or another party's in a phase whose
+  // answers the cycle shows once it has closed.
+  app.get<{ Params: { token: string; sha256: string } }>('/t/:token/attachments/:sha256', async (request, reply) => {
+    const r = await resolve(request.params.token, undefined);
+    if (!r) return refused(reply, undefined);
+    const { ctx } = r;
+    const rows = await attachmentInCycle(deps.db, ctx.cycleId, request.params.sha256);
+    const { answersVisible } = await cycleSettings(deps.db, ctx.cycleId);
+    const closed = answersVisible === 'after-phase' ? await closedPhases(deps.db, ctx.cycleId, ctx.partyCode) : [];
+    const readable = rows.find((a) => a.partyCode === ctx.partyCode || closed.includes(a.phaseKey));
+    const sent = readable && (await sendFile(reply, deps.db, { ...readable, sha256: request.params.sha256 }));
+    return sent || refused(reply, undefined);
+  });
 
   app.get<{ Params: { token: string } }>('/t/:token/document', async (request, reply) => {
     const r = await resolve(request.params.token, undefined);

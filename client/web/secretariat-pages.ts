@@ -2,7 +2,8 @@
 // party's state at a glance, refused mail, and every control of the cycle engine.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
-import { cycleAnswers, meetingRecord } from '../../db/answers';
+import { attachmentInCycle, cycleAnswers, meetingRecord } from '../../db/answers';
+import { sendFile } from './document-view';
 import { cycleAgenda, cycleList, cycleNaming, cycleSettings } from '../../db/web-queries';
 import { statementSummary, type SummaryLanguage } from '../statement-summary';
 import { goalsRegisterDocument } from '../goals-register-document';
@@ -38,7 +39,8 @@ import {
 } from '../../workflows/cycle/messages';
 import { CycleFileError } from '../../activities/domain/cycle-definition';
 import { FileRefused } from '../../activities/domain/file-types';
-import { storeDraft } from '../uploads';
+import { storeDraft, type Upload } from '../uploads';
+import { readForm, type Fields } from './forms';
 import { fileRefusal } from './file-words';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../cycle-file';
 import { formatAnswers, goalsRegisterCsv, helsinkiTime } from '../answers';
@@ -52,26 +54,13 @@ import { requestIdField, requestIdOf } from './request-id';
 import { csrfField, requireRole, staffPage, type StaffReader } from './session';
 import { CONTROLS, type Control, type StaffWords } from './staff-words';
 
-type Fields = Record<string, string | undefined>;
-/** A file as uploaded: its bytes are checked (UTF-8, size) by whoever reads them. */
-type Upload = { name: string; bytes: Buffer };
+/** A staff form: its fields and its one file (a cycle file or a draft). */
 type Form = { fields: Fields; file: Upload | null };
 
-/** Form fields from a url-encoded or multipart body; an uploaded file comes back as text with its name. */
-async function readForm(request: FastifyRequest): Promise<Form> {
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const fields: Fields = {};
-  let file: Upload | null = null;
-  for (const [key, value] of Object.entries(body)) {
-    if (typeof value === 'string') fields[key] = value;
-    else if (value && typeof value === 'object' && 'type' in value) {
-      const part = value as { type: string; value?: unknown; filename?: string; toBuffer?: () => Promise<Buffer> };
-      if (part.type === 'field') fields[key] = String(part.value ?? '');
-      else if (part.type === 'file' && part.filename && part.toBuffer)
-        file = { name: part.filename, bytes: await part.toBuffer() };
-    }
-  }
-  // A confirmation page sends the file back as text fields: from here on it is the upload again.
+async function readStaffForm(request: FastifyRequest): Promise<Form> {
+  const { fields, files } = await readForm(request);
+  let file = files.file?.[0] ?? null;
+  // A confirmation page sends a cycle file back as text fields: from here on it is the upload again.
   if (!file && fields.file_name && fields.file_text !== undefined) {
     file = { name: fields.file_name, bytes: Buffer.from(fields.file_text, 'utf8') };
   }
@@ -257,7 +246,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   app.post('/cycles', { preHandler: app.csrfProtection }, async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat']);
     if (!user) return;
-    const form = await readForm(request);
+    const form = await readStaffForm(request);
     const { fields, file } = form;
     try {
       if (!file) throw new UserError(user.w.list.noFile);
@@ -379,6 +368,15 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         language,
       }),
     };
+  });
+
+  // An answer's attachment, for the secretariat and auditors: only a file some answer of this cycle came with.
+  app.get<{ Params: { id: string; sha256: string } }>('/cycles/:id/attachments/:sha256', async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat', 'auditor']);
+    if (!user) return;
+    const [found] = await attachmentInCycle(deps.db, request.params.id, request.params.sha256);
+    const sent = found && (await sendFile(reply, deps.db, { ...found, sha256: request.params.sha256 }));
+    return sent || notFound(user, reply, user.w.notFound.heading);
   });
 
   app.get<{ Params: { id: string } }>('/cycles/:id/follow-up', async (request, reply) => {
@@ -521,7 +519,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       const name = request.params.control;
       if (!isControl(name)) return reply.callNotFound();
       const { id } = request.params;
-      let form = await readForm(request);
+      let form = await readStaffForm(request);
       try {
         if (name === 'publish-draft' && form.file) {
           // Stored before the workflow hears of it, checked by its content: a refused file stores nothing, and a

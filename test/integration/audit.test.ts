@@ -21,20 +21,23 @@ import {
   keyIdOf,
   sha256Hex,
 } from '../../db/ledger';
-import { cycleWorkflowId, type CycleInput } from '../../workflows/contracts';
+import { cycleWorkflowId, type CycleInput, type FileRef } from '../../workflows/contracts';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';
 import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
-import { storedDraft } from '../support/drafts';
+import { storedAttachment, storedDraft } from '../support/drafts';
+import { pdfFile } from '../support/sample-files';
 
 let smtp: SmtpSink;
 let env: TestWorker;
 let bundle: WorkflowBundle;
 let input: CycleInput;
 let exported: string;
+/** Porvoo's welfare report, sent with its answer. */
+let report: FileRef;
 const cycleId = `audit-${Date.now()}`;
 const by = 'hyte@itauusimaa.example.fi';
 const person = (code: string, role: 'contact' | 'signatory') =>
@@ -101,11 +104,14 @@ beforeAll(async () => {
   const { client } = env;
   await startCycle(client, valid, env.taskQueue);
   let status = await waitForCycle(client, cycleId, allHaveTask('preparation'), 'preparation');
+  // Porvoo sends its welfare report along: the file is stored first, the answer names it.
+  report = await storedAttachment(env.db, 'hyvinvointikertomus.pdf', await pdfFile(['Porvoon hyvinvointikertomus']));
   for (const code of ['01', '018', '638']) {
     await partyAction(client, cycleId, code, submitAnswerUpdate, {
       taskId: status.parties.find((p) => p.code === code)!.tasks.preparation!.taskId,
       participantEmail: person(code, 'contact'),
       text: `Tavoitteet ${code}`,
+      ...(code === '638' ? { attachments: [report] } : {}),
     });
   }
   await control(client, cycleId, publishDraftUpdate, {
@@ -250,6 +256,24 @@ describe('audit export', () => {
     expect(
       problems.some((p) => /^ledger seq \d+ \(task\.answer\): Update .* in the history has other content$/.test(p)),
     ).toBe(true);
+  });
+
+  it('names a replaced attachment, and one dropped from the export', async () => {
+    const file = `attachments/${report.sha256}.pdf`;
+    expect(readFileSync(path.join(exported, file)).subarray(0, 5).toString()).toBe('%PDF-');
+    const replaced = tampered((d) => {
+      writeFileSync(path.join(d, file), 'ei raportti');
+      return [file];
+    });
+    expect(await verify(replaced)).toContain(`${file}: content does not match its SHA-256 ${report.sha256}`);
+    const dropped = tampered((d) => {
+      const index = path.join(d, 'attachments/index.json');
+      writeFileSync(index, '[]\n');
+      return ['attachments/index.json'];
+    });
+    expect((await verify(dropped)).some((p) => p.startsWith(`attachments: the file ${report.sha256} of answer`))).toBe(
+      true,
+    );
   });
 
   it('names a replaced document', async () => {

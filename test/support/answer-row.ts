@@ -13,5 +13,6 @@ export const answerRow = (over: Partial<AnswerRow> = {}): AnswerRow => ({
   onBehalfBy: null,
   at: new Date('2027-02-10T12:00:00Z'),
   areas: [],
+  attachments: [],
   ...over,
 });

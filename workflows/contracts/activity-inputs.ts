@@ -8,6 +8,7 @@ import type {
   MeetingInfo,
   MinutesItem,
   DocumentRef,
+  FileRef,
   Outcome,
   ParticipantInput,
   Schedule,
@@ -62,6 +63,8 @@ export interface ResponseRecord extends TaskRef {
   areas?: AreaAnswer[];
   /** The follow-up of goals from earlier cycles (absent in histories recorded before it was kept). */
   followUp?: GoalFollowUp[];
+  /** Files sent with the answer, stored first (absent in histories recorded before attachments). */
+  attachments?: FileRef[];
   late: boolean;
   updateId: string;
   receivedAt: string;

@@ -6,6 +6,7 @@ import type {
   Decision,
   Deadline,
   DocumentRef,
+  FileRef,
   Language,
   MeetingInfo,
   ParticipantInput,
@@ -143,6 +144,8 @@ export interface SubmitAnswerRequest {
   areas?: AreaAnswer[];
   /** The follow-up of the party's goals from earlier cycles. */
   followUp?: GoalFollowUp[];
+  /** Documents sent with the answer (a welfare report, a board's decision), stored first: their references. */
+  attachments?: FileRef[];
 }
 
 export interface SignOffRequest {

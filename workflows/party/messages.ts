@@ -2,6 +2,8 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import {
   MAX_ANSWER_LENGTH,
+  MAX_ATTACHMENT_BYTES,
+  MAX_ATTACHMENTS,
   MAX_GOALS_PER_AREA,
   GOAL_STATUSES,
   type CloseTaskSignal,
@@ -17,7 +19,7 @@ import {
   type SignOffRequest,
   type SubmitAnswerRequest,
 } from '../contracts';
-import { emailSchema, parsePayload, z } from '../validation';
+import { emailSchema, fileRefSchema, parsePayload, z } from '../validation';
 
 const identity = { taskId: z.string().min(1).max(300), participantEmail: emailSchema };
 const text = z
@@ -65,6 +67,11 @@ const submitAnswerSchema = z
       .array(followUpSchema)
       .max(500)
       .refine((f) => new Set(f.map((g) => g.goal)).size === f.length, 'a goal is followed up twice')
+      .optional(),
+    attachments: z
+      .array(fileRefSchema)
+      .max(MAX_ATTACHMENTS, `has more than ${MAX_ATTACHMENTS} files`)
+      .refine((files) => files.every((f) => f.bytes <= MAX_ATTACHMENT_BYTES), 'a file is larger than 25 MB')
       .optional(),
     areas: z
       .array(areaSchema)

@@ -65,6 +65,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
           noComments: answer.noComments ?? false,
           areas: answer.areas,
           followUp: answer.followUp,
+          attachments: answer.attachments,
         },
         updateId(),
         null,

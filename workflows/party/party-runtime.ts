@@ -3,7 +3,16 @@
 import { ActivityFailure } from '@temporalio/common';
 import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
 import { notify, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
-import type { AreaAnswer, GoalFollowUp, Decision, Notification, TaskFacts, TaskRef, TaskStatus } from '../contracts';
+import type {
+  AreaAnswer,
+  GoalFollowUp,
+  Decision,
+  FileRef,
+  Notification,
+  TaskFacts,
+  TaskRef,
+  TaskStatus,
+} from '../contracts';
 import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
 
@@ -96,7 +105,13 @@ export class PartyRuntime {
   async acceptAnswer(
     task: PartyTask,
     person: Person,
-    answer: { text: string; noComments: boolean; areas?: AreaAnswer[]; followUp?: GoalFollowUp[] },
+    answer: {
+      text: string;
+      noComments: boolean;
+      areas?: AreaAnswer[];
+      followUp?: GoalFollowUp[];
+      attachments?: FileRef[];
+    },
     updateId: string,
     onBehalf: { by: string; reason: string } | null,
     request?: unknown,
@@ -115,6 +130,7 @@ export class PartyRuntime {
         noComments: answer.noComments,
         ...(answer.areas?.length ? { areas: answer.areas } : {}),
         ...(answer.followUp?.length ? { followUp: answer.followUp } : {}),
+        ...(answer.attachments?.length ? { attachments: answer.attachments } : {}),
         late,
         updateId,
         receivedAt,
