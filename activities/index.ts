@@ -1,4 +1,5 @@
 // The activity factory: the worker builds the dependencies once and every activity closes over them.
+import { agreementActivities } from './agreement';
 import { cycleRecordActivities } from './cycle-records';
 import { historyArchiveActivities } from './history-archive';
 import { scheduledCycleActivities } from './scheduled-cycles';
@@ -10,6 +11,7 @@ import { taskRecordActivities } from './task-records';
 export function createActivities(deps: ActivityDeps) {
   return {
     ...cycleRecordActivities(deps),
+    ...agreementActivities(deps),
     ...taskRecordActivities(deps),
     ...planningActivities(deps),
     ...notificationActivities(deps),

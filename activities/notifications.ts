@@ -56,6 +56,7 @@ export function notificationActivities(deps: ActivityDeps) {
         })
       : null;
     const email = renderEmail(notification, link, task ? await cycleAgenda(deps.db, notification.cycleId) : []);
+    const agreement = notification.kind === 'cycle-completed' ? notification.agreement : undefined;
     return sendEmail({
       idempotencyKey: notificationKey(notification),
       kind: notification.kind,
@@ -64,6 +65,7 @@ export function notificationActivities(deps: ActivityDeps) {
       to: { name: notification.recipient.name, address: notification.recipient.email },
       replyTo: notification.replyTo,
       sentAlong,
+      ...(agreement ? { files: [agreement] } : {}),
       ...email,
     });
   }

@@ -43,6 +43,7 @@ export async function auditRecord(db: Kysely<Database>, cycleId: string) {
       .where('cycle_id', '=', cycleId)
       .orderBy('code')
       .execute(),
+    agreement: await db.selectFrom('agreements').selectAll().where('cycle_id', '=', cycleId).executeTakeFirst(),
     /** The files answers came with, and the answer (its Update id) each came with. */
     attachments: await db
       .selectFrom('answer_attachments')
@@ -68,6 +69,7 @@ export async function auditRecord(db: Kysely<Database>, cycleId: string) {
       .where((eb) =>
         eb.or([
           eb('sha256', 'in', db.selectFrom('documents').select('file_sha256').where('cycle_id', '=', cycleId)),
+          eb('sha256', 'in', db.selectFrom('agreements').select('file_sha256').where('cycle_id', '=', cycleId)),
           eb(
             'sha256',
             'in',

@@ -35,6 +35,10 @@ export async function insertCycle(
       workflow_id: run.workflowId,
       run_id: run.runId,
       started_at: startedAt,
+      diary_number: input.records?.diaryNumber ?? null,
+      publicity: input.records?.publicity ?? 'public',
+      secrecy_ground: input.records?.secrecyGround ?? null,
+      retention: input.records?.retention ?? 'permanent',
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();
@@ -85,9 +89,16 @@ export async function insertDocument(
     file?: FileRef;
   },
 ): Promise<void> {
+  // A version is filed as its cycle is: the same case, publicity and retention.
+  const records = await db
+    .selectFrom('cycles')
+    .select(['diary_number', 'publicity', 'secrecy_ground', 'retention'])
+    .where('id', '=', doc.cycleId)
+    .executeTakeFirst();
   await db
     .insertInto('documents')
     .values({
+      ...records,
       cycle_id: doc.cycleId,
       version: doc.version,
       title: doc.title,

@@ -148,6 +148,25 @@ interface DocumentsTable {
   media_type: string | null;
 }
 
+/** What records management files a cycle or a document under (a county's case system imports it). */
+interface RecordsColumns {
+  diary_number: string | null;
+  publicity: Generated<'public' | 'secret'>;
+  /** The legal ground of secrecy, e.g. "JulkL 24 § 1 mom 8 k". */
+  secrecy_ground: string | null;
+  retention: Generated<string>;
+}
+
+/** The agreement a completed cycle issued: a PDF in `files`, and the ledger head its certificate cites. */
+interface AgreementsTable {
+  cycle_id: string;
+  file_sha256: string;
+  document_version: number;
+  ledger_seq: number;
+  ledger_hash: string;
+  issued_at: Timestamp;
+}
+
 /** Files by the SHA-256 of their bytes: the claim-check store that histories refer to. */
 interface FilesTable {
   sha256: string;
@@ -350,7 +369,7 @@ interface WorkflowBundlesTable {
 }
 
 export interface Database {
-  cycles: CyclesTable;
+  cycles: CyclesTable & RecordsColumns;
   parties: PartiesTable;
   participants: ParticipantsTable;
   tasks: TasksTable;
@@ -360,7 +379,8 @@ export interface Database {
   emails: EmailsTable;
   audit_events: AuditEventsTable;
   deadlines: DeadlinesTable;
-  documents: DocumentsTable;
+  documents: DocumentsTable & RecordsColumns;
+  agreements: AgreementsTable;
   meetings: MeetingsTable;
   meeting_attendees: MeetingAttendeesTable;
   minutes: MinutesTable;

@@ -15,6 +15,7 @@ export const {
   recordMinutes,
   recordControl,
   recordOutcome,
+  issueAgreement,
   recordCancelled,
   openTask,
   setTaskStatus,

@@ -83,6 +83,25 @@ export const cycleFileSchema = z
       .describe(
         "Who reads a party's answers: every party once the phase has closed (after-phase, the default), or the secretariat only",
       ),
+    records: z
+      .strictObject({
+        diaryNumber: oneLine(z.string().trim().min(1).max(100))
+          .optional()
+          .describe('The case\'s diary number (diaarinumero), e.g. "HVA/123/00.04.01/2027"'),
+        publicity: z.enum(['public', 'secret']).optional().describe('public (the default) or secret'),
+        secrecyGround: oneLine(z.string().trim().min(1).max(300))
+          .optional()
+          .describe('The legal ground of secrecy, e.g. "JulkL 24 § 1 mom 8 k"; required when secret'),
+        retention: oneLine(z.string().trim().min(1).max(100))
+          .optional()
+          .describe('"permanent" (the default) or a period, e.g. "10 years"'),
+      })
+      .refine((r) => r.publicity !== 'secret' || r.secrecyGround, {
+        message: 'a secret case needs its legal ground (secrecyGround)',
+        path: ['secrecyGround'],
+      })
+      .optional()
+      .describe("What the county's records management files the cycle and its documents under"),
     supplementaryReason: oneLine(z.string().trim().min(1).max(2000))
       .optional()
       .describe('Required for a second cycle of the same kind, county and period: why it is held'),
@@ -298,6 +317,16 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     schedule,
     ...(file.supplementaryReason ? { supplementaryReason: file.supplementaryReason } : {}),
     answersVisible: file.answersVisible ?? 'after-phase',
+    ...(file.records
+      ? {
+          records: {
+            ...(file.records.diaryNumber ? { diaryNumber: file.records.diaryNumber } : {}),
+            publicity: file.records.publicity ?? 'public',
+            ...(file.records.secrecyGround ? { secrecyGround: file.records.secrecyGround } : {}),
+            retention: file.records.retention ?? 'permanent',
+          },
+        }
+      : {}),
     parties: withPeople,
   };
   const startsAt =

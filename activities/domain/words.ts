@@ -16,7 +16,7 @@ export interface Words {
   meetingCancelled: { subject: string; lead: string };
   roundClosed: { subject: string; lead: string };
   replaced: { subject: string; lead: (party: string, from: string, to: string) => string };
-  completed: { subject: string; lead: string };
+  completed: { subject: string; lead: string; agreement: string };
   cancelled: { subject: string; lead: string };
   mailLate: { subject: string; lead: (waitedLong: number, stillWaiting: number, minutes: number) => string };
   minutes: { subject: string; lead: string };
@@ -92,7 +92,11 @@ const fi: Words = {
     subject: 'Osallistuja vaihdettu',
     lead: (party, from, to) => `Osapuolen ${party} osallistuja on vaihdettu: ${from} → ${to}.`,
   },
-  completed: { subject: 'Neuvottelu päättyi', lead: 'Neuvottelu on päättynyt.' },
+  completed: {
+    subject: 'Neuvottelu päättyi',
+    lead: 'Neuvottelu on päättynyt.',
+    agreement: 'Sopimus ja todistus neuvottelun päättymisestä (PDF)',
+  },
   cancelled: {
     subject: 'Neuvottelu keskeytetty',
     lead: 'Neuvottelu on keskeytetty, eikä avoimiin tehtäviin tarvitse enää vastata.',
@@ -178,7 +182,11 @@ const sv: Words = {
     subject: 'Deltagare har bytts',
     lead: (party, from, to) => `En deltagare för ${party} har bytts: ${from} → ${to}.`,
   },
-  completed: { subject: 'Förhandlingen har avslutats', lead: 'Förhandlingen har avslutats.' },
+  completed: {
+    subject: 'Förhandlingen har avslutats',
+    lead: 'Förhandlingen har avslutats.',
+    agreement: 'Avtalet och intyget om förhandlingens avslutande (PDF)',
+  },
   cancelled: {
     subject: 'Förhandlingen har ställts in',
     lead: 'Förhandlingen har avbrutits och öppna uppgifter behöver inte längre besvaras.',
@@ -270,7 +278,11 @@ const en: Words = {
     subject: 'Participant replaced',
     lead: (party, from, to) => `A participant of ${party} has been replaced: ${from} → ${to}.`,
   },
-  completed: { subject: 'Negotiation completed', lead: 'The negotiation has been completed.' },
+  completed: {
+    subject: 'Negotiation completed',
+    lead: 'The negotiation has been completed.',
+    agreement: 'The agreement with its certificate of completion (PDF)',
+  },
   cancelled: {
     subject: 'Negotiation cancelled',
     lead: 'The negotiation has been cancelled; open tasks need no answer.',

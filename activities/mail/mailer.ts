@@ -11,6 +11,8 @@ export interface OutgoingMessage {
   headers: Record<string, string>;
   invitation: { method: 'REQUEST' | 'CANCEL'; content: string } | null;
   deadlineIcs: string | null;
+  /** Attached files (the agreement PDF). */
+  files?: { filename: string; content: Buffer; contentType: string }[];
 }
 
 export interface Mailer {
@@ -51,17 +53,18 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
         ...(m.invitation
           ? { icalEvent: { method: m.invitation.method, filename: 'invite.ics', content: m.invitation.content } }
           : {}),
-        ...(m.deadlineIcs
-          ? {
-              attachments: [
+        attachments: [
+          ...(m.deadlineIcs
+            ? [
                 {
                   filename: 'deadline.ics',
                   content: m.deadlineIcs,
                   contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
                 },
-              ],
-            }
-          : {}),
+              ]
+            : []),
+          ...(m.files ?? []),
+        ],
       });
     },
     close: () => transport.close(),

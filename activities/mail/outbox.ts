@@ -7,6 +7,7 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import { addToOutbox, claimPending, markFailed, markSent, noteAttemptError, outboxState } from '../../db/outbox';
 import { ErrorType, type EmailOutcome } from '../../workflows/contracts';
 import { appendAuditEvent } from '../audit';
+import { fileContent } from '../../db/files';
 import type { ActivityDeps } from '../deps';
 import type { OutgoingMessage } from './mailer';
 import type { RenderedEmail } from './templates';
@@ -23,6 +24,8 @@ export interface EmailRequest extends RenderedEmail {
   /** A notice sent by another message's activity (late mail): the key of that message. Its ledger event names no
    * activity of its own, since no activity input in history is this message. */
   sentAlong?: string;
+  /** Files that go with the message (the agreement PDF): read from the file store when it is sent. */
+  files?: { name: string; sha256: string; mediaType: string }[];
 }
 
 export function messageIdFor(idempotencyKey: string): string {
@@ -110,6 +113,13 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
         },
         invitation: request.invitation,
         deadlineIcs: request.deadlineIcs,
+        files: await Promise.all(
+          (request.files ?? []).map(async (f) => {
+            const content = await fileContent(db, f.sha256);
+            if (!content) throw new Error(`no stored file ${f.sha256} to send with ${request.idempotencyKey}`);
+            return { filename: f.name, content, contentType: f.mediaType };
+          }),
+        ),
       };
       try {
         await mailer.send(message);

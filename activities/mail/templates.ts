@@ -88,7 +88,13 @@ function content(n: Notification, link: string | null, agenda: AgendaEntry[]): C
       return {
         subject: subject(`${w.completed.subject} – ${w.outcome[n.outcome]}`),
         lead: w.completed.lead,
-        facts: [...facts, [w.labels.outcome, w.outcome[n.outcome]]],
+        facts: [
+          ...facts,
+          [w.labels.outcome, w.outcome[n.outcome]],
+          ...(n.agreement
+            ? [[w.completed.agreement, `${n.agreement.name}, SHA-256 ${n.agreement.sha256}`] as [string, string]]
+            : []),
+        ],
         action: null,
       };
     case 'cycle-cancelled':

@@ -114,6 +114,45 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
     ) + '\n',
   );
   for (const a of record.attachments) files.set(attachmentFile(a), original.get(a.sha256)!);
+  if (record.agreement) files.set('agreement.pdf', original.get(record.agreement.file_sha256)!);
+  // For a case system to import: what records management files the cycle and each version under.
+  const filing = (r: {
+    diary_number: string | null;
+    publicity: string;
+    secrecy_ground: string | null;
+    retention: string;
+  }) => ({
+    diaryNumber: r.diary_number,
+    publicity: r.publicity,
+    secrecyGround: r.secrecy_ground,
+    retention: r.retention,
+  });
+  files.set(
+    'records.json',
+    JSON.stringify(
+      {
+        cycle: { id: cycle.id, title: cycle.title, kind: cycle.kind, period: cycle.period, ...filing(cycle) },
+        documents: documents.map((d) => ({
+          file: documentFile(d),
+          version: d.version,
+          title: d.title,
+          sha256: d.sha256,
+          mediaType: d.media_type ?? 'text/plain',
+          ...filing(d),
+        })),
+        agreement: record.agreement
+          ? {
+              file: 'agreement.pdf',
+              sha256: record.agreement.file_sha256,
+              issuedAt: record.agreement.issued_at.toISOString(),
+              ...filing(cycle),
+            }
+          : null,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   files.set(
     'summary.html',
     renderSummary({

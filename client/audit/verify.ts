@@ -135,6 +135,16 @@ export async function verifyExport(
       if (!attachmentIndex.some((a) => a.updateId === updateId && a.sha256 === sha256))
         problems.push(`attachments: the file ${sha256} of answer ${updateId} is missing from the export`);
 
+  // 4c. The agreement: the PDF the ledger says was issued (its certificate cites a ledger head checked above).
+  const issued = chain.find((c) => c.event.action === 'agreement.issued')?.event.payload as
+    { sha256: string } | undefined;
+  if (existsSync(path.join(dir, 'agreement.pdf'))) {
+    const actual = sha256Hex(readFileSync(path.join(dir, 'agreement.pdf')));
+    if (!issued) problems.push('agreement.pdf: the ledger records no agreement issued');
+    else if (actual !== issued.sha256)
+      problems.push(`agreement.pdf: content does not match the SHA-256 the ledger recorded (${issued.sha256})`);
+  } else if (issued) problems.push('agreement.pdf: the ledger records an agreement, the export has none');
+
   // 5. Histories: intact, and they contain what the ledger says happened.
   const histories: { workflowId: string; history: History; file: string; bundle: string | null }[] = [];
   for (const h of JSON.parse(read(dir, 'histories/index.json')) as {

@@ -224,7 +224,7 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
       <table class="facts"><tr><th scope="row">${c.cycle}</th><td>${status.cycleId} (${w.kind[status.kind]})</td></tr><tr><th scope="row">${c.phase}</th><td>${w.cyclePhase[status.phase]}${status.openPhaseKey ? ` – ${c.open(w.phaseKey(status.openPhaseKey))}` : ''}</td></tr>
         ${open ? html`<tr><th scope="row">${c.deadline}</th><td>${MAIL_WORDS[lang].date(open.nominal)}</td></tr>` : ''}
         ${status.documents.map((d) => html`<tr><th scope="row">${c.draft(d.version)}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ` (${c.final})` : ''}</td></tr>`)}
-        ${status.outcome ? html`<tr><th scope="row">${c.outcome}</th><td>${w.outcome[status.outcome]}</td></tr>` : ''}
+        ${status.outcome ? html`<tr><th scope="row">${c.outcome}</th><td>${w.outcome[status.outcome]} – <a href="/cycles/${encodeURIComponent(cycleId)}/agreement.pdf">${c.agreement}</a></td></tr>` : ''}
         <tr><th scope="row">${c.answersShown}</th><td>${answersVisible === 'after-phase' ? c.afterPhase : c.secretariatOnly}</td></tr>
         ${agenda.length ? html`<tr><th scope="row">${c.agenda}</th><td>${agenda.map((item) => agendaName(item, lang)).join('; ')}</td></tr>` : ''}</table>
       <p><a href="/audit/cycles/${encodeURIComponent(cycleId)}">${c.timeline}</a></p>
@@ -368,6 +368,21 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
         language,
       }),
     };
+  });
+
+  // The agreement a completed cycle issued, as it was mailed.
+  app.get<{ Params: { id: string } }>('/cycles/:id/agreement.pdf', async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat', 'auditor']);
+    if (!user) return;
+    const issued = await deps.db
+      .selectFrom('agreements')
+      .select('file_sha256')
+      .where('cycle_id', '=', request.params.id)
+      .executeTakeFirst();
+    const name = `sopimus-${request.params.id}.pdf`;
+    const sent =
+      issued && (await sendFile(reply, deps.db, { sha256: issued.file_sha256, name, mediaType: 'application/pdf' }));
+    return sent || notFound(user, reply, user.w.notFound.heading);
   });
 
   // An answer's attachment, for the secretariat and auditors: only a file some answer of this cycle came with.

@@ -81,6 +81,7 @@ export interface StaffWords {
     draft: (version: number) => string;
     final: string;
     outcome: string;
+    agreement: string;
     answersShown: string;
     afterPhase: string;
     secretariatOnly: string;
@@ -299,6 +300,7 @@ const en: StaffWords = {
     draft: (v) => `Draft v${v}`,
     final: 'final',
     outcome: 'Outcome',
+    agreement: 'the agreement with its certificate (PDF)',
     answersShown: 'Answers shown',
     afterPhase: 'to every party once the phase has closed',
     secretariatOnly: 'to the secretariat only',
@@ -561,6 +563,7 @@ const fi: StaffWords = {
     draft: (v) => `Luonnos v${v}`,
     final: 'lopullinen',
     outcome: 'Tulos',
+    agreement: 'sopimus ja todistus (PDF)',
     answersShown: 'Vastaukset näkyvät',
     afterPhase: 'kaikille osapuolille, kun vaihe on päättynyt',
     secretariatOnly: 'vain sihteeristölle',
@@ -823,6 +826,7 @@ const sv: StaffWords = {
     draft: (v) => `Utkast v${v}`,
     final: 'slutlig',
     outcome: 'Resultat',
+    agreement: 'avtalet och intyget (PDF)',
     answersShown: 'Svaren syns',
     afterPhase: 'för alla parter när skedet har avslutats',
     secretariatOnly: 'endast för sekretariatet',

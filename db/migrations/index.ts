@@ -14,6 +14,7 @@ import * as areasAndGoals from './2026-11-27T1500-areas-and-goals';
 import * as answerDrafts from './2026-11-27T1530-answer-drafts';
 import * as goalFollowUps from './2026-11-27T1600-goal-follow-ups';
 import * as storedFiles from './2026-11-27T1700-stored-files';
+import * as agreementsAndRecords from './2026-11-27T1730-agreements-and-records';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1530-answer-drafts': answerDrafts,
   '2026-11-27T1600-goal-follow-ups': goalFollowUps,
   '2026-11-27T1700-stored-files': storedFiles,
+  '2026-11-27T1730-agreements-and-records': agreementsAndRecords,
 };

@@ -26,10 +26,11 @@ import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/me
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';
 import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
 import { storedAttachment, storedDraft } from '../support/drafts';
 import { pdfFile } from '../support/sample-files';
+import { pdfText } from '../support/pdf-text';
 
 let smtp: SmtpSink;
 let env: TestWorker;
@@ -256,6 +257,43 @@ describe('audit export', () => {
     expect(
       problems.some((p) => /^ledger seq \d+ \(task\.answer\): Update .* in the history has other content$/.test(p)),
     ).toBe(true);
+  });
+
+  it('issues the agreement PDF with its certificate, mails it to every party and the secretariat, and exports it', async () => {
+    const document = await env.db
+      .selectFrom('documents')
+      .select('sha256')
+      .where('cycle_id', '=', cycleId)
+      .where('is_final', '=', true)
+      .executeTakeFirstOrThrow();
+    const agreement = readFileSync(path.join(exported, 'agreement.pdf'));
+    const text = pdfText(agreement);
+    expect(text).toContain('Certificate of completion');
+    expect(text).toContain(document.sha256);
+    for (const code of ['01', '018', '638']) expect(text).toContain(`decision Hallitus § ${code}`);
+    // The certificate cites the ledger head at completion, signed: that line is in the export with that hash.
+    const completed = readFileSync(path.join(exported, 'ledger.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { event: { seq: number; action: string }; hash: string })
+      .find((l) => l.event.action === 'cycle.completed')!;
+    expect(text).toContain(`sequence ${completed.event.seq}`);
+    expect(text.replace(/\n/g, ' ')).toContain(completed.hash);
+    const mails = await smtp.waitForMessages(
+      7,
+      (m) => sopuHeader(m, 'kind') === 'cycle-completed' && sopuHeader(m, 'cycle') === cycleId,
+    );
+    // Every contact and signatory of the three parties, and the secretariat: each with the same PDF.
+    expect(new Set(mails.map((m) => recipient(m)))).toEqual(
+      new Set([...['01', '018', '638'].flatMap((c) => [person(c, 'contact'), person(c, 'signatory')]), by]),
+    );
+    for (const m of mails) {
+      const pdf = m.attachments.find((a) => a.contentType === 'application/pdf');
+      expect(pdf?.content.equals(agreement)).toBe(true);
+    }
+    const records = JSON.parse(readFileSync(path.join(exported, 'records.json'), 'utf8'));
+    expect(records.agreement.sha256).toBe(sha256Hex(agreement));
+    expect(records.cycle).toMatchObject({ publicity: 'public', retention: 'permanent' });
   });
 
   it('names a replaced attachment, and one dropped from the export', async () => {

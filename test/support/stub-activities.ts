@@ -25,6 +25,12 @@ export function stubActivities(notices: Notification[] = []): Activities {
     recordMinutes: nothing,
     recordControl: nothing,
     recordOutcome: nothing,
+    issueAgreement: async (cycleId: string) => ({
+      sha256: 'a'.repeat(64),
+      name: `sopimus-${cycleId}.pdf`,
+      mediaType: 'application/pdf' as const,
+      bytes: 1,
+    }),
     recordCancelled: nothing,
     openTask: nothing,
     setTaskStatus: nothing,

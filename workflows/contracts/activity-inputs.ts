@@ -137,7 +137,7 @@ export type Notification = NotificationBase &
     | { kind: 'meeting-cancelled'; task: TaskFacts }
     | { kind: 'round-closed'; task: TaskFacts }
     | { kind: 'participant-replaced'; partyName: string; replacedName: string; newName: string; newEmail: string }
-    | { kind: 'cycle-completed'; outcome: Outcome }
+    | { kind: 'cycle-completed'; outcome: Outcome; agreement?: FileRef }
     | { kind: 'cycle-cancelled'; reason: string }
     /** The meeting's minutes, to every participant of every party. */
     | { kind: 'minutes'; meetingStartsAt: string | null; items: MinutesItem[] }

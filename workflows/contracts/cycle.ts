@@ -43,6 +43,8 @@ export interface CycleInput {
   /** Who reads a party's answers: every party once the phase has closed (the default, as published statements
    * are), or the secretariat only. */
   answersVisible?: AnswersVisible;
+  /** What the county's records management files the cycle and its documents under (absent: public, permanent). */
+  records?: RecordsInfo;
 }
 
 export const ANSWERS_VISIBLE = ['after-phase', 'secretariat-only'] as const;
@@ -154,4 +156,14 @@ export interface CycleResult {
   outcome: Outcome | null;
   positions: { partyCode: string; position: Position }[];
   cancelled: boolean;
+}
+
+/** A case file's metadata for records management (arkistonmuodostus): its diary number (diaarinumero), publicity and
+ * retention. Secret needs its legal ground, e.g. "JulkL 24 § 1 mom 8 k". */
+export interface RecordsInfo {
+  diaryNumber?: string;
+  publicity: 'public' | 'secret';
+  secrecyGround?: string;
+  /** "permanent", or a period such as "10 years". */
+  retention: string;
 }

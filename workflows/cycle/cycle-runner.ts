@@ -2,7 +2,7 @@
 // Each move records what it did, then tells the party workflows by signal.
 import { log, patched, startChild, upsertSearchAttributes, type ChildWorkflowHandle } from '@temporalio/workflow';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
-import { notify, planDeadline, recordCancelled, recordOutcome, setPhase } from '../activity-proxies';
+import { issueAgreement, notify, planDeadline, recordCancelled, recordOutcome, setPhase } from '../activity-proxies';
 import { ActivityFailure } from '@temporalio/common';
 import {
   WORKFLOW_TASK_TIMEOUT,
@@ -11,6 +11,7 @@ import {
   type Deadline,
   type PlanRequest,
   type DocumentRef,
+  type FileRef,
   type MeetingInfo,
   type MinutesItem,
   type OnBehalfSignal,
@@ -180,9 +181,12 @@ export class CycleRunner {
     await this.closeOpenPhase();
     const positions = this.state.positions();
     this.state.outcome = outcomeOf(positions);
-    await recordOutcome(this.input.cycleId, this.state.outcome, positions, now());
+    const completedAt = now();
+    await recordOutcome(this.input.cycleId, this.state.outcome, positions, completedAt);
     this.state.phase = 'completed';
-    await this.finish({ outcome: this.state.outcome, cancelReason: null });
+    // The agreement with its certificate of completion, mailed with the outcome (cycles started before it have none).
+    const agreement = patched('agreement-pdf') ? await issueAgreement(this.input.cycleId, completedAt) : undefined;
+    await this.finish({ outcome: this.state.outcome, cancelReason: null, ...(agreement ? { agreement } : {}) });
   }
 
   async cancel(reason: string, by: string): Promise<void> {
@@ -193,7 +197,11 @@ export class CycleRunner {
     await this.finish({ outcome: null, cancelReason: reason });
   }
 
-  private async finish(end: { outcome: CycleState['outcome']; cancelReason: string | null }): Promise<void> {
+  private async finish(end: {
+    outcome: CycleState['outcome'];
+    cancelReason: string | null;
+    agreement?: FileRef;
+  }): Promise<void> {
     this.state.ended = true;
     await Promise.all(this.input.parties.map((p) => this.child(p.code).signal(finishSignal, end)));
     const { cycleId, title, secretariat } = this.input;
@@ -208,7 +216,12 @@ export class CycleRunner {
     try {
       await notify(
         end.outcome
-          ? { ...base, kind: 'cycle-completed', outcome: end.outcome }
+          ? {
+              ...base,
+              kind: 'cycle-completed',
+              outcome: end.outcome,
+              ...(end.agreement ? { agreement: end.agreement } : {}),
+            }
           : { ...base, kind: 'cycle-cancelled', reason: end.cancelReason ?? '' },
       );
     } catch (err) {

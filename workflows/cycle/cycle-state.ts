@@ -211,7 +211,11 @@ export class CycleState {
     if (this.ended) wrong(`after the cycle has ${this.phase === 'cancelled' ? 'been cancelled' : 'completed'}`);
     switch (control) {
       case 'publishDraft':
-        if (this.phase !== 'preparation' && this.phase !== 'consultation') wrong(`in the ${this.phase} phase`);
+        // A revision after the meeting (its minutes recorded) opens a round on the revised version before sign-off.
+        if (this.phase === 'meeting' && !this.minutesRecorded)
+          wrong('in the meeting phase before its minutes are recorded');
+        else if (this.phase !== 'preparation' && this.phase !== 'consultation' && this.phase !== 'meeting')
+          wrong(`in the ${this.phase} phase`);
         if (this.round >= MAX_ROUNDS)
           reject(`a cycle has at most ${MAX_ROUNDS} consultation rounds`, ErrorType.limitReached);
         break;

@@ -8,6 +8,7 @@ import {
   GOAL_STATUSES,
   type CloseTaskSignal,
   type ExtendTaskSignal,
+  type FileRef,
   type MinutesItem,
   type OnBehalfSignal,
   type OpenTaskSignal,
@@ -130,4 +131,5 @@ export const onBehalfSignal = defineSignal<[OnBehalfSignal]>('onBehalf');
 /** Sent when the minutes are recorded: the party mails them to its people. */
 export const minutesSignal = defineSignal<[{ meetingStartsAt: string | null; items: MinutesItem[] }]>('minutes');
 /** Sent when the cycle ends: the party tells its people the outcome (or the cancellation) and finishes. */
-export const finishSignal = defineSignal<[{ outcome: Outcome | null; cancelReason: string | null }]>('finish');
+export const finishSignal =
+  defineSignal<[{ outcome: Outcome | null; cancelReason: string | null; agreement?: FileRef }]>('finish');

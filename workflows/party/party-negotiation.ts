@@ -200,8 +200,8 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
   await condition(() => state.finish !== null);
   await Promise.all(supervisors);
   const people = state.participants.filter((p) => p.active && p.role !== 'member');
-  const { outcome, cancelReason } = state.finish!;
-  if (outcome) await rt.notify(people, { kind: 'cycle-completed', outcome });
+  const { outcome, cancelReason, agreement } = state.finish!;
+  if (outcome) await rt.notify(people, { kind: 'cycle-completed', outcome, ...(agreement ? { agreement } : {}) });
   else if (cancelReason) await rt.notify(people, { kind: 'cycle-cancelled', reason: cancelReason });
   await condition(allHandlersFinished);
 }

@@ -4,6 +4,7 @@ import {
   ErrorType,
   MAX_ANSWERS_PER_TASK,
   type CloseTaskSignal,
+  type FileRef,
   type OpenTaskSignal,
   type Outcome,
   type ParticipantInput,
@@ -27,7 +28,7 @@ export type Person = ParticipantInput & { active: boolean };
 export class PartyState {
   readonly participants: Person[];
   readonly tasks = new Map<string, PartyTask>();
-  finish: { outcome: Outcome | null; cancelReason: string | null } | null = null;
+  finish: { outcome: Outcome | null; cancelReason: string | null; agreement?: FileRef } | null = null;
 
   constructor(readonly input: PartyWorkflowInput) {
     this.participants = input.party.participants.map((p) => ({ ...p, active: true }));
