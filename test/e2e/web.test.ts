@@ -1,12 +1,12 @@
 // The web pages in a real browser: Debian's Chromium driven by playwright-core, against a running cycle on the dev
 // server, with real PostgreSQL and the links from real received emails.
-import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ParsedMail } from 'mailparser';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
@@ -22,7 +22,6 @@ import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_LINK_KEYS, type TestWorker } from '../support/test-worker';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
 const AUDITOR = { email: 'tarkastaja@itauusimaa.example.fi', password: 'tarkastajan-salasana-2' };
 
@@ -67,11 +66,6 @@ async function screenshot(page: Page, name: string, fullPage = true) {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM))
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: 'inherit',
-      shell: '/bin/bash',
-    });
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 3600 });
   const users = `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)} ${AUDITOR.email}:auditor:${hashPassword(AUDITOR.password)}`;
@@ -93,18 +87,7 @@ beforeAll(async () => {
   });
   await web.listen({ port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchBrowser();
   const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
   const valid = toCycleInput({ ...definition, id: cycleId }, new Date(), shippedReference());
   input = valid.input;

@@ -1,0 +1,264 @@
+// Real documents through the pages, in Debian's Chromium: a participant answers with a PDF and a Word file (and a
+// file that only pretends to be a PDF is refused); the secretariat publishes a Word draft that participants read on
+// the task page; a revision after the meeting; sign-off; and every party receives the agreement PDF whose
+// certificate names each party's decision and the final version's SHA-256.
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ParsedMail } from 'mailparser';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { control, partyAction, startCycle } from '../../client/cycles';
+import { hashPassword } from '../../client/web/accounts';
+import { buildWebServer } from '../../client/web/server';
+import { recordMinutesUpdate, scheduleMeetingUpdate } from '../../workflows/cycle/messages';
+import { signOffUpdate } from '../../workflows/party/messages';
+import { cycleWorkflowId, taskId, type CycleInput } from '../../workflows/contracts';
+import { waitFor } from '../../worker/dev/processes';
+import { launchBrowser } from '../support/browser';
+import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { pdfText } from '../support/pdf-text';
+import { docxFile, pdfFile, pngFile } from '../support/sample-files';
+import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { startTestWorker, TEST_LINK_KEYS, type TestWorker } from '../support/test-worker';
+
+const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
+/** A nominal day lasts this many seconds: the meeting an hour ahead starts within seconds. */
+const DAY_SECONDS = 60;
+
+let smtp: SmtpSink;
+let env: TestWorker;
+let web: FastifyInstance;
+let base: string;
+let browser: Browser;
+let input: CycleInput;
+let epoch: number;
+const cycleId = `documents-${Date.now()}`;
+const person = (code: string, role: 'contact' | 'signatory') =>
+  input.parties.find((p) => p.code === code)!.participants.find((p) => p.role === role)!.email;
+const nominalNow = () => epoch + (Date.now() - epoch) * (86_400 / DAY_SECONDS);
+
+async function linkFromEmail(email: string, phase: string): Promise<string> {
+  const match = (m: ParsedMail) =>
+    recipient(m) === email &&
+    sopuHeader(m, 'cycle') === cycleId &&
+    sopuHeader(m, 'kind') === 'task-assigned' &&
+    Boolean(sopuHeader(m, 'task')?.endsWith(`/${phase}`));
+  const [mail] = await smtp.waitForMessages(1, match);
+  return `${base}${/http:\/\/sopu\.test(\/t\/[A-Za-z0-9_.-]+)/.exec(mail!.text ?? '')![1]}`;
+}
+
+async function signIn(page: Page) {
+  await page.goto(`${base}/login?lang=en`);
+  await page.getByLabel('Email').fill(SECRETARIAT.email);
+  await page.getByLabel('Password').fill(SECRETARIAT.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Publishes a draft through the cycle page, confirming what it closes. */
+async function publish(page: Page, title: string, file: { name: string; mimeType: string; buffer: Buffer }) {
+  await page.goto(`${base}/cycles/${cycleId}`);
+  await page.getByLabel('Draft title').fill(title);
+  await page.locator('#draft-file').setInputFiles(file);
+  await page.getByRole('button', { name: 'Publish a draft' }).click();
+  if ((await page.getByRole('heading', { level: 1 }).textContent())?.startsWith('Confirm'))
+    await page.getByRole('button', { name: 'Yes, publish the draft' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Draft published/);
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: DAY_SECONDS });
+  web = await buildWebServer({
+    client: env.client,
+    db: env.db,
+    taskQueue: env.taskQueue,
+    config: {
+      linkKeys: TEST_LINK_KEYS,
+      web: {
+        port: 0,
+        sessionSecret: 'test-session-secret-of-sufficient-length',
+        users: `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`,
+        linkGraceDays: 0,
+        trustProxy: false,
+      },
+      publicUrl: 'http://sopu.test',
+    },
+  });
+  await web.listen({ port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
+  browser = await launchBrowser();
+  const valid = smallAnnualCycle(cycleId, { secretariat: SECRETARIAT.email });
+  input = valid.input;
+  const { runId } = await startCycle(env.client, valid, env.taskQueue);
+  epoch = (await env.client.workflow.getHandle(cycleWorkflowId(cycleId), runId).describe()).startTime.getTime();
+  await waitForCycle(env.client, cycleId, allHaveTask('preparation'), 'preparation tasks');
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await env?.client.workflow
+    .getHandle(cycleWorkflowId(cycleId))
+    .terminate('test finished')
+    .catch(() => {});
+  await env?.close();
+  await smtp?.close();
+});
+
+describe('documents', () => {
+  const report = pdfFile(['Porvoon hyvinvointikertomus 2026']);
+  const decision = docxFile(['Kaupunginhallitus 3.2.2027 § 12: Porvoon tavoitteet hyväksyttiin.']);
+
+  it('takes an answer with a PDF and a Word attachment, and refuses a file that only pretends to be a PDF', async () => {
+    const page = await browser.newPage();
+    await page.goto(await linkFromEmail(person('638', 'contact'), 'preparation'));
+    await page.getByLabel('Vastaus').fill('Porvoon tavoitteet liitteineen.');
+    // A PNG named as a PDF: refused with the reason in Finnish, the typed answer kept, nothing stored.
+    await page
+      .getByLabel('Liitteet')
+      .setInputFiles([{ name: 'raportti.pdf', mimeType: 'application/pdf', buffer: pngFile() }]);
+    await page.getByRole('button', { name: 'Lähetä' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'raportti.pdf: tiedoston nimi kertoo muodoksi PDF, mutta sisältö on PNG',
+    );
+    expect(await page.getByLabel('Vastaus').inputValue()).toBe('Porvoon tavoitteet liitteineen.');
+    const png = createHash('sha256').update(pngFile()).digest('hex');
+    expect(await env.db.selectFrom('files').select('sha256').where('sha256', '=', png).execute()).toEqual([]);
+
+    await page.getByLabel('Liitteet').setInputFiles([
+      { name: 'hyvinvointikertomus.pdf', mimeType: 'application/pdf', buffer: await report },
+      {
+        name: 'kaupunginhallitus-12.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: await decision,
+      },
+    ]);
+    await page.getByRole('button', { name: 'Lähetä' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    const rows = await env.db
+      .selectFrom('answer_attachments')
+      .innerJoin('responses', 'responses.id', 'answer_attachments.response_id')
+      .select(['answer_attachments.file_name', 'answer_attachments.media_type', 'responses.body'])
+      .where('responses.task_id', '=', taskId(cycleId, '638', 'preparation'))
+      .orderBy('answer_attachments.position')
+      .execute();
+    expect(rows).toEqual([
+      { file_name: 'hyvinvointikertomus.pdf', media_type: 'application/pdf', body: 'Porvoon tavoitteet liitteineen.' },
+      {
+        file_name: 'kaupunginhallitus-12.docx',
+        media_type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        body: 'Porvoon tavoitteet liitteineen.',
+      },
+    ]);
+    // The party's earlier answers list the files; the one downloaded is the one sent.
+    await page.getByRole('link', { name: /Takaisin|Tillbaka|Back/ }).click();
+    const download = await page.request.get(
+      `${base}${await page.getByRole('link', { name: 'hyvinvointikertomus.pdf' }).first().getAttribute('href')}`,
+    );
+    expect((await download.body()).equals(await report)).toBe(true);
+    await page.close();
+  });
+
+  it('publishes a Word draft that participants read on the task page; a revision after the meeting; the agreement PDF reaches every party', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    // The secretariat reads the attachment too.
+    await page.goto(`${base}/cycles/${cycleId}?phase=preparation`);
+    const href = await page.getByRole('link', { name: 'kaupunginhallitus-12.docx' }).getAttribute('href');
+    expect((await (await page.request.get(`${base}${href}`)).body()).equals(await decision)).toBe(true);
+
+    const draft = await docxFile(['Yhteistyösopimus 2027', 'Kunnat ja hyvinvointialue edistävät liikuntaa.']);
+    await publish(page, 'Sopimusluonnos', {
+      name: 'sopimusluonnos.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: draft,
+    });
+    await waitForCycle(env.client, cycleId, allHaveTask('round-1'), 'round 1');
+
+    const reader = await browser.newPage();
+    await reader.goto(await linkFromEmail(person('018', 'contact'), 'round-1'));
+    expect(await reader.locator('.document').textContent()).toContain('Kunnat ja hyvinvointialue edistävät liikuntaa.');
+    const original = await reader.request.get(
+      `${base}${await reader.getByRole('link', { name: 'Lataa luonnos' }).getAttribute('href')}`,
+    );
+    expect((await original.body()).equals(draft)).toBe(true);
+
+    // The meeting, its minutes, then a revised version after it: a Markdown revision opens a round on it.
+    const startsAt = new Date(nominalNow() + 3_600_000).toISOString();
+    await control(env.client, cycleId, scheduleMeetingUpdate, {
+      by: SECRETARIAT.email,
+      confirm: true,
+      startsAt,
+      location: 'Porvoon kaupungintalo',
+    });
+    await waitFor(async () => void expect(nominalNow()).toBeGreaterThan(Date.parse(startsAt) + 60_000), {
+      timeoutMs: 30_000,
+      what: 'the meeting to start',
+    });
+    await control(env.client, cycleId, recordMinutesUpdate, {
+      by: SECRETARIAT.email,
+      attendees: [{ partyCode: '01', name: 'Alue', role: 'johtaja', organisation: 'Itä-Uusimaa' }],
+      items: [{ number: 1, title: 'Sopimus', conclusion: 'Liikuntatavoite tarkennetaan.' }],
+    });
+    const revision = '# Yhteistyösopimus 2027\n\nKunnat ja hyvinvointialue edistävät liikuntaa ja uintitaitoa.\n';
+    await publish(page, 'Tarkistettu sopimus', {
+      name: 'sopimus-tarkistettu.md',
+      mimeType: 'text/markdown',
+      buffer: Buffer.from(revision),
+    });
+    await waitForCycle(env.client, cycleId, allHaveTask('round-2'), 'round 2 on the revision');
+    await reader.goto(await linkFromEmail(person('018', 'contact'), 'round-2'));
+    expect(await reader.locator('.document h1').textContent()).toBe('Yhteistyösopimus 2027');
+    expect((await reader.locator('.changes ins').allTextContents()).join('')).toContain('uintitaitoa');
+
+    // Sign-off of the revision: Porvoo's signatory in the browser, the others by their own tools.
+    await page.goto(`${base}/cycles/${cycleId}`);
+    await page.getByRole('button', { name: 'Start the sign-off' }).click();
+    if ((await page.getByRole('heading', { level: 1 }).textContent())?.startsWith('Confirm'))
+      await page.getByRole('button', { name: 'Yes, start the sign-off' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Sign-off started/);
+    const status = await waitForCycle(env.client, cycleId, allHaveTask('signoff'), 'sign-off');
+    const signatory = await browser.newPage();
+    await signatory.goto(await linkFromEmail(person('638', 'signatory'), 'signoff'));
+    await signatory.getByLabel('Päätösviite').fill('Kaupunginhallitus 8.3.2027 § 40');
+    await signatory.getByRole('button', { name: 'Hyväksy' }).click();
+    await expect.poll(() => signatory.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    expect(status.parties.every((p) => p.tasks.signoff)).toBe(true);
+    const document = await env.db
+      .selectFrom('documents')
+      .select(['sha256', 'version'])
+      .where('cycle_id', '=', cycleId)
+      .where('is_final', '=', true)
+      .executeTakeFirstOrThrow();
+    expect(document.version).toBe(2);
+    for (const code of ['01', '018'])
+      await partyAction(env.client, cycleId, code, signOffUpdate, {
+        taskId: taskId(cycleId, code, 'signoff'),
+        participantEmail: person(code, 'signatory'),
+        decision: 'approved',
+        decisionReference: `Hallitus 9.3.2027 § ${code}`,
+        documentSha256: document.sha256,
+      });
+    await env.client.workflow.getHandle(cycleWorkflowId(cycleId)).result();
+
+    // Every party's contact and signatory, and the secretariat, receive the same agreement PDF.
+    const mails = await smtp.waitForMessages(
+      7,
+      (m) => sopuHeader(m, 'cycle') === cycleId && sopuHeader(m, 'kind') === 'cycle-completed',
+    );
+    const pdfs = mails.map((m) => m.attachments.find((a) => a.contentType === 'application/pdf')!.content);
+    expect(pdfs.every((p) => p.equals(pdfs[0]!))).toBe(true);
+    const certificate = pdfText(pdfs[0]!);
+    for (const reference of ['Kaupunginhallitus 8.3.2027 § 40', 'Hallitus 9.3.2027 § 01', 'Hallitus 9.3.2027 § 018'])
+      expect(certificate).toContain(reference);
+    expect(certificate).toContain(document.sha256);
+    expect(certificate).toContain('uintitaitoa');
+    // And the secretariat downloads the same file from the cycle page.
+    await page.goto(`${base}/cycles/${cycleId}`);
+    const agreementHref = await page
+      .getByRole('link', { name: 'the agreement with its certificate (PDF)' })
+      .getAttribute('href');
+    expect((await (await page.request.get(`${base}${agreementHref}`)).body()).equals(pdfs[0]!)).toBe(true);
+    await Promise.all([page.close(), reader.close(), signatory.close()]);
+  });
+});
