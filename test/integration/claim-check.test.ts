@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { temporal } from '@temporalio/proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { control, startCycle } from '../../client/cycles';
+import { control, partyAction, startCycle } from '../../client/cycles';
+import { submitAnswerUpdate } from '../../workflows/party/messages';
 import { publishDraftUpdate } from '../../workflows/cycle/messages';
 import { cycleWorkflowId, MAX_ROUNDS, partyWorkflowId } from '../../workflows/contracts';
 import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
@@ -36,6 +37,13 @@ function largeDraft(round: number, bytes: number): string {
   return lines.join('\n');
 }
 
+/** How many times `needle` occurs in `haystack`. */
+function occurrences(haystack: Buffer, needle: Buffer): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count++;
+  return count;
+}
+
 describe('claim check', () => {
   it(`keeps ${MAX_ROUNDS} rounds of 1 MB drafts out of every history`, { timeout: 240_000 }, async () => {
     const cycleId = `claim-check-${Date.now()}`;
@@ -56,7 +64,20 @@ describe('claim check', () => {
       expect(document!.sha256).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
       published.push(document!.sha256);
     }
-    await waitForCycle(env.client, cycleId, allHaveTask(`round-${MAX_ROUNDS}`), 'the last round');
+    const status = await waitForCycle(env.client, cycleId, allHaveTask(`round-${MAX_ROUNDS}`), 'the last round');
+    // An answer's text is in the history once: in the Update that brought it, not again in what records it.
+    const text = `Porvoon kommentti: ${'liikunta ja uinti '.repeat(500)}`.trim();
+    await partyAction(env.client, cycleId, '638', submitAnswerUpdate, {
+      taskId: status.parties.find((p) => p.code === '638')!.tasks[`round-${MAX_ROUNDS}`]!.taskId,
+      participantEmail: valid.input.parties.find((p) => p.code === '638')!.participants[0]!.email,
+      text,
+    });
+    const porvoo = await env.client.workflow.getHandle(partyWorkflowId(cycleId, '638')).fetchHistory();
+    const encoded = Buffer.from(temporal.api.history.v1.History.encode(porvoo).finish());
+    expect(occurrences(encoded, Buffer.from(text, 'utf8'))).toBe(1);
+    expect(await env.db.selectFrom('responses').select('body').where('body', '=', text).execute()).toEqual([
+      { body: text },
+    ]);
 
     const sizes: { workflowId: string; events: number; bytes: number }[] = [];
     for (const workflowId of [

@@ -2,7 +2,7 @@
 // and notifications to the party's people.
 import { ActivityFailure } from '@temporalio/common';
 import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
-import { notify, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
+import { notify, recordResponse, recordResponseLocally, recordSignOff, setTaskStatus } from '../activity-proxies';
 import type {
   AreaAnswer,
   GoalFollowUp,
@@ -122,8 +122,10 @@ export class PartyRuntime {
     task.late = late;
     const first = task.status !== 'answered';
     task.status = 'answered';
+    // Recorded once in the history, by the Update itself (cycles started before this copy it into the activity too).
+    const record = patched('answer-recorded-locally') ? recordResponseLocally : recordResponse;
     await this.serial(task, () =>
-      recordResponse({
+      record({
         ...this.ref(task),
         participantEmail: person.email,
         body: answer.text,
