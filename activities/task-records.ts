@@ -19,6 +19,7 @@ import {
   type TaskStatus,
 } from '../workflows/contracts';
 import { appendAuditEvent, requestSha256 } from './audit';
+import { parseSubmitAnswer } from '../workflows/party/messages';
 import type { ActivityDeps } from './deps';
 
 async function participantId(trx: Transaction<Database>, ref: TaskRef, email: string): Promise<string> {
@@ -58,6 +59,20 @@ async function statusChange(
     },
     auditSigner,
   );
+}
+
+/** An answer's text, areas, follow-up and files as the workflow kept them: read from the Update's request, parsed
+ * as its validator parsed it, when the record carries the request rather than copies of them. */
+function withContent(record: ResponseRecord): ResponseRecord & { body: string } {
+  if (record.body !== undefined || !record.request) return { ...record, body: record.body ?? '' };
+  const answer = parseSubmitAnswer(record.request);
+  return {
+    ...record,
+    body: answer.text ?? '',
+    ...(answer.areas?.length ? { areas: answer.areas } : {}),
+    ...(answer.followUp?.length ? { followUp: answer.followUp } : {}),
+    ...(answer.attachments?.length ? { attachments: answer.attachments } : {}),
+  };
 }
 
 export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
@@ -107,7 +122,8 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
       });
     },
 
-    async recordResponse(record: ResponseRecord) {
+    async recordResponse(input: ResponseRecord) {
+      const record = withContent(input);
       await db.transaction().execute(async (trx) => {
         await tasks.insertResponse(trx, {
           taskId: record.taskId,

@@ -1,7 +1,7 @@
 // The activities the workflows call, one proxy per timeout and retry setting, each activity named here so a reader
 // sees which setting it runs with. Records retry until the database takes them; a permanent mail failure is final
 // (it is in the outbox for the secretariat to see).
-import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
+import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
 import { ErrorType } from './contracts';
 
@@ -27,17 +27,6 @@ export const {
   replaceParticipant,
 } = proxyActivities<Activities>({
   // A write takes milliseconds; one a killed worker was doing is tried again after this long.
-  startToCloseTimeout: '10 seconds',
-  retry: {
-    initialInterval: '1 second',
-    maximumInterval: '1 minute',
-    nonRetryableErrorTypes: [ErrorType.notParticipant],
-  },
-});
-
-/** An answer is written by a local activity: its input (the answer's text, areas and files' references) is not
- * copied into the history, where the Update that brought it already is. One marker event instead of three. */
-export const { recordResponse: recordResponseLocally } = proxyLocalActivities<Activities>({
   startToCloseTimeout: '10 seconds',
   retry: {
     initialInterval: '1 second',

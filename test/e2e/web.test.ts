@@ -407,7 +407,7 @@ describe('secretariat', () => {
     expect(await page.content()).not.toContain('You won a prize');
 
     await page.getByLabel('Draft title').fill('Hyte-suunnitelman luonnos');
-    await page.getByLabel('Draft (text or Markdown, at most 1 MB)').setInputFiles({
+    await page.locator('#draft-file').setInputFiles({
       name: 'luonnos.md',
       mimeType: 'text/markdown',
       buffer: Buffer.from('# Luonnos\n\nTavoitteet 2027'),

@@ -65,7 +65,8 @@ describe('claim check', () => {
       published.push(document!.sha256);
     }
     const status = await waitForCycle(env.client, cycleId, allHaveTask(`round-${MAX_ROUNDS}`), 'the last round');
-    // An answer's text is in the history once: in the Update that brought it, not again in what records it.
+    // An answer's text is in the history twice: in the Update that brought it, and in the input of the activity that
+    // records it (as the request; no separate copies of its text, areas or files beside it).
     const text = `Porvoon kommentti: ${'liikunta ja uinti '.repeat(500)}`.trim();
     await partyAction(env.client, cycleId, '638', submitAnswerUpdate, {
       taskId: status.parties.find((p) => p.code === '638')!.tasks[`round-${MAX_ROUNDS}`]!.taskId,
@@ -74,7 +75,7 @@ describe('claim check', () => {
     });
     const porvoo = await env.client.workflow.getHandle(partyWorkflowId(cycleId, '638')).fetchHistory();
     const encoded = Buffer.from(temporal.api.history.v1.History.encode(porvoo).finish());
-    expect(occurrences(encoded, Buffer.from(text, 'utf8'))).toBe(1);
+    expect(occurrences(encoded, Buffer.from(text, 'utf8'))).toBe(2);
     expect(await env.db.selectFrom('responses').select('body').where('body', '=', text).execute()).toEqual([
       { body: text },
     ]);

@@ -123,7 +123,7 @@ describe('npm start', () => {
         'publish-draft',
         'pirkanmaa-term-2025-2029',
         '--file',
-        'examples/pirkanmaa-term.yaml',
+        'examples/pirkanmaa-draft-1.md',
         '--title',
         'Luonnos 1',
       ];

@@ -57,7 +57,9 @@ export interface OnBehalf {
 
 export interface ResponseRecord extends TaskRef {
   participantEmail: string;
-  body: string;
+  /** The answer's text, areas, follow-up and files, when no `request` carries them (on a party's behalf, or in
+   * histories recorded before the request was read for them). */
+  body?: string;
   noComments: boolean;
   /** Per agenda item: its text and goals, kept as rows (absent in histories recorded before areas were kept). */
   areas?: AreaAnswer[];

@@ -2,7 +2,7 @@
 // and notifications to the party's people.
 import { ActivityFailure } from '@temporalio/common';
 import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
-import { notify, recordResponse, recordResponseLocally, recordSignOff, setTaskStatus } from '../activity-proxies';
+import { notify, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
 import type {
   AreaAnswer,
   GoalFollowUp,
@@ -122,17 +122,21 @@ export class PartyRuntime {
     task.late = late;
     const first = task.status !== 'answered';
     task.status = 'answered';
-    // Recorded once in the history, by the Update itself (cycles started before this copy it into the activity too).
-    const record = patched('answer-recorded-locally') ? recordResponseLocally : recordResponse;
+    // The answer's content goes to the record once: as the Update's request, which the activity reads as the
+    // workflow did; fields of their own only for an answer recorded on a party's behalf (no Update of its own).
+    const content = request
+      ? {}
+      : {
+          body: answer.text,
+          ...(answer.areas?.length ? { areas: answer.areas } : {}),
+          ...(answer.followUp?.length ? { followUp: answer.followUp } : {}),
+        };
     await this.serial(task, () =>
-      record({
+      recordResponse({
         ...this.ref(task),
         participantEmail: person.email,
-        body: answer.text,
+        ...content,
         noComments: answer.noComments,
-        ...(answer.areas?.length ? { areas: answer.areas } : {}),
-        ...(answer.followUp?.length ? { followUp: answer.followUp } : {}),
-        ...(answer.attachments?.length ? { attachments: answer.attachments } : {}),
         late,
         updateId,
         receivedAt,
