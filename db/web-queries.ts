@@ -172,6 +172,15 @@ export async function closedPhases(db: Kysely<Database>, cycleId: string, partyC
   return rows.map((r) => r.phase_key);
 }
 
+/** The agreement a completed cycle issued, if any. */
+export function agreementOf(db: Kysely<Database>, cycleId: string) {
+  return db
+    .selectFrom('agreements')
+    .select(['file_sha256 as sha256', 'issued_at as issuedAt'])
+    .where('cycle_id', '=', cycleId)
+    .executeTakeFirst();
+}
+
 /** What a cycle's title is made of, to show it in a reader's language. */
 export function cycleNaming(db: Kysely<Database>, cycleId: string) {
   return db

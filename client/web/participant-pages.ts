@@ -11,7 +11,15 @@ import { referenceOn } from '../../db/reference-store';
 import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
 import { STATUS_WORDS } from '../follow-up';
 import { groupAnswers } from '../answers';
-import { closedPhases, cycleSettings, document, partyAnswers, participant, taskContext } from '../../db/web-queries';
+import {
+  agreementOf,
+  closedPhases,
+  cycleSettings,
+  document,
+  partyAnswers,
+  participant,
+  taskContext,
+} from '../../db/web-queries';
 import { attachmentList, documentView, sendFile, sendOriginal } from './document-view';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import {
@@ -187,6 +195,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         )
       : [];
     const { minutes } = await meetingRecord(deps.db, ctx.cycleId);
+    const agreement = await agreementOf(deps.db, ctx.cycleId);
     const when = (d: Date | string) => w.mail.date(typeof d === 'string' ? d : d.toISOString());
     const open = task && !task.closed;
     const deadline = task?.deadline.nominal ?? ctx.deadline.toISOString();
@@ -211,6 +220,7 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
         <tr><th scope="row">${w.mail.labels.reference}</th><td>${ctx.taskId}</td></tr>
         ${agenda.length ? html`<tr><th scope="row">${w.mail.labels.agenda}</th><td><ul class="agenda">${agenda.map((item) => html`<li>${agendaName(item, lang)}</li>`)}</ul></td></tr>` : ''}
       </table>
+      ${agreement ? html`<div class="notice" role="status"><a href="${self}/agreement">${w.mail.completed.agreement}</a> <span class="hash">SHA-256 ${agreement.sha256}</span></div>` : ''}
       ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
       ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>${await documentView(deps.db, ctx.cycleId, docRef.version, w.documentView, `${self}/document`)}` : ''}
       ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
@@ -509,6 +519,16 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
     const closed = answersVisible === 'after-phase' ? await closedPhases(deps.db, ctx.cycleId, ctx.partyCode) : [];
     const readable = rows.find((a) => a.partyCode === ctx.partyCode || closed.includes(a.phaseKey));
     const sent = readable && (await sendFile(reply, deps.db, { ...readable, sha256: request.params.sha256 }));
+    return sent || refused(reply, undefined);
+  });
+
+  // The agreement, for every participant of the cycle, as it was mailed.
+  app.get<{ Params: { token: string } }>('/t/:token/agreement', async (request, reply) => {
+    const r = await resolve(request.params.token, undefined);
+    const agreement = r && (await agreementOf(deps.db, r.ctx.cycleId));
+    const name = `sopimus-${r?.ctx.cycleId}.pdf`;
+    const sent =
+      agreement && (await sendFile(reply, deps.db, { sha256: agreement.sha256, name, mediaType: 'application/pdf' }));
     return sent || refused(reply, undefined);
   });
 

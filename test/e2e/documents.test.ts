@@ -78,7 +78,7 @@ beforeAll(async () => {
         port: 0,
         sessionSecret: 'test-session-secret-of-sufficient-length',
         users: `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`,
-        linkGraceDays: 0,
+        linkGraceDays: 14,
         trustProxy: false,
       },
       publicUrl: 'http://sopu.test',
@@ -219,7 +219,8 @@ describe('documents', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Sign-off started/);
     const status = await waitForCycle(env.client, cycleId, allHaveTask('signoff'), 'sign-off');
     const signatory = await browser.newPage();
-    await signatory.goto(await linkFromEmail(person('638', 'signatory'), 'signoff'));
+    const signOffLink = await linkFromEmail(person('638', 'signatory'), 'signoff');
+    await signatory.goto(signOffLink);
     await signatory.getByLabel('Päätösviite').fill('Kaupunginhallitus 8.3.2027 § 40');
     await signatory.getByRole('button', { name: 'Hyväksy' }).click();
     await expect.poll(() => signatory.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
@@ -253,7 +254,13 @@ describe('documents', () => {
       expect(certificate).toContain(reference);
     expect(certificate).toContain(document.sha256);
     expect(certificate).toContain('uintitaitoa');
-    // And the secretariat downloads the same file from the cycle page.
+    // The signatory's task page offers it too, and the secretariat downloads the same file from the cycle page.
+    await signatory.goto(signOffLink);
+    const fromTask = await signatory.request.get(
+      `${base}${await signatory.getByRole('link', { name: 'Sopimus ja todistus neuvottelun päättymisestä (PDF)' }).getAttribute('href')}`,
+    );
+    expect((await fromTask.body()).equals(pdfs[0]!)).toBe(true);
+
     await page.goto(`${base}/cycles/${cycleId}`);
     const agreementHref = await page
       .getByRole('link', { name: 'the agreement with its certificate (PDF)' })
