@@ -8,6 +8,7 @@
 //   npm run bench -- [--counties all|N|08,02] [--concurrency 50] [--out result.json]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import type { UpdateDefinition } from '@temporalio/common';
 import { toCycleInput, type ValidCycle } from '../../activities/domain/cycle-definition';
@@ -27,7 +28,8 @@ import {
   type CycleInput,
 } from '../../workflows/contracts';
 import { waitFor } from '../../worker/dev/processes';
-import { startFaultRig, type FaultRig } from '../faults/fault-rig';
+import { SopuProcess, startFaultRig, type FaultRig } from '../faults/fault-rig';
+import { baselineCycle, controlUpdate, participantUpdate, type Costs } from './baseline/workflows';
 import { storedDraft } from '../support/drafts';
 import { shippedReference } from '../support/reference';
 
@@ -37,6 +39,8 @@ const arg = (name: string, fallback: string) => {
 };
 const CONCURRENCY = Number(arg('concurrency', '50'));
 const SECRETARIAT = 'kuntaneuvottelut@bench.example.fi';
+/** How long a request waits for its receipt: a control on a large county takes long, and is measured, not cut off. */
+const WAIT_MS = 900_000;
 
 /** The counties asked for: all but Helsinki and Åland (no §14 cycle), the first N by code, or the codes given. */
 function counties(): string[] {
@@ -87,17 +91,22 @@ async function pool<T>(limit: number, jobs: (() => Promise<T>)[]): Promise<T[]> 
   return results;
 }
 
-const latencies = new Map<string, number[]>();
-const controls: { county: string; parties: number; control: string; ms: number }[] = [];
+/** What one side of the run measured as it went. */
+class Measures {
+  readonly latencies = new Map<string, number[]>();
+  readonly controls: { county: string; parties: number; control: string; ms: number }[] = [];
 
-async function timed<T>(kind: string, run: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const result = await run();
-  const list = latencies.get(kind) ?? [];
-  list.push(performance.now() - started);
-  latencies.set(kind, list);
-  return result;
+  async timed<T>(kind: string, run: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    const result = await run();
+    const list = this.latencies.get(kind) ?? [];
+    list.push(performance.now() - started);
+    this.latencies.set(kind, list);
+    return result;
+  }
 }
+let measures = new Measures();
+const timed = <T>(kind: string, run: () => Promise<T>) => measures.timed(kind, run);
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -164,11 +173,18 @@ function answers(rig: FaultRig, cycles: CycleInput[], phaseKey: string) {
       c.parties.map(
         (p) => () =>
           timed(`answer (${phaseKey === 'preparation' ? 'preparation' : 'round'})`, () =>
-            partyAction(rig.client, c.cycleId, p.code, submitAnswerUpdate, {
-              taskId: taskId(c.cycleId, p.code, phaseKey),
-              participantEmail: p.participants[0]!.email,
-              text: `${p.name}: näkemys vaiheessa ${phaseKey}. Tavoitteena hyvinvoinnin ja terveyden edistäminen.`,
-            }),
+            partyAction(
+              rig.client,
+              c.cycleId,
+              p.code,
+              submitAnswerUpdate,
+              {
+                taskId: taskId(c.cycleId, p.code, phaseKey),
+                participantEmail: p.participants[0]!.email,
+                text: `${p.name}: näkemys vaiheessa ${phaseKey}. Tavoitteena hyvinvoinnin ja terveyden edistäminen.`,
+              },
+              { waitMs: WAIT_MS },
+            ),
           ),
       ),
     ),
@@ -188,8 +204,8 @@ function everyCycle<Req>(
     cycles.map((c) => async () => {
       const body = await request(c);
       const started = performance.now();
-      const receipt = await control(rig.client, c.cycleId, update, body);
-      controls.push({
+      const receipt = await control(rig.client, c.cycleId, update, body, { waitMs: WAIT_MS });
+      measures.controls.push({
         county: c.countyCode,
         parties: c.parties.length,
         control: name,
@@ -200,170 +216,55 @@ function everyCycle<Req>(
   );
 }
 
-async function main() {
-  const runId = Date.now().toString(36);
-  const chosen = counties();
-  console.log(`[bench] ${chosen.length} counties; ${CONCURRENCY} Updates in flight; starting services`);
-  const rig = await startFaultRig();
-  const valid = chosen.map((county) => termCycle(county, runId));
-  const cycles = valid.map((v) => v.input);
-  const parties = cycles.reduce((n, c) => n + c.parties.length, 0);
-  const markers = { temporal: 'temporal.sqlite', postgres: 'sopu-faults-' };
-  const cpuBefore = {
-    worker: cpuSeconds(rig.worker.pid!),
-    temporal: treeCpu(markers.temporal),
-    postgres: treeCpu(`${markers.postgres}`) - treeCpu(markers.temporal),
-  };
-  const started = performance.now();
-  let idleMs = 0;
-  const phase = (name: string) =>
-    console.log(`[bench] ${((performance.now() - started) / 1000).toFixed(1)} s: ${name}`);
+interface Side {
+  wallSeconds: number;
+  meetingWaitSeconds: number;
+  cpuSeconds: { worker: number; temporal: number; postgres: number };
+  workerPeakRssMb: number;
+  updates: Record<string, { count: number; p50: number; p99: number; max: number }>;
+  controls: Record<
+    string,
+    { p50: number; max: number; smallest: { parties: number; ms: number }; largest: { parties: number; ms: number } }
+  >;
+  histories: { eventsPerParty: number; largestEvents: number; largestBytes: number; bytesPerParty: number };
+  rows: number;
+  mails: number;
+}
 
-  phase(`starting ${cycles.length} cycles, ${parties} parties`);
-  await pool(
-    CONCURRENCY,
-    valid.map((v) => () => startCycle(rig.client, v, rig.taskQueue)),
-  );
-  await everyPartyHas(rig, cycles, 'preparation');
-  phase('preparation answers');
-  await answers(rig, cycles, 'preparation');
-  for (const round of [1, 2]) {
-    phase(`draft ${round}`);
-    await everyCycle(rig, cycles, 'publishDraft', publishDraftUpdate, async (c) => ({
-      by: SECRETARIAT,
-      confirm: true as const,
-      title: `Luonnos ${round}`,
-      file: await storedDraft(rig.db, `# ${c.title}\n\nLuonnos ${round}: yhteistyö, tavoitteet ja työnjako.\n`),
-    }));
-    await everyPartyHas(rig, cycles, `round-${round}`);
-    phase(`round ${round} answers`);
-    await answers(rig, cycles, `round-${round}`);
-  }
-  phase('meeting');
-  // A minute ahead of each scheduling: the minutes are taken once the last meeting has started.
-  let lastStart = 0;
-  await everyCycle(rig, cycles, 'scheduleMeeting', scheduleMeetingUpdate, () => {
-    lastStart = Date.now() + 60_000;
-    return { by: SECRETARIAT, confirm: true as const, startsAt: new Date(lastStart).toISOString(), location: 'Talo' };
-  });
-  await everyPartyHas(rig, cycles, 'meeting');
-  await pool(
-    CONCURRENCY,
-    cycles.flatMap((c) =>
-      c.parties.map(
-        (p) => () =>
-          timed('registration', () =>
-            partyAction(rig.client, c.cycleId, p.code, registerAttendeesUpdate, {
-              taskId: taskId(c.cycleId, p.code, 'meeting'),
-              participantEmail: p.participants[0]!.email,
-              attendees: [{ name: p.participants[0]!.name, role: 'edustaja', organisation: p.name }],
-            }),
-          ),
-      ),
-    ),
-  );
-  // Waiting for the meeting is the calendar's, not the engine's: it is not counted in the wall time.
-  const idle = Math.max(0, lastStart + 1_000 - Date.now());
-  await new Promise((resolve) => setTimeout(resolve, idle));
-  idleMs += idle;
-  await everyCycle(rig, cycles, 'recordMinutes', recordMinutesUpdate, (c) => ({
-    by: SECRETARIAT,
-    attendees: [{ partyCode: c.countyCode, name: 'Johtaja', role: 'johtaja', organisation: c.title }],
-    items: [{ number: 1, title: 'Sopimus', conclusion: 'Luonnos 2 hyväksyttiin allekirjoitettavaksi.' }],
-  }));
-  phase('sign-off');
-  const signOffs = await everyCycle(rig, cycles, 'startSignOff', startSignOffUpdate, () => ({
-    by: SECRETARIAT,
-    confirm: true as const,
-  }));
-  await everyPartyHas(rig, cycles, 'signoff');
-  await pool(
-    CONCURRENCY,
-    cycles.flatMap((c, i) =>
-      c.parties.map(
-        (p) => () =>
-          timed('sign-off', () =>
-            partyAction(rig.client, c.cycleId, p.code, signOffUpdate, {
-              taskId: taskId(c.cycleId, p.code, 'signoff'),
-              participantEmail: p.participants[1]!.email,
-              decision: 'approved',
-              decisionReference: `Hallitus 1.3.2027 § ${p.code}`,
-              documentSha256: signOffs[i]!.document!.sha256,
-            }),
-          ),
-      ),
-    ),
-  );
+/** CPU of the three processes that do the work, as a counter to take differences of. */
+function cpuNow(rig: FaultRig, workerPid: number) {
+  // The dev server runs on its database file, PostgreSQL (and its backends) on its data directory.
+  return {
+    worker: cpuSeconds(workerPid),
+    temporal: treeCpu(path.join(rig.scratch, 'temporal.sqlite')),
+    postgres: treeCpu(path.join(rig.scratch, 'pg')),
+  };
+}
+
+async function historiesOf(rig: FaultRig, workflowIds: string[], parties: number) {
+  const sizes: { events: number; bytes: number }[] = [];
   await pool(
     8,
-    cycles.map((c) => () => rig.client.workflow.getHandle(cycleWorkflowId(c.cycleId)).result()),
+    workflowIds.map((workflowId) => async () => {
+      const history = await rig.client.workflow.getHandle(workflowId).fetchHistory();
+      sizes.push({
+        events: history.events!.length,
+        bytes: temporal.api.history.v1.History.encode(history).finish().length,
+      });
+    }),
   );
-  const wall = (performance.now() - started - idleMs) / 1000;
-  phase('done; measuring');
-  const cpu = {
-    worker: cpuSeconds(rig.worker.pid!) - cpuBefore.worker,
-    temporal: treeCpu(markers.temporal) - cpuBefore.temporal,
-    postgres: treeCpu(markers.postgres) - treeCpu(markers.temporal) - cpuBefore.postgres,
+  return {
+    eventsPerParty: Number((sizes.reduce((n, h) => n + h.events, 0) / parties).toFixed(1)),
+    largestEvents: Math.max(...sizes.map((h) => h.events)),
+    largestBytes: Math.max(...sizes.map((h) => h.bytes)),
+    bytesPerParty: Math.round(sizes.reduce((n, h) => n + h.bytes, 0) / parties),
   };
-  const rss = peakRssMb(rig.worker.pid!);
+}
 
-  const histories: { workflowId: string; kind: 'cycle' | 'party'; events: number; bytes: number }[] = [];
-  await pool(
-    8,
-    cycles.flatMap((c) =>
-      [cycleWorkflowId(c.cycleId), ...c.parties.map((p) => partyWorkflowId(c.cycleId, p.code))].map(
-        (workflowId) => async () => {
-          const history = await rig.client.workflow.getHandle(workflowId).fetchHistory();
-          histories.push({
-            workflowId,
-            kind: workflowId.includes('/party/') ? 'party' : 'cycle',
-            events: history.events!.length,
-            bytes: temporal.api.history.v1.History.encode(history).finish().length,
-          });
-        },
-      ),
-    ),
-  );
-  const rows: Record<string, number> = {};
-  for (const table of [
-    'responses',
-    'signoffs',
-    'tasks',
-    'task_status_changes',
-    'deadlines',
-    'meeting_attendees',
-    'audit_events',
-    'emails',
-  ] as const) {
-    const { count } = await rig.db
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<string>().as('count'))
-      .executeTakeFirstOrThrow();
-    rows[table] = Number(count);
-  }
-  await waitFor(
-    async () => {
-      if (rig.mail.length < rows.emails!) throw new Error(`${rig.mail.length} of ${rows.emails} mails delivered`);
-    },
-    { timeoutMs: 120_000, what: 'every mail delivered' },
-  );
-
-  const result = {
-    machine: {
-      cpus: os.cpus().length,
-      model: os.cpus()[0]?.model,
-      memoryGb: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-    },
-    counties: chosen.length,
-    parties,
-    concurrency: CONCURRENCY,
-    wallSeconds: Number(wall.toFixed(1)),
-    meetingWaitSeconds: Math.round(idleMs / 1000),
-    cpuSeconds: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Number(v.toFixed(1))])),
-    workerPeakRssMb: Math.round(rss),
+function summarise(m: Measures): Pick<Side, 'updates' | 'controls'> {
+  return {
     updates: Object.fromEntries(
-      [...latencies].map(([kind, values]) => [
+      [...m.latencies].map(([kind, values]) => [
         kind,
         {
           count: values.length,
@@ -374,8 +275,8 @@ async function main() {
       ]),
     ),
     controls: Object.fromEntries(
-      [...new Set(controls.map((c) => c.control))].map((name) => {
-        const of = controls.filter((c) => c.control === name);
+      [...new Set(m.controls.map((c) => c.control))].map((name) => {
+        const of = m.controls.filter((c) => c.control === name);
         const largest = of.reduce((a, b) => (b.parties > a.parties ? b : a));
         const smallest = of.reduce((a, b) => (b.parties < a.parties ? b : a));
         return [
@@ -394,18 +295,319 @@ async function main() {
         ];
       }),
     ),
-    histories: {
-      eventsPerParty: Number((histories.reduce((n, h) => n + h.events, 0) / parties).toFixed(1)),
-      largestEvents: Math.max(...histories.map((h) => h.events)),
-      largestBytes: Math.max(...histories.map((h) => h.bytes)),
-      cycleEventsMax: Math.max(...histories.filter((h) => h.kind === 'cycle').map((h) => h.events)),
-      partyEventsMedian: percentile(
-        histories.filter((h) => h.kind === 'party').map((h) => h.events),
-        50,
+  };
+}
+
+async function sopuSide(rig: FaultRig, valid: ValidCycle[], log: (what: string) => void): Promise<Side> {
+  measures = new Measures();
+  const cycles = valid.map((v) => v.input);
+  const parties = cycles.reduce((n, c) => n + c.parties.length, 0);
+  const before = cpuNow(rig, rig.worker.pid!);
+  const mailsBefore = rig.mail.length;
+  const started = performance.now();
+  let idleMs = 0;
+  log(`Sopu: starting ${cycles.length} cycles, ${parties} parties`);
+  await pool(
+    CONCURRENCY,
+    valid.map((v) => () => startCycle(rig.client, v, rig.taskQueue)),
+  );
+  await everyPartyHas(rig, cycles, 'preparation');
+  log('Sopu: preparation answers');
+  await answers(rig, cycles, 'preparation');
+  for (const round of [1, 2]) {
+    log(`Sopu: draft ${round}`);
+    await everyCycle(rig, cycles, 'publishDraft', publishDraftUpdate, async (c) => ({
+      by: SECRETARIAT,
+      confirm: true as const,
+      title: `Luonnos ${round}`,
+      file: await storedDraft(rig.db, `# ${c.title}\n\nLuonnos ${round}: yhteistyö, tavoitteet ja työnjako.\n`),
+    }));
+    await everyPartyHas(rig, cycles, `round-${round}`);
+    log(`Sopu: round ${round} answers`);
+    await answers(rig, cycles, `round-${round}`);
+  }
+  log('Sopu: meeting');
+  // A minute ahead of each scheduling: the minutes are taken once the last meeting has started.
+  let lastStart = 0;
+  await everyCycle(rig, cycles, 'scheduleMeeting', scheduleMeetingUpdate, () => {
+    lastStart = Date.now() + 60_000;
+    return { by: SECRETARIAT, confirm: true as const, startsAt: new Date(lastStart).toISOString(), location: 'Talo' };
+  });
+  await everyPartyHas(rig, cycles, 'meeting');
+  await pool(
+    CONCURRENCY,
+    cycles.flatMap((c) =>
+      c.parties.map(
+        (p) => () =>
+          timed('registration', () =>
+            partyAction(
+              rig.client,
+              c.cycleId,
+              p.code,
+              registerAttendeesUpdate,
+              {
+                taskId: taskId(c.cycleId, p.code, 'meeting'),
+                participantEmail: p.participants[0]!.email,
+                attendees: [{ name: p.participants[0]!.name, role: 'edustaja', organisation: p.name }],
+              },
+              { waitMs: WAIT_MS },
+            ),
+          ),
       ),
+    ),
+  );
+  // Waiting for the meeting is the calendar's, not the engine's: it is not counted in the wall time.
+  const idle = Math.max(0, lastStart + 1_000 - Date.now());
+  await new Promise((resolve) => setTimeout(resolve, idle));
+  idleMs += idle;
+  await everyCycle(rig, cycles, 'recordMinutes', recordMinutesUpdate, (c) => ({
+    by: SECRETARIAT,
+    attendees: [{ partyCode: c.countyCode, name: 'Johtaja', role: 'johtaja', organisation: c.title }],
+    items: [{ number: 1, title: 'Sopimus', conclusion: 'Luonnos 2 hyväksyttiin allekirjoitettavaksi.' }],
+  }));
+  log('Sopu: sign-off');
+  const signOffs = await everyCycle(rig, cycles, 'startSignOff', startSignOffUpdate, () => ({
+    by: SECRETARIAT,
+    confirm: true as const,
+  }));
+  await everyPartyHas(rig, cycles, 'signoff');
+  await pool(
+    CONCURRENCY,
+    cycles.flatMap((c, i) =>
+      c.parties.map(
+        (p) => () =>
+          timed('sign-off', () =>
+            partyAction(
+              rig.client,
+              c.cycleId,
+              p.code,
+              signOffUpdate,
+              {
+                taskId: taskId(c.cycleId, p.code, 'signoff'),
+                participantEmail: p.participants[1]!.email,
+                decision: 'approved',
+                decisionReference: `Hallitus 1.3.2027 § ${p.code}`,
+                documentSha256: signOffs[i]!.document!.sha256,
+              },
+              { waitMs: WAIT_MS },
+            ),
+          ),
+      ),
+    ),
+  );
+  await pool(
+    8,
+    cycles.map((c) => () => rig.client.workflow.getHandle(cycleWorkflowId(c.cycleId)).result()),
+  );
+  const wallSeconds = Number(((performance.now() - started - idleMs) / 1000).toFixed(1));
+  const after = cpuNow(rig, rig.worker.pid!);
+  log('Sopu: done; measuring');
+  let rows = 0;
+  for (const table of [
+    'responses',
+    'signoffs',
+    'tasks',
+    'task_status_changes',
+    'deadlines',
+    'meeting_attendees',
+    'audit_events',
+    'emails',
+  ] as const) {
+    const { count } = await rig.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string>().as('count'))
+      .executeTakeFirstOrThrow();
+    rows += Number(count);
+  }
+  const { count: emails } = await rig.db
+    .selectFrom('emails')
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  await waitFor(
+    async () => {
+      if (rig.mail.length - mailsBefore < Number(emails))
+        throw new Error(`${rig.mail.length - mailsBefore} of ${emails} mails`);
     },
+    { timeoutMs: 120_000, what: 'every mail delivered' },
+  );
+  return {
+    wallSeconds,
+    meetingWaitSeconds: Math.round(idleMs / 1000),
+    cpuSeconds: {
+      worker: Number((after.worker - before.worker).toFixed(1)),
+      temporal: Number((after.temporal - before.temporal).toFixed(1)),
+      postgres: Number((after.postgres - before.postgres).toFixed(1)),
+    },
+    workerPeakRssMb: Math.round(peakRssMb(rig.worker.pid!)),
+    ...summarise(measures),
+    histories: await historiesOf(
+      rig,
+      cycles.flatMap((c) => [cycleWorkflowId(c.cycleId), ...c.parties.map((p) => partyWorkflowId(c.cycleId, p.code))]),
+      parties,
+    ),
     rows,
-    mails: rig.mail.length,
+    mails: rig.mail.length - mailsBefore,
+  };
+}
+
+/** The same Updates, rows and mails through bare Temporal (test/bench/baseline), on the same services. */
+async function baselineSide(
+  rig: FaultRig,
+  valid: ValidCycle[],
+  sopu: Side,
+  log: (what: string) => void,
+): Promise<Side> {
+  measures = new Measures();
+  const cycles = valid.map((v) => v.input);
+  const parties = cycles.reduce((n, c) => n + c.parties.length, 0);
+  const taskQueue = `baseline-${Date.now()}`;
+  const worker = new SopuProcess(
+    'baseline worker',
+    'test/bench/baseline/worker.ts',
+    { ...rig.env, BASELINE_TASK_QUEUE: taskQueue },
+    'baseline worker polling',
+  );
+  await worker.start();
+  // Sopu's rows and mails spread over the same operations: each participant Update, each control, each task opened.
+  const updates = Object.values(sopu.updates).reduce((n, u) => n + u.count, 0);
+  const controlCount = cycles.length * 6;
+  const opens = parties * 5;
+  const perOperation = Math.max(1, Math.round(sopu.rows / (updates + controlCount + opens)));
+  const costs: Costs = {
+    rowsPerUpdate: perOperation,
+    rowsPerControl: perOperation,
+    rowsPerOpen: perOperation,
+    mailsPerOpen: Math.max(1, Math.round(sopu.mails / opens)),
+  };
+  const id = (c: CycleInput) => `baseline-${c.cycleId}`;
+  const before = cpuNow(rig, worker.pid!);
+  const mailsBefore = rig.mail.length;
+  const started = performance.now();
+  log(`baseline: ${cycles.length} parent workflows, ${parties} children; ${JSON.stringify(costs)}`);
+  await pool(
+    CONCURRENCY,
+    cycles.map(
+      (c) => () =>
+        rig.client.workflow.start(baselineCycle, {
+          workflowId: id(c),
+          taskQueue,
+          args: [{ cycleId: id(c), parties: c.parties.map((p) => p.code), costs }],
+        }),
+    ),
+  );
+  const child = (c: CycleInput, code: string) => rig.client.workflow.getHandle(`${id(c)}/party/${code}`);
+  await pool(
+    8,
+    cycles.flatMap((c) =>
+      c.parties.map(
+        (p) => () =>
+          waitFor(async () => void (await child(c, p.code).describe()), { timeoutMs: 600_000, what: 'child' }),
+      ),
+    ),
+  );
+  const participant = (kind: string) =>
+    pool(
+      CONCURRENCY,
+      cycles.flatMap((c) =>
+        c.parties.map(
+          (p) => () =>
+            timed(kind, () =>
+              child(c, p.code).executeUpdate(participantUpdate, { args: [{ kind, text: `${p.name}: ${kind}` }] }),
+            ),
+        ),
+      ),
+    );
+  const steer = (name: string) =>
+    pool(
+      CONCURRENCY,
+      cycles.map((c) => async () => {
+        const t = performance.now();
+        await rig.client.workflow.getHandle(id(c)).executeUpdate(controlUpdate, { args: [{ control: name }] });
+        measures.controls.push({
+          county: c.countyCode,
+          parties: c.parties.length,
+          control: name,
+          ms: performance.now() - t,
+        });
+      }),
+    );
+  await participant('answer (preparation)');
+  for (const round of [1, 2]) {
+    await steer(`round-${round}`);
+    await participant('answer (round)');
+  }
+  await steer('meeting');
+  await participant('registration');
+  await steer('minutes');
+  await steer('signoff');
+  await participant('sign-off');
+  await steer('finish');
+  await pool(
+    8,
+    cycles.map((c) => () => rig.client.workflow.getHandle(id(c)).result()),
+  );
+  const wallSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  const after = cpuNow(rig, worker.pid!);
+  const rss = peakRssMb(worker.pid!);
+  const { count } = await rig.db
+    .selectFrom('baseline_rows' as never)
+    .select((eb) => eb.fn.countAll<string>().as('count'))
+    .executeTakeFirstOrThrow();
+  const mails = rig.mail.length - mailsBefore;
+  await worker.stop();
+  return {
+    wallSeconds,
+    meetingWaitSeconds: 0,
+    cpuSeconds: {
+      worker: Number((after.worker - before.worker).toFixed(1)),
+      temporal: Number((after.temporal - before.temporal).toFixed(1)),
+      postgres: Number((after.postgres - before.postgres).toFixed(1)),
+    },
+    workerPeakRssMb: Math.round(rss),
+    ...summarise(measures),
+    histories: await historiesOf(
+      rig,
+      cycles.flatMap((c) => [id(c), ...c.parties.map((p) => `${id(c)}/party/${p.code}`)]),
+      parties,
+    ),
+    rows: Number(count),
+    mails,
+  };
+}
+
+async function main() {
+  const runId = Date.now().toString(36);
+  const chosen = counties();
+  console.log(`[bench] ${chosen.length} counties; ${CONCURRENCY} Updates in flight; starting services`);
+  const rig = await startFaultRig();
+  const valid = chosen.map((county) => termCycle(county, runId));
+  const parties = valid.reduce((n, v) => n + v.input.parties.length, 0);
+  const started = performance.now();
+  const log = (what: string) => console.log(`[bench] ${((performance.now() - started) / 1000).toFixed(1)} s: ${what}`);
+  const sopu = await sopuSide(rig, valid, log);
+  const baseline = await baselineSide(rig, valid, sopu, log);
+  const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
+  const cpuTotal = (s: Side) => s.cpuSeconds.worker + s.cpuSeconds.temporal + s.cpuSeconds.postgres;
+  const p99 = (s: Side) => Math.max(...Object.values(s.updates).map((u) => u.p99));
+  const result = {
+    machine: {
+      cpus: os.cpus().length,
+      model: os.cpus()[0]?.model,
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    counties: chosen.length,
+    parties,
+    concurrency: CONCURRENCY,
+    ratios: {
+      wall: ratio(sopu.wallSeconds, baseline.wallSeconds),
+      cpu: ratio(cpuTotal(sopu), cpuTotal(baseline)),
+      eventsPerParty: ratio(sopu.histories.eventsPerParty, baseline.histories.eventsPerParty),
+      participantUpdateP99: ratio(p99(sopu), p99(baseline)),
+      workerRss: ratio(sopu.workerPeakRssMb, baseline.workerPeakRssMb),
+    },
+    sopu,
+    baseline,
   };
   console.log(JSON.stringify(result, null, 2));
   const out = arg('out', '');

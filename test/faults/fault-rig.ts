@@ -77,6 +77,10 @@ export interface FaultRig {
   /** As the database owner, for the suite's checks. */
   db: Kysely<Database>;
   taskQueue: string;
+  /** The environment the worker and web server run with (addresses of the services). */
+  env: Record<string, string>;
+  /** The folder everything of the rig lives in (data directories, the Temporal database file). */
+  scratch: string;
   webUrl: string;
   /** The worker's /healthz and /readyz. */
   workerHealthUrl: string;
@@ -152,6 +156,8 @@ export async function startFaultRig(): Promise<FaultRig> {
     client,
     db,
     taskQueue,
+    env,
+    scratch,
     webUrl: `http://127.0.0.1:${webPort}`,
     workerHealthUrl: `http://127.0.0.1:${healthPort}`,
     worker,
