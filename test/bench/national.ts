@@ -585,6 +585,7 @@ async function main() {
   const started = performance.now();
   const log = (what: string) => console.log(`[bench] ${((performance.now() - started) / 1000).toFixed(1)} s: ${what}`);
   const sopu = await sopuSide(rig, valid, log);
+  console.log(`[bench] Sopu: ${JSON.stringify(sopu)}`);
   const baseline = await baselineSide(rig, valid, sopu, log);
   const ratio = (a: number, b: number) => Number((a / b).toFixed(2));
   const cpuTotal = (s: Side) => s.cpuSeconds.worker + s.cpuSeconds.temporal + s.cpuSeconds.postgres;

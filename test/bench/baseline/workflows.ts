@@ -50,17 +50,12 @@ export async function baselineParty(input: { cycleId: string; code: string; cost
 
 export async function baselineCycle(input: { cycleId: string; parties: string[]; costs: Costs }): Promise<void> {
   const children: ChildWorkflowHandle<typeof baselineParty>[] = [];
-  for (const code of input.parties)
-    children.push(
-      await startChild(baselineParty, {
-        workflowId: `${input.cycleId}/party/${code}`,
-        args: [{ cycleId: input.cycleId, code, costs: input.costs }],
-      }),
-    );
   const fanOut = (phase: string) => Promise.all(children.map((c) => c.signal(openSignal, { phase })));
-  await fanOut('preparation');
   let finished = false;
+  // Registered first: a control may come while the children are still starting (it waits for them).
+  let started = false;
   setHandler(controlUpdate, async ({ control }) => {
+    await condition(() => started);
     await record(input.cycleId, 'control', control, input.costs.rowsPerControl);
     if (control === 'finish') {
       await Promise.all(children.map((c) => c.signal(finishSignal)));
@@ -68,6 +63,15 @@ export async function baselineCycle(input: { cycleId: string; parties: string[];
     } else await fanOut(control);
     return 'recorded';
   });
+  for (const code of input.parties)
+    children.push(
+      await startChild(baselineParty, {
+        workflowId: `${input.cycleId}/party/${code}`,
+        args: [{ cycleId: input.cycleId, code, costs: input.costs }],
+      }),
+    );
+  await fanOut('preparation');
+  started = true;
   await condition(() => finished);
   await Promise.all(children.map((c) => c.result()));
   await condition(allHandlersFinished);
