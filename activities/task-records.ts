@@ -162,6 +162,13 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           },
           auditSigner,
         );
+        // The status the answer gives its task, after the answer in the ledger as it was when written apart.
+        const change = record.status;
+        if (change) {
+          await tasks.setTaskStatus(trx, record.taskId, change.status, change.at);
+          const key = `task:${record.taskId}:${change.seq}:${change.status}`;
+          await statusChange(trx, record, change.status, change.at, change.actor, key, auditSigner);
+        }
       });
     },
 

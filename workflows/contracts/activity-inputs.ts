@@ -13,6 +13,7 @@ import type {
   ParticipantInput,
   Schedule,
   TaskKind,
+  TaskStatus,
 } from './vocabulary';
 import type { CycleInput } from './cycle';
 import type { AreaAnswer, GoalFollowUp } from './party';
@@ -73,6 +74,9 @@ export interface ResponseRecord extends TaskRef {
   onBehalf: OnBehalf | null;
   /** The Update's argument as received (absent when recorded on behalf, by signal). */
   request?: unknown;
+  /** The task's first answer turns it answered in the same transaction (absent in histories that recorded the status
+   * by an activity of its own). */
+  status?: { status: TaskStatus; at: string; actor: string; seq: number };
 }
 
 export interface SignOffRecord extends TaskRef {

@@ -203,5 +203,6 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
   const { outcome, cancelReason, agreement } = state.finish!;
   if (outcome) await rt.notify(people, { kind: 'cycle-completed', outcome, ...(agreement ? { agreement } : {}) });
   else if (cancelReason) await rt.notify(people, { kind: 'cycle-cancelled', reason: cancelReason });
+  await Promise.all(rt.pending);
   await condition(allHandlersFinished);
 }
