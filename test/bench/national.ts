@@ -243,6 +243,7 @@ function cpuNow(rig: FaultRig, workerPid: number) {
 
 async function historiesOf(rig: FaultRig, workflowIds: string[], parties: number) {
   const sizes: { events: number; bytes: number }[] = [];
+  const types = new Map<string, number>();
   await pool(
     8,
     workflowIds.map((workflowId) => async () => {
@@ -251,6 +252,13 @@ async function historiesOf(rig: FaultRig, workflowIds: string[], parties: number
         events: history.events!.length,
         bytes: temporal.api.history.v1.History.encode(history).finish().length,
       });
+      for (const event of history.events ?? []) {
+        const attributes = Object.keys(event).find(
+          (k) => k.endsWith('Attributes') && (event as Record<string, unknown>)[k],
+        );
+        const name = attributes?.replace(/EventAttributes$/, '') ?? 'other';
+        types.set(name, (types.get(name) ?? 0) + 1);
+      }
     }),
   );
   return {
@@ -258,6 +266,10 @@ async function historiesOf(rig: FaultRig, workflowIds: string[], parties: number
     largestEvents: Math.max(...sizes.map((h) => h.events)),
     largestBytes: Math.max(...sizes.map((h) => h.bytes)),
     bytesPerParty: Math.round(sizes.reduce((n, h) => n + h.bytes, 0) / parties),
+    /** What the events are: each type's count per party, most first. */
+    perPartyByType: Object.fromEntries(
+      [...types].sort((a, b) => b[1] - a[1]).map(([type, n]) => [type, Number((n / parties).toFixed(1))]),
+    ),
   };
 }
 
