@@ -69,7 +69,15 @@ export function partyAnswers(db: Kysely<Database>, cycleId: string, partyCode: s
 export function document(db: Kysely<Database>, cycleId: string, version: number) {
   return db
     .selectFrom('documents')
-    .select(['version', 'title', 'content', 'sha256'])
+    .select([
+      'version',
+      'title',
+      'content',
+      'sha256',
+      'media_type as mediaType',
+      'file_sha256 as fileSha256',
+      'file_name as fileName',
+    ])
     .where('cycle_id', '=', cycleId)
     .where('version', '=', version)
     .executeTakeFirst();

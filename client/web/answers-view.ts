@@ -5,23 +5,12 @@ import type { AgendaEntry, Language } from '../../workflows/contracts';
 import { agendaName } from '../../activities/domain/cycle-templates';
 import { areasIn, groupAnswers, helsinkiTime } from '../answers';
 import { attachmentList } from './document-view';
+import { GOAL_FIELDS } from './page-words';
 import { html, type SafeHtml } from './html';
 import type { StaffReader } from './session';
 import type { StaffWords } from './staff-words';
 
 const text = (t: string) => html`<div class="said">${t}</div>`;
-
-const GOAL_COLUMNS = [
-  'goal',
-  'measure',
-  'indicator',
-  'baseline',
-  'target',
-  'targetYear',
-  'responsible',
-  'partyPerson',
-  'countyPerson',
-] as const;
 
 /** Late, on behalf, no comments, a decision: the marks a reader needs beside the text, in the reader's words. */
 function marksIn(w: StaffWords, row: AnswerRow): string[] {
@@ -41,7 +30,7 @@ function version(w: StaffWords, lang: Language, cycleId: string, v: AnswerRow, a
       (a) =>
         html`<h4>${a.name}</h4>${a.text ? text(a.text) : ''}${
           a.goals?.length
-            ? html`<table class="goals"><tr>${GOAL_COLUMNS.map((key) => html`<th scope="col">${w.answers.goalColumns[key]}</th>`)}</tr>${a.goals.map((g) => html`<tr>${GOAL_COLUMNS.map((key) => html`<td>${g[key] ?? ''}</td>`)}</tr>`)}</table>`
+            ? html`<table class="goals"><tr>${GOAL_FIELDS.map((key) => html`<th scope="col">${w.answers.goalColumns[key]}</th>`)}</tr>${a.goals.map((g) => html`<tr>${GOAL_FIELDS.map((key) => html`<td>${g[key] ?? ''}</td>`)}</tr>`)}</table>`
             : ''
         }`,
     )}`;

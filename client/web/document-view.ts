@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import MarkdownIt from 'markdown-it';
 import sanitizeHtml from 'sanitize-html';
 import { fileContent } from '../../db/files';
+import { document } from '../../db/web-queries';
 import type { Database } from '../../db/schema';
 import { html, SafeHtml } from './html';
 
@@ -23,23 +24,7 @@ const clean = (dirty: string) =>
     }),
   );
 
-export function publishedVersion(db: Kysely<Database>, cycleId: string, version: number) {
-  return db
-    .selectFrom('documents')
-    .select([
-      'version',
-      'title',
-      'content',
-      'sha256',
-      'media_type as mediaType',
-      'file_sha256 as fileSha256',
-      'file_name as fileName',
-    ])
-    .where('cycle_id', '=', cycleId)
-    .where('version', '=', version)
-    .executeTakeFirst();
-}
-type Version = NonNullable<Awaited<ReturnType<typeof publishedVersion>>>;
+type Version = NonNullable<Awaited<ReturnType<typeof document>>>;
 
 export interface DocumentWords {
   pdf: string;
@@ -84,9 +69,9 @@ export async function documentView(
   words: DocumentWords,
   href: string,
 ): Promise<SafeHtml> {
-  const doc = await publishedVersion(db, cycleId, version);
+  const doc = await document(db, cycleId, version);
   if (!doc) return html``;
-  const previous = version > 1 ? await publishedVersion(db, cycleId, version - 1) : undefined;
+  const previous = version > 1 ? await document(db, cycleId, version - 1) : undefined;
   return html`<div class="document">${await rendered(db, doc, words, href)}</div>${changes(previous, doc, words)}`;
 }
 
@@ -102,7 +87,7 @@ export async function sendOriginal(
   cycleId: string,
   version: number,
 ): Promise<FastifyReply | null> {
-  const doc = await publishedVersion(db, cycleId, version);
+  const doc = await document(db, cycleId, version);
   if (!doc) return null;
   const bytes = doc.fileSha256 ? await fileContent(db, doc.fileSha256) : null;
   const type = doc.mediaType ?? 'text/plain';

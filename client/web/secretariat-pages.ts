@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DateTime } from 'luxon';
 import { attachmentInCycle, cycleAnswers, meetingRecord } from '../../db/answers';
 import { sendFile } from './document-view';
-import { cycleAgenda, cycleList, cycleNaming, cycleSettings } from '../../db/web-queries';
+import { agreementOf, cycleAgenda, cycleList, cycleNaming, cycleSettings } from '../../db/web-queries';
 import { statementSummary, type SummaryLanguage } from '../statement-summary';
 import { goalsRegisterDocument } from '../goals-register-document';
 import { agendaName } from '../../activities/domain/cycle-templates';
@@ -374,14 +374,10 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   app.get<{ Params: { id: string } }>('/cycles/:id/agreement.pdf', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat', 'auditor']);
     if (!user) return;
-    const issued = await deps.db
-      .selectFrom('agreements')
-      .select('file_sha256')
-      .where('cycle_id', '=', request.params.id)
-      .executeTakeFirst();
+    const issued = await agreementOf(deps.db, request.params.id);
     const name = `sopimus-${request.params.id}.pdf`;
     const sent =
-      issued && (await sendFile(reply, deps.db, { sha256: issued.file_sha256, name, mediaType: 'application/pdf' }));
+      issued && (await sendFile(reply, deps.db, { sha256: issued.sha256, name, mediaType: 'application/pdf' }));
     return sent || notFound(user, reply, user.w.notFound.heading);
   });
 

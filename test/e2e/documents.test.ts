@@ -9,17 +9,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { control, partyAction, startCycle } from '../../client/cycles';
 import { hashPassword } from '../../client/web/accounts';
-import { buildWebServer } from '../../client/web/server';
 import { recordMinutesUpdate, scheduleMeetingUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate } from '../../workflows/party/messages';
 import { cycleWorkflowId, taskId, type CycleInput } from '../../workflows/contracts';
 import { waitFor } from '../../worker/dev/processes';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, startTestWeb } from '../support/browser';
 import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { pdfText } from '../support/pdf-text';
 import { docxFile, pdfFile, pngFile } from '../support/sample-files';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { startTestWorker, TEST_LINK_KEYS, type TestWorker } from '../support/test-worker';
+import { startTestWorker, type TestWorker } from '../support/test-worker';
 
 const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
 /** A nominal day lasts this many seconds: the meeting an hour ahead starts within seconds. */
@@ -68,24 +67,10 @@ async function publish(page: Page, title: string, file: { name: string; mimeType
 beforeAll(async () => {
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: DAY_SECONDS });
-  web = await buildWebServer({
-    client: env.client,
-    db: env.db,
-    taskQueue: env.taskQueue,
-    config: {
-      linkKeys: TEST_LINK_KEYS,
-      web: {
-        port: 0,
-        sessionSecret: 'test-session-secret-of-sufficient-length',
-        users: `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`,
-        linkGraceDays: 14,
-        trustProxy: false,
-      },
-      publicUrl: 'http://sopu.test',
-    },
-  });
-  await web.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
+  ({ web, base } = await startTestWeb(env, {
+    users: `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`,
+    linkGraceDays: 14,
+  }));
   browser = await launchBrowser();
   const valid = smallAnnualCycle(cycleId, { secretariat: SECRETARIAT.email });
   input = valid.input;

@@ -6,12 +6,11 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ParsedMail } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, startTestWeb } from '../support/browser';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { hashPassword } from '../../client/web/accounts';
-import { buildWebServer } from '../../client/web/server';
 import { toCycleInput } from '../../activities/domain/cycle-definition';
 import { shippedReference } from '../support/reference';
 import { control, cycleStatus, startCycle } from '../../client/cycles';
@@ -20,7 +19,7 @@ import type { CycleInput } from '../../workflows/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { startTestWorker, TEST_LINK_KEYS, type TestWorker } from '../support/test-worker';
+import { startTestWorker, type TestWorker } from '../support/test-worker';
 
 const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
 const AUDITOR = { email: 'tarkastaja@itauusimaa.example.fi', password: 'tarkastajan-salasana-2' };
@@ -69,24 +68,7 @@ beforeAll(async () => {
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 3600 });
   const users = `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)} ${AUDITOR.email}:auditor:${hashPassword(AUDITOR.password)}`;
-  web = await buildWebServer({
-    client: env.client,
-    db: env.db,
-    taskQueue: env.taskQueue,
-    config: {
-      linkKeys: TEST_LINK_KEYS,
-      web: {
-        port: 0,
-        sessionSecret: 'test-session-secret-of-sufficient-length',
-        users,
-        linkGraceDays: 0,
-        trustProxy: false,
-      },
-      publicUrl: 'http://sopu.test',
-    },
-  });
-  await web.listen({ port: 0, host: '127.0.0.1' });
-  base = `http://127.0.0.1:${(web.server.address() as { port: number }).port}`;
+  ({ web, base } = await startTestWeb(env, { users, linkGraceDays: 0 }));
   browser = await launchBrowser();
   const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
   const valid = toCycleInput({ ...definition, id: cycleId }, new Date(), shippedReference());

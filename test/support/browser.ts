@@ -2,7 +2,10 @@
 // playwright's own download), and the web server a browser test talks to.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
+import { buildWebServer } from '../../client/web/server';
+import { TEST_LINK_KEYS, type TestWorker } from './test-worker';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -24,4 +27,30 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** Sopu's web server on a free loopback port, against a test worker's Temporal and database; task links in mail
+ * point at http://sopu.test, which a test replaces with `base`. */
+export async function startTestWeb(
+  env: TestWorker,
+  options: { users: string; linkGraceDays: number },
+): Promise<{ web: FastifyInstance; base: string }> {
+  const web = await buildWebServer({
+    client: env.client,
+    db: env.db,
+    taskQueue: env.taskQueue,
+    config: {
+      linkKeys: TEST_LINK_KEYS,
+      web: {
+        port: 0,
+        sessionSecret: 'test-session-secret-of-sufficient-length',
+        users: options.users,
+        linkGraceDays: options.linkGraceDays,
+        trustProxy: false,
+      },
+      publicUrl: 'http://sopu.test',
+    },
+  });
+  await web.listen({ port: 0, host: '127.0.0.1' });
+  return { web, base: `http://127.0.0.1:${(web.server.address() as { port: number }).port}` };
 }
