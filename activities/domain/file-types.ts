@@ -116,6 +116,13 @@ export async function checkFile(
   const sniffed = sniff(file.bytes);
   // Text has no signature: a text name is believed only for bytes no binary format claims.
   const actual = sniffed ?? (named === 'markdown' || named === 'text' ? named : null);
+  // A damaged Word, OpenDocument or Excel file is still a ZIP at its start: say it is damaged, not another format.
+  if (sniffed === 'zip' && ['docx', 'odt', 'xlsx'].includes(named))
+    throw new FileRefused(file.name, {
+      kind: 'corrupt',
+      format: FORMATS[named]!.label,
+      detail: 'its parts do not open',
+    });
   if (actual !== named) {
     const actualLabel =
       actual && actual !== 'zip' ? FORMATS[actual]!.label : sniffed === 'zip' ? 'a ZIP archive' : 'unknown';

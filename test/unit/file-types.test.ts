@@ -71,6 +71,10 @@ describe('file types, by content', () => {
       format: 'PDF',
     });
     expect(await refusal('tyhja.pdf', Buffer.alloc(0))).toEqual({ kind: 'empty' });
+    expect(await refusal('katkennut.odt', odtFile(['x']).subarray(0, 60), DRAFT_FORMATS)).toMatchObject({
+      kind: 'corrupt',
+      format: 'OpenDocument (ODT)',
+    });
     expect(await refusal('iso.png', Buffer.concat([pngFile(), Buffer.alloc(2 * MB)]), ATTACHMENT_FORMATS, MB)).toEqual({
       kind: 'too-large',
       maxBytes: MB,
