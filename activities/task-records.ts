@@ -8,12 +8,15 @@ import type { Database } from '../db/schema';
 import * as tasks from '../db/task-records';
 import {
   ErrorType,
+  taskId,
   type AttendeesRecord,
   type Deadline,
   type OnBehalf,
   type ParticipantReplacement,
   type ResponseRecord,
   type SignOffRecord,
+  type StatusChange,
+  type TasksOpening,
   type TaskKind,
   type TaskRef,
   type TaskStatus,
@@ -61,6 +64,19 @@ async function statusChange(
   );
 }
 
+/** The status an act gives its task, after the act in the ledger as it was when written apart. */
+async function statusWithAct(
+  trx: Transaction<Database>,
+  ref: TaskRef,
+  change: StatusChange | undefined,
+  auditSigner: AuditSigner | null,
+) {
+  if (!change) return;
+  await tasks.setTaskStatus(trx, ref.taskId, change.status, change.at);
+  const key = `task:${ref.taskId}:${change.seq}:${change.status}`;
+  await statusChange(trx, ref, change.status, change.at, change.actor, key, auditSigner);
+}
+
 /** An answer's text, areas, follow-up and files as the workflow kept them: read from the Update's request, parsed
  * as its validator parsed it, when the record carries the request rather than copies of them. */
 function withContent(record: ResponseRecord): ResponseRecord & { body: string } {
@@ -84,6 +100,17 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
       await db.transaction().execute(async (trx) => {
         await tasks.insertTask(trx, { id: ref.taskId, cycleId: ref.cycleId, partyCode: ref.partyCode, ...task });
         await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner);
+      });
+    },
+
+    /** A phase's task for every party, each with its ledger line, as the cycle opens the phase. */
+    async openTasks({ cycleId, partyCodes, ...task }: TasksOpening) {
+      await db.transaction().execute(async (trx) => {
+        for (const partyCode of partyCodes) {
+          const ref = { cycleId, partyCode, taskId: taskId(cycleId, partyCode, task.phaseKey) };
+          await tasks.insertTask(trx, { id: ref.taskId, cycleId, partyCode, ...task });
+          await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner);
+        }
       });
     },
 
@@ -162,13 +189,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           },
           auditSigner,
         );
-        // The status the answer gives its task, after the answer in the ledger as it was when written apart.
-        const change = record.status;
-        if (change) {
-          await tasks.setTaskStatus(trx, record.taskId, change.status, change.at);
-          const key = `task:${record.taskId}:${change.seq}:${change.status}`;
-          await statusChange(trx, record, change.status, change.at, change.actor, key, auditSigner);
-        }
+        await statusWithAct(trx, record, record.status, auditSigner);
       });
     },
 
@@ -209,6 +230,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           },
           auditSigner,
         );
+        await statusWithAct(trx, record, record.status, auditSigner);
       });
     },
 
@@ -240,6 +262,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           },
           auditSigner,
         );
+        await statusWithAct(trx, record, record.status, auditSigner);
       });
     },
 

@@ -18,6 +18,7 @@ export const {
   issueAgreement,
   recordCancelled,
   openTask,
+  openTasks,
   setTaskStatus,
   setTaskDeadline,
   closeTask,

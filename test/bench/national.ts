@@ -258,6 +258,12 @@ async function historiesOf(rig: FaultRig, workflowIds: string[], parties: number
         );
         const name = attributes?.replace(/EventAttributes$/, '') ?? 'other';
         types.set(name, (types.get(name) ?? 0) + 1);
+        // Which activities and signals: the types alone do not say what to cut.
+        const detail =
+          event.activityTaskScheduledEventAttributes?.activityType?.name ??
+          event.signalExternalWorkflowExecutionInitiatedEventAttributes?.signalName ??
+          event.workflowExecutionSignaledEventAttributes?.signalName;
+        if (detail) types.set(`${name}:${detail}`, (types.get(`${name}:${detail}`) ?? 0) + 1);
       }
     }),
   );

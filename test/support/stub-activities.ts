@@ -33,6 +33,7 @@ export function stubActivities(notices: Notification[] = []): Activities {
     }),
     recordCancelled: nothing,
     openTask: nothing,
+    openTasks: nothing,
     setTaskStatus: nothing,
     closeTask: nothing,
     setTaskDeadline: nothing,

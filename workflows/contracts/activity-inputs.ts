@@ -3,6 +3,7 @@
 import type {
   CycleKind,
   Attendee,
+  Deadline,
   Decision,
   Language,
   MeetingInfo,
@@ -76,7 +77,26 @@ export interface ResponseRecord extends TaskRef {
   request?: unknown;
   /** The task's first answer turns it answered in the same transaction (absent in histories that recorded the status
    * by an activity of its own). */
-  status?: { status: TaskStatus; at: string; actor: string; seq: number };
+  status?: StatusChange;
+}
+
+/** A task's status change written in the same transaction as the act that caused it. */
+export interface StatusChange {
+  status: TaskStatus;
+  at: string;
+  actor: string;
+  seq: number;
+}
+
+/** Every party's task of a phase, opened by the cycle in one write (histories before it: one write per party). */
+export interface TasksOpening {
+  cycleId: string;
+  partyCodes: string[];
+  kind: TaskKind;
+  phaseKey: string;
+  deadline: Deadline;
+  documentVersion: number | null;
+  openedAt: string;
 }
 
 export interface SignOffRecord extends TaskRef {
@@ -90,6 +110,8 @@ export interface SignOffRecord extends TaskRef {
   signedAt: string;
   onBehalf: OnBehalf | null;
   request?: unknown;
+  /** As for an answer: absent in histories that recorded the status by an activity of its own. */
+  status?: StatusChange;
 }
 
 export interface AttendeesRecord extends TaskRef {
@@ -98,6 +120,8 @@ export interface AttendeesRecord extends TaskRef {
   updateId: string;
   recordedAt: string;
   request?: unknown;
+  /** As for an answer: absent in histories that recorded the status by an activity of its own. */
+  status?: StatusChange;
 }
 
 export interface ParticipantReplacement {

@@ -31,6 +31,11 @@ export interface OpenTaskSignal {
   deadline: Deadline;
   document: DocumentRef | null;
   meeting: MeetingInfo | null;
+  /** The cycle wrote the task's row and knows it is open: the party neither writes nor reports its opening
+   * (absent in histories where each party did both). */
+  openedByCycle?: boolean;
+  /** The task of the phase this one follows, closed by the same signal (absent: closed by a signal of its own). */
+  closes?: CloseTaskSignal;
 }
 
 export interface ExtendTaskSignal {
@@ -44,6 +49,9 @@ export interface CloseTaskSignal {
   taskId: string;
   /** `phase-closed` records no_response for open tasks; `cancelled` marks every unfinished task cancelled. */
   reason: 'phase-closed' | 'cancelled';
+  /** The cycle marked the task closed in its own state: the party does not report the closing back (absent in
+   * histories where it did). */
+  closedInCycle?: boolean;
 }
 
 export interface ReplaceParticipantSignal {

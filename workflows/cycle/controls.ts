@@ -5,7 +5,7 @@ import { ApplicationFailure, currentUpdateInfo, patched, setHandler } from '@tem
 import { markFinal, recordControl, recordMeeting, recordMinutes, storeDocument } from '../activity-proxies';
 import { ErrorType, roundKey, type ControlReceipt } from '../contracts';
 import { reject } from '../validation';
-import type { CycleRunner } from './cycle-runner';
+import { phaseChangeInOneWrite, type CycleRunner } from './cycle-runner';
 import type { Control, Guarded } from './cycle-state';
 import {
   cancelCycleUpdate,
@@ -87,7 +87,8 @@ export function registerControls(runner: CycleRunner): void {
   ) => recordControl({ cycleId, action, by, at: receipt.recordedAt, updateId: receipt.updateId, payload, request });
 
   control('publishDraft', publishDraftUpdate, parseControl.publishDraft, async (req, receipt) => {
-    await runner.closeOpenPhase();
+    const closesOpen = phaseChangeInOneWrite();
+    if (!closesOpen) await runner.closeOpenPhase();
     const document = await storeDocument({
       cycleId,
       version: state.documents.length + 1,
@@ -99,7 +100,12 @@ export function registerControls(runner: CycleRunner): void {
     });
     state.documents.push(document);
     state.round++;
-    await runner.openPhase(roundKey(state.round), 'comment', { workingDays: schedule.roundDays }, { document });
+    await runner.openPhase(
+      roundKey(state.round),
+      'comment',
+      { workingDays: schedule.roundDays },
+      { document, closesOpen },
+    );
     await runner.setPhase('consultation');
     return { document };
   });
@@ -122,12 +128,13 @@ export function registerControls(runner: CycleRunner): void {
     state.meeting = meeting;
     if (moved) await runner.moveMeeting(meeting);
     else {
-      await runner.closeOpenPhase();
+      const closesOpen = phaseChangeInOneWrite();
+      if (!closesOpen) await runner.closeOpenPhase();
       await runner.openPhase(
         'meeting',
         'meeting',
         { nominal: meeting.startsAt },
-        { meeting, document: state.documents.at(-1) },
+        { meeting, document: state.documents.at(-1), closesOpen },
       );
       await runner.setPhase('meeting');
     }
@@ -157,10 +164,11 @@ export function registerControls(runner: CycleRunner): void {
       : state.documents.at(-1);
     if (!document)
       throw ApplicationFailure.nonRetryable(`no draft version ${req.documentVersion}`, ErrorType.invalidRequest);
-    await runner.closeOpenPhase();
+    const closesOpen = phaseChangeInOneWrite();
+    if (!closesOpen) await runner.closeOpenPhase();
     await markFinal(cycleId, document, req.by, receipt.recordedAt, receipt.updateId);
     state.finalDocument = document;
-    await runner.openPhase('signoff', 'signoff', { workingDays: schedule.signOffDays }, { document });
+    await runner.openPhase('signoff', 'signoff', { workingDays: schedule.signOffDays }, { document, closesOpen });
     await runner.setPhase('signoff');
     return { document };
   });

@@ -2,7 +2,15 @@
 // Each move records what it did, then tells the party workflows by signal.
 import { log, patched, startChild, upsertSearchAttributes, type ChildWorkflowHandle } from '@temporalio/workflow';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
-import { issueAgreement, notify, planDeadline, recordCancelled, recordOutcome, setPhase } from '../activity-proxies';
+import {
+  issueAgreement,
+  notify,
+  openTasks,
+  planDeadline,
+  recordCancelled,
+  recordOutcome,
+  setPhase,
+} from '../activity-proxies';
 import { ActivityFailure } from '@temporalio/common';
 import {
   WORKFLOW_TASK_TIMEOUT,
@@ -32,6 +40,11 @@ import type { CycleState } from './cycle-state';
 import { outcomeOf } from './outcome';
 
 const now = () => new Date().toISOString();
+
+/** Cycles that change phases in one write: the cycle writes every party's task of a phase in one activity, closes
+ * and opens by one signal per party, and knows how each task opened and closed without the party reporting it.
+ * Called first where a control's commands begin to differ (a patch marker is in the history from then on). */
+export const phaseChangeInOneWrite = (): boolean => patched('phase-change-in-one-write');
 
 export class CycleRunner {
   private readonly children = new Map<string, ChildWorkflowHandle<typeof partyNegotiation>>();
@@ -85,27 +98,50 @@ export class CycleRunner {
     await setPhase(this.input.cycleId, phase, now(), ++this.state.phaseChanges);
   }
 
+  /** Opens a phase's task for every party. In cycles that change phases in one write (`phaseChangeInOneWrite`),
+   * the cycle writes the tasks itself, in one activity for all parties, and each party's one signal also closes
+   * the phase open until now when `closesOpen` says so. */
   async openPhase(
     phaseKey: string,
     kind: TaskKind,
     due: PlanRequest['due'],
-    extra: { document?: DocumentRef; meeting?: MeetingInfo } = {},
+    extra: { document?: DocumentRef; meeting?: MeetingInfo; closesOpen?: boolean } = {},
   ) {
+    const { cycleId } = this.input;
     const deadline = await this.plan(phaseKey, '*', 1, due);
+    const inOneWrite = phaseChangeInOneWrite();
+    if (inOneWrite) {
+      await openTasks({
+        cycleId,
+        partyCodes: this.input.parties.map((p) => p.code),
+        kind,
+        phaseKey,
+        deadline,
+        documentVersion: extra.document?.version ?? null,
+        openedAt: now(),
+      });
+    }
+    const closed = inOneWrite && extra.closesOpen ? this.state.closeOpenPhase('phase-closed') : null;
     this.state.deadlines[phaseKey] = deadline;
     this.state.openPhaseKey = phaseKey;
     await Promise.all(
       this.input.parties.map((party) =>
         this.child(party.code).signal(openTaskSignal, {
-          taskId: taskId(this.input.cycleId, party.code, phaseKey),
+          taskId: taskId(cycleId, party.code, phaseKey),
           kind,
           phaseKey,
           deadline,
           document: extra.document ?? null,
           meeting: extra.meeting ?? null,
+          ...(inOneWrite ? { openedByCycle: true } : {}),
+          ...(closed
+            ? { closes: { taskId: taskId(cycleId, party.code, closed), reason: 'phase-closed', closedInCycle: true } }
+            : {}),
         }),
       ),
     );
+    // Open in the cycle's status once every party has the signal: an answer sent on seeing it finds the task.
+    if (inOneWrite) this.state.openedTasks(phaseKey, kind);
     return deadline;
   }
 
@@ -117,12 +153,30 @@ export class CycleRunner {
   async closeOpenPhase(reason: 'phase-closed' | 'cancelled' = 'phase-closed'): Promise<void> {
     const key = this.state.openPhaseKey;
     if (!key) return;
-    this.state.openPhaseKey = null;
+    // Cycles that change phases in one write know how each task ends; the parties need not report it back.
+    const inCycle = phaseChangeInOneWrite();
+    if (inCycle) this.state.closeOpenPhase(reason);
+    else this.state.openPhaseKey = null;
     await Promise.all(
       this.input.parties.map((party) =>
-        this.child(party.code).signal(closeTaskSignal, { taskId: taskId(this.input.cycleId, party.code, key), reason }),
+        this.child(party.code).signal(closeTaskSignal, {
+          taskId: taskId(this.input.cycleId, party.code, key),
+          reason,
+          ...(inCycle ? { closedInCycle: true } : {}),
+        }),
       ),
     );
+  }
+
+  /** Closes the open phase before the cycle ends: by the finish signal itself in cycles that change phases in one
+   * write, by a close signal of its own before. */
+  private async closeForEnd(reason: 'phase-closed' | 'cancelled'): Promise<boolean> {
+    if (!phaseChangeInOneWrite()) {
+      await this.closeOpenPhase(reason);
+      return false;
+    }
+    this.state.closeOpenPhase(reason);
+    return true;
   }
 
   /** One more than the highest deadline version any of these parties has in the phase. */
@@ -178,7 +232,7 @@ export class CycleRunner {
   }
 
   async complete(): Promise<void> {
-    await this.closeOpenPhase();
+    const closedInCycle = await this.closeForEnd('phase-closed');
     const positions = this.state.positions();
     this.state.outcome = outcomeOf(positions);
     const completedAt = now();
@@ -186,21 +240,27 @@ export class CycleRunner {
     this.state.phase = 'completed';
     // The agreement with its certificate of completion, mailed with the outcome (cycles started before it have none).
     const agreement = patched('agreement-pdf') ? await issueAgreement(this.input.cycleId, completedAt) : undefined;
-    await this.finish({ outcome: this.state.outcome, cancelReason: null, ...(agreement ? { agreement } : {}) });
+    await this.finish({
+      outcome: this.state.outcome,
+      cancelReason: null,
+      ...(agreement ? { agreement } : {}),
+      ...(closedInCycle ? { closedInCycle } : {}),
+    });
   }
 
   async cancel(reason: string, by: string): Promise<void> {
-    await this.closeOpenPhase('cancelled');
+    const closedInCycle = await this.closeForEnd('cancelled');
     this.state.cancelReason = reason;
     await recordCancelled(this.input.cycleId, reason, by, now());
     this.state.phase = 'cancelled';
-    await this.finish({ outcome: null, cancelReason: reason });
+    await this.finish({ outcome: null, cancelReason: reason, ...(closedInCycle ? { closedInCycle } : {}) });
   }
 
   private async finish(end: {
     outcome: CycleState['outcome'];
     cancelReason: string | null;
     agreement?: FileRef;
+    closedInCycle?: boolean;
   }): Promise<void> {
     this.state.ended = true;
     await Promise.all(this.input.parties.map((p) => this.child(p.code).signal(finishSignal, end)));

@@ -3,6 +3,7 @@ import {
   ErrorType,
   MAX_ROUNDS,
   partyWorkflowId,
+  taskId,
   type CycleInput,
   type CyclePhase,
   type CycleStatus,
@@ -14,6 +15,7 @@ import {
   type ParticipantInput,
   type PartySummary,
   type Position,
+  type TaskKind,
   type TaskReport,
 } from '../contracts';
 import { reject } from '../validation';
@@ -94,7 +96,46 @@ export class CycleState {
   applyReport(report: TaskReport): void {
     const party = this.parties.get(report.partyCode);
     const known = party?.tasks[report.phaseKey];
-    if (party && (!known || known.seq < report.seq)) party.tasks[report.phaseKey] = report;
+    if (!party || (known && known.seq >= report.seq)) return;
+    // A task the cycle closed stays closed: a report sent before the party heard of it does not reopen it.
+    const stillOpen = report.status === 'open' || report.status === 'overdue';
+    party.tasks[report.phaseKey] =
+      known?.closed && !report.closed
+        ? { ...report, closed: true, status: stillOpen ? known.status : report.status }
+        : report;
+  }
+
+  /** The cycle opened a phase's tasks itself: each is open, as its party's first report would say. */
+  openedTasks(phaseKey: string, kind: TaskKind): void {
+    for (const party of this.parties.values()) {
+      party.tasks[phaseKey] = {
+        partyCode: party.code,
+        taskId: taskId(this.input.cycleId, party.code, phaseKey),
+        phaseKey,
+        kind,
+        status: 'open',
+        late: false,
+        decision: null,
+        seq: 1,
+        closed: false,
+      };
+    }
+  }
+
+  /** The cycle closes the open phase: each task ends as its party records it (the party's rule: unanswered ones
+   * with no response, or cancelled). Returns the phase closed, if one was open. */
+  closeOpenPhase(reason: 'phase-closed' | 'cancelled'): string | null {
+    const key = this.openPhaseKey;
+    this.openPhaseKey = null;
+    if (!key) return null;
+    for (const party of this.parties.values()) {
+      const task = party.tasks[key];
+      if (!task || task.closed) continue;
+      const unanswered = task.status === 'open' || task.status === 'overdue';
+      const status = unanswered ? (reason === 'cancelled' ? 'cancelled' : 'no_response') : task.status;
+      party.tasks[key] = { ...task, status, closed: true };
+    }
+    return key;
   }
 
   deadlineFor(phaseKey: string, partyCode: string): Deadline | undefined {

@@ -131,5 +131,14 @@ export const onBehalfSignal = defineSignal<[OnBehalfSignal]>('onBehalf');
 /** Sent when the minutes are recorded: the party mails them to its people. */
 export const minutesSignal = defineSignal<[{ meetingStartsAt: string | null; items: MinutesItem[] }]>('minutes');
 /** Sent when the cycle ends: the party tells its people the outcome (or the cancellation) and finishes. */
-export const finishSignal =
-  defineSignal<[{ outcome: Outcome | null; cancelReason: string | null; agreement?: FileRef }]>('finish');
+export const finishSignal = defineSignal<
+  [
+    {
+      outcome: Outcome | null;
+      cancelReason: string | null;
+      agreement?: FileRef;
+      /** The cycle closed the open task in its own state (absent in histories where a close signal did). */
+      closedInCycle?: boolean;
+    },
+  ]
+>('finish');

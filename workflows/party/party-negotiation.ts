@@ -1,6 +1,6 @@
 // One party's side of a cycle. The cycle opens, extends and closes the party's tasks by signal; participants act
 // through Updates here; every accepted Update is written to Postgres before it is acknowledged.
-import { allHandlersFinished, condition, currentUpdateInfo, log, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, currentUpdateInfo, log, patched, setHandler } from '@temporalio/workflow';
 import { recordAttendees, replaceParticipant } from '../activity-proxies';
 import type { PartyWorkflowInput, Receipt } from '../contracts';
 import {
@@ -53,6 +53,24 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
 
   setHandler(partyStatusQuery, () => state.status());
 
+  // The cycle's signals first: an Update buffered with them in the first workflow task (a participant answering
+  // the moment the cycle shows the task open) finds its task, since buffered messages are handled as handlers are set.
+  setHandler(openTaskSignal, (signal) => {
+    if (signal.closes) state.close(signal.closes);
+    if (state.tasks.has(signal.taskId)) return;
+    supervisors.push(superviseTask(rt, state.open(signal)));
+  });
+
+  setHandler(extendTaskSignal, ({ taskId, deadline, meeting }) => {
+    const task = state.tasks.get(taskId);
+    if (task && task.closing === null && deadline.version > task.deadline.version) {
+      task.deadline = deadline;
+      if (meeting) task.meeting = meeting;
+    }
+  });
+
+  setHandler(closeTaskSignal, (signal) => state.close(signal));
+
   setHandler(
     submitAnswerUpdate,
     async (request): Promise<Receipt> => {
@@ -101,6 +119,8 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       task.answers++;
       const first = task.status !== 'answered';
       task.status = 'answered';
+      const oneWrite = patched('status-with-act');
+      const status = first && oneWrite ? rt.statusChange(task, 'answered', recordedAt, person.email) : undefined;
       await rt.serial(task, () =>
         recordAttendees({
           ...rt.ref(task),
@@ -109,9 +129,11 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
           updateId: updateId(),
           recordedAt,
           request,
+          ...(status ? { status } : {}),
         }),
       );
-      if (first) await rt.setStatus(task, 'answered', person.email);
+      if (status) rt.reportLater(task);
+      else if (first) await rt.setStatus(task, 'answered', person.email);
       return { taskId: task.taskId, updateId: updateId(), recordedAt, late: false };
     },
     {
@@ -121,24 +143,6 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       },
     },
   );
-
-  setHandler(openTaskSignal, (signal) => {
-    if (state.tasks.has(signal.taskId)) return;
-    supervisors.push(superviseTask(rt, state.open(signal)));
-  });
-
-  setHandler(extendTaskSignal, ({ taskId, deadline, meeting }) => {
-    const task = state.tasks.get(taskId);
-    if (task && task.closing === null && deadline.version > task.deadline.version) {
-      task.deadline = deadline;
-      if (meeting) task.meeting = meeting;
-    }
-  });
-
-  setHandler(closeTaskSignal, ({ taskId, reason }) => {
-    const task = state.tasks.get(taskId);
-    if (task && task.closing === null) task.closing = reason;
-  });
 
   setHandler(replaceParticipantSignal, async (change) => {
     const old = state.participants.find((p) => p.active && p.email === change.oldEmail);
@@ -193,8 +197,11 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
 
   setHandler(finishSignal, (finish) => {
     state.finish ??= finish;
-    // The cycle closes every phase before it finishes; this only guards against a task left open.
-    for (const task of state.tasks.values()) task.closing ??= finish.cancelReason ? 'cancelled' : 'phase-closed';
+    // The cycle closes every phase before it finishes, by this signal itself in cycles that close it in their own
+    // state; in earlier ones it only guards against a task left open.
+    const reason = finish.cancelReason ? 'cancelled' : 'phase-closed';
+    for (const task of state.tasks.values())
+      state.close({ taskId: task.taskId, reason, closedInCycle: finish.closedInCycle });
   });
 
   await condition(() => state.finish !== null);

@@ -10,6 +10,7 @@ import type {
   FileRef,
   Notification,
   TaskFacts,
+  StatusChange,
   TaskRef,
   TaskStatus,
 } from '../contracts';
@@ -45,12 +46,18 @@ export class PartyRuntime {
     return next;
   }
 
-  /** Changes a task's status in state at once, then records it and tells the cycle. */
-  async setStatus(task: PartyTask, status: TaskStatus, actor: string): Promise<void> {
+  /** Changes a task's status in state at once, then records it and tells the cycle (unless the cycle made the
+   * change itself: a task it closed). */
+  async setStatus(task: PartyTask, status: TaskStatus, actor: string, report = true): Promise<void> {
     task.status = status;
     const seq = ++task.seq;
     await this.serial(task, () => setTaskStatus(this.ref(task), status, new Date().toISOString(), actor, seq));
-    await this.report(task);
+    if (report) await this.report(task);
+  }
+
+  /** A status change to write with the act that causes it (an answer, a sign-off, a registration). */
+  statusChange(task: PartyTask, status: TaskStatus, at: string, actor: string): StatusChange {
+    return { status, at, actor, seq: ++task.seq };
   }
 
   /** Tells the cycle without holding up the caller (a participant's receipt); the workflow still finishes only once
@@ -136,9 +143,7 @@ export class PartyRuntime {
     // One write for the answer and the task's status, and the receipt without waiting for the cycle to hear of it.
     const oneWrite = patched('answer-in-one-write');
     const status =
-      first && oneWrite
-        ? { status: 'answered' as const, at: receivedAt, actor: onBehalf?.by ?? person.email, seq: ++task.seq }
-        : undefined;
+      first && oneWrite ? this.statusChange(task, 'answered', receivedAt, onBehalf?.by ?? person.email) : undefined;
     // The answer's content goes to the record once: as the Update's request, which the activity reads as the
     // workflow did; fields of their own only for an answer recorded on a party's behalf (no Update of its own).
     const content = request
@@ -187,6 +192,10 @@ export class PartyRuntime {
     task.late = late;
     task.decision = signOff.decision;
     task.status = 'answered';
+    // As for an answer: the decision and its status in one write, the receipt before the cycle hears of it.
+    const status = patched('status-with-act')
+      ? this.statusChange(task, 'answered', signedAt, onBehalf?.by ?? person.email)
+      : undefined;
     await this.serial(task, () =>
       recordSignOff({
         ...this.ref(task),
@@ -198,9 +207,11 @@ export class PartyRuntime {
         signedAt,
         onBehalf,
         request,
+        ...(status ? { status } : {}),
       }),
     );
-    await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
+    if (status) this.reportLater(task);
+    else await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
     return { taskId: task.taskId, updateId, recordedAt: signedAt, late };
   }
 }

@@ -21,6 +21,10 @@ export interface PartyTask extends TaskState {
   seq: number;
   /** Set by the cycle: how the task is to end. */
   closing: CloseTaskSignal['reason'] | null;
+  /** The cycle recorded the opening (see OpenTaskSignal). */
+  openedByCycle: boolean;
+  /** The cycle knows of the closing (see CloseTaskSignal). */
+  closedInCycle: boolean;
 }
 
 export type Person = ParticipantInput & { active: boolean };
@@ -34,9 +38,11 @@ export class PartyState {
     this.participants = input.party.participants.map((p) => ({ ...p, active: true }));
   }
 
-  open(signal: OpenTaskSignal): PartyTask {
+  open({ openedByCycle, closes: _closes, ...signal }: OpenTaskSignal): PartyTask {
     const task: PartyTask = {
       ...signal,
+      openedByCycle: openedByCycle ?? false,
+      closedInCycle: false,
       status: 'open',
       late: false,
       answers: 0,
@@ -47,6 +53,15 @@ export class PartyState {
     };
     this.tasks.set(task.taskId, task);
     return task;
+  }
+
+  /** The cycle closes a task: its supervisor records how it ended. */
+  close({ taskId, reason, closedInCycle }: CloseTaskSignal): void {
+    const task = this.tasks.get(taskId);
+    if (task && task.closing === null) {
+      task.closing = reason;
+      task.closedInCycle = closedInCycle ?? false;
+    }
   }
 
   /** Whether a task still takes answers: until the cycle closes its phase, late answers included. */
@@ -101,7 +116,9 @@ export class PartyState {
       cycleId: this.input.cycleId,
       partyCode: this.input.party.code,
       participants: this.participants.map((p) => ({ ...p })),
-      tasks: [...this.tasks.values()].map(({ seq: _seq, closing: _closing, ...task }) => ({ ...task })),
+      tasks: [...this.tasks.values()].map(
+        ({ seq: _seq, closing: _closing, openedByCycle: _opened, closedInCycle: _closed, ...task }) => ({ ...task }),
+      ),
       finished: this.finish !== null,
     };
   }

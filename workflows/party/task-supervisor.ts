@@ -18,17 +18,20 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
   const secretariat = { ...rt.input.secretariat };
   // An extension may arrive while the task is still being opened; the loop below notices it by this version.
   let version = task.deadline.version;
-  await rt.serial(task, () =>
-    openTask(rt.ref(task), {
-      kind: task.kind,
-      phaseKey: task.phaseKey,
-      deadline: task.deadline,
-      documentVersion: task.document?.version ?? null,
-      openedAt: new Date().toISOString(),
-    }),
-  );
-  task.seq++;
-  await rt.report(task);
+  if (task.openedByCycle) task.seq++;
+  else {
+    await rt.serial(task, () =>
+      openTask(rt.ref(task), {
+        kind: task.kind,
+        phaseKey: task.phaseKey,
+        deadline: task.deadline,
+        documentVersion: task.document?.version ?? null,
+        openedAt: new Date().toISOString(),
+      }),
+    );
+    task.seq++;
+    await rt.report(task);
+  }
   await rt.notify(state.assignees(task), { kind: 'task-assigned', task: rt.facts(task) });
 
   const remindersSent = new Set<string>();
@@ -81,11 +84,13 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
   if (task.kind === 'meeting' && task.closing === 'cancelled' && patched('meeting-cancelled-notice')) {
     await rt.notify(state.assignees(task), { kind: 'meeting-cancelled', task: rt.facts(task) });
   }
+  // The cycle that closed the task knows how it ends (the same rule): nothing to report back then.
+  const report = !task.closedInCycle;
   if (task.status === 'open' || task.status === 'overdue') {
-    await rt.setStatus(task, task.closing === 'cancelled' ? 'cancelled' : 'no_response', 'system');
+    await rt.setStatus(task, task.closing === 'cancelled' ? 'cancelled' : 'no_response', 'system', report);
   } else {
     task.seq++;
     await rt.serial(task, () => closeTask(rt.ref(task), new Date().toISOString()));
-    await rt.report(task);
+    if (report) await rt.report(task);
   }
 }
