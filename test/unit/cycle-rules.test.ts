@@ -119,3 +119,40 @@ describe('which control fits the cycle', () => {
     expect(state.parties.get('08')!.tasks.signoff!.status).toBe('answered');
   });
 });
+
+describe('a cycle that opens and closes tasks itself', () => {
+  const opened = () => {
+    const state = new CycleState(input);
+    state.openPhaseKey = 'round-1';
+    state.openedTasks('round-1', 'comment');
+    return state;
+  };
+  const task = (state: CycleState, code: string) => state.parties.get(code)!.tasks['round-1']!;
+
+  it('shows every task open as the party would first report it', () => {
+    expect(task(opened(), '837')).toMatchObject({ taskId: 'rules/837/round-1', status: 'open', seq: 1, closed: false });
+  });
+
+  it('closes the unanswered with no response, the cancelled as cancelled, and keeps an answer', () => {
+    const state = opened();
+    state.applyReport({ ...task(state, '08'), status: 'answered', seq: 2 });
+    expect(state.closeOpenPhase('phase-closed')).toBe('round-1');
+    expect(state.openPhaseKey).toBeNull();
+    expect(task(state, '08')).toMatchObject({ status: 'answered', closed: true });
+    expect(task(state, '837')).toMatchObject({ status: 'no_response', closed: true });
+    const cancelled = opened();
+    cancelled.closeOpenPhase('cancelled');
+    expect(task(cancelled, '837')).toMatchObject({ status: 'cancelled', closed: true });
+  });
+
+  it('a report sent before the party heard of the closing does not reopen the task', () => {
+    const state = opened();
+    state.closeOpenPhase('phase-closed');
+    // An answer the party took before the close signal reached it: answered, and still closed.
+    state.applyReport({ ...task(state, '08'), status: 'answered', seq: 2, closed: false });
+    expect(task(state, '08')).toMatchObject({ status: 'answered', closed: true });
+    // Its deadline passing before the close signal: the task ended with no response, as the party records it.
+    state.applyReport({ ...task(state, '837'), status: 'overdue', seq: 2, closed: false });
+    expect(task(state, '837')).toMatchObject({ status: 'no_response', closed: true });
+  });
+});
