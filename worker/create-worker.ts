@@ -29,9 +29,14 @@ export const workflowsPath = existsSync(path.join(workflowsDir, 'index.ts'))
 /** Webpack's progress is noise outside a worker start-up; its errors are not. */
 const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
+/** Modules loaded once per worker and shared by every workflow, instead of once per workflow: zod's module scope
+ * is about 3 MB, which 333 cached workflows of a national load made a gigabyte (docs/performance.md). It holds no
+ * per-workflow state; the schemas built with it do (zod caches into them lazily), so they stay per workflow. */
+const SHARED_MODULES = ['zod'];
+
 /** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. */
 export const bundleWorkflows = (entry = workflowsPath): Promise<WorkflowBundle> =>
-  bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger });
+  bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger, preloadModules: SHARED_MODULES });
 
 /** Workflow code runs on one thread: tasks taken at once only queue behind each other there, and each one's timeout
  * runs from the moment it is taken. After a restart every open workflow has a task waiting and each replays its whole
