@@ -17,6 +17,8 @@ export interface ActivityDeps {
   clock: CycleClock;
   /** Signs the ledger's checkpoints (SOPU_AUDIT_KEY); null signs none. */
   auditSigner: AuditSigner | null;
+  /** Told when a scheduled negotiation cannot start and no secretariat is known (SOPU_OPERATOR_EMAIL). */
+  operatorEmail?: string | null;
   /** For archiving histories; null where no archiving is wanted (unit tests). */
   temporal: Client | null;
 }

@@ -1,14 +1,32 @@
 // What a schedule does when it fires: build the cycle from the template, the reference data and the party directory
-// as they are that day. A county whose directory is incomplete does not start silently: its secretariat is told
-// what is missing.
+// as they are that day. A county whose directory is incomplete does not start silently: the run is recorded with what
+// is missing, and its secretariat (or, when the directory names none, the operator) is told.
 import escapeHtml from 'escape-html';
 import { DateTime } from 'luxon';
 import { directoryOf } from '../db/directory';
 import { municipalitiesOf, referenceOn } from '../db/reference-store';
-import { TIME_ZONE, type ScheduledCycle, type ScheduledCycleRequest } from '../workflows/contracts';
+import { log } from '@temporalio/activity';
+import { recordScheduleRun } from '../db/schedule-runs';
+import {
+  TIME_ZONE,
+  scheduleId,
+  type CycleKind,
+  type ScheduledCycle,
+  type ScheduledCycleRequest,
+} from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
 import { CycleFileError, directoryCycleInput } from './domain/cycle-definition';
+import { TEMPLATES } from './domain/cycle-templates';
+import { HELSINKI, MINISTRIES } from './domain/national-parties';
 import { outboxActivities } from './mail/outbox';
+
+/** Who a scheduled negotiation of each kind is with: what the law names (611/2021 §14 and §13 a, 612/2021 §6(5)
+ * and §7). */
+async function partiesOf(db: ActivityDeps['db'], kind: CycleKind, county: string, today: string): Promise<string[]> {
+  if (kind === 'hus') return [HELSINKI.municipality, 'hus'];
+  if (kind === 'ministry') return [county, ...MINISTRIES];
+  return [county, ...(await municipalitiesOf(db, county, today)).map((m) => m.code)];
+}
 
 export function scheduledCycleActivities(deps: ActivityDeps) {
   const { db } = deps;
@@ -18,14 +36,19 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
       const day = DateTime.fromISO(request.at, { zone: TIME_ZONE });
       const today = day.toISODate()!;
       const reference = await referenceOn(db, today);
+      const schedule = scheduleId(request.kind, request.countyCode);
       let period = String(day.year);
       if (request.kind === 'term') {
         const term = reference.councilTerms.find((t) => t.startsOn <= today && t.endsOn >= today);
-        if (!term) return { missing: [`no council term covers ${today}`], period: '' };
+        if (!term) {
+          const missing = [`no council term covers ${today}`];
+          await recordScheduleRun(db, { ...runOf(request, schedule, ''), outcome: 'missing', missing, told: [] });
+          return { missing, period: '' };
+        }
         period = term.period;
       }
-      const codes = [request.countyCode, ...(await municipalitiesOf(db, request.countyCode, today)).map((m) => m.code)];
-      const entries = await directoryOf(db, codes);
+      const codes = await partiesOf(db, request.kind, request.countyCode, today);
+      const entries = await directoryOf(db, [...new Set([request.countyCode, ...codes])]);
       const secretariat = entries.find((e) => e.party_code === request.countyCode && e.role === 'secretariat');
       const participants = Object.fromEntries(
         codes.map((code) => [
@@ -49,23 +72,35 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
         parties: codes,
         participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
       };
+      const run = runOf(request, schedule, period);
       let missing: string[];
       try {
-        return { input: directoryCycleInput(definition, day.toJSDate(), reference).input };
+        const { input } = directoryCycleInput(definition, day.toJSDate(), reference);
+        await recordScheduleRun(db, { ...run, outcome: 'started', cycleId: input.cycleId, missing: [], told: [] });
+        return { input };
       } catch (err) {
         if (!(err instanceof CycleFileError)) throw err;
         missing = err.problems;
       }
-      if (secretariat) {
-        const text = `The scheduled ${request.kind} negotiation ${request.kind === 'term' ? 'for the council term' : 'of'} ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\nVuoden/kauden ${period} neuvottelu ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npx sopu directory import <file.csv>) and trigger the schedule again.\n`;
+      // Someone is always told: the county's secretariat, or the operator when the directory names none.
+      const to = secretariat
+        ? { name: secretariat.name, address: secretariat.email }
+        : deps.operatorEmail
+          ? { name: 'Sopu operator', address: deps.operatorEmail }
+          : null;
+      if (!to) log.warn('no secretariat and no operator address (SOPU_OPERATOR_EMAIL) to tell', { schedule, missing });
+      await recordScheduleRun(db, { ...run, outcome: 'missing', missing, told: to ? [to.address] : [] });
+      if (to) {
+        const law = TEMPLATES[request.kind].law;
+        const text = `The scheduled negotiation ${schedule} (${law}) for ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\nAikataulutettu neuvottelu ${schedule} (${law}) kaudelle ${period} ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npx sopu directory import <file.csv>) and trigger the schedule again (npx sopu calendar trigger ${schedule}).\n`;
         await sendEmail({
-          idempotencyKey: `directory-incomplete:${request.kind}:${request.countyCode}:${period}:${today}:${secretariat.email}`,
+          idempotencyKey: `directory-incomplete:${request.kind}:${request.countyCode}:${period}:${today}:${to.address}`,
           kind: 'directory-incomplete',
           cycleId: null,
           taskId: null,
-          to: { name: secretariat.name, address: secretariat.email },
-          replyTo: secretariat.email,
-          subject: `Sopu: ${request.kind} negotiation ${period} of county ${request.countyCode} did not start – directory incomplete`,
+          to,
+          replyTo: to.address,
+          subject: `Sopu: ${schedule} ${period} did not start – directory incomplete`,
           text,
           html: `<!doctype html><html lang="en"><body><pre>${escapeHtml(text)}</pre></body></html>`,
           invitation: null,
@@ -76,3 +111,12 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
     },
   };
 }
+
+const runOf = (request: ScheduledCycleRequest, schedule: string, period: string) => ({
+  scheduleId: schedule,
+  kind: request.kind,
+  countyCode: request.countyCode,
+  period,
+  at: request.at,
+  cycleId: null,
+});

@@ -1,35 +1,48 @@
-// The statutory calendar as Temporal Schedules (Europe/Helsinki): per county, an annual §7 cycle on a set day and a
-// §14 term cycle at a set point of each council term. Installing is idempotent: an unchanged schedule is left
-// alone, a changed one is updated in place.
+// The statutory calendar as Temporal Schedules (Europe/Helsinki). Per county: an annual §7 cycle on a set day, a
+// §14 term cycle at a set point of each council term, and the ministries' yearly §13 a negotiation; for Helsinki,
+// its yearly negotiation with HUS (612/2021 §6(5)). Installing is idempotent: an unchanged schedule is left alone, a
+// changed one is updated in place. A county whose directory names no secretariat is refused unless told otherwise:
+// nobody would hear of its failed starts.
 import { createHash } from 'node:crypto';
 import { ScheduleNotFoundError, ScheduleOverlapPolicy, type CalendarSpec, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { MONTHS } from '@temporalio/client/lib/schedule-types';
+import { HELSINKI } from '../activities/domain/national-parties';
 import type { Database } from '../db/schema';
 import { councilTerms } from '../db/reference-store';
+import { latestScheduleRuns, type ScheduleRun } from '../db/schedule-runs';
 import { scheduledCycle } from '../workflows/calendar/scheduled-cycle';
-import { TASK_QUEUE, TIME_ZONE, type CycleKind } from '../workflows/contracts';
+import { TASK_QUEUE, TIME_ZONE, scheduleId, type CycleKind } from '../workflows/contracts';
+
+/** A day and time of the year, Helsinki time. */
+export interface YearlyAt {
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second?: number;
+}
 
 export interface CalendarSettings {
-  /** The annual cycle's day and time, Helsinki time. */
-  annual: { month: number; day: number; hour: number; minute: number; second?: number };
+  /** The annual cycle's day and time (and Helsinki's with HUS). */
+  annual: YearlyAt;
   /** The term cycle starts this many months after each council term begins, at 09:00. */
   termOffsetMonths: number;
+  /** The ministries' yearly negotiation with each county: the county's preparation starts then. */
+  ministry?: YearlyAt;
 }
 
 export const DEFAULT_CALENDAR: CalendarSettings = {
   annual: { month: 9, day: 1, hour: 9, minute: 0 },
   termOffsetMonths: 6,
+  ministry: { month: 8, day: 15, hour: 9, minute: 0 },
 };
 
 /** Counties the calendar does not cover, and why; said out loud rather than skipped by accident. */
 export const NOT_SCHEDULED: Record<string, string> = {
-  '90': 'the City of Helsinki is not part of a wellbeing services county: §14 does not apply, and its §7 negotiation with HUS (612/2021 §6(5)) is not run by Sopu yet',
   '91': 'Åland is outside the wellbeing services county system',
 };
-
-export const scheduleId = (kind: CycleKind, countyCode: string): string => `sopu-${kind}-${countyCode}`;
 
 interface Planned {
   scheduleId: string;
@@ -38,25 +51,31 @@ interface Planned {
   calendars: CalendarSpec[];
 }
 
+const yearly = ({ month, day, hour, minute, second = 0 }: YearlyAt): CalendarSpec[] => [
+  { month: MONTHS[month - 1]!, dayOfMonth: day, hour, minute, second },
+];
+
 async function plan(db: Kysely<Database>, countyCode: string, settings: CalendarSettings): Promise<Planned[]> {
-  const { month, day, hour, minute, second = 0 } = settings.annual;
-  const annual: Planned = {
-    scheduleId: scheduleId('annual', countyCode),
-    kind: 'annual',
+  const planned = (kind: CycleKind, calendars: CalendarSpec[]): Planned => ({
+    scheduleId: scheduleId(kind, countyCode),
+    kind,
     countyCode,
-    calendars: [{ month: MONTHS[month - 1]!, dayOfMonth: day, hour, minute, second }],
-  };
+    calendars,
+  });
+  // Helsinki is no county: neither §14 nor §7 applies to it, but it negotiates with HUS every year (§6(5)).
+  if (countyCode === HELSINKI.county) return [planned('hus', yearly(settings.annual))];
   const terms = await councilTerms(db);
-  const term: Planned = {
-    scheduleId: scheduleId('term', countyCode),
-    kind: 'term',
-    countyCode,
-    calendars: terms.map((t) => {
-      const at = DateTime.fromISO(t.startsOn, { zone: TIME_ZONE }).plus({ months: settings.termOffsetMonths });
-      return { year: at.year, month: MONTHS[at.month - 1]!, dayOfMonth: at.day, hour: 9, minute: 0, second: 0 };
-    }),
-  };
-  return [annual, term];
+  return [
+    planned('annual', yearly(settings.annual)),
+    planned(
+      'term',
+      terms.map((t) => {
+        const at = DateTime.fromISO(t.startsOn, { zone: TIME_ZONE }).plus({ months: settings.termOffsetMonths });
+        return { year: at.year, month: MONTHS[at.month - 1]!, dayOfMonth: at.day, hour: 9, minute: 0, second: 0 };
+      }),
+    ),
+    planned('ministry', yearly(settings.ministry ?? DEFAULT_CALENDAR.ministry!)),
+  ];
 }
 
 const fingerprint = (p: Planned, taskQueue: string) =>
@@ -66,7 +85,20 @@ const fingerprint = (p: Planned, taskQueue: string) =>
     .slice(0, 16);
 
 export type InstallResult =
-  { scheduleId: string; result: 'created' | 'updated' | 'unchanged' } | { countyCode: string; skipped: string };
+  | { scheduleId: string; result: 'created' | 'updated' | 'unchanged' }
+  | { countyCode: string; skipped: string }
+  | { countyCode: string; refused: string };
+
+/** Whether the directory names the county's secretariat: without one, a failed start would reach nobody there. */
+async function hasSecretariat(db: Kysely<Database>, countyCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('directory_entries')
+    .select('email')
+    .where('party_code', '=', countyCode)
+    .where('role', '=', 'secretariat')
+    .executeTakeFirst();
+  return row !== undefined;
+}
 
 export async function installCalendar(
   client: Client,
@@ -74,11 +106,19 @@ export async function installCalendar(
   counties: string[],
   settings: CalendarSettings = DEFAULT_CALENDAR,
   taskQueue = TASK_QUEUE,
+  options: { allowIncomplete?: boolean } = {},
 ): Promise<InstallResult[]> {
   const results: InstallResult[] = [];
   for (const countyCode of counties) {
     if (NOT_SCHEDULED[countyCode]) {
       results.push({ countyCode, skipped: NOT_SCHEDULED[countyCode] });
+      continue;
+    }
+    if (!options.allowIncomplete && !(await hasSecretariat(db, countyCode))) {
+      results.push({
+        countyCode,
+        refused: `the directory names no secretariat for ${countyCode}: its scheduled negotiations could not start and nobody there would be told. Import the directory first (npx sopu directory import <file.csv>), or install with --allow-incomplete (the operator, SOPU_OPERATOR_EMAIL, is then told of each failed start)`,
+      });
       continue;
     }
     for (const p of await plan(db, countyCode, settings)) {
@@ -114,8 +154,20 @@ export async function installCalendar(
   return results;
 }
 
-export async function listCalendar(client: Client) {
-  const schedules = [];
+export interface ListedSchedule {
+  scheduleId: string;
+  paused: boolean;
+  note: string | null;
+  nextRuns: string[];
+  recentRuns: number;
+  /** What its latest run did: the cycle it started, or what was missing and who was told; null if it never ran. */
+  lastRun: ScheduleRun | null;
+}
+
+/** The installed schedules; with the database, each one's last run (what Temporal's own record cannot say). */
+export async function listCalendar(client: Client, db?: Kysely<Database>): Promise<ListedSchedule[]> {
+  const runs = db ? await latestScheduleRuns(db) : new Map<string, ScheduleRun>();
+  const schedules: ListedSchedule[] = [];
   for await (const s of client.schedule.list()) {
     if (!s.scheduleId.startsWith('sopu-')) continue;
     const d = await client.schedule.getHandle(s.scheduleId).describe();
@@ -125,7 +177,17 @@ export async function listCalendar(client: Client) {
       note: d.state.note ?? null,
       nextRuns: d.info.nextActionTimes.slice(0, 2).map((t) => t.toISOString()),
       recentRuns: d.info.recentActions.length,
+      lastRun: runs.get(s.scheduleId) ?? null,
     });
   }
   return schedules.sort((a, b) => a.scheduleId.localeCompare(b.scheduleId));
+}
+
+/** A schedule's last run in one line: `started cycle X` or `did not start: …`, with when (Helsinki time). */
+export function lastRunLine(run: ScheduleRun | null): string {
+  if (!run) return 'not run yet';
+  const at = DateTime.fromJSDate(run.at, { zone: TIME_ZONE }).toFormat('yyyy-LL-dd HH:mm');
+  if (run.outcome === 'started') return `last run ${at}: cycle ${run.cycleId}`;
+  const told = run.told.length ? `; told ${run.told.join(', ')}` : '; nobody could be told';
+  return `last run ${at}: DID NOT START (${run.missing.length} missing: ${run.missing.join('; ')})${told}`;
 }

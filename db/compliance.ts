@@ -1,6 +1,10 @@
-// Who has negotiated: per county and municipality, the §14 term negotiation and each year's §7 negotiation, and the
-// tasks now overdue — derived from the results in Postgres only.
+// Who has negotiated: per county and municipality, the §14 term negotiation and each year's §7 negotiation; the
+// county's yearly negotiation with the ministries (611/2021 §13 a); Helsinki's with HUS (612/2021 §6(5)); theme
+// negotiations, counted apart; and the tasks now overdue — derived from the results in Postgres only. A negotiation
+// that has not started says why when its schedule's last run could not start it.
 import { sql, type Kysely } from 'kysely';
+import type { CycleKind } from '../workflows/contracts';
+import { latestScheduleRuns } from './schedule-runs';
 import type { Database } from './schema';
 
 export type TermStatus = 'not_applicable' | 'not_started' | 'running' | 'negotiated' | 'agreed' | 'not_agreed';
@@ -20,6 +24,8 @@ export interface ComplianceRow {
     decisionReference: string | null;
     /** Every other cycle of the period this party took part in (a supplementary negotiation), newest first. */
     supplementary: string[];
+    /** Why it has not started: what its schedule's last run found missing. */
+    reason: string | null;
   };
   annual: {
     year: number;
@@ -28,12 +34,28 @@ export interface ComplianceRow {
     signedOff: string | null;
     cycleId: string | null;
     supplementary: string[];
+    /** Why it has not started: what its schedule's last run found missing. */
+    reason: string | null;
   }[];
+  /** The county's yearly negotiation with the ministries (§13 a), on its own line; not applicable on others. */
+  ministry: YearlyNegotiation[];
+  /** Helsinki's yearly negotiation with HUS (§6(5)): on Helsinki's line (091); not applicable to others. */
+  hus: YearlyNegotiation[];
+  /** Theme negotiations the party took part in, per year: outside the statutory count. */
+  themes: { year: number; cycles: string[] }[];
   overdueTasks: number;
 }
 
-/** Helsinki (90) organises these services itself: neither §14 nor §7(4) applies to it. */
+export interface YearlyNegotiation {
+  year: number;
+  held: AnnualHeld;
+  cycleId: string | null;
+  reason: string | null;
+}
+
+/** Helsinki (90) organises these services itself: neither §14 nor §7(4) applies to it (§6(5) does). */
 const OUTSIDE_COUNTIES = new Set(['90', '91']);
+const HELSINKI_CITY = '091';
 
 export async function complianceReport(
   db: Kysely<Database>,
@@ -93,6 +115,24 @@ export async function complianceReport(
         .where('tasks.cycle_id', 'in', cycleIds)
         .execute()
     : [];
+  const runs = [...(await latestScheduleRuns(db)).values()];
+  /** What the last run of the county's schedule of this kind found missing, if it was for this period. */
+  const reasonFor = (county: string, kind: CycleKind, period: string): string | null => {
+    const run = runs.find((r) => r.countyCode === county && r.kind === kind);
+    return run?.outcome === 'missing' && (run.period === period || run.period === '') ? run.missing.join('; ') : null;
+  };
+  const yearly = (county: string, kind: CycleKind, party: string, year: number): YearlyNegotiation => {
+    const cycle = cycleOf(county, kind, String(year));
+    const inCycle = cycle && parties.some((p) => p.cycle_id === cycle.id && p.code === party);
+    if (!cycle || !inCycle) return { year, held: 'no', cycleId: null, reason: reasonFor(county, kind, String(year)) };
+    return { year, held: cycle.status === 'running' ? 'running' : 'held', cycleId: cycle.id, reason: null };
+  };
+  const notApplicable = (year: number): YearlyNegotiation => ({
+    year,
+    held: 'not_applicable',
+    cycleId: null,
+    reason: null,
+  });
   const overdue = await db
     .selectFrom('tasks')
     .innerJoin('cycles', 'cycles.id', 'tasks.cycle_id')
@@ -141,7 +181,23 @@ export async function complianceReport(
               null)
             : null,
           supplementary: outside ? [] : othersOf(county.code, 'term', options.term, party.code, termCycle?.id ?? null),
+          reason: termStatus === 'not_started' ? reasonFor(county.code, 'term', options.term) : null,
         },
+        ministry: options.years.map((year) =>
+          !outside && party.code === county.code
+            ? yearly(county.code, 'ministry', party.code, year)
+            : notApplicable(year),
+        ),
+        hus: options.years.map((year) =>
+          party.code === HELSINKI_CITY ? yearly(county.code, 'hus', party.code, year) : notApplicable(year),
+        ),
+        themes: options.years.map((year) => ({
+          year,
+          cycles: cycles
+            .filter((c) => c.kind === 'theme' && c.period === String(year))
+            .filter((c) => parties.some((p) => p.cycle_id === c.id && p.code === party.code))
+            .map((c) => c.id),
+        })),
         annual: options.years.map((year) => {
           if (outside)
             return {
@@ -151,12 +207,21 @@ export async function complianceReport(
               signedOff: null,
               cycleId: null,
               supplementary: [],
+              reason: null,
             };
           const cycle = cycleOf(county.code, 'annual', String(year));
           const inCycle = cycle ? parties.find((p) => p.cycle_id === cycle.id && p.code === party.code) : undefined;
           const supplementary = othersOf(county.code, 'annual', String(year), party.code, cycle?.id ?? null);
           if (!cycle || !inCycle)
-            return { year, held: 'no' as const, answered: null, signedOff: null, cycleId: null, supplementary };
+            return {
+              year,
+              held: 'no' as const,
+              answered: null,
+              signedOff: null,
+              cycleId: null,
+              supplementary,
+              reason: reasonFor(county.code, 'annual', String(year)),
+            };
           return {
             year,
             held: cycle.status === 'running' ? ('running' as const) : ('held' as const),
@@ -164,6 +229,7 @@ export async function complianceReport(
             signedOff: inCycle.position,
             cycleId: cycle.id,
             supplementary,
+            reason: null,
           };
         }),
         overdueTasks: overdue.find((o) => o.party_code === party.code && o.county_code === county.code)?.n ?? 0,
@@ -187,11 +253,20 @@ export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
     'term_completed',
     'term_decision',
     'term_supplementary',
+    'term_not_started_because',
     ...years.flatMap((y) => [
       `annual_${y}_held`,
       `annual_${y}_answered`,
       `annual_${y}_signed_off`,
       `annual_${y}_supplementary`,
+      `annual_${y}_not_started_because`,
+      `ministry_${y}_held`,
+      `ministry_${y}_cycle`,
+      `ministry_${y}_not_started_because`,
+      `hus_${y}_held`,
+      `hus_${y}_cycle`,
+      `hus_${y}_not_started_because`,
+      `themes_${y}`,
     ]),
     'overdue_tasks',
   ];
@@ -212,7 +287,21 @@ export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
       r.term.completedAt,
       r.term.decisionReference,
       r.term.supplementary.join(' '),
-      ...r.annual.flatMap((a) => [a.held, a.answered, a.signedOff, a.supplementary.join(' ')]),
+      r.term.reason,
+      ...r.annual.flatMap((a, i) => [
+        a.held,
+        a.answered,
+        a.signedOff,
+        a.supplementary.join(' '),
+        a.reason,
+        r.ministry[i]!.held,
+        r.ministry[i]!.cycleId,
+        r.ministry[i]!.reason,
+        r.hus[i]!.held,
+        r.hus[i]!.cycleId,
+        r.hus[i]!.reason,
+        r.themes[i]!.cycles.join(' '),
+      ]),
       r.overdueTasks,
     ]
       .map(cell)
@@ -221,17 +310,34 @@ export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
   return [header.join(','), ...lines].join('\n') + '\n';
 }
 
+/** One line per party; a year's cell adds the ministries' (§13 a) or HUS (§6(5)) negotiation where it applies and
+ * the theme negotiations; why a negotiation has not started goes on the lines below its party. */
 export function complianceTable(rows: ComplianceRow[], years: number[]): string {
-  const head = `${'county'.padEnd(7)}${'party'.padEnd(28)}${'term'.padEnd(14)}${years.map((y) => `${y}`.padEnd(26)).join('')}overdue`;
-  const lines = rows.map(
-    (r) =>
-      `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${`${r.term.status}${r.term.supplementary.length ? ` +${r.term.supplementary.length}` : ''}`.padEnd(14)}${r.annual
-        .map((a) =>
-          `${a.held}${a.answered === null ? '' : a.answered ? ', answered' : ', no answer'}${a.signedOff ? `, ${a.signedOff}` : ''}${a.supplementary.length ? ` +${a.supplementary.length}` : ''}`
-            .slice(0, 25)
-            .padEnd(26),
-        )
-        .join('')}${r.overdueTasks || ''}`,
-  );
+  const head = `${'county'.padEnd(7)}${'party'.padEnd(28)}${'term'.padEnd(14)}${years.map((y) => `${y}`.padEnd(44)).join('')}overdue`;
+  const lines = rows.flatMap((r) => {
+    const cells = r.annual.map((a, i) => {
+      const annual =
+        `${a.held}${a.answered === null ? '' : a.answered ? ', answered' : ', no answer'}${a.signedOff ? `, ${a.signedOff}` : ''}${a.supplementary.length ? ` +${a.supplementary.length}` : ''}`.slice(
+          0,
+          25,
+        );
+      const ministry = r.ministry[i]!.held === 'not_applicable' ? '' : ` §13a ${r.ministry[i]!.held}`;
+      const hus = r.hus[i]!.held === 'not_applicable' ? '' : ` HUS ${r.hus[i]!.held}`;
+      const themes = r.themes[i]!.cycles.length ? ` theme ${r.themes[i]!.cycles.length}` : '';
+      return `${annual}${ministry}${hus}${themes}`.slice(0, 43).padEnd(44);
+    });
+    // Once per county (on its own line, or Helsinki's), not on every municipality's.
+    const own = r.partyCode === r.countyCode || r.partyCode === HELSINKI_CITY;
+    const why = [
+      r.term.reason && `term: ${r.term.reason}`,
+      ...r.annual.map((a) => a.reason && `${a.year}: ${a.reason}`),
+      ...r.ministry.map((m) => m.reason && `${m.year} §13 a: ${m.reason}`),
+      ...r.hus.map((h) => h.reason && `${h.year} HUS: ${h.reason}`),
+    ].filter((line): line is string => own && Boolean(line));
+    return [
+      `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${`${r.term.status}${r.term.supplementary.length ? ` +${r.term.supplementary.length}` : ''}`.padEnd(14)}${cells.join('')}${r.overdueTasks || ''}`,
+      ...why.map((line) => `${' '.repeat(7)}not started — ${line}`),
+    ];
+  });
   return [head, ...lines].join('\n');
 }

@@ -368,6 +368,20 @@ interface WorkflowBundlesTable {
   first_seen_at: CreatedAt;
 }
 
+/** One run of a calendar schedule: the cycle it started, or what was missing and who was told. */
+interface ScheduleRunsTable {
+  id: Generated<string>;
+  schedule_id: string;
+  kind: CycleKind;
+  county_code: string;
+  period: string;
+  at: ColumnType<Date, Date | string, never>;
+  outcome: 'started' | 'missing';
+  cycle_id: string | null;
+  missing: ColumnType<string[], string | undefined, never>;
+  told: ColumnType<string[], string | undefined, never>;
+}
+
 export interface Database {
   cycles: CyclesTable & RecordsColumns;
   parties: PartiesTable;
@@ -399,6 +413,7 @@ export interface Database {
   files: FilesTable;
   answer_attachments: AnswerAttachmentsTable;
   goal_follow_ups: GoalFollowUpsTable;
+  schedule_runs: ScheduleRunsTable;
 }
 
 export type Cycle = Selectable<CyclesTable>;

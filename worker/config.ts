@@ -66,6 +66,8 @@ export interface SopuConfig {
   devMailCatcher: { port: number; dir: string };
   /** Base of the links that participants receive by email. */
   publicUrl: string;
+  /** Told when a scheduled negotiation cannot start and the directory names no secretariat to tell. */
+  operatorEmail: string | null;
   /** Nominal seconds per real second for deadline planning: 1, unless SOPU_CLOCK_DAY_SECONDS accelerates it. */
   clock: { speed: number };
 }
@@ -185,6 +187,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
       dir: env.SOPU_DEV_MAIL_DIR ?? path.join(dataDir, 'mail'),
     },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
+    operatorEmail: env.SOPU_OPERATOR_EMAIL?.trim().toLowerCase() || null,
     clock,
   });
 }

@@ -47,6 +47,7 @@ export async function runWorker(
         db,
         mailer,
         publicUrl: config.publicUrl,
+        operatorEmail: config.operatorEmail,
         linkKeys: config.linkKeys,
         clock: config.clock,
         auditSigner: auditSigner(config.auditKeyPem!, config.auditPreviousKeyPem),

@@ -10,10 +10,12 @@ import {
   ROLES,
   TIME_ZONE,
   type CycleInput,
+  type CycleKind,
   type Language,
   type PartyInput,
 } from '../../workflows/contracts';
 import { AGENDA_ITEMS, TEMPLATES } from './cycle-templates';
+import { HELSINKI, MINISTRIES, NATIONAL_PARTIES } from './national-parties';
 import { defaultLanguage, type ReferenceData } from './reference';
 
 export class CycleFileError extends Error {
@@ -74,7 +76,11 @@ export const cycleFileSchema = z
       .regex(/^[a-z0-9][a-z0-9-]{2,80}$/, 'use 3–81 lowercase letters, digits and dashes')
       .optional()
       .describe('Identifies the cycle; defaults to <kind>-<county>-<period>'),
-    kind: z.enum(CYCLE_KINDS).describe('term: hyvinvointialuelaki 611/2021 §14; annual: 612/2021 §7'),
+    kind: z
+      .enum(CYCLE_KINDS)
+      .describe(
+        'term: hyvinvointialuelaki 611/2021 §14; annual: 612/2021 §7; hus: Helsinki and HUS, 612/2021 §6(5); ministry: the ministries and the county, 611/2021 §13 a; theme: a single theme, with its own agenda',
+      ),
     county: countyCode.describe('County code, e.g. "08" for Pirkanmaa'),
     title: oneLine(z.string().trim().min(1).max(300)).optional().describe("Defaults to the template's title"),
     answersVisible: z
@@ -146,11 +152,18 @@ export const cycleFileSchema = z
       .optional()
       .describe('Working days per phase (Act 150/1930 §5); defaults come from the template'),
     parties: z
-      .array(partyCode.regex(/^\d{2,3}$/, 'must be a county (2 digits) or municipality (3 digits) code'))
+      .array(
+        partyCode.regex(
+          new RegExp(`^(\\d{2,3}|${Object.keys(NATIONAL_PARTIES).join('|')})$`),
+          `must be a county (2 digits) or municipality (3 digits) code, or one of ${Object.keys(NATIONAL_PARTIES).join(', ')}`,
+        ),
+      )
       .min(1)
       .max(LIMITS.parties, `has more than ${LIMITS.parties} parties`)
       .optional()
-      .describe('Defaults to the county and every municipality in it'),
+      .describe(
+        'Defaults to the county and every municipality in it; Helsinki and HUS (091, hus) in a hus cycle; the county and the ministries (vm, stm, sm) in a ministry cycle',
+      ),
     participants: z.record(z.string(), participantsSchema).describe('Participants by party code'),
     organisations: z
       .array(
@@ -163,7 +176,7 @@ export const cycleFileSchema = z
       )
       .optional()
       .describe(
-        'Annual cycles only: the other actors doing health and wellbeing promotion (organisations, parishes, HUS)',
+        'Annual, hus and theme cycles: the other actors doing health and wellbeing promotion (organisations, parishes)',
       ),
   })
   .describe('A Sopu negotiation cycle');
@@ -174,6 +187,13 @@ export type CycleFile = z.input<typeof cycleFileSchema>;
 export interface ValidCycle {
   input: CycleInput;
   startsAt: Date | null;
+}
+
+/** Who negotiates when a definition does not list the parties: what the law names for each kind. */
+function defaultParties(kind: CycleKind, county: string, inCounty: { code: string }[]): string[] {
+  if (kind === 'hus') return [HELSINKI.municipality, 'hus'];
+  if (kind === 'ministry') return [county, ...MINISTRIES];
+  return [county, ...inCounty.map((m) => m.code)];
 }
 
 /** A cycle that starts on a later date starts at 08:00 Helsinki time that day. */
@@ -212,11 +232,18 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
   const { counties, municipalities } = reference;
   const county = counties.get(file.county);
   if (!county) throw new CycleFileError([`county: unknown county code '${file.county}'`]);
-  if (file.county === '90')
+  // Helsinki (90) is no county: it negotiates with HUS (612/2021 §6(5)), or on a theme; HUS negotiates with Helsinki.
+  if (file.county === HELSINKI.county && file.kind !== 'hus' && file.kind !== 'theme')
     problems.push(
-      'county: the City of Helsinki is not part of a wellbeing services county; its §7 negotiation with HUS is not supported yet',
+      `county: the City of Helsinki is not part of a wellbeing services county; its yearly negotiation is with HUS (kind: hus, 612/2021 §6(5))`,
+    );
+  if (file.kind === 'hus' && file.county !== HELSINKI.county)
+    problems.push(
+      `county: a hus negotiation is the City of Helsinki's with HUS: its county is "90", not "${file.county}"`,
     );
   if (file.county === '91') problems.push('county: Åland is outside the wellbeing services county system');
+  if (file.kind === 'theme' && !file.agenda?.length)
+    problems.push('agenda: a theme negotiation names its theme: give the agenda (e.g. Savuton kunta)');
 
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!;
   const start = file.startsOn ?? today;
@@ -231,8 +258,11 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
       problems.push(
         `period: the council term ${file.period} runs ${term.startsOn}–${term.endsOn}; this cycle would start ${start}`,
       );
-    if (file.organisations?.length) problems.push('organisations: other actors take part in annual (§7) cycles only');
+    if (file.organisations?.length)
+      problems.push('organisations: other actors take part in annual, hus and theme cycles only');
   } else {
+    if (file.kind === 'ministry' && file.organisations?.length)
+      problems.push('organisations: a ministry negotiation is between the ministries and the county');
     const year = Number(file.period);
     const startYear = Number(start.slice(0, 4));
     if (!/^\d{4}$/.test(file.period)) problems.push(`period: an annual cycle belongs to a year, e.g. ${startYear}`);
@@ -241,20 +271,37 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
   }
 
   const inCounty = [...municipalities.values()].filter((m) => m.countyCode === file.county);
-  const codes = file.parties ?? [file.county, ...inCounty.map((m) => m.code)];
+  const codes = file.parties ?? defaultParties(file.kind, file.county, inCounty);
   const seen = new Set<string>();
   const parties: Omit<PartyInput, 'participants'>[] = [];
   codes.forEach((code, i) => {
     if (seen.has(code)) return void problems.push(`parties[${i}]: party ${code} is listed twice`);
     seen.add(code);
+    const national = NATIONAL_PARTIES[code];
+    if (national) {
+      const fits =
+        national.kind === 'ministry' ? file.kind === 'ministry' : ['annual', 'hus', 'theme'].includes(file.kind);
+      if (!fits)
+        problems.push(
+          `parties[${i}]: ${national.name.en} (${code}) is a party of ${national.kind === 'ministry' ? 'ministry' : 'annual, hus and theme'} negotiations only`,
+        );
+      else parties.push({ code, kind: national.kind, name: national.name.fi, language: 'fi' });
+      return;
+    }
+    if (file.kind === 'ministry' && code !== file.county)
+      return void problems.push(
+        `parties[${i}]: a ministry negotiation is between the ministries and the county ${file.county}, not ${code}`,
+      );
     if (code.length === 2) {
-      if (code !== file.county) problems.push(`parties[${i}]: '${code}' is not the cycle's county ${file.county}`);
+      if (code === HELSINKI.county)
+        problems.push(`parties[${i}]: the City of Helsinki takes part as the city: ${HELSINKI.municipality}`);
+      else if (code !== file.county) problems.push(`parties[${i}]: '${code}' is not the cycle's county ${file.county}`);
       else parties.push({ code, kind: 'county', name: county.name.fi, language: 'fi' });
       return;
     }
     const m = municipalities.get(code);
     if (!m) problems.push(`parties[${i}]: unknown municipality code '${code}'`);
-    else if (m.countyCode !== file.county)
+    else if (m.countyCode !== file.county && !(file.county === HELSINKI.county && code === HELSINKI.municipality))
       problems.push(`parties[${i}]: ${m.name.fi} (${m.code}) belongs to county ${m.countyCode}, not ${file.county}`);
     else parties.push({ code, kind: 'municipality', name: m.name.fi, language: defaultLanguage(m) });
   });
@@ -287,6 +334,10 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     const language: Language = party.language;
     return { ...party, participants: list.map((person) => ({ ...person, language: person.language ?? language })) };
   });
+  if (file.kind === 'ministry' && !parties.some((p) => p.kind === 'ministry'))
+    problems.push('parties: a ministry negotiation needs at least one of the ministries (vm, stm, sm)');
+  if (file.kind === 'ministry' && !parties.some((p) => p.code === file.county))
+    problems.push(`parties: a ministry negotiation is held with the county: include ${file.county}`);
   const template = TEMPLATES[file.kind];
   const schedule = { ...template.schedule, ...file.schedule };
   // A reminder goes out a number of working days before a deadline; it must fall after the task was given.

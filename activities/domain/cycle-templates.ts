@@ -54,6 +54,39 @@ export const AGENDA_ITEMS: Record<string, Record<Language, string>> = {
     sv: 'Uppföljning av främjandet av hälsa och välfärd',
     en: 'Follow-up of health and wellbeing promotion',
   },
+  // The ministries' yearly negotiation with a county (611/2021 §13 a): the shared picture of the situation, the
+  // national goals, the county's goals and measures in organising its services, its finances, what earlier
+  // negotiations left open, and the ministries' recommendations.
+  'situation-picture': {
+    fi: 'Yhteinen tilannekuva',
+    sv: 'Gemensam lägesbild',
+    en: 'Shared picture of the situation',
+  },
+  'national-goals': {
+    fi: 'Valtakunnalliset tavoitteet',
+    sv: 'Riksomfattande mål',
+    en: 'National goals',
+  },
+  'organising-goals': {
+    fi: 'Järjestämisen tavoitteet ja toimenpiteet',
+    sv: 'Mål och åtgärder för ordnandet',
+    en: 'Goals and measures in organising services',
+  },
+  finances: {
+    fi: 'Talous ja rahoitus',
+    sv: 'Ekonomi och finansiering',
+    en: 'Finances and funding',
+  },
+  'earlier-negotiations': {
+    fi: 'Edellisissä neuvotteluissa käsitellyt asiat',
+    sv: 'Frågor från tidigare förhandlingar',
+    en: 'Matters from earlier negotiations',
+  },
+  recommendations: {
+    fi: 'Toimenpidesuositukset',
+    sv: 'Rekommendationer om åtgärder',
+    en: 'Recommended measures',
+  },
 };
 
 /** An agenda item's name in `language`: a known key's, the item's own, or its text as written. */
@@ -103,6 +136,49 @@ export const TEMPLATES: Record<CycleKind, Template> = {
       fi: (county, period) => `${county}: hyvinvoinnin ja terveyden edistämisen neuvottelu ${period}`,
       sv: (county, period) => `${county}: förhandling om främjande av hälsa och välfärd ${period}`,
       en: (county, period) => `${county}: health and wellbeing promotion negotiation ${period}`,
+    },
+  },
+  hus: {
+    law: 'laki sosiaali- ja terveydenhuollon järjestämisestä 612/2021 §6(5)',
+    // The subject of §7's negotiation, which §6(5) gives Helsinki and HUS instead.
+    agenda: ['hyte-goals', 'hyte-measures', 'hyte-cooperation', 'hyte-follow-up'],
+    schedule: { preparationDays: 15, roundDays: 10, signOffDays: 20, ...common },
+    title: (_city, period) => `Helsingin kaupunki ja HUS: hyvinvoinnin ja terveyden edistämisen neuvottelu ${period}`,
+    titleIn: {
+      fi: (_city, period) => `Helsingin kaupunki ja HUS: hyvinvoinnin ja terveyden edistämisen neuvottelu ${period}`,
+      sv: (_city, period) => `Helsingfors stad och HUS: förhandling om främjande av hälsa och välfärd ${period}`,
+      en: (_city, period) => `City of Helsinki and HUS: health and wellbeing promotion negotiation ${period}`,
+    },
+  },
+  ministry: {
+    law: 'hyvinvointialuelaki 611/2021 §13 a',
+    agenda: [
+      'situation-picture',
+      'national-goals',
+      'organising-goals',
+      'finances',
+      'earlier-negotiations',
+      'recommendations',
+    ],
+    // The county prepares through the year; the ministries' recommendations close it.
+    schedule: { preparationDays: 30, roundDays: 10, signOffDays: 20, ...common },
+    title: (county, period) => `${county}: hyvinvointialueneuvottelu ${period}`,
+    titleIn: {
+      fi: (county, period) => `${county}: hyvinvointialueneuvottelu ${period}`,
+      sv: (county, period) => `${county}: välfärdsområdesförhandling ${period}`,
+      en: (county, period) => `${county}: negotiation with the ministries ${period}`,
+    },
+  },
+  theme: {
+    law: 'hyvinvointialuelaki 611/2021 §14 (yhteistyö), teemakohtainen neuvottelu',
+    // No statutory agenda: a theme negotiation names its own (the cycle file's agenda is required).
+    agenda: [],
+    schedule: { preparationDays: 10, roundDays: 10, signOffDays: 15, ...common },
+    title: (county, period) => `${county}: teemaneuvottelu ${period}`,
+    titleIn: {
+      fi: (county, period) => `${county}: teemaneuvottelu ${period}`,
+      sv: (county, period) => `${county}: temaförhandling ${period}`,
+      en: (county, period) => `${county}: theme negotiation ${period}`,
     },
   },
 };

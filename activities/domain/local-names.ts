@@ -1,12 +1,16 @@
-// Names as each reader reads them: a municipality or county by its name in the reader's language (Lovisa, not
-// Loviisa, for a Swedish reader), and a cycle's default title in that language. Names a cycle file wrote itself
+// Names as each reader reads them: a municipality, county or ministry by its name in the reader's language (Lovisa,
+// not Loviisa, for a Swedish reader), and a cycle's default title in that language. Names a cycle file wrote itself
 // (another actor, a title of its own) are shown as written.
 import type { CycleKind, Language } from '../../workflows/contracts';
 import { TEMPLATES } from './cycle-templates';
+import { NATIONAL_PARTIES } from './national-parties';
 import type { ReferenceData } from './reference';
 
 export function partyNameIn(reference: ReferenceData, code: string, written: string, language: Language): string {
-  return (reference.municipalities.get(code) ?? reference.counties.get(code))?.name[language] ?? written;
+  return (
+    (reference.municipalities.get(code) ?? reference.counties.get(code) ?? NATIONAL_PARTIES[code])?.name[language] ??
+    written
+  );
 }
 
 export function cycleTitleIn(

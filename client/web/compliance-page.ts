@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { complianceReport } from '../../db/compliance';
 import { partyNameIn } from '../../activities/domain/local-names';
 import { referenceOn } from '../../db/reference-store';
-import { html } from './html';
+import { html, type SafeHtml } from './html';
 import type { WebDeps } from './server';
 import { requireRole, staffPage } from './session';
 
@@ -24,6 +24,9 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
     const { w, lang } = user;
     const c = w.compliance;
     const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
+    /** Why a negotiation has not started, from its schedule's last run. */
+    const why = (reason: string | null) =>
+      reason ? html`<br><span class="muted">${c.notStarted}: ${reason}</span>` : '';
     const supplementary = (ids: string[]) =>
       ids.length ? html` <span class="muted">(+ ${c.supplementary}: ${ids.join(', ')})</span>` : '';
     const body = html`<h1>${c.heading}</h1>
@@ -32,11 +35,20 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
         <label for="year">${c.year}</label><input type="number" id="year" name="year" value="${year}">
         <label for="county">${c.county}</label><input type="text" id="county" name="county" value="${county ?? ''}">
         <button type="submit">${c.show}</button></fieldset></form>
-      <table><thead><tr><th scope="col">${c.countyColumn}</th><th scope="col">${c.party}</th><th scope="col">${c.termColumn(term)}</th><th scope="col">${c.decision}</th><th scope="col">${c.yearColumn(year)}</th><th scope="col">${c.answered}</th><th scope="col">${c.signedOff}</th><th scope="col">${c.overdue}</th></tr></thead><tbody>
+      <table><thead><tr><th scope="col">${c.countyColumn}</th><th scope="col">${c.party}</th><th scope="col">${c.termColumn(term)}</th><th scope="col">${c.decision}</th><th scope="col">${c.yearColumn(year)}</th><th scope="col">${c.answered}</th><th scope="col">${c.signedOff}</th><th scope="col">${c.others(year)}</th><th scope="col">${c.overdue}</th></tr></thead><tbody>
       ${rows.map((r) => {
         const a = r.annual[0]!;
+        const ministry = r.ministry[0]!;
+        const hus = r.hus[0]!;
+        const themes = r.themes[0]!.cycles.length;
+        const others = [
+          ministry.held !== 'not_applicable' &&
+            html`<span>${c.ministry}: ${c.held[ministry.held]}${why(ministry.reason)}</span>`,
+          hus.held !== 'not_applicable' && html`<span>${c.hus}: ${c.held[hus.held]}${why(hus.reason)}</span>`,
+          themes > 0 && html`<span>${c.themes(themes)}</span>`,
+        ].filter((x): x is SafeHtml => Boolean(x));
         const countyName = reference.counties.get(r.countyCode)?.name[lang] ?? r.countyName;
-        return html`<tr><td>${r.countyCode} ${countyName}</td><td>${r.partyCode} ${partyNameIn(reference, r.partyCode, r.partyName, lang)}</td><td class="s-${r.term.status === 'agreed' ? 'answered' : r.term.status === 'not_started' ? 'no_response' : r.term.status}">${c.termStatus[r.term.status]}${supplementary(r.term.supplementary)}</td><td>${r.term.decisionReference ?? ''}</td><td class="s-${a.held === 'held' ? 'answered' : a.held === 'no' ? 'no_response' : ''}">${c.held[a.held]}${supplementary(a.supplementary)}</td><td>${a.answered === null ? '' : a.answered ? c.yes : c.no}</td><td>${a.signedOff ? (w.task[a.signedOff as keyof typeof w.task] ?? a.signedOff) : ''}</td><td>${r.overdueTasks || ''}</td></tr>`;
+        return html`<tr><td>${r.countyCode} ${countyName}</td><td>${r.partyCode} ${partyNameIn(reference, r.partyCode, r.partyName, lang)}</td><td class="s-${r.term.status === 'agreed' ? 'answered' : r.term.status === 'not_started' ? 'no_response' : r.term.status}">${c.termStatus[r.term.status]}${supplementary(r.term.supplementary)}${why(r.term.reason)}</td><td>${r.term.decisionReference ?? ''}</td><td class="s-${a.held === 'held' ? 'answered' : a.held === 'no' ? 'no_response' : ''}">${c.held[a.held]}${supplementary(a.supplementary)}${why(a.reason)}</td><td>${a.answered === null ? '' : a.answered ? c.yes : c.no}</td><td>${a.signedOff ? (w.task[a.signedOff as keyof typeof w.task] ?? a.signedOff) : ''}</td><td>${others.map((o, i) => (i ? html`<br>${o}` : o))}</td><td>${r.overdueTasks || ''}</td></tr>`;
       })}
       </tbody></table>
       <p class="muted">${c.note}</p>`;

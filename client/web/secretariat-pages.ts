@@ -12,6 +12,7 @@ import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
 import { WORDS as MAIL_WORDS } from '../../activities/domain/words';
 import { referenceOn } from '../../db/reference-store';
 import { mailLog } from '../../db/mail-log';
+import { failingSchedules } from '../../db/schedule-runs';
 import {
   ErrorType,
   LANGUAGES,
@@ -173,7 +174,15 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     const cycles = await cycleList(deps.db);
     const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
     const base = user.role === 'auditor' ? '/audit/cycles' : '/cycles';
-    const body = html`<h1>${w.list.heading}</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}
+    // A scheduled negotiation that could not start is said here until a later run starts it.
+    const failing = await failingSchedules(deps.db);
+    const failingBlock = failing.length
+      ? html`<div class="error" role="alert"><h2>${w.list.failing}</h2><ul>${failing.map(
+          (run) =>
+            html`<li>${w.list.failingLine(run.scheduleId, helsinkiTime(run.at), run.missing.length, run.told.length ? run.told.join(', ') : w.list.nobodyTold)}<ul>${run.missing.map((m) => html`<li>${m}</li>`)}</ul></li>`,
+        )}</ul></div>`
+      : '';
+    const body = html`<h1>${w.list.heading}</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}${failingBlock}
       <table><thead><tr><th scope="col">${w.list.cycle}</th><th scope="col">${w.list.kind}</th><th scope="col">${w.list.period}</th><th scope="col">${w.list.phase}</th><th scope="col">${w.list.outcome}</th><th scope="col">${w.list.started}</th></tr></thead><tbody>
       ${cycles.map((c) => html`<tr><td><a href="${base}/${encodeURIComponent(c.id)}">${cycleTitleIn(reference, c, lang)}</a><br><span class="muted">${c.id}</span></td><td>${w.kind[c.kind as CycleKind] ?? c.kind}</td><td>${c.period}</td><td>${w.cyclePhase[c.phase as CyclePhase] ?? c.phase}</td><td>${c.outcome ? (w.outcome[c.outcome as Outcome] ?? c.outcome) : ''}</td><td>${helsinkiTime(c.startedAt)}</td></tr>`)}
       </tbody></table>

@@ -72,6 +72,10 @@ export interface StaffWords {
     yesStart: string;
     backToList: string;
     fileProblems: string;
+    /** Schedules whose last run could not start its negotiation. */
+    failing: string;
+    failingLine: (schedule: string, at: string, missing: number, told: string) => string;
+    nobodyTold: string;
   };
   cycle: {
     cycle: string;
@@ -218,6 +222,12 @@ export interface StaffWords {
     termStatus: Record<TermStatus, string>;
     held: Record<AnnualHeld, string>;
     note: string;
+    /** The ministries' (§13 a), Helsinki–HUS (§6(5)) and theme negotiations of the year. */
+    others: (year: number) => string;
+    ministry: string;
+    hus: string;
+    themes: (n: number) => string;
+    notStarted: string;
   };
 }
 
@@ -258,7 +268,13 @@ const en: StaffWords = {
     completed: 'completed',
     cancelled: 'cancelled',
   },
-  kind: { term: 'council term (611/2021 §14)', annual: 'annual (612/2021 §7)' },
+  kind: {
+    term: 'council term (611/2021 §14)',
+    annual: 'annual (612/2021 §7)',
+    hus: 'Helsinki–HUS (612/2021 §6(5))',
+    ministry: 'with the ministries (611/2021 §13 a)',
+    theme: 'theme',
+  },
   task: {
     open: 'open',
     overdue: 'overdue',
@@ -291,6 +307,10 @@ const en: StaffWords = {
     yesStart: 'Yes, start the cycle',
     backToList: 'No, back to the cycles',
     fileProblems: 'The cycle file was not accepted',
+    failing: 'Scheduled negotiations that did not start',
+    failingLine: (schedule, at, missing, told) =>
+      `${schedule}: its run of ${at} did not start (${missing} missing in the directory); ${told}`,
+    nobodyTold: 'nobody could be told',
   },
   cycle: {
     cycle: 'Cycle',
@@ -474,7 +494,12 @@ const en: StaffWords = {
       not_agreed: 'not agreed',
     },
     held: { not_applicable: 'not applicable', no: 'not held', running: 'running', held: 'held' },
-    note: 'Derived from the results in Postgres. Helsinki organises these services itself: §14 and §7(4) do not apply.',
+    note: 'Derived from the results in Postgres. Helsinki organises these services itself: §14 and §7(4) do not apply; it negotiates with HUS every year (612/2021 §6(5)). Theme negotiations are counted apart from the statutory ones.',
+    others: (y) => `Other negotiations ${y}`,
+    ministry: 'with the ministries (§13 a)',
+    hus: 'with HUS (§6(5))',
+    themes: (n) => `${n} theme ${n === 1 ? 'negotiation' : 'negotiations'}`,
+    notStarted: 'not started',
   },
 };
 
@@ -521,7 +546,13 @@ const fi: StaffWords = {
     completed: 'päättynyt',
     cancelled: 'peruttu',
   },
-  kind: { term: 'valtuustokausi (611/2021 14 §)', annual: 'vuosittainen (612/2021 7 §)' },
+  kind: {
+    term: 'valtuustokausi (611/2021 14 §)',
+    annual: 'vuosittainen (612/2021 7 §)',
+    hus: 'Helsinki–HUS (612/2021 6 § 5 mom.)',
+    ministry: 'ministeriöiden kanssa (611/2021 13 a §)',
+    theme: 'teema',
+  },
   task: {
     open: 'avoinna',
     overdue: 'myöhässä',
@@ -554,6 +585,10 @@ const fi: StaffWords = {
     yesStart: 'Kyllä, aloita neuvottelu',
     backToList: 'Ei, takaisin neuvotteluihin',
     fileProblems: 'Neuvottelutiedostoa ei hyväksytty',
+    failing: 'Aikataulutetut neuvottelut, jotka eivät alkaneet',
+    failingLine: (schedule, at, missing, told) =>
+      `${schedule}: ajo ${at} ei käynnistänyt neuvottelua (hakemistosta puuttuu ${missing} tietoa); ${told}`,
+    nobodyTold: 'kenellekään ei voitu ilmoittaa',
   },
   cycle: {
     cycle: 'Neuvottelu',
@@ -737,7 +772,12 @@ const fi: StaffWords = {
       not_agreed: 'ei sovittu',
     },
     held: { not_applicable: 'ei sovelleta', no: 'ei pidetty', running: 'käynnissä', held: 'pidetty' },
-    note: 'Johdettu PostgreSQL:n tuloksista. Helsinki järjestää palvelut itse: 14 § ja 7 §:n 4 momentti eivät koske sitä.',
+    note: 'Johdettu PostgreSQL:n tuloksista. Helsinki järjestää palvelut itse: 14 § ja 7 §:n 4 momentti eivät koske sitä; se neuvottelee HUSin kanssa vuosittain (612/2021 6 §:n 5 mom.). Teemaneuvottelut lasketaan erikseen lakisääteisistä.',
+    others: (y) => `Muut neuvottelut ${y}`,
+    ministry: 'ministeriöiden kanssa (13 a §)',
+    hus: 'HUSin kanssa (6 §:n 5 mom.)',
+    themes: (n) => `${n} ${n === 1 ? 'teemaneuvottelu' : 'teemaneuvottelua'}`,
+    notStarted: 'ei alkanut',
   },
 };
 
@@ -784,7 +824,13 @@ const sv: StaffWords = {
     completed: 'avslutad',
     cancelled: 'inställd',
   },
-  kind: { term: 'fullmäktigeperiod (611/2021 14 §)', annual: 'årlig (612/2021 7 §)' },
+  kind: {
+    term: 'fullmäktigeperiod (611/2021 14 §)',
+    annual: 'årlig (612/2021 7 §)',
+    hus: 'Helsingfors–HUS (612/2021 6 § 5 mom.)',
+    ministry: 'med ministerierna (611/2021 13 a §)',
+    theme: 'tema',
+  },
   task: {
     open: 'öppen',
     overdue: 'försenad',
@@ -817,6 +863,10 @@ const sv: StaffWords = {
     yesStart: 'Ja, inled förhandlingen',
     backToList: 'Nej, tillbaka till förhandlingarna',
     fileProblems: 'Förhandlingsfilen godtogs inte',
+    failing: 'Schemalagda förhandlingar som inte började',
+    failingLine: (schedule, at, missing, told) =>
+      `${schedule}: körningen ${at} startade ingen förhandling (${missing} uppgifter saknas i katalogen); ${told}`,
+    nobodyTold: 'ingen kunde underrättas',
   },
   cycle: {
     cycle: 'Förhandling',
@@ -1004,7 +1054,12 @@ const sv: StaffWords = {
       not_agreed: 'ingen överenskommelse',
     },
     held: { not_applicable: 'tillämpas inte', no: 'inte hållen', running: 'pågår', held: 'hållen' },
-    note: 'Härlett ur resultaten i PostgreSQL. Helsingfors ordnar tjänsterna själv: 14 § och 7 § 4 mom. gäller inte staden.',
+    note: 'Härlett ur resultaten i PostgreSQL. Helsingfors ordnar tjänsterna själv: 14 § och 7 § 4 mom. gäller inte staden; den förhandlar årligen med HUS (612/2021 6 § 5 mom.). Temaförhandlingar räknas skilt från de lagstadgade.',
+    others: (y) => `Andra förhandlingar ${y}`,
+    ministry: 'med ministerierna (13 a §)',
+    hus: 'med HUS (6 § 5 mom.)',
+    themes: (n) => `${n} ${n === 1 ? 'temaförhandling' : 'temaförhandlingar'}`,
+    notStarted: 'började inte',
   },
 };
 

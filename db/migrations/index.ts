@@ -15,6 +15,7 @@ import * as answerDrafts from './2026-11-27T1530-answer-drafts';
 import * as goalFollowUps from './2026-11-27T1600-goal-follow-ups';
 import * as storedFiles from './2026-11-27T1700-stored-files';
 import * as agreementsAndRecords from './2026-11-27T1730-agreements-and-records';
+import * as negotiationKinds from './2026-11-27T1930-negotiation-kinds';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -30,4 +31,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1600-goal-follow-ups': goalFollowUps,
   '2026-11-27T1700-stored-files': storedFiles,
   '2026-11-27T1730-agreements-and-records': agreementsAndRecords,
+  '2026-11-27T1930-negotiation-kinds': negotiationKinds,
 };

@@ -1,14 +1,17 @@
 // The statutory calendar on the dev server (the time-skipping server has no Schedules): a schedule fires and starts
 // a correct cycle from the directory; reinstalling changes nothing; pause and resume; an incomplete directory is
-// reported to the secretariat instead of starting silently; Helsinki is handled on purpose.
+// reported to the secretariat instead of starting silently; a county whose directory names no secretariat is refused
+// unless told, and then its failed start is seen everywhere (calendar list, compliance, the operator's mail);
+// Helsinki gets its negotiation with HUS.
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installCalendar, listCalendar, scheduleId } from '../../client/calendar';
+import { installCalendar, lastRunLine, listCalendar } from '../../client/calendar';
+import { complianceReport } from '../../db/compliance';
 import { importDirectory } from '../../db/directory';
 import { waitFor } from '../../worker/dev/processes';
-import { TIME_ZONE } from '../../workflows/contracts';
+import { scheduleId, TIME_ZONE } from '../../workflows/contracts';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
-import { startTestWorker, type TestWorker } from '../support/test-worker';
+import { OPERATOR_EMAIL, startTestWorker, type TestWorker } from '../support/test-worker';
 
 let smtp: SmtpSink;
 let env: TestWorker;
@@ -69,6 +72,7 @@ describe('schedules', () => {
     expect(results).toEqual([
       { scheduleId: 'sopu-annual-01', result: 'created' },
       { scheduleId: 'sopu-term-01', result: 'created' },
+      { scheduleId: 'sopu-ministry-01', result: 'created' },
     ]);
 
     const cycleId = `annual-01-${year}`;
@@ -97,7 +101,13 @@ describe('schedules', () => {
     expect(await installCalendar(env.client, env.db, ['01'], settings, env.taskQueue)).toEqual([
       { scheduleId: 'sopu-annual-01', result: 'unchanged' },
       { scheduleId: 'sopu-term-01', result: 'unchanged' },
+      { scheduleId: 'sopu-ministry-01', result: 'unchanged' },
     ]);
+    const listed = (await listCalendar(env.client, env.db)).find((l) => l.scheduleId === 'sopu-annual-01')!;
+    expect(listed.lastRun).toMatchObject({ outcome: 'started', cycleId });
+    expect(lastRunLine(listed.lastRun)).toMatch(
+      new RegExp(`^last run \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d: cycle ${cycleId}$`),
+    );
     await env.client.workflow.getHandle(`cycle/${cycleId}`).terminate('test finished');
   });
 
@@ -124,9 +134,78 @@ describe('schedules', () => {
     expect(await env.db.selectFrom('cycles').select('id').where('id', '=', `annual-02-${year}`).execute()).toEqual([]);
   });
 
-  it('handle Helsinki explicitly', async () => {
+  it('refuse a county whose directory names no secretariat, unless told; then its failed start is seen everywhere', async () => {
+    // Helsinki (90): the directory names nobody for it in this test.
     expect(await installCalendar(env.client, env.db, ['90'], undefined, env.taskQueue)).toEqual([
-      { countyCode: '90', skipped: expect.stringContaining('City of Helsinki') },
+      { countyCode: '90', refused: expect.stringContaining('the directory names no secretariat for 90') },
     ]);
+    await expect(env.client.schedule.getHandle(scheduleId('hus', '90')).describe()).rejects.toThrow();
+
+    expect(
+      await installCalendar(env.client, env.db, ['90'], undefined, env.taskQueue, { allowIncomplete: true }),
+    ).toEqual([{ scheduleId: 'sopu-hus-90', result: 'created' }]);
+    await env.client.schedule.getHandle(scheduleId('hus', '90')).trigger();
+
+    // The operator is told, since no secretariat is known to tell.
+    const [mail] = await smtp.waitForMessages(
+      1,
+      (m) => recipient(m) === OPERATOR_EMAIL && sopuHeader(m, 'kind') === 'directory-incomplete',
+    );
+    expect(mail!.subject).toBe(`Sopu: sopu-hus-90 ${year} did not start – directory incomplete`);
+    expect(mail!.text).toContain('secretariat: county 90 has no secretariat in the directory');
+    expect(mail!.text).toContain('party HUS-yhtymä has no participants');
+
+    // calendar list says it failed, what was missing and who was told.
+    const hus = (await listCalendar(env.client, env.db)).find((l) => l.scheduleId === 'sopu-hus-90')!;
+    expect(hus.lastRun).toMatchObject({ outcome: 'missing', period: String(year), told: [OPERATOR_EMAIL] });
+    expect(lastRunLine(hus.lastRun)).toMatch(
+      /: DID NOT START \(\d+ missing: secretariat: county 90 has no secretariat/,
+    );
+    expect(lastRunLine(hus.lastRun)).toContain(`told ${OPERATOR_EMAIL}`);
+
+    // The compliance report says why Helsinki's negotiation with HUS has not started.
+    const rows = await complianceReport(env.db, {
+      term: '2025-2029',
+      years: [year],
+      county: '90',
+      on: new Date().toISOString().slice(0, 10),
+    });
+    const helsinki = rows.find((r) => r.partyCode === '091')!;
+    expect(helsinki.hus[0]).toMatchObject({
+      held: 'no',
+      reason: expect.stringContaining('county 90 has no secretariat'),
+    });
+  });
+
+  it('schedule the ministries and Helsinki–HUS once a secretariat is known', async () => {
+    expect(
+      (
+        await importDirectory(
+          env.db,
+          csv(
+            [
+              '90,Hyte Helsinki,hyte@hel.example.fi,secretariat,fi',
+              '091,Kaupunginhallitus,kirjaamo@hel.example.fi,signatory,',
+              '091,Hyte-koordinaattori,hyte-koord@hel.example.fi,contact,',
+              'hus,Yhtymähallitus,kirjaamo@hus.example.fi,signatory,',
+              'hus,Hyte HUS,hyte@hus.example.fi,contact,',
+            ].join('\n'),
+          ),
+        )
+      ).problems,
+    ).toEqual([]);
+    expect(await installCalendar(env.client, env.db, ['90'], undefined, env.taskQueue)).toEqual([
+      { scheduleId: 'sopu-hus-90', result: 'unchanged' },
+    ]);
+    await env.client.schedule.getHandle(scheduleId('hus', '90')).trigger();
+    const cycleId = `hus-90-${year}`;
+    await waitFor(
+      async () =>
+        void (await env.db.selectFrom('cycles').select('id').where('id', '=', cycleId).executeTakeFirstOrThrow()),
+      { timeoutMs: 30_000, what: 'the Helsinki–HUS cycle' },
+    );
+    const listed = (await listCalendar(env.client, env.db)).find((l) => l.scheduleId === 'sopu-hus-90')!;
+    expect(listed.lastRun).toMatchObject({ outcome: 'started', cycleId });
+    await env.client.workflow.getHandle(`cycle/${cycleId}`).terminate('test finished');
   });
 });

@@ -182,6 +182,7 @@ describe('compliance report', () => {
         signedOff: 'approved',
         cycleId: expect.stringContaining('annual-06-2026'),
         supplementary: [],
+        reason: null,
       },
       {
         year: 2027,
@@ -190,6 +191,7 @@ describe('compliance report', () => {
         signedOff: null,
         cycleId: expect.stringContaining('annual-06-2027'),
         supplementary: [],
+        reason: null,
       },
     ]);
     expect(row('230').annual.map((a) => [a.held, a.answered, a.signedOff])).toEqual([

@@ -16,6 +16,9 @@ export const TEST_AUDIT_SIGNER = auditSigner(
   generateKeyPairSync('ed25519').privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
 );
 
+/** Told of scheduled negotiations that cannot start when no secretariat is known. */
+export const OPERATOR_EMAIL = 'operator@sopu.test';
+
 export const TEST_LINK_KEYS = [{ id: 'test', secret: 'test-link-key-that-is-long-enough-0123' }];
 
 export interface TestWorker {
@@ -54,6 +57,7 @@ export async function startTestWorker(options: {
       db,
       mailer,
       publicUrl: 'http://sopu.test',
+      operatorEmail: OPERATOR_EMAIL,
       linkKeys: TEST_LINK_KEYS,
       auditSigner: TEST_AUDIT_SIGNER,
       temporal: client,

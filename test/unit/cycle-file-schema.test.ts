@@ -10,7 +10,7 @@ describe('published JSON Schema of cycle files', () => {
   it('describes the fields people write', () => {
     const schema = JSON.parse(cycleFileJsonSchema());
     expect(schema.required).toEqual(['kind', 'county', 'period', 'secretariat', 'participants']);
-    expect(schema.properties.kind.enum).toEqual(['term', 'annual']);
+    expect(schema.properties.kind.enum).toEqual(['term', 'annual', 'hus', 'ministry', 'theme']);
     expect(schema.additionalProperties).toBe(false);
   });
 });

@@ -154,7 +154,7 @@ describe('cycle file', () => {
     };
     expect(problems(def)).toEqual([
       'startsOn: 2026-11-01 is in the past',
-      'organisations: other actors take part in annual (§7) cycles only',
+      'organisations: other actors take part in annual, hus and theme cycles only',
     ]);
   });
 

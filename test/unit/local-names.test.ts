@@ -8,12 +8,16 @@ import { shippedReference } from '../support/reference';
 const reference = shippedReference();
 
 describe("names in the reader's language", () => {
-  it('names municipalities and counties from the reference data, other actors as written', () => {
+  it('names municipalities, counties, the ministries and HUS in the language, other actors as written', () => {
     expect(partyNameIn(reference, '434', 'Loviisa', 'sv')).toBe('Lovisa');
     expect(partyNameIn(reference, '01', 'Itä-Uudenmaan hyvinvointialue', 'en')).toBe(
       'East Uusimaa wellbeing services county',
     );
-    expect(partyNameIn(reference, 'hus', 'HUS-yhtymä', 'sv')).toBe('HUS-yhtymä');
+    expect(partyNameIn(reference, 'hus', 'HUS-yhtymä', 'sv')).toBe('HUS-sammanslutningen');
+    expect(partyNameIn(reference, 'stm', 'Sosiaali- ja terveysministeriö', 'en')).toBe(
+      'Ministry of Social Affairs and Health',
+    );
+    expect(partyNameIn(reference, 'itu-jarjestot', 'Itä-Uudenmaan järjestöt', 'sv')).toBe('Itä-Uudenmaan järjestöt');
   });
 
   it("translates a cycle's default title, and keeps a title of its own", () => {

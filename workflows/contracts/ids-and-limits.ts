@@ -1,5 +1,6 @@
 // Names and bounds: the task queue, the time zone, workflow and task ids, the limits that keep histories small,
 // and the `type` of every business failure.
+import type { CycleKind } from './vocabulary';
 
 export const TASK_QUEUE = 'sopu-cycles';
 
@@ -58,3 +59,6 @@ export const taskId = (cycleId: string, partyCode: string, phaseKey: string): st
   `${cycleId}/${partyCode}/${phaseKey}`;
 
 export const roundKey = (round: number): string => `round-${round}`;
+
+/** The calendar's schedule of a kind of negotiation for a county (Helsinki's with HUS: `sopu-hus-90`). */
+export const scheduleId = (kind: CycleKind, countyCode: string): string => `sopu-${kind}-${countyCode}`;

@@ -5,12 +5,15 @@ export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 
 export type Language = (typeof LANGUAGES)[number];
 
-export const CYCLE_KINDS = ['term', 'annual'] as const;
+export const CYCLE_KINDS = ['term', 'annual', 'hus', 'ministry', 'theme'] as const;
 
-/** `term`: hyvinvointialuelaki 611/2021 §14, once per council term. `annual`: 612/2021 §7, every year. */
+/** `term`: hyvinvointialuelaki 611/2021 §14, once per council term. `annual`: 612/2021 §7, every year.
+ * `hus`: the City of Helsinki and the HUS group, every year (612/2021 §6(5)). `ministry`: the Ministries of Finance,
+ * Social Affairs and Health and the Interior with a county, every year (611/2021 §13 a). `theme`: a negotiation on
+ * a single theme, with any of a county's parties, outside the statutory count. */
 export type CycleKind = (typeof CYCLE_KINDS)[number];
 
-export const PARTY_KINDS = ['county', 'municipality', 'organisation'] as const;
+export const PARTY_KINDS = ['county', 'municipality', 'organisation', 'ministry'] as const;
 
 export type PartyKind = (typeof PARTY_KINDS)[number];
 
