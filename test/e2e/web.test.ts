@@ -233,6 +233,40 @@ describe('participant pages', () => {
     await page.close();
   });
 
+  it('shows the secretariat every scheduled negotiation that did not start, what was missing and who was told', async () => {
+    const run = { schedule_id: `sopu-ministry-21-web-${Date.now()}`, kind: 'ministry' as const, county_code: '21' };
+    await env.db
+      .insertInto('schedule_runs')
+      .values({
+        ...run,
+        period: '2027',
+        at: '2027-08-15T06:00:00Z',
+        outcome: 'missing',
+        cycle_id: null,
+        missing: JSON.stringify(['participants.vm: party Valtiovarainministeriö has no participants']),
+        told: JSON.stringify(['hyte@pohjanmaa.example.fi']),
+      })
+      .execute();
+    const page = await browser.newPage();
+    await signIn(page, SECRETARIAT);
+    await page.goto(`${base}/cycles?lang=fi`);
+    const alert = page.locator('div.error[role=alert]', {
+      hasText: 'Aikataulutetut neuvottelut, jotka eivät alkaneet',
+    });
+    const text = await alert.textContent();
+    expect(text).toContain(`${run.schedule_id}: ajo 15.8.2027 09:00 ei käynnistänyt neuvottelua`);
+    expect(text).toContain('participants.vm: party Valtiovarainministeriö has no participants');
+    expect(text).toContain('hyte@pohjanmaa.example.fi');
+    // A later run that starts the cycle clears it.
+    await env.db
+      .insertInto('schedule_runs')
+      .values({ ...run, period: '2027', at: '2027-08-16T06:00:00Z', outcome: 'started', cycle_id: 'ministry-21-2027' })
+      .execute();
+    await page.goto(`${base}/cycles`);
+    expect(await page.content()).not.toContain(run.schedule_id);
+    await page.close();
+  });
+
   it("asks next year's preparation for the status of last year's goals; the follow-up report lists them", async () => {
     const nextId = `${cycleId}-next`;
     const definition = YAML.parse(readFileSync('examples/east-uusimaa-annual.yaml', 'utf8'));
