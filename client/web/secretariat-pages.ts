@@ -174,13 +174,14 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
     const cycles = await cycleList(deps.db);
     const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
     const base = user.role === 'auditor' ? '/audit/cycles' : '/cycles';
-    // A scheduled negotiation that could not start is said here until a later run starts it.
+    // A scheduled negotiation that could not start is said here until a later run starts it (a standing notice, not
+    // an alert: it is not the answer to anything the reader just did).
     const failing = await failingSchedules(deps.db);
     const failingBlock = failing.length
-      ? html`<div class="error" role="alert"><h2>${w.list.failing}</h2><ul>${failing.map(
+      ? html`<section class="error failing-schedules" aria-labelledby="failing-schedules"><h2 id="failing-schedules">${w.list.failing}</h2><ul>${failing.map(
           (run) =>
             html`<li>${w.list.failingLine(run.scheduleId, helsinkiTime(run.at), run.missing.length, run.told.length ? run.told.join(', ') : w.list.nobodyTold)}<ul>${run.missing.map((m) => html`<li>${m}</li>`)}</ul></li>`,
-        )}</ul></div>`
+        )}</ul></section>`
       : '';
     const body = html`<h1>${w.list.heading}</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}${failingBlock}
       <table><thead><tr><th scope="col">${w.list.cycle}</th><th scope="col">${w.list.kind}</th><th scope="col">${w.list.period}</th><th scope="col">${w.list.phase}</th><th scope="col">${w.list.outcome}</th><th scope="col">${w.list.started}</th></tr></thead><tbody>

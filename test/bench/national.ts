@@ -241,6 +241,11 @@ function cpuNow(rig: FaultRig, workerPid: number) {
   };
 }
 
+/** A workflow task's timeout by its kind: start-to-close (the worker took too long) or schedule-to-start (it waited
+ * on the worker's sticky queue too long). */
+const timeoutName = (type: temporal.api.enums.v1.TimeoutType | null | undefined) =>
+  type === null || type === undefined ? undefined : temporal.api.enums.v1.TimeoutType[type];
+
 async function historiesOf(rig: FaultRig, workflowIds: string[], parties: number) {
   const sizes: { events: number; bytes: number }[] = [];
   const types = new Map<string, number>();
@@ -262,7 +267,8 @@ async function historiesOf(rig: FaultRig, workflowIds: string[], parties: number
         const detail =
           event.activityTaskScheduledEventAttributes?.activityType?.name ??
           event.signalExternalWorkflowExecutionInitiatedEventAttributes?.signalName ??
-          event.workflowExecutionSignaledEventAttributes?.signalName;
+          event.workflowExecutionSignaledEventAttributes?.signalName ??
+          timeoutName(event.workflowTaskTimedOutEventAttributes?.timeoutType);
         if (detail) types.set(`${name}:${detail}`, (types.get(`${name}:${detail}`) ?? 0) + 1);
       }
     }),

@@ -250,10 +250,8 @@ describe('participant pages', () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
     await page.goto(`${base}/cycles?lang=fi`);
-    const alert = page.locator('div.error[role=alert]', {
-      hasText: 'Aikataulutetut neuvottelut, jotka eivät alkaneet',
-    });
-    const text = await alert.textContent();
+    const notice = page.getByRole('region', { name: 'Aikataulutetut neuvottelut, jotka eivät alkaneet' });
+    const text = await notice.textContent();
     expect(text).toContain(`${run.schedule_id}: ajo 15.8.2027 09:00 ei käynnistänyt neuvottelua`);
     expect(text).toContain('participants.vm: party Valtiovarainministeriö has no participants');
     expect(text).toContain('hyte@pohjanmaa.example.fi');
