@@ -185,7 +185,17 @@ describe('cycle file', () => {
     expect(problems({ ...valid(), schedul: {} })).toEqual(['(file): Unrecognized key: "schedul"']);
   });
 
-  it('reads both shipped examples', () => {
+  it('reads every shipped example', () => {
+    const kinds = (file: string) => toCycleInput(readCycleFile(file), now).input;
+    expect(kinds('examples/helsinki-hus-2027.yaml').parties.map((p) => p.code)).toEqual(['091', 'hus']);
+    expect(kinds('examples/pirkanmaa-ministries-2027.yaml').parties.map((p) => p.kind)).toEqual([
+      'county',
+      'ministry',
+      'ministry',
+      'ministry',
+    ]);
+    const theme = kinds('examples/pirkanmaa-theme-smoke-free-2027.yaml');
+    expect([theme.kind, theme.parties.length, theme.agenda.length]).toEqual(['theme', 3, 2]);
     expect(toCycleInput(readCycleFile('examples/pirkanmaa-term.yaml'), now).input.parties).toHaveLength(24);
     const annual = toCycleInput(readCycleFile('examples/east-uusimaa-annual.yaml'), now).input;
     // Loviisa is bilingual with a Finnish majority: Finnish by default, Swedish where a participant chose it.
