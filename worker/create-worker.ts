@@ -29,9 +29,10 @@ export const workflowsPath = existsSync(path.join(workflowsDir, 'index.ts'))
 /** Webpack's progress is noise outside a worker start-up; its errors are not. */
 const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
-/** Modules loaded once per worker and shared by every workflow, instead of once per workflow: zod's module scope
- * is about 3 MB, which 333 cached workflows of a national load made a gigabyte (docs/performance.md). It holds no
- * per-workflow state; the schemas built with it do (zod caches into them lazily), so they stay per workflow. */
+/** Modules loaded once per worker and shared by every workflow, instead of instantiated again for each one. zod
+ * holds no per-workflow state; the schemas built with it do (zod caches into them lazily), so they stay per workflow.
+ * Measured at national scale (docs/performance.md): it does not explain the worker's memory, which stays 2.5 times
+ * the bare baseline's. */
 const SHARED_MODULES = ['zod'];
 
 /** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. */
