@@ -67,8 +67,9 @@ export async function checkCycle(db: Kysely<Database>, definition: unknown, now 
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!;
   const valid = toCycleInput(definition, now, await referenceOn(db, today));
   const { kind, countyCode, period, supplementaryReason } = valid.input;
-  // The law asks for one negotiation a term (or year); a second one is possible, but only for a stated reason.
-  const existing = await cyclesOfPeriod(db, { kind, countyCode, period });
+  // The law asks for one negotiation a term (or year); a second one is possible, but only for a stated reason. Theme
+  // negotiations are outside that count: a county holds as many as it has themes (each with an id of its own).
+  const existing = kind === 'theme' ? [] : await cyclesOfPeriod(db, { kind, countyCode, period });
   if (existing.length && !supplementaryReason) {
     throw new CycleFileError([
       `supplementaryReason: county ${countyCode} already has ${kind === 'annual' ? 'an' : 'a'} ${kind} cycle for ${period} (${existing.join(', ')}); a second one needs the reason it is held`,

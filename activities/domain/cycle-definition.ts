@@ -244,6 +244,10 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
   if (file.county === '91') problems.push('county: Åland is outside the wellbeing services county system');
   if (file.kind === 'theme' && !file.agenda?.length)
     problems.push('agenda: a theme negotiation names its theme: give the agenda (e.g. Savuton kunta)');
+  if (file.kind === 'theme' && !file.id)
+    problems.push(
+      'id: a county holds many theme negotiations a year: give each its own id (e.g. theme-08-2027-savuton)',
+    );
 
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!;
   const start = file.startsOn ?? today;

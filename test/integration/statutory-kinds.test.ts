@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toCycleInput, type ValidCycle } from '../../activities/domain/cycle-definition';
 import { complianceCsv, complianceReport } from '../../db/compliance';
 import { control, partyAction, startCycle } from '../../client/cycles';
+import { checkCycle } from '../../client/cycle-file';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { cycleWorkflowId, type CycleResult } from '../../workflows/contracts';
@@ -108,7 +109,7 @@ const ministry = define({
     sm: contactAndSignatory('intermin.example.fi'),
   },
 });
-const theme = define({
+const themeDefinition = {
   id: `theme-08-${year}-it-${tag}`,
   kind: 'theme',
   county: '08',
@@ -119,7 +120,8 @@ const theme = define({
     '08': contactAndSignatory('pirkanmaa.example.fi'),
     '837': contactAndSignatory('tampere.example.fi'),
   },
-});
+};
+const theme = define(themeDefinition);
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
@@ -178,6 +180,12 @@ describe('the compliance report', () => {
   it('shows Helsinki–HUS on Helsinki, the ministries on the county, and theme negotiations apart', async () => {
     await startCycle(env.client, theme, env.taskQueue);
     await waitForCycle(env.client, theme.input.cycleId, allHaveTask('preparation'), 'theme preparation');
+    // A second theme the same year needs no supplementary reason: themes are outside the statutory count.
+    const second = { ...themeDefinition, id: `${themeDefinition.id}-asuminen`, title: 'Asuminen' };
+    expect(
+      (await checkCycle(env.db, { ...second, period: String(year), secretariat: { name: 'S', email: by } })).input
+        .cycleId,
+    ).toBe(second.id);
     const rows = await complianceReport(env.db, {
       term: '2025-2029',
       years: [year],
@@ -219,8 +227,11 @@ describe('definitions the law does not allow', () => {
     expect(problems({ kind: 'annual', county: '08', parties: ['08', 'vm'], participants: people })).toContain(
       'parties[1]: Ministry of Finance (vm) is a party of ministry negotiations only',
     );
-    expect(problems({ kind: 'theme', county: '08', parties: ['08'], participants: people })).toContain(
-      'agenda: a theme negotiation names its theme: give the agenda (e.g. Savuton kunta)',
+    expect(problems({ kind: 'theme', county: '08', parties: ['08'], participants: people })).toEqual(
+      expect.arrayContaining([
+        'agenda: a theme negotiation names its theme: give the agenda (e.g. Savuton kunta)',
+        'id: a county holds many theme negotiations a year: give each its own id (e.g. theme-08-2027-savuton)',
+      ]),
     );
   });
 
