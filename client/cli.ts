@@ -687,6 +687,10 @@ calendar
     }) =>
       withClient(async (client) => {
         if (!o.county === !o.all) throw new UserError('give --county <code> or --all');
+        if (o.allowIncomplete && !readConfig().operatorEmail)
+          throw new UserError(
+            '--allow-incomplete needs SOPU_OPERATOR_EMAIL: where the directory names no secretariat, the operator is who is told of a failed start',
+          );
         const [month, day] = o.annualDate.split('-').map(Number);
         const [hour, minute] = o.annualTime.split(':').map(Number);
         const [ministryMonth, ministryDay] = o.ministryDate.split('-').map(Number);

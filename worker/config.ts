@@ -100,6 +100,15 @@ function secret(env: Env, name: string): string | null {
   return value;
 }
 
+/** Who is told of a scheduled negotiation that cannot start when the directory names no secretariat. */
+function operatorEmail(raw: string | undefined): string | null {
+  const value = raw?.trim().toLowerCase();
+  if (!value) return null;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value))
+    throw new Error(`SOPU_OPERATOR_EMAIL must be an email address, got '${raw}'`);
+  return value;
+}
+
 function trustProxy(raw: string | undefined): boolean | string {
   if (!raw || raw === 'false') return false;
   return raw === 'true' ? true : raw;
@@ -187,7 +196,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
       dir: env.SOPU_DEV_MAIL_DIR ?? path.join(dataDir, 'mail'),
     },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
-    operatorEmail: env.SOPU_OPERATOR_EMAIL?.trim().toLowerCase() || null,
+    operatorEmail: operatorEmail(env.SOPU_OPERATOR_EMAIL),
     clock,
   });
 }

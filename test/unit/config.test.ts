@@ -26,4 +26,14 @@ describe('configuration', () => {
       "SOPU_DEV_TEMPORAL_PORT must be a TCP port, got '99999'",
     );
   });
+
+  it('takes the operator told of failed scheduled starts as an address, or none', () => {
+    expect(readConfig({}).operatorEmail).toBeNull();
+    expect(readConfig({ SOPU_OPERATOR_EMAIL: ' Paivystys@Sopu.example.fi ' }).operatorEmail).toBe(
+      'paivystys@sopu.example.fi',
+    );
+    expect(() => readConfig({ SOPU_OPERATOR_EMAIL: 'päivystys' })).toThrow(
+      "SOPU_OPERATOR_EMAIL must be an email address, got 'päivystys'",
+    );
+  });
 });
