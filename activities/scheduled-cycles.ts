@@ -4,29 +4,14 @@
 import escapeHtml from 'escape-html';
 import { DateTime } from 'luxon';
 import { directoryOf } from '../db/directory';
-import { municipalitiesOf, referenceOn } from '../db/reference-store';
+import { referenceOn } from '../db/reference-store';
 import { log } from '@temporalio/activity';
 import { recordScheduleRun } from '../db/schedule-runs';
-import {
-  TIME_ZONE,
-  scheduleId,
-  type CycleKind,
-  type ScheduledCycle,
-  type ScheduledCycleRequest,
-} from '../workflows/contracts';
+import { TIME_ZONE, scheduleId, type ScheduledCycle, type ScheduledCycleRequest } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
-import { CycleFileError, directoryCycleInput } from './domain/cycle-definition';
+import { CycleFileError, defaultParties, directoryCycleInput } from './domain/cycle-definition';
 import { TEMPLATES } from './domain/cycle-templates';
-import { HELSINKI, MINISTRIES } from './domain/national-parties';
 import { outboxActivities } from './mail/outbox';
-
-/** Who a scheduled negotiation of each kind is with: what the law names (611/2021 §14 and §13 a, 612/2021 §6(5)
- * and §7). */
-async function partiesOf(db: ActivityDeps['db'], kind: CycleKind, county: string, today: string): Promise<string[]> {
-  if (kind === 'hus') return [HELSINKI.municipality, 'hus'];
-  if (kind === 'ministry') return [county, ...MINISTRIES];
-  return [county, ...(await municipalitiesOf(db, county, today)).map((m) => m.code)];
-}
 
 export function scheduledCycleActivities(deps: ActivityDeps) {
   const { db } = deps;
@@ -47,7 +32,7 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
         }
         period = term.period;
       }
-      const codes = await partiesOf(db, request.kind, request.countyCode, today);
+      const codes = defaultParties(request.kind, request.countyCode, reference);
       const entries = await directoryOf(db, [...new Set([request.countyCode, ...codes])]);
       const secretariat = entries.find((e) => e.party_code === request.countyCode && e.role === 'secretariat');
       const participants = Object.fromEntries(

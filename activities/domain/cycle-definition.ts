@@ -189,11 +189,13 @@ export interface ValidCycle {
   startsAt: Date | null;
 }
 
-/** Who negotiates when a definition does not list the parties: what the law names for each kind. */
-function defaultParties(kind: CycleKind, county: string, inCounty: { code: string }[]): string[] {
+/** Who negotiates when a definition does not list the parties (a schedule never does): what the law names for each
+ * kind (611/2021 §14 and §13 a, 612/2021 §6(5) and §7), from the reference data of the day. */
+export function defaultParties(kind: CycleKind, county: string, reference: ReferenceData): string[] {
   if (kind === 'hus') return [HELSINKI.municipality, 'hus'];
   if (kind === 'ministry') return [county, ...MINISTRIES];
-  return [county, ...inCounty.map((m) => m.code)];
+  const inCounty = [...reference.municipalities.values()].filter((m) => m.countyCode === county);
+  return [county, ...inCounty.map((m) => m.code).sort()];
 }
 
 /** A cycle that starts on a later date starts at 08:00 Helsinki time that day. */
@@ -274,8 +276,7 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
       problems.push(`period: ${year} is not the year this cycle starts (${startYear}) or the next`);
   }
 
-  const inCounty = [...municipalities.values()].filter((m) => m.countyCode === file.county);
-  const codes = file.parties ?? defaultParties(file.kind, file.county, inCounty);
+  const codes = file.parties ?? defaultParties(file.kind, file.county, reference);
   const seen = new Set<string>();
   const parties: Omit<PartyInput, 'participants'>[] = [];
   codes.forEach((code, i) => {
