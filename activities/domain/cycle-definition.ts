@@ -193,6 +193,8 @@ export interface ValidCycle {
  * kind (611/2021 §14 and §13 a, 612/2021 §6(5) and §7), from the reference data of the day. */
 export function defaultParties(kind: CycleKind, county: string, reference: ReferenceData): string[] {
   if (kind === 'hus') return [HELSINKI.municipality, 'hus'];
+  // Helsinki (90) takes part as the city (091), never as a county.
+  if (county === HELSINKI.county) return [HELSINKI.municipality];
   if (kind === 'ministry') return [county, ...MINISTRIES];
   const inCounty = [...reference.municipalities.values()].filter((m) => m.countyCode === county);
   return [county, ...inCounty.map((m) => m.code).sort()];
