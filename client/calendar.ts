@@ -11,6 +11,7 @@ import { MONTHS } from '@temporalio/client/lib/schedule-types';
 import { HELSINKI } from '../activities/domain/national-parties';
 import type { Database } from '../db/schema';
 import { councilTerms } from '../db/reference-store';
+import { hasSecretariat } from '../db/directory';
 import { latestScheduleRuns, type ScheduleRun } from '../db/schedule-runs';
 import { scheduledCycle } from '../workflows/calendar/scheduled-cycle';
 import { TASK_QUEUE, TIME_ZONE, scheduleId, type CycleKind } from '../workflows/contracts';
@@ -88,17 +89,6 @@ export type InstallResult =
   | { scheduleId: string; result: 'created' | 'updated' | 'unchanged' }
   | { countyCode: string; skipped: string }
   | { countyCode: string; refused: string };
-
-/** Whether the directory names the county's secretariat: without one, a failed start would reach nobody there. */
-async function hasSecretariat(db: Kysely<Database>, countyCode: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('directory_entries')
-    .select('email')
-    .where('party_code', '=', countyCode)
-    .where('role', '=', 'secretariat')
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 export async function installCalendar(
   client: Client,

@@ -86,3 +86,15 @@ export function directoryOf(db: Kysely<Database>, partyCodes: string[]) {
         .execute()
     : Promise.resolve([]);
 }
+
+/** Whether the directory names the county's secretariat: without one, a failed scheduled start would reach nobody
+ * there (the calendar refuses to install it unless told). */
+export async function hasSecretariat(db: Kysely<Database>, countyCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('directory_entries')
+    .select('email')
+    .where('party_code', '=', countyCode)
+    .where('role', '=', 'secretariat')
+    .executeTakeFirst();
+  return row !== undefined;
+}
