@@ -1,20 +1,13 @@
-// Every notification the engine sends goes through one activity, `notify` (or `notifyEach` for several at once, as
-// the cycle mails a phase's tasks): it names what the message is about, derives the outbox key from that (so a retry
-// never sends twice), renders it and sends. Mail of a cycle that waits for the mail server is told to the cycle's
-// secretariat from here too.
-import { ApplicationFailure, Context, log } from '@temporalio/activity';
+// Every notification the engine sends goes through one activity, `notify`: it names what the message is about,
+// derives the outbox key from that (so a retry never sends twice), renders it and sends. Mail of a cycle that waits
+// for the mail server is told to the cycle's secretariat from here too.
+import { Context, log } from '@temporalio/activity';
 import { latestLateMailNotice, lateMailCounts } from '../db/outbox';
 import { cycleAgenda, cycleNaming } from '../db/web-queries';
 import { referenceOn } from '../db/reference-store';
 import { cycleTitleIn, partyNameIn } from './domain/local-names';
 import type { ReferenceData } from './domain/reference';
-import {
-  ErrorType,
-  LATE_MAIL_MINUTES,
-  type EmailOutcome,
-  type MailFailure,
-  type Notification,
-} from '../workflows/contracts';
+import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../workflows/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
 import { renderEmail } from './mail/templates';
@@ -104,35 +97,6 @@ export function notificationActivities(deps: ActivityDeps) {
   }
 
   return {
-    /** Several messages in one activity (a phase's task mails to every party), each exactly once by its outbox key.
-     * A refused address is returned, not thrown, so the others still go; a server that cannot take one now fails the
-     * activity once the rest were tried, and the retry sends only what is still pending. */
-    async notifyEach(notifications: Notification[]): Promise<MailFailure[]> {
-      const refused: MailFailure[] = [];
-      let retry: unknown = null;
-      for (const notification of notifications) {
-        try {
-          await send(notification);
-        } catch (err) {
-          if (err instanceof ApplicationFailure && err.type === ErrorType.permanentMailFailure) {
-            const task = 'task' in notification ? notification.task : null;
-            refused.push({
-              partyCode: task?.taskId.split('/').at(-2) ?? null,
-              to: notification.recipient.email,
-              kind: notification.kind,
-              error: err.message,
-            });
-          } else retry ??= err;
-        }
-      }
-      if (notifications[0] && (retry || Context.current().info.attempt > 1))
-        await tellSecretariatOfLateMail(notifications[0]).catch((err: Error) =>
-          log.warn('late-mail notice not sent yet', { cycleId: notifications[0]!.cycleId, error: err.message }),
-        );
-      if (retry) throw retry;
-      return refused;
-    },
-
     async notify(notification: Notification): Promise<EmailOutcome> {
       let failed = false;
       try {

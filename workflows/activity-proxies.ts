@@ -46,12 +46,6 @@ export const { notify } = proxyActivities<Activities>({
   },
 });
 
-/** A phase's task mails to every party: more messages, the same retries as one. */
-export const { notifyEach } = proxyActivities<Activities>({
-  startToCloseTimeout: '5 minutes',
-  retry: { initialInterval: '2 seconds', maximumInterval: '2 minutes' },
-});
-
 /** The cycle is still closing when archiving starts: retried until Temporal reports every workflow closed. */
 export const { archiveHistories } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',

@@ -36,8 +36,6 @@ export interface OpenTaskSignal {
   openedByCycle?: boolean;
   /** The task of the phase this one follows, closed by the same signal (absent: closed by a signal of its own). */
   closes?: CloseTaskSignal;
-  /** The cycle mails the task to its assignees, for every party in one activity (absent: the party does). */
-  mailedByCycle?: boolean;
 }
 
 export interface ExtendTaskSignal {
