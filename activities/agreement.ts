@@ -5,10 +5,10 @@ import type { Kysely } from 'kysely';
 import { fileContent, storeFile } from '../db/files';
 import { fingerprintOf } from '../db/ledger';
 import type { Database } from '../db/schema';
-import { ErrorType, type FileRef } from '../workflows/contracts';
+import { ErrorType, type FileRef } from '../core/contracts';
 import { appendAuditEvent } from './audit';
 import type { ActivityDeps } from './deps';
-import { agreementPdf, type AgreementInput } from './domain/agreement-pdf';
+import { agreementPdf, type AgreementInput } from '../core/domain/agreement-pdf';
 
 export const AGREEMENT_ACTION = 'agreement.issued';
 

@@ -25,10 +25,10 @@ import {
   type MinutesItem,
   type Outcome,
   type Position,
-} from '../workflows/contracts';
+} from '../core/contracts';
 import { ApplicationFailure } from '@temporalio/activity';
 import { fileContent } from '../db/files';
-import { formatOf, textOf } from './domain/file-types';
+import { formatOf, textOf } from '../core/domain/file-types';
 import { appendAuditEvent, callingWorkflow, requestSha256 } from './audit';
 import type { ActivityDeps } from './deps';
 

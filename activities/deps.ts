@@ -2,9 +2,9 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { AuditSigner } from '../db/ledger';
 import type { Database } from '../db/schema';
-import type { CycleClock } from './domain/clock';
+import type { CycleClock } from '../core/domain/clock';
 import type { Mailer } from './mail/mailer';
-import type { LinkKey } from './domain/task-links';
+import type { LinkKey } from '../core/domain/task-links';
 
 /** What the worker builds once and hands to every activity. */
 export interface ActivityDeps {

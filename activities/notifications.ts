@@ -5,14 +5,14 @@ import { Context, log } from '@temporalio/activity';
 import { latestLateMailNotice, lateMailCounts } from '../db/outbox';
 import { cycleAgenda, cycleNaming } from '../db/web-queries';
 import { referenceOn } from '../db/reference-store';
-import { cycleTitleIn, partyNameIn } from './domain/local-names';
-import type { ReferenceData } from './domain/reference';
-import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../workflows/contracts';
+import { cycleTitleIn, partyNameIn } from '../core/domain/local-names';
+import type { ReferenceData } from '../core/domain/reference';
+import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../core/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
 import { renderEmail } from './mail/templates';
-import { notificationKey } from './domain/notification-key';
-import { taskLink } from './domain/task-links';
+import { notificationKey } from '../core/domain/notification-key';
+import { taskLink } from '../core/domain/task-links';
 
 const HOUR_MS = 3_600_000;
 /** The hour a notice is for, as its outbox key holds it (e.g. 2026-11-27T13). */

@@ -1,9 +1,9 @@
 // Deadline planning runs as an activity so that the plan (holiday tables, time-zone rules, the clock's speed) is
 // recorded in history and never recomputed on replay. Every planned instant is also stored in Postgres.
 import { insertDeadline } from '../db/cycle-records';
-import type { Deadline, PlanRequest } from '../workflows/contracts';
+import type { Deadline, PlanRequest } from '../core/contracts';
 import type { ActivityDeps } from './deps';
-import { planDeadline } from './domain/deadline-plan';
+import { planDeadline } from '../core/domain/deadline-plan';
 
 export function planningActivities({ db, clock }: ActivityDeps) {
   return {

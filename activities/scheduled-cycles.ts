@@ -7,10 +7,10 @@ import { directoryOf } from '../db/directory';
 import { referenceOn } from '../db/reference-store';
 import { log } from '@temporalio/activity';
 import { recordScheduleRun } from '../db/schedule-runs';
-import { TIME_ZONE, scheduleId, type ScheduledCycle, type ScheduledCycleRequest } from '../workflows/contracts';
+import { TIME_ZONE, scheduleId, type ScheduledCycle, type ScheduledCycleRequest } from '../core/contracts';
 import type { ActivityDeps } from './deps';
-import { CycleFileError, defaultParties, directoryCycleInput } from './domain/cycle-definition';
-import { TEMPLATES } from './domain/cycle-templates';
+import { CycleFileError, defaultParties, directoryCycleInput } from '../core/domain/cycle-definition';
+import { TEMPLATES } from '../core/domain/cycle-templates';
 import { outboxActivities } from './mail/outbox';
 
 export function scheduledCycleActivities(deps: ActivityDeps) {

@@ -20,7 +20,7 @@ import {
   type TaskKind,
   type TaskRef,
   type TaskStatus,
-} from '../workflows/contracts';
+} from '../core/contracts';
 import { appendAuditEvent, requestSha256 } from './audit';
 import { parseSubmitAnswer } from '../workflows/party/messages';
 import type { ActivityDeps } from './deps';

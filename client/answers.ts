@@ -3,8 +3,8 @@
 import { DateTime } from 'luxon';
 import type { AnswerRow } from '../db/answers';
 import { toCsv } from './csv';
-import { agendaName } from '../activities/domain/cycle-templates';
-import { TIME_ZONE, type AgendaEntry, type Goal, type Language } from '../workflows/contracts';
+import { agendaName } from '../core/domain/cycle-templates';
+import { TIME_ZONE, type AgendaEntry, type Goal, type Language } from '../core/contracts';
 
 export const ANSWER_FORMATS = ['table', 'csv', 'json', 'md'] as const;
 export type AnswerFormat = (typeof ANSWER_FORMATS)[number];

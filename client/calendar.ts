@@ -8,13 +8,13 @@ import { ScheduleNotFoundError, ScheduleOverlapPolicy, type CalendarSpec, type C
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import { MONTHS } from '@temporalio/client/lib/schedule-types';
-import { HELSINKI } from '../activities/domain/national-parties';
+import { HELSINKI } from '../core/domain/national-parties';
 import type { Database } from '../db/schema';
 import { councilTerms } from '../db/reference-store';
 import { hasSecretariat } from '../db/directory';
 import { latestScheduleRuns, type ScheduleRun } from '../db/schedule-runs';
 import { scheduledCycle } from '../workflows/calendar/scheduled-cycle';
-import { TASK_QUEUE, TIME_ZONE, scheduleId, type CycleKind } from '../workflows/contracts';
+import { TASK_QUEUE, TIME_ZONE, scheduleId, type CycleKind } from '../core/contracts';
 
 /** A day and time of the year, Helsinki time. */
 export interface YearlyAt {

@@ -28,8 +28,8 @@ import {
   type ControlReceipt,
   type Language,
   type Receipt,
-} from '../workflows/contracts';
-import { TextEncodingError, utf8Text } from '../activities/domain/text';
+} from '../core/contracts';
+import { TextEncodingError, utf8Text } from '../core/domain/text';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -43,8 +43,8 @@ import {
 } from '../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../workflows/party/messages';
 import { installCalendar, lastRunLine, listCalendar } from './calendar';
-import { CycleFileError } from '../activities/domain/cycle-definition';
-import { FileRefused } from '../activities/domain/file-types';
+import { CycleFileError } from '../core/domain/cycle-definition';
+import { FileRefused } from '../core/domain/file-types';
 import { storeDraft } from './uploads';
 import { checkCycle, mailedAtStart, readCycleFile } from './cycle-file';
 import { exportCycle } from './audit/export';

@@ -4,12 +4,12 @@ import { readFileSync, statSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
 import YAML from 'yaml';
-import { CycleFileError, toCycleInput, type ValidCycle } from '../activities/domain/cycle-definition';
-import { TextEncodingError, utf8Text } from '../activities/domain/text';
+import { CycleFileError, toCycleInput, type ValidCycle } from '../core/domain/cycle-definition';
+import { TextEncodingError, utf8Text } from '../core/domain/text';
 import { referenceOn } from '../db/reference-store';
 import { cyclesOfPeriod } from '../db/web-queries';
 import type { Database } from '../db/schema';
-import { TIME_ZONE, type CycleInput } from '../workflows/contracts';
+import { TIME_ZONE, type CycleInput } from '../core/contracts';
 
 /** A cycle file is a page or two of text; anything far larger is a mistake, refused before it is read. */
 export const MAX_CYCLE_FILE_BYTES = 1_000_000;

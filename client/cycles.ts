@@ -19,9 +19,9 @@ import {
   type CycleStatus,
   type PartyStatus,
   type Receipt,
-} from '../workflows/contracts';
+} from '../core/contracts';
 import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
-import type { ValidCycle } from '../activities/domain/cycle-definition';
+import type { ValidCycle } from '../core/domain/cycle-definition';
 import { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
 
 /** The `type` of a UserError about something that does not exist: pages answer it with 404. */

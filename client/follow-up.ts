@@ -2,8 +2,8 @@
 // as a table or CSV (`sopu follow-up`, and a download beside each cycle).
 import type { FollowUpLine } from '../db/follow-up';
 import { toCsv } from './csv';
-import { agendaName } from '../activities/domain/cycle-templates';
-import type { GoalStatus, Language } from '../workflows/contracts';
+import { agendaName } from '../core/domain/cycle-templates';
+import type { GoalStatus, Language } from '../core/contracts';
 
 export const STATUS_WORDS: Record<Language, Record<GoalStatus, string>> = {
   fi: { achieved: 'saavutettu', on_track: 'etenee', delayed: 'viivästynyt', dropped: 'luovuttu' },

@@ -1,6 +1,6 @@
 import type { MailLogEntry } from '../db/mail-log';
 import { DateTime } from 'luxon';
-import { LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus, type TaskReport } from '../workflows/contracts';
+import { LATE_MAIL_MINUTES, TIME_ZONE, type CycleStatus, type TaskReport } from '../core/contracts';
 
 /** An instant as a Finnish reader reads it: Helsinki time, with the weekday. */
 const local = (iso: string) =>

@@ -2,8 +2,8 @@
 // what the county and the municipalities committed to, to be published and followed up.
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { AnswerRow } from '../db/answers';
-import { agendaName } from '../activities/domain/cycle-templates';
-import type { AgendaEntry } from '../workflows/contracts';
+import { agendaName } from '../core/domain/cycle-templates';
+import type { AgendaEntry } from '../core/contracts';
 import { goalLine, goalsRegister, helsinkiTime } from './answers';
 import { SUMMARY_WORDS, type SummaryLanguage } from './statement-summary';
 

@@ -2,8 +2,8 @@
 // a Word document, per phase and per party, of what each party said last, with its marks, in Finnish or Swedish.
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { AnswerRow } from '../db/answers';
-import { agendaName } from '../activities/domain/cycle-templates';
-import type { AgendaEntry } from '../workflows/contracts';
+import { agendaName } from '../core/domain/cycle-templates';
+import type { AgendaEntry } from '../core/contracts';
 import { areasIn, goalLine, groupAnswers, helsinkiTime } from './answers';
 
 export const SUMMARY_LANGUAGES = ['fi', 'sv'] as const;

@@ -3,8 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import { storeFile } from '../db/files';
-import { checkFile, DRAFT_FORMATS } from '../activities/domain/file-types';
-import { MAX_DRAFT_BYTES, type FileRef } from '../workflows/contracts';
+import { checkFile, DRAFT_FORMATS } from '../core/domain/file-types';
+import { MAX_DRAFT_BYTES, type FileRef } from '../core/contracts';
 
 export type Upload = { name: string; bytes: Buffer };
 

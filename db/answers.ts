@@ -1,7 +1,7 @@
 // What the parties said in a cycle, as the secretariat reads it: every answer, "no comments" and sign-off, each
 // version kept, with who gave it, when, and whether it was late or recorded on the party's behalf.
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { AreaAnswer, Goal } from '../workflows/contracts';
+import type { AreaAnswer, Goal } from '../core/contracts';
 import type { Database } from './schema';
 
 export type AnswerKind = 'answer' | 'no_comments' | 'approved' | 'rejected';

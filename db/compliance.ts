@@ -3,7 +3,7 @@
 // negotiations, counted apart; and the tasks now overdue — derived from the results in Postgres only. A negotiation
 // that has not started says why when its schedule's last run could not start it.
 import { sql, type Kysely } from 'kysely';
-import type { CycleKind } from '../workflows/contracts';
+import type { CycleKind } from '../core/contracts';
 import { latestScheduleRuns } from './schedule-runs';
 import type { Database } from './schema';
 

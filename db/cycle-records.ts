@@ -10,7 +10,7 @@ import type {
   MinutesItem,
   Outcome,
   Position,
-} from '../workflows/contracts';
+} from '../core/contracts';
 import type { Database } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;

@@ -2,7 +2,7 @@
 // Writing the same bytes again is a no-op, so an upload sent twice stores one file.
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { FileRef, MediaType } from '../workflows/contracts';
+import type { FileRef, MediaType } from '../core/contracts';
 import type { Database } from './schema';
 
 export async function storeFile(

@@ -1,7 +1,7 @@
 // The follow-up of goals across years: which goals a party set in its county's earlier cycles (for the next
 // preparation to report on), and each goal's statuses since, for a county's follow-up report.
 import type { Kysely } from 'kysely';
-import type { AgendaEntry, CycleKind, Goal, GoalStatus } from '../workflows/contracts';
+import type { AgendaEntry, CycleKind, Goal, GoalStatus } from '../core/contracts';
 import { goalOfRow } from './answers';
 import type { Database } from './schema';
 import { definitionOf } from './web-queries';

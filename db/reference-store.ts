@@ -4,7 +4,7 @@
 // day before.
 import { DateTime } from 'luxon';
 import type { Kysely } from 'kysely';
-import type { CouncilTerm, Municipality, ReferenceData } from '../activities/domain/reference';
+import type { CouncilTerm, Municipality, ReferenceData } from '../core/domain/reference';
 import { parseCounties, parseCouncilTerms, parseMunicipalities, SHIPPED_REFERENCE } from './reference';
 import type { Database } from './schema';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { CouncilTerm, County, Municipality } from '../activities/domain/reference';
+import type { CouncilTerm, County, Municipality } from '../core/domain/reference';
 
 const rows = (text: string): Record<string, string>[] =>
   parse(text, { columns: true, skip_empty_lines: true, trim: true });

@@ -2,7 +2,7 @@
 // A start that could not happen is kept here, so `calendar list`, the compliance report and the secretariat's pages
 // say so instead of a schedule looking "active" while nothing runs.
 import type { Kysely } from 'kysely';
-import type { CycleKind } from '../workflows/contracts';
+import type { CycleKind } from '../core/contracts';
 import type { Database } from './schema';
 
 export interface ScheduleRun {

@@ -13,7 +13,7 @@ import type {
   Role,
   TaskKind,
   TaskStatus,
-} from '../workflows/contracts';
+} from '../core/contracts';
 
 /** The values each CHECK constraint (or the engine, where there is none) allows. */
 type CycleStatusColumn = 'running' | 'completed' | 'cancelled';

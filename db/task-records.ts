@@ -10,7 +10,7 @@ import type {
   ParticipantInput,
   TaskKind,
   TaskStatus,
-} from '../workflows/contracts';
+} from '../core/contracts';
 import type { Database } from './schema';
 
 type Trx = Transaction<Database>;

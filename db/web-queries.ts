@@ -1,6 +1,6 @@
 // What the web pages read from Postgres: the record Sopu keeps of every cycle.
 import type { Kysely } from 'kysely';
-import type { AgendaEntry, AnswersVisible, CycleInput, CycleKind } from '../workflows/contracts';
+import type { AgendaEntry, AnswersVisible, CycleInput, CycleKind } from '../core/contracts';
 import type { Database } from './schema';
 
 export function taskContext(db: Kysely<Database>, taskId: string) {

@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 import { PACKAGE_ROOT } from './package-root';
 import { buildWorkflowBundle, filesUnder } from './workflow-bundle';
 
-const ROOMS = ['activities', 'client', 'db', 'worker', 'workflows'];
+const ROOMS = ['core', 'activities', 'client', 'db', 'worker', 'workflows'];
 const dist = path.join(PACKAGE_ROOT, 'dist');
 
 const sources = (dir: string) => filesUnder(dir).filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'));

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadClientConnectConfig, type ClientConnectConfig } from '@temporalio/envconfig';
-import { TASK_QUEUE } from '../workflows/contracts';
+import { TASK_QUEUE } from '../core/contracts';
 import { PACKAGE_ROOT } from './package-root';
 
 export interface DevServerConfig {

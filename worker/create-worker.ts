@@ -9,7 +9,7 @@ import {
 } from '@temporalio/worker';
 import { createActivities, type ActivityDeps } from '../activities';
 import { buildIdOf, keepWorkflowBundle } from '../db/workflow-bundles';
-import { TASK_QUEUE } from '../workflows/contracts';
+import { TASK_QUEUE } from '../core/contracts';
 
 export interface SopuWorkerOptions {
   connection: NativeConnection;

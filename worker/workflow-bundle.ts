@@ -17,11 +17,12 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
-/** What the bundle is built from: the workflow sources and the locked dependency versions. */
+/** What the bundle is built from: the workflow sources, the core they import, and the locked dependency versions. */
 function sourceHash(): string {
   const hash = createHash('sha256');
   for (const file of [
     ...filesUnder(path.join(PACKAGE_ROOT, 'workflows')),
+    ...filesUnder(path.join(PACKAGE_ROOT, 'core')),
     path.join(PACKAGE_ROOT, 'package-lock.json'),
   ]) {
     hash.update(path.relative(PACKAGE_ROOT, file)).update('\0').update(readFileSync(file)).update('\0');

@@ -3,7 +3,7 @@
 // (it is in the outbox for the secretariat to see).
 import { proxyActivities } from '@temporalio/workflow';
 import type { Activities } from '../activities';
-import { ErrorType } from './contracts';
+import { ErrorType } from '../core/contracts';
 
 export const {
   recordCycleStarted,

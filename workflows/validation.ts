@@ -2,7 +2,7 @@
 // names each field, so malformed input never reaches history.
 import { ApplicationFailure } from '@temporalio/workflow';
 import { z } from 'zod';
-import { ErrorType, MAX_ATTACHMENT_BYTES, MAX_DRAFT_BYTES, MEDIA_TYPES } from './contracts';
+import { ErrorType, MAX_ATTACHMENT_BYTES, MAX_DRAFT_BYTES, MEDIA_TYPES } from '../core/contracts';
 
 // zod compiles schemas with `new Function` unless told not to; workflow code stays free of eval.
 z.config({ jitless: true });

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { addToOutbox, claimPending, markFailed, markSent, noteAttemptError, outboxState } from '../../db/outbox';
-import { ErrorType, type EmailOutcome } from '../../workflows/contracts';
+import { ErrorType, type EmailOutcome } from '../../core/contracts';
 import { appendAuditEvent } from '../audit';
 import { fileContent } from '../../db/files';
 import type { ActivityDeps } from '../deps';

@@ -4,7 +4,7 @@ import type { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { canonicalJson, sha256Hex, type LedgerEvent } from '../../db/ledger';
 import { outcomeOf } from '../../workflows/cycle/outcome';
-import type { Position, SubmitAnswerRequest } from '../../workflows/contracts';
+import type { Position, SubmitAnswerRequest } from '../../core/contracts';
 import { parseSubmitAnswer } from '../../workflows/party/messages';
 
 type History = temporal.api.history.v1.IHistory;

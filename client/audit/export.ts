@@ -7,7 +7,7 @@ import { auditRecord } from '../../db/audit-record';
 import { sha256Hex } from '../../db/ledger';
 import type { Database } from '../../db/schema';
 import { bundleOfBuildId, workflowBundles } from '../../db/workflow-bundles';
-import { FORMATS, formatOf } from '../../activities/domain/file-types';
+import { FORMATS, formatOf } from '../../core/domain/file-types';
 import { renderSummary } from './summary';
 
 export const EXPORT_FORMAT = 'sopu-audit-export-v1';

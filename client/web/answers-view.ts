@@ -1,8 +1,8 @@
 // The cycle page's record of what was said: per phase, every party's latest answer with its earlier versions and
 // marks, and the meeting's minutes and attendees.
 import type { AnswerRow, meetingRecord } from '../../db/answers';
-import type { AgendaEntry, Language } from '../../workflows/contracts';
-import { agendaName } from '../../activities/domain/cycle-templates';
+import type { AgendaEntry, Language } from '../../core/contracts';
+import { agendaName } from '../../core/domain/cycle-templates';
 import { areasIn, groupAnswers, helsinkiTime } from '../answers';
 import { attachmentList } from './document-view';
 import { GOAL_FIELDS } from './page-words';

@@ -3,10 +3,10 @@
 // secretariat role on the server.
 import type { FastifyInstance } from 'fastify';
 import { DateTime } from 'luxon';
-import { cycleWorkflowId, TIME_ZONE } from '../../workflows/contracts';
+import { cycleWorkflowId, TIME_ZONE } from '../../core/contracts';
 import { mailLog } from '../../db/mail-log';
 import { auditEvents, documents } from '../../db/web-queries';
-import { cycleTitleIn } from '../../activities/domain/local-names';
+import { cycleTitleIn } from '../../core/domain/local-names';
 import { referenceOn } from '../../db/reference-store';
 import { cycleNaming } from '../../db/web-queries';
 import { cycleStatus, UserError } from '../cycles';

@@ -2,7 +2,7 @@
 // municipality, for a council term and a year.
 import type { FastifyInstance } from 'fastify';
 import { complianceReport } from '../../db/compliance';
-import { partyNameIn } from '../../activities/domain/local-names';
+import { partyNameIn } from '../../core/domain/local-names';
 import { referenceOn } from '../../db/reference-store';
 import { html, type SafeHtml } from './html';
 import type { WebDeps } from './server';

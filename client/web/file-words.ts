@@ -1,6 +1,6 @@
 // Why a file was refused, in the reader's language: every page that takes files says it the same way.
-import type { FileProblem, FileRefused } from '../../activities/domain/file-types';
-import type { Language } from '../../workflows/contracts';
+import type { FileProblem, FileRefused } from '../../core/domain/file-types';
+import type { Language } from '../../core/contracts';
 
 const mb = (bytes: number) => Math.round(bytes / 1_048_576);
 

@@ -1,6 +1,6 @@
 // Words of the participant pages in Finnish, Swedish and English. Task names and labels are shared with the emails.
-import { WORDS as MAIL_WORDS, type Words as MailWords } from '../../activities/domain/words';
-import type { Language } from '../../workflows/contracts';
+import { WORDS as MAIL_WORDS, type Words as MailWords } from '../../core/domain/words';
+import type { Language } from '../../core/contracts';
 import type { DocumentWords } from './document-view';
 
 export const GOAL_FIELDS = [

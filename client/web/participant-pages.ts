@@ -2,13 +2,13 @@
 // on the party workflow; refusals come back on the page in the participant's language; success shows a receipt.
 import { DateTime } from 'luxon';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { workingDaysBetween } from '../../activities/domain/working-days';
-import { verifyTaskToken } from '../../activities/domain/task-links';
+import { workingDaysBetween } from '../../core/domain/working-days';
+import { verifyTaskToken } from '../../core/domain/task-links';
 import { attachmentInCycle, attachmentsOf, cycleAnswers, meetingRecord } from '../../db/answers';
 import { draftOf, dropDraft, saveDraft, type DraftForm } from '../../db/answer-drafts';
 import { previousGoals, type RecordedGoal } from '../../db/follow-up';
 import { referenceOn } from '../../db/reference-store';
-import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
+import { cycleTitleIn, partyNameIn } from '../../core/domain/local-names';
 import { STATUS_WORDS } from '../follow-up';
 import { groupAnswers } from '../answers';
 import {
@@ -21,7 +21,7 @@ import {
   taskContext,
 } from '../../db/web-queries';
 import { attachmentList, documentView, sendFile, sendOriginal } from './document-view';
-import { agendaName } from '../../activities/domain/cycle-templates';
+import { agendaName } from '../../core/domain/cycle-templates';
 import {
   GOAL_STATUSES,
   LANGUAGES,
@@ -37,10 +37,10 @@ import {
   type Language,
   type Receipt,
   type TaskState,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { NotConfirmedYet, partyAction, partyActionOutcome, partyStatus, UserError } from '../cycles';
-import { ATTACHMENT_FORMATS, checkFile, FileRefused } from '../../activities/domain/file-types';
+import { ATTACHMENT_FORMATS, checkFile, FileRefused } from '../../core/domain/file-types';
 import { storeFile } from '../../db/files';
 import type { Upload } from '../uploads';
 import { fileRefusal } from './file-words';

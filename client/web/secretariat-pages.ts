@@ -7,9 +7,9 @@ import { sendFile } from './document-view';
 import { agreementOf, cycleAgenda, cycleList, cycleNaming, cycleSettings } from '../../db/web-queries';
 import { statementSummary, type SummaryLanguage } from '../statement-summary';
 import { goalsRegisterDocument } from '../goals-register-document';
-import { agendaName } from '../../activities/domain/cycle-templates';
-import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
-import { WORDS as MAIL_WORDS } from '../../activities/domain/words';
+import { agendaName } from '../../core/domain/cycle-templates';
+import { cycleTitleIn, partyNameIn } from '../../core/domain/local-names';
+import { WORDS as MAIL_WORDS } from '../../core/domain/words';
 import { referenceOn } from '../../db/reference-store';
 import { mailLog } from '../../db/mail-log';
 import { failingSchedules } from '../../db/schedule-runs';
@@ -26,7 +26,7 @@ import {
   type MediaType,
   type Outcome,
   type TaskReport,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import {
   cancelCycleUpdate,
   closePhaseUpdate,
@@ -38,8 +38,8 @@ import {
   scheduleMeetingUpdate,
   startSignOffUpdate,
 } from '../../workflows/cycle/messages';
-import { CycleFileError } from '../../activities/domain/cycle-definition';
-import { FileRefused } from '../../activities/domain/file-types';
+import { CycleFileError } from '../../core/domain/cycle-definition';
+import { FileRefused } from '../../core/domain/file-types';
 import { storeDraft, type Upload } from '../uploads';
 import { readForm, type Fields } from './forms';
 import { fileRefusal } from './file-words';

@@ -20,7 +20,7 @@ import { CSS, html, page } from './html';
 import { registerParticipantPages } from './participant-pages';
 import { registerSecretariatPages } from './secretariat-pages';
 import { registerSession } from './session';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_DRAFT_BYTES } from '../../workflows/contracts';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_DRAFT_BYTES } from '../../core/contracts';
 import { staffLanguage } from './staff-language';
 import { STAFF_WORDS } from './staff-words';
 

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { createSession, failedSignIns, liveSession, recordSignIn, revokeSession } from '../../db/web-sessions';
 import { parseAccounts, verifyPassword, type WebRole } from './accounts';
-import { LANGUAGES, type Language } from '../../workflows/contracts';
+import { LANGUAGES, type Language } from '../../core/contracts';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './server';
 import { inLanguage, staffLanguage } from './staff-language';

@@ -1,7 +1,7 @@
 // The language of the staff pages: Finnish unless the reader chose otherwise. A choice (`?lang=sv` on any page) is
 // kept in a cookie for a year, so every later page, on any web server, speaks it too.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { LANGUAGES, type Language } from '../../workflows/contracts';
+import { LANGUAGES, type Language } from '../../core/contracts';
 
 const COOKIE = 'sopu_lang';
 const YEAR_SECONDS = 365 * 24 * 3600;

@@ -1,6 +1,6 @@
 // Words of the secretariat's, the auditor's and the compliance pages in Finnish, Swedish and English. Codes (statuses,
 // phases, outcomes) are shown in words, never as stored; outcome names are the emails' own.
-import { WORDS as MAIL_WORDS } from '../../activities/domain/words';
+import { WORDS as MAIL_WORDS } from '../../core/domain/words';
 import type { AnnualHeld, TermStatus } from '../../db/compliance';
 import type {
   CycleKind,
@@ -10,7 +10,7 @@ import type {
   Language,
   Outcome,
   TaskStatus,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { STATUS_WORDS } from '../follow-up';
 
 export const CONTROLS = [

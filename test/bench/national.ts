@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { temporal } from '@temporalio/proto';
 import type { UpdateDefinition } from '@temporalio/common';
-import { toCycleInput, type ValidCycle } from '../../activities/domain/cycle-definition';
+import { toCycleInput, type ValidCycle } from '../../core/domain/cycle-definition';
 import { control, cycleStatus, partyAction, startCycle } from '../../client/cycles';
 import {
   publishDraftUpdate,
@@ -26,7 +26,7 @@ import {
   taskId,
   type ControlReceipt,
   type CycleInput,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { SopuProcess, startFaultRig, type FaultRig } from '../faults/fault-rig';
 import { baselineCycle, controlUpdate, participantUpdate, type Costs } from './baseline/workflows';

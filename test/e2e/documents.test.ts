@@ -11,7 +11,7 @@ import { control, partyAction, startCycle } from '../../client/cycles';
 import { hashPassword } from '../../client/web/accounts';
 import { recordMinutesUpdate, scheduleMeetingUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate } from '../../workflows/party/messages';
-import { cycleWorkflowId, taskId, type CycleInput } from '../../workflows/contracts';
+import { cycleWorkflowId, taskId, type CycleInput } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCycleInput } from '../../activities/domain/cycle-definition';
+import { toCycleInput } from '../../core/domain/cycle-definition';
 import { NotConfirmedYet, UserError, control, partyAction, partyActionOutcome, startCycle } from '../../client/cycles';
 import {
   cycleWorkflowId,
@@ -21,7 +21,7 @@ import {
   type CycleStatus,
   type Receipt,
   type SubmitAnswerRequest,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { publishDraftUpdate } from '../../workflows/cycle/messages';
 import { submitAnswerUpdate } from '../../workflows/party/messages';
 import { Worker } from '@temporalio/worker';

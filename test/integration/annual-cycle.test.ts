@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { toCycleInput } from '../../activities/domain/cycle-definition';
+import { toCycleInput } from '../../core/domain/cycle-definition';
 import { shippedReference } from '../support/reference';
 import { control, partyAction, startCycle, UserError } from '../../client/cycles';
 import {
@@ -22,7 +22,7 @@ import {
   type CycleInput,
   type CycleResult,
   type CycleStatus,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { NO_MEETING, allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';

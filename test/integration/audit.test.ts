@@ -21,7 +21,7 @@ import {
   keyIdOf,
   sha256Hex,
 } from '../../db/ledger';
-import { cycleWorkflowId, type CycleInput, type FileRef } from '../../workflows/contracts';
+import { cycleWorkflowId, type CycleInput, type FileRef } from '../../core/contracts';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';

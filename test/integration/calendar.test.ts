@@ -9,7 +9,7 @@ import { installCalendar, lastRunLine, listCalendar } from '../../client/calenda
 import { complianceReport } from '../../db/compliance';
 import { importDirectory } from '../../db/directory';
 import { waitFor } from '../../worker/dev/processes';
-import { scheduleId, TIME_ZONE } from '../../workflows/contracts';
+import { scheduleId, TIME_ZONE } from '../../core/contracts';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { OPERATOR_EMAIL, startTestWorker, type TestWorker } from '../support/test-worker';
 

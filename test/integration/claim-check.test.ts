@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { control, partyAction, startCycle } from '../../client/cycles';
 import { submitAnswerUpdate } from '../../workflows/party/messages';
 import { publishDraftUpdate } from '../../workflows/cycle/messages';
-import { cycleWorkflowId, MAX_ROUNDS, partyWorkflowId } from '../../workflows/contracts';
+import { cycleWorkflowId, MAX_ROUNDS, partyWorkflowId } from '../../core/contracts';
 import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { storedDraft } from '../support/drafts';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { complianceCsv, complianceReport, type ComplianceRow } from '../../db/compliance';
 import { connectDb } from '../../db/connect';
 import type { Database } from '../../db/schema';
-import type { CycleKind, Decision, Position } from '../../workflows/contracts';
+import type { CycleKind, Decision, Position } from '../../core/contracts';
 
 let db: Kysely<Database>;
 const tag = Date.now();

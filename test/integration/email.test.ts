@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createActivities } from '../../activities';
 import { createSmtpMailer, type Mailer } from '../../activities/mail/mailer';
 import { renderEmail } from '../../activities/mail/templates';
-import { toCycleInput } from '../../activities/domain/cycle-definition';
-import { signTaskToken, verifyTaskToken } from '../../activities/domain/task-links';
+import { toCycleInput } from '../../core/domain/cycle-definition';
+import { signTaskToken, verifyTaskToken } from '../../core/domain/task-links';
 import { shippedReference } from '../support/reference';
 import { startCycle } from '../../client/cycles';
 import { connectDb } from '../../db/connect';
@@ -21,7 +21,7 @@ import {
   type Language,
   type Notification,
   type TaskFacts,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { cycleStatusQuery } from '../../workflows/cycle/messages';
 import { waitFor } from '../../worker/dev/processes';
 import { smallAnnualCycle } from '../support/cycle-driver';

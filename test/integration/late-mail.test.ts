@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { connectDb } from '../../db/connect';
 import { mailLog } from '../../db/mail-log';
 import type { Database } from '../../db/schema';
-import { LATE_MAIL_MINUTES } from '../../workflows/contracts';
+import { LATE_MAIL_MINUTES } from '../../core/contracts';
 import { insertBareCycle } from '../support/cycle-rows';
 
 let db: Kysely<Database>;

@@ -9,7 +9,7 @@ import { control, partyAction, startCycle } from '../../client/cycles';
 import { hashPassword } from '../../client/web/accounts';
 import { startWeb } from '../../client/web/start-web';
 import { connectDb } from '../../db/connect';
-import { cycleWorkflowId, taskId, type CycleResult } from '../../workflows/contracts';
+import { cycleWorkflowId, taskId, type CycleResult } from '../../core/contracts';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { stopChild, waitFor } from '../../worker/dev/processes';

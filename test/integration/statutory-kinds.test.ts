@@ -2,13 +2,13 @@
 // yearly one with HUS (612/2021 §6(5)), the ministries' yearly one with a county (611/2021 §13 a), and a theme
 // negotiation; the compliance report then shows each on its own line, the theme apart from the statutory count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toCycleInput, type ValidCycle } from '../../activities/domain/cycle-definition';
+import { toCycleInput, type ValidCycle } from '../../core/domain/cycle-definition';
 import { complianceCsv, complianceReport } from '../../db/compliance';
 import { control, partyAction, startCycle } from '../../client/cycles';
 import { checkCycle } from '../../client/cycle-file';
 import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/messages';
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
-import { cycleWorkflowId, type CycleResult } from '../../workflows/contracts';
+import { cycleWorkflowId, type CycleResult } from '../../core/contracts';
 import { NO_MEETING, allHaveTask, contactAndSignatory, waitForCycle } from '../support/cycle-driver';
 import { storedDraft } from '../support/drafts';
 import { waitFor } from '../../worker/dev/processes';

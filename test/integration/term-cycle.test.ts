@@ -10,7 +10,7 @@ import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import { toCycleInput } from '../../activities/domain/cycle-definition';
+import { toCycleInput } from '../../core/domain/cycle-definition';
 import { shippedReference } from '../support/reference';
 import { control, cycleStatus, partyAction, startCycle } from '../../client/cycles';
 import {
@@ -31,7 +31,7 @@ import {
   type CycleResult,
   type CycleStatus,
   type Receipt,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { waitFor } from '../../worker/dev/processes';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';

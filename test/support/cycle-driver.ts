@@ -1,9 +1,9 @@
 // Helpers for driving a cycle from a test the way the CLI and web do: through the client functions.
 import type { Client } from '@temporalio/client';
-import { toCycleInput, type ValidCycle } from '../../activities/domain/cycle-definition';
+import { toCycleInput, type ValidCycle } from '../../core/domain/cycle-definition';
 import { shippedReference } from './reference';
 import { cycleStatus } from '../../client/cycles';
-import type { CycleStatus } from '../../workflows/contracts';
+import type { CycleStatus } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 
 /** Polls the cycle's status until `ready` holds; fails with the last status it saw. */

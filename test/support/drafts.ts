@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import { storeDraft } from '../../client/uploads';
-import { MAX_ATTACHMENT_BYTES, type FileRef } from '../../workflows/contracts';
-import { ATTACHMENT_FORMATS, checkFile } from '../../activities/domain/file-types';
+import { MAX_ATTACHMENT_BYTES, type FileRef } from '../../core/contracts';
+import { ATTACHMENT_FORMATS, checkFile } from '../../core/domain/file-types';
 import { storeFile } from '../../db/files';
 
 /** A Markdown draft stored in PostgreSQL, as `sopu cycle publish-draft` stores it. */

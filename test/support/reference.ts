@@ -1,6 +1,6 @@
 // The reference data the product ships, as `referenceOn` returns it from a freshly seeded database: what tests
 // validate cycle files against when they have no database.
-import type { ReferenceData } from '../../activities/domain/reference';
+import type { ReferenceData } from '../../core/domain/reference';
 import { parseCounties, parseCouncilTerms, parseMunicipalities, SHIPPED_REFERENCE } from '../../db/reference';
 
 export const shippedReference = (): ReferenceData => ({

@@ -2,8 +2,8 @@
 // orchestration does (phases, deadlines, outcome) without PostgreSQL or mail. Plans use the real calendar rules.
 import { createHash } from 'node:crypto';
 import type { Activities } from '../../activities';
-import { planDeadline } from '../../activities/domain/deadline-plan';
-import type { Notification } from '../../workflows/contracts';
+import { planDeadline } from '../../core/domain/deadline-plan';
+import type { Notification } from '../../core/contracts';
 
 export function stubActivities(notices: Notification[] = []): Activities {
   const nothing = async () => {};

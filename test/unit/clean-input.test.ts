@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CycleFileError, toCycleInput } from '../../activities/domain/cycle-definition';
+import { CycleFileError, toCycleInput } from '../../core/domain/cycle-definition';
 import { MAX_CYCLE_FILE_BYTES, parseCycleFile, readCycleFile } from '../../client/cycle-file';
 import { people, pirkanmaaFile } from '../support/cycle-files';
 import { shippedReference } from '../support/reference';

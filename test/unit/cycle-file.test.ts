@@ -3,8 +3,8 @@ import {
   CycleFileError,
   directoryCycleInput,
   toCycleInput as validate,
-} from '../../activities/domain/cycle-definition';
-import { agendaName } from '../../activities/domain/cycle-templates';
+} from '../../core/domain/cycle-definition';
+import { agendaName } from '../../core/domain/cycle-templates';
 import { readCycleFile } from '../../client/cycle-file';
 import { people, pirkanmaaFile } from '../support/cycle-files';
 import { shippedReference } from '../support/reference';

@@ -3,7 +3,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { CycleState, type Control } from '../../workflows/cycle/cycle-state';
-import { ErrorType, MAX_ROUNDS, type CycleInput, type TaskReport } from '../../workflows/contracts';
+import { ErrorType, MAX_ROUNDS, type CycleInput, type TaskReport } from '../../core/contracts';
 
 const input: CycleInput = {
   cycleId: 'rules',

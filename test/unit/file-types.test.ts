@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ATTACHMENT_FORMATS, checkFile, DRAFT_FORMATS, FileRefused } from '../../activities/domain/file-types';
+import { ATTACHMENT_FORMATS, checkFile, DRAFT_FORMATS, FileRefused } from '../../core/domain/file-types';
 import { docxFile, jpegFile, odtFile, pdfFile, pngFile, xlsxFile } from '../support/sample-files';
 
 const MB = 1_048_576;

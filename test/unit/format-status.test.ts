@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatCycleStatus } from '../../client/format-status';
 import type { MailLogEntry } from '../../db/mail-log';
-import { LATE_MAIL_MINUTES, type CycleStatus } from '../../workflows/contracts';
+import { LATE_MAIL_MINUTES, type CycleStatus } from '../../core/contracts';
 
 const status: CycleStatus = {
   cycleId: 'c1',

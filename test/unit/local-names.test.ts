@@ -1,8 +1,8 @@
 // Names in the reader's language: a municipality's and a county's from the reference data, a default cycle title
 // translated, a title of the file's own kept as written.
 import { describe, expect, it } from 'vitest';
-import { cycleTitleIn, partyNameIn } from '../../activities/domain/local-names';
-import { TEMPLATES } from '../../activities/domain/cycle-templates';
+import { cycleTitleIn, partyNameIn } from '../../core/domain/local-names';
+import { TEMPLATES } from '../../core/domain/cycle-templates';
 import { shippedReference } from '../support/reference';
 
 const reference = shippedReference();

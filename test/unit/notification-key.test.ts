@@ -1,8 +1,8 @@
 // The outbox key decides whether two notifications are one message: a retry must find the first, a new version
 // (an extended deadline, a moved meeting) must be a message of its own.
 import { describe, expect, it } from 'vitest';
-import { notificationKey } from '../../activities/domain/notification-key';
-import type { Notification, TaskFacts } from '../../workflows/contracts';
+import { notificationKey } from '../../core/domain/notification-key';
+import type { Notification, TaskFacts } from '../../core/contracts';
 
 const task = (over: Partial<TaskFacts> = {}): TaskFacts => ({
   taskId: 'c/837/round-1',

@@ -2,7 +2,7 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { describe, expect, it } from 'vitest';
 import { PartyState } from '../../workflows/party/party-state';
-import { ErrorType, MAX_ANSWERS_PER_TASK, type OpenTaskSignal, type TaskKind } from '../../workflows/contracts';
+import { ErrorType, MAX_ANSWERS_PER_TASK, type OpenTaskSignal, type TaskKind } from '../../core/contracts';
 
 const deadline = {
   at: '2027-01-15T14:00:00.000Z',

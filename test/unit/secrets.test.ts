@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { signTaskToken, verifyTaskToken } from '../../activities/domain/task-links';
+import { signTaskToken, verifyTaskToken } from '../../core/domain/task-links';
 import { readConfig } from '../../worker/config';
 import { requireSecrets, withDevelopmentSecrets } from '../../worker/secrets';
 

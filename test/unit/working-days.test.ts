@@ -1,13 +1,13 @@
 // Act 150/1930 §5 with fixed dates: Easter and Midsummer 2026, Christmas 2026 and 2027.
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { planDeadline } from '../../activities/domain/deadline-plan';
+import { planDeadline } from '../../core/domain/deadline-plan';
 import {
   addWorkingDays,
   isWorkingDay,
   onOrAfterWorkingDay,
   workingDaysBetween,
-} from '../../activities/domain/working-days';
+} from '../../core/domain/working-days';
 
 const day = (iso: string) => DateTime.fromISO(`${iso}T12:00`, { zone: 'Europe/Helsinki' });
 const dates = (from: string, to: string) => {

@@ -19,7 +19,7 @@ import {
   taskId,
   type CycleInput,
   type Notification,
-} from '../../workflows/contracts';
+} from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { sharedBundle } from '../support/bundle';
 import { NO_MEETING } from '../support/cycle-driver';

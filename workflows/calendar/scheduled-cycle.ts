@@ -2,7 +2,7 @@
 import { ParentClosePolicy, startChild, WorkflowIdReusePolicy } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { buildScheduledCycle } from '../activity-proxies';
-import { WORKFLOW_TASK_TIMEOUT, cycleWorkflowId, type CycleKind } from '../contracts';
+import { WORKFLOW_TASK_TIMEOUT, cycleWorkflowId, type CycleKind } from '../../core/contracts';
 import { negotiationCycle } from '../cycle/negotiation-cycle';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
 

@@ -3,7 +3,7 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { ApplicationFailure, currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import { markFinal, recordControl, recordMeeting, recordMinutes, storeDocument } from '../activity-proxies';
-import { ErrorType, roundKey, type ControlReceipt } from '../contracts';
+import { ErrorType, roundKey, type ControlReceipt } from '../../core/contracts';
 import { reject } from '../validation';
 import { phaseChangeInOneWrite, type CycleRunner } from './cycle-runner';
 import type { Control, Guarded } from './cycle-state';

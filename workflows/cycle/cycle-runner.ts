@@ -25,7 +25,7 @@ import {
   type OnBehalfSignal,
   type ReplaceParticipantSignal,
   type TaskKind,
-} from '../contracts';
+} from '../../core/contracts';
 import {
   closeTaskSignal,
   extendTaskSignal,

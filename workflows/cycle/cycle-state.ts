@@ -17,7 +17,7 @@ import {
   type Position,
   type TaskKind,
   type TaskReport,
-} from '../contracts';
+} from '../../core/contracts';
 import { reject } from '../validation';
 
 export type Control =

@@ -19,7 +19,7 @@ import {
   type ScheduleMeetingRequest,
   type StartSignOffRequest,
   type TaskReport,
-} from '../contracts';
+} from '../../core/contracts';
 import { actorSchema, emailSchema, fileRefSchema, parsePayload, z } from '../validation';
 
 const by = { by: actorSchema };

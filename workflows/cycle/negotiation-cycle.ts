@@ -14,7 +14,7 @@ import {
 import { archiveCycle } from '../archive/archive-cycle';
 import { SEARCH_ATTRIBUTES } from '../search-attributes';
 import { recordCycleStarted } from '../activity-proxies';
-import { WORKFLOW_TASK_TIMEOUT, type CycleInput, type CycleResult } from '../contracts';
+import { WORKFLOW_TASK_TIMEOUT, type CycleInput, type CycleResult } from '../../core/contracts';
 import { registerControls } from './controls';
 import { CycleRunner } from './cycle-runner';
 import { CycleState } from './cycle-state';

@@ -19,7 +19,7 @@ import {
   type ReplaceParticipantSignal,
   type SignOffRequest,
   type SubmitAnswerRequest,
-} from '../contracts';
+} from '../../core/contracts';
 import { emailSchema, fileRefSchema, parsePayload, z } from '../validation';
 
 const identity = { taskId: z.string().min(1).max(300), participantEmail: emailSchema };

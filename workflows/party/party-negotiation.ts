@@ -2,7 +2,7 @@
 // through Updates here; every accepted Update is written to Postgres before it is acknowledged.
 import { allHandlersFinished, condition, currentUpdateInfo, log, patched, setHandler } from '@temporalio/workflow';
 import { recordAttendees, replaceParticipant } from '../activity-proxies';
-import type { PartyWorkflowInput, Receipt } from '../contracts';
+import type { PartyWorkflowInput, Receipt } from '../../core/contracts';
 import {
   closeTaskSignal,
   extendTaskSignal,
@@ -22,7 +22,7 @@ import {
 import { PartyRuntime } from './party-runtime';
 import { PartyState, type PartyTask } from './party-state';
 import { superviseTask } from './task-supervisor';
-import { ErrorType } from '../contracts';
+import { ErrorType } from '../../core/contracts';
 import { reject } from '../validation';
 
 function checkAnswer(state: PartyState, request: unknown) {

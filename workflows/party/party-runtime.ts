@@ -13,7 +13,7 @@ import type {
   StatusChange,
   TaskRef,
   TaskStatus,
-} from '../contracts';
+} from '../../core/contracts';
 import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
 

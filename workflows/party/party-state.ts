@@ -13,7 +13,7 @@ import {
   type TaskKind,
   type TaskReport,
   type TaskState,
-} from '../contracts';
+} from '../../core/contracts';
 import { reject } from '../validation';
 
 export interface PartyTask extends TaskState {

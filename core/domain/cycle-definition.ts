@@ -13,7 +13,7 @@ import {
   type CycleKind,
   type Language,
   type PartyInput,
-} from '../../workflows/contracts';
+} from '../contracts';
 import { AGENDA_ITEMS, TEMPLATES } from './cycle-templates';
 import { HELSINKI, MINISTRIES, NATIONAL_PARTIES } from './national-parties';
 import { defaultLanguage, type ReferenceData } from './reference';

@@ -1,7 +1,7 @@
 // Every word Sopu's emails use, in Finnish, Swedish and English. Dates are written as people write them in each
 // language, with the weekday, in Europe/Helsinki time.
 import { DateTime } from 'luxon';
-import { TIME_ZONE, type Language, type Outcome, type TaskKind } from '../../workflows/contracts';
+import { TIME_ZONE, type Language, type Outcome, type TaskKind } from '../contracts';
 
 export interface Words {
   /** What a task asks for, by task kind. */

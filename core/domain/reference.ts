@@ -1,6 +1,6 @@
 // The reference data a cycle is checked against: the classification of counties and municipalities and the
 // council terms valid on a day. Postgres holds it (db/reference-store.ts); this is its shape.
-import type { Language } from '../../workflows/contracts';
+import type { Language } from '../contracts';
 
 export interface County {
   code: string;

@@ -2,8 +2,8 @@
 // an accelerated clock: planning happens on a nominal calendar that starts with the cycle and runs `speed` times
 // faster than real time, so a working day can pass in seconds while every rule of the calendar still applies.
 import { DateTime } from 'luxon';
-import type { PlannedInstant } from '../../workflows/contracts';
-import { TIME_ZONE } from '../../workflows/contracts';
+import type { PlannedInstant } from '../contracts';
+import { TIME_ZONE } from '../contracts';
 
 export interface CycleClock {
   /** Nominal seconds per real second: 1 in production. */

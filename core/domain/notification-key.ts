@@ -1,5 +1,5 @@
 // The outbox key of a notification: a retry of the same message finds it, a new version of it gets its own.
-import type { Notification } from '../../workflows/contracts';
+import type { Notification } from '../contracts';
 
 /** What makes two notifications the same message: its kind, what it is about (and which version), its recipient. */
 export function notificationKey(n: Notification): string {

@@ -1,7 +1,7 @@
 // A deadline's plan: when it falls, when its reminders go out and when its phase closes by itself, on the working-day
 // calendar and the cycle's clock. Pure, so the planning activity records it and tests check it without services.
 import { DateTime } from 'luxon';
-import type { Deadline, PlanRequest } from '../../workflows/contracts';
+import type { Deadline, PlanRequest } from '../contracts';
 import { planned, toNominal, type CycleClock } from './clock';
 import { addWorkingDays, atTime, onOrAfterWorkingDay } from './working-days';
 

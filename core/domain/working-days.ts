@@ -3,7 +3,7 @@
 // public holidays; it marks Christmas Eve and Midsummer Eve as `bank`, and New Year's Eve too, which is wrong here.
 import Holidays from 'date-holidays';
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../../workflows/contracts';
+import { TIME_ZONE } from '../contracts';
 
 const finland = new Holidays('FI');
 const closedDaysByYear = new Map<number, Set<string>>();

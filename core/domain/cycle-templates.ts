@@ -1,5 +1,5 @@
 // Built-in templates per kind of cycle: the statutory agenda and default phase lengths in working days.
-import type { AgendaEntry, CycleKind, Language, Schedule } from '../../workflows/contracts';
+import type { AgendaEntry, CycleKind, Language, Schedule } from '../contracts';
 
 /** Agenda items by key: what the law names, and the cooperation areas of the recommendations the law's practice
  * follows. A cycle file may also add items of its own, as plain text or with a name in each language. */

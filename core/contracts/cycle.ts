@@ -23,7 +23,7 @@ import type {
 
 import type { TaskReport } from './party';
 
-/** An agenda item (a cooperation area): a known key (see activities/domain/cycle-templates.ts), text as written, or
+/** An agenda item (a cooperation area): a known key (see core/domain/cycle-templates.ts), text as written, or
  * its name in each language. */
 export type AgendaEntry = string | Record<Language, string>;
 

@@ -4,7 +4,7 @@
 import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { PDFDocument } from 'pdf-lib';
-import type { MediaType } from '../../workflows/contracts';
+import type { MediaType } from '../contracts';
 import { utf8Text } from './text';
 
 interface Format {

@@ -1,7 +1,7 @@
 // Names as each reader reads them: a municipality, county or ministry by its name in the reader's language (Lovisa,
 // not Loviisa, for a Swedish reader), and a cycle's default title in that language. Names a cycle file wrote itself
 // (another actor, a title of its own) are shown as written.
-import type { CycleKind, Language } from '../../workflows/contracts';
+import type { CycleKind, Language } from '../contracts';
 import { TEMPLATES } from './cycle-templates';
 import { NATIONAL_PARTIES } from './national-parties';
 import type { ReferenceData } from './reference';

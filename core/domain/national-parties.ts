@@ -1,7 +1,7 @@
 // Parties that are not in the municipal classification but negotiate by law: the three ministries of the yearly
 // negotiation with each county (611/2021 §13 a) and the HUS group, Helsinki's partner in its yearly negotiation on
 // health and wellbeing promotion (612/2021 §6(5)). Their people come from the party directory under these codes.
-import type { Language, PartyKind } from '../../workflows/contracts';
+import type { Language, PartyKind } from '../contracts';
 
 export interface NationalParty {
   kind: PartyKind;
