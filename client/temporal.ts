@@ -1,6 +1,6 @@
 // The one way clients (CLI, web) reach Temporal. A failure to connect names the address it tried and what to check.
 import { Client, Connection } from '@temporalio/client';
-import type { SopuConfig } from '../worker/config';
+import type { SopuConfig } from '../core/config';
 
 export async function connectClient(config: SopuConfig): Promise<Client> {
   const { address } = config.temporal.connect.connectionOptions;

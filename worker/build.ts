@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   mkdirSync(path.join(dist, 'db', 'reference-data'), { recursive: true });
   for (const file of readdirSync(data))
     copyFileSync(path.join(data, file), path.join(dist, 'db', 'reference-data', file));
-  chmodSync(path.join(dist, 'client', 'cli.js'), 0o755);
+  chmodSync(path.join(dist, 'worker', 'sopu.js'), 0o755);
   await buildWorkflowBundle();
   console.log(
     `Built dist/ (the sopu command and the workflow bundle) in ${((Date.now() - started) / 1000).toFixed(1)} s`,

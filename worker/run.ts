@@ -7,10 +7,11 @@ import { connectDb } from '../db/connect';
 import { auditSigner } from '../db/ledger';
 import { ensureDatabase, migrateToLatest } from '../db/migrate';
 import { seedReference } from '../db/reference-store';
-import { databaseUrlOf, type SopuConfig } from './config';
+import type { SopuConfig } from '../core/config';
+import { databaseUrlOf } from './config';
 import { createSopuWorker } from './create-worker';
 import { requireSecrets } from './secrets';
-import { readinessProblems, startHealthServer, untilReachable } from './readiness';
+import { readinessProblems, startHealthServer, untilReachable } from '../client/readiness';
 import { prebuiltWorkflowBundle } from './workflow-bundle';
 
 export async function runWorker(

@@ -5,7 +5,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { SopuConfig } from './config';
+import type { SopuConfig } from '../core/config';
 
 export type Secret = 'links' | 'session' | 'audit';
 

@@ -2,7 +2,7 @@
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
-import type { SopuConfig } from '../../worker/config';
+import type { SopuConfig } from '../../core/config';
 import { buildWebServer } from './server';
 
 export async function startWeb(

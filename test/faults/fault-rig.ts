@@ -1,7 +1,7 @@
 // The services of the fault suite, each its own and each one the suite can take away and give back: an embedded
 // PostgreSQL on a fixed port and data directory, a Temporal dev server on its database file, a loopback SMTP server,
 // and the worker and web server as real processes started as production starts them (worker/run-worker.ts,
-// client/web/main.ts). Nothing here is the machine's: its PostgreSQL is never touched.
+// worker/run-web.ts). Nothing here is the machine's: its PostgreSQL is never touched.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
@@ -147,7 +147,7 @@ export async function startFaultRig(): Promise<FaultRig> {
     SOPU_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
   };
   const worker = new SopuProcess('worker', 'worker/run-worker.ts', env, 'Sopu worker polling');
-  const webServer = new SopuProcess('web server', 'client/web/main.ts', env, 'Sopu web on');
+  const webServer = new SopuProcess('web server', 'worker/run-web.ts', env, 'Sopu web on');
   // The worker makes the database and its schema; the web server needs them there.
   await worker.start();
   await webServer.start();

@@ -77,7 +77,7 @@ describe('secrets', () => {
     expect(worker.output).toContain('The worker refuses to start without real keys');
     expect(worker.output).toContain('- SOPU_LINK_KEYS');
     expect(worker.output).toContain('- SOPU_AUDIT_KEY or SOPU_AUDIT_KEY_FILE');
-    const web = await start('client/web/main.ts', { SOPU_LINK_KEYS: `a:${'k'.repeat(32)}`, SOPU_DATA_DIR: data });
+    const web = await start('worker/run-web.ts', { SOPU_LINK_KEYS: `a:${'k'.repeat(32)}`, SOPU_DATA_DIR: data });
     expect(web.code).toBe(1);
     expect(web.output).toContain(
       'The web server refuses to start without real keys. Missing:\n  - SOPU_SESSION_SECRET',

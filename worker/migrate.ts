@@ -1,8 +1,8 @@
 // `npm run db:migrate`: creates the database if needed and applies pending migrations.
-import { databaseUrlOf, readConfig } from '../worker/config';
-import { connectDb } from './connect';
-import { ensureDatabase, migrateToLatest } from './migrate';
-import { seedReference } from './reference-store';
+import { connectDb } from '../db/connect';
+import { ensureDatabase, migrateToLatest } from '../db/migrate';
+import { seedReference } from '../db/reference-store';
+import { databaseUrlOf, readConfig } from './config';
 
 async function main(): Promise<void> {
   const databaseUrl = databaseUrlOf(readConfig());

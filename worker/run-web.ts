@@ -1,10 +1,10 @@
 // `npm run web`: the web server alone, against the configured Temporal cluster and database (production).
-import { connectDb } from '../../db/connect';
-import { databaseUrlOf, readConfig } from '../../worker/config';
-import { untilReachable } from '../../worker/readiness';
-import { requireSecrets } from '../../worker/secrets';
-import { connectClient } from '../temporal';
-import { startWeb } from './start-web';
+import { untilReachable } from '../client/readiness';
+import { connectClient } from '../client/temporal';
+import { startWeb } from '../client/web/start-web';
+import { connectDb } from '../db/connect';
+import { databaseUrlOf, readConfig } from './config';
+import { requireSecrets } from './secrets';
 
 async function main(): Promise<void> {
   const config = readConfig();

@@ -1,0 +1,191 @@
+// `sopu cycle <control>`: the secretariat's controls of a running cycle, each a validated Update with a receipt.
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import {
+  cancelCycleUpdate,
+  closePhaseUpdate,
+  extendDeadlineUpdate,
+  publishDraftUpdate,
+  recordMinutesUpdate,
+  recordOnBehalfUpdate,
+  replaceParticipantUpdate,
+  scheduleMeetingUpdate,
+  startSignOffUpdate,
+} from '../../workflows/cycle/messages';
+import { storeDraft } from '../uploads';
+import { UserError } from '../cycles';
+import type { CliKit } from './kit';
+export function registerControlCommands(cycle: Command, kit: CliKit): void {
+  const { withDb, steer, readFile, readJson, positiveInt, by } = kit;
+  cycle
+    .command('publish-draft')
+    .description('publish a draft version: closes the open phase and opens a consultation round')
+    .argument('<cycle-id>')
+    .requiredOption('--file <path>', 'the draft: Markdown, text, Word (DOCX), OpenDocument (ODT) or PDF, at most 25 MB')
+    .requiredOption('--title <title>', 'title of the version')
+    .addOption(by())
+    .action(async (cycleId: string, o: { file: string; title: string; by?: string }) => {
+      // Stored first, checked by its content; the workflow is sent only its SHA-256 and name.
+      const file = await withDb((db) => storeDraft(db, { name: path.basename(o.file), bytes: readFile(o.file) }));
+      return steer(cycleId, o.by, publishDraftUpdate, { title: o.title, file }, 'Published');
+    });
+
+  cycle
+    .command('close-phase')
+    .alias('close-round')
+    .description(
+      'close the open phase (a round, preparation, meeting registration or sign-off); missing answers become "no response"',
+    )
+    .argument('<cycle-id>')
+    .addOption(by())
+    .action((cycleId: string, o: { by?: string }) => steer(cycleId, o.by, closePhaseUpdate, {}, 'Closed'));
+
+  cycle
+    .command('schedule-meeting')
+    .description('schedule (or move) the negotiation meeting; parties register their attendees')
+    .argument('<cycle-id>')
+    .requiredOption('--at <iso>', 'start, e.g. 2027-02-10T13:00:00+02:00')
+    .option('--location <place>')
+    .option('--link <url>')
+    .addOption(by())
+    .action((cycleId: string, o: { at: string; location?: string; link?: string; by?: string }) =>
+      steer(
+        cycleId,
+        o.by,
+        scheduleMeetingUpdate,
+        { startsAt: o.at, location: o.location, link: o.link },
+        'Meeting scheduled',
+      ),
+    );
+
+  cycle
+    .command('record-minutes')
+    .description(
+      'record the minutes: a JSON file {"attendees": [{partyCode, name, role, organisation}], "items": [{number, title, conclusion}]}',
+    )
+    .argument('<cycle-id>')
+    .requiredOption('--file <path>')
+    .addOption(by())
+    .action((cycleId: string, o: { file: string; by?: string }) => {
+      const minutes = readJson(o.file) as { attendees: never; items: never };
+      return steer(
+        cycleId,
+        o.by,
+        recordMinutesUpdate,
+        { attendees: minutes.attendees, items: minutes.items },
+        'Minutes recorded',
+      );
+    });
+
+  cycle
+    .command('start-sign-off')
+    .description('send the final version (default: the latest draft) to every party for approval')
+    .argument('<cycle-id>')
+    .option('--version <n>', 'draft version that is final', positiveInt)
+    .option('--without-meeting <reason>', 'go to sign-off with no meeting held: why (kept in the record)')
+    .addOption(by())
+    .action((cycleId: string, o: { version?: number; withoutMeeting?: string; by?: string }) =>
+      steer(
+        cycleId,
+        o.by,
+        startSignOffUpdate,
+        { documentVersion: o.version, noMeetingReason: o.withoutMeeting },
+        'Sign-off started',
+      ),
+    );
+
+  cycle
+    .command('extend')
+    .description("move the open phase's deadline later, for one party or all; reminders are re-planned")
+    .argument('<cycle-id>')
+    .requiredOption('--days <n>', 'working days to add', positiveInt)
+    .requiredOption('--reason <text>')
+    .option('--party <code>', 'only this party')
+    .addOption(by())
+    .action((cycleId: string, o: { days: number; reason: string; party?: string; by?: string }) =>
+      steer(
+        cycleId,
+        o.by,
+        extendDeadlineUpdate,
+        { workingDays: o.days, reason: o.reason, partyCode: o.party },
+        'Deadline extended',
+      ),
+    );
+
+  cycle
+    .command('replace-participant')
+    .description("replace one of a party's participants; the new one receives the open tasks")
+    .argument('<cycle-id>')
+    .argument('<party-code>')
+    .requiredOption('--old <email>')
+    .requiredOption('--name <name>')
+    .requiredOption('--email <email>')
+    .addOption(new Option('--role <role>').choices(['contact', 'signatory', 'member']).makeOptionMandatory())
+    .addOption(new Option('--language <lang>').choices(['fi', 'sv', 'en']))
+    .requiredOption('--reason <text>')
+    .addOption(by())
+    .action(
+      (
+        cycleId: string,
+        partyCode: string,
+        o: { old: string; name: string; email: string; role: 'contact'; language?: 'fi'; reason: string; by?: string },
+      ) =>
+        steer(
+          cycleId,
+          o.by,
+          replaceParticipantUpdate,
+          {
+            partyCode,
+            oldEmail: o.old,
+            participant: { name: o.name, email: o.email, role: o.role, language: o.language },
+            reason: o.reason,
+          },
+          'Participant replaced',
+        ),
+    );
+
+  cycle
+    .command('record')
+    .description("record a party's answer or sign-off on its behalf (e.g. received by post), with the reason")
+    .argument('<cycle-id>')
+    .argument('<party-code>')
+    .requiredOption('--reason <text>', 'why the secretariat records it')
+    .addOption(new Option('--text <text>', 'the answer').conflicts(['noComments', 'approve', 'reject']))
+    .addOption(new Option('--no-comments', '"no comments" to a consultation round').conflicts(['approve', 'reject']))
+    .addOption(new Option('--approve <decision-reference>').conflicts('reject'))
+    .option('--reject <reason>')
+    .addOption(by())
+    .action(
+      (
+        cycleId: string,
+        partyCode: string,
+        o: { reason: string; text?: string; comments?: boolean; approve?: string; reject?: string; by?: string },
+      ) => {
+        const noComments = o.comments === false;
+        const signOff = o.approve
+          ? { decision: 'approved' as const, decisionReference: o.approve }
+          : o.reject
+            ? { decision: 'rejected' as const, reason: o.reject }
+            : undefined;
+        if (!signOff && !o.text && !noComments)
+          throw new UserError('give --text, --no-comments, --approve or --reject');
+        return steer(
+          cycleId,
+          o.by,
+          recordOnBehalfUpdate,
+          { partyCode, reason: o.reason, ...(signOff ? { signOff } : { answer: { text: o.text, noComments } }) },
+          'Recorded on behalf',
+        );
+      },
+    );
+
+  cycle
+    .command('cancel')
+    .description('cancel the cycle; open tasks are cancelled and every participant is told')
+    .argument('<cycle-id>')
+    .requiredOption('--reason <text>')
+    .addOption(by())
+    .action((cycleId: string, o: { reason: string; by?: string }) =>
+      steer(cycleId, o.by, cancelCycleUpdate, { reason: o.reason }, 'Cancelled'),
+    );
+}

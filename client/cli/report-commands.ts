@@ -1,0 +1,85 @@
+// Reports read from the record: a cycle's outgoing mail, a county's follow-up, and who has negotiated.
+import { Command, Option } from 'commander';
+import { complianceCsv, complianceReport, complianceTable } from '../../db/compliance';
+import { followUpReport } from '../../db/follow-up';
+import { mailLog } from '../../db/mail-log';
+import { LANGUAGES, LATE_MAIL_MINUTES, type Language } from '../../core/contracts';
+import { UserError } from '../cycles';
+import { followUpCsv, followUpTable } from '../follow-up';
+import type { CliKit } from './kit';
+export function registerReportCommands(program: Command, kit: CliKit): void {
+  const { withDb } = kit;
+  program
+    .command('mail')
+    .description("the cycle's outgoing mail from the outbox: to whom, what, when, and what failed")
+    .argument('<cycle-id>')
+    .option('--failed', 'only messages the mail server refused')
+    .option('--pending [minutes]', 'only messages still not delivered after this many minutes (default 10)')
+    .option('--json', 'print JSON')
+    .action(async (cycleId: string, o: { failed?: boolean; pending?: string | true; json?: boolean }) => {
+      await withDb(async (db) => {
+        const minutes = o.pending === undefined ? null : o.pending === true ? LATE_MAIL_MINUTES : Number(o.pending);
+        if (minutes !== null && !(minutes >= 0)) throw new UserError(`--pending takes minutes, not '${o.pending}'`);
+        const pendingSince = minutes === null ? undefined : new Date(Date.now() - minutes * 60_000);
+        const entries = await mailLog(db, cycleId, { failedOnly: o.failed, pendingSince });
+        if (o.json) return console.log(JSON.stringify(entries, null, 2));
+        if (!entries.length) {
+          return console.log(
+            o.failed
+              ? 'No failed messages.'
+              : minutes !== null
+                ? `No message has waited more than ${minutes} minutes.`
+                : 'No messages.',
+          );
+        }
+        for (const e of entries) {
+          const when = (e.sentAt ?? e.createdAt).toISOString();
+          console.log(
+            `${when}  ${e.status.padEnd(7)} ${e.kind.padEnd(20)} ${e.recipient.padEnd(40)} ${e.attempts > 1 ? `(${e.attempts} attempts) ` : ''}${e.lastError && e.status !== 'sent' ? e.lastError : ''}`,
+          );
+        }
+      });
+    });
+
+  program
+    .command('follow-up')
+    .description("a county's follow-up report: every goal its parties set, with the status each reported on it since")
+    .argument('<county>', 'the county code, e.g. 08')
+    .addOption(new Option('--format <format>', 'how to print it').choices(['table', 'csv']).default('table'))
+    .addOption(
+      new Option('--language <language>', 'agenda items and statuses in').choices([...LANGUAGES]).default('fi'),
+    )
+    .action((county: string, o: { format: 'table' | 'csv'; language: Language }) =>
+      withDb(async (db) => {
+        const lines = await followUpReport(db, county);
+        process.stdout.write(
+          o.format === 'csv' ? followUpCsv(lines, o.language) : `${followUpTable(lines, o.language)}\n`,
+        );
+      }),
+    );
+  program
+    .command('compliance')
+    .description('who has negotiated: the term (§14) and annual (§7) negotiations per county and municipality')
+    .option('--term <period>', 'council term', '2025-2029')
+    .option('--year <year...>', 'year(s) of the annual negotiation (default: this year)')
+    .option('--county <code>')
+    .addOption(new Option('--format <format>').choices(['table', 'csv', 'json']).default('table'))
+    .action(async (o: { term: string; year?: string[]; county?: string; format: 'table' | 'csv' | 'json' }) => {
+      const years = (o.year ?? [String(new Date().getFullYear())]).map(Number);
+      await withDb(async (db) => {
+        const rows = await complianceReport(db, {
+          term: o.term,
+          years,
+          county: o.county,
+          on: new Date().toISOString().slice(0, 10),
+        });
+        process.stdout.write(
+          o.format === 'json'
+            ? JSON.stringify(rows, null, 2) + '\n'
+            : o.format === 'csv'
+              ? complianceCsv(rows, years)
+              : complianceTable(rows, years) + '\n',
+        );
+      });
+    });
+}
