@@ -22,7 +22,7 @@ import {
   type TaskStatus,
 } from '../core/contracts';
 import { appendAuditEvent, requestSha256 } from './audit';
-import { parseSubmitAnswer } from '../workflows/party/messages';
+import { PARTICIPANT_REQUESTS, parseRequest } from '../core/requests';
 import type { ActivityDeps } from './deps';
 
 async function participantId(trx: Transaction<Database>, ref: TaskRef, email: string): Promise<string> {
@@ -81,7 +81,7 @@ async function statusWithAct(
  * as its validator parsed it, when the record carries the request rather than copies of them. */
 function withContent(record: ResponseRecord): ResponseRecord & { body: string } {
   if (record.body !== undefined || !record.request) return { ...record, body: record.body ?? '' };
-  const answer = parseSubmitAnswer(record.request);
+  const answer = parseRequest(PARTICIPANT_REQUESTS.submitAnswer.schema, record.request);
   return {
     ...record,
     body: answer.text ?? '',

@@ -13,8 +13,8 @@ import type { Database } from '../db/schema';
 import { councilTerms } from '../db/reference-store';
 import { hasSecretariat } from '../db/directory';
 import { latestScheduleRuns, type ScheduleRun } from '../db/schedule-runs';
-import { scheduledCycle } from '../workflows/calendar/scheduled-cycle';
-import { TASK_QUEUE, TIME_ZONE, scheduleId, type CycleKind } from '../core/contracts';
+import type { scheduledCycle } from '../workflows/calendar/scheduled-cycle';
+import { TASK_QUEUE, TIME_ZONE, WORKFLOW_TYPE, scheduleId, type CycleKind } from '../core/contracts';
 
 /** A day and time of the year, Helsinki time. */
 export interface YearlyAt {
@@ -118,7 +118,7 @@ export async function installCalendar(
         spec: { calendars, timezone: TIME_ZONE },
         action: {
           type: 'startWorkflow' as const,
-          workflowType: scheduledCycle,
+          workflowType: WORKFLOW_TYPE.scheduledCycle,
           args: [{ countyCode, kind: p.kind }] as Parameters<typeof scheduledCycle>,
           taskQueue,
           workflowId: `${p.scheduleId}-run`,

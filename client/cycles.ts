@@ -13,6 +13,7 @@ import { partyStatusQuery } from '../workflows/party/messages';
 import {
   TASK_QUEUE,
   WORKFLOW_TASK_TIMEOUT,
+  WORKFLOW_TYPE,
   cycleWorkflowId,
   partyWorkflowId,
   type ControlReceipt,
@@ -20,9 +21,9 @@ import {
   type PartyStatus,
   type Receipt,
 } from '../core/contracts';
-import { SEARCH_ATTRIBUTES } from '../workflows/search-attributes';
+import { SEARCH_ATTRIBUTES } from '../core/contracts/search-attributes';
 import type { ValidCycle } from '../core/domain/cycle-definition';
-import { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
+import type { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
 
 /** The `type` of a UserError about something that does not exist: pages answer it with 404. */
 export const NOT_FOUND = 'NotFound';
@@ -45,7 +46,7 @@ export async function startCycle(
 ): Promise<{ workflowId: string; runId: string }> {
   const workflowId = cycleWorkflowId(input.cycleId);
   try {
-    const handle = await client.workflow.start(negotiationCycle, {
+    const handle = await client.workflow.start<typeof negotiationCycle>(WORKFLOW_TYPE.cycle, {
       taskQueue,
       workflowId,
       workflowTaskTimeout: WORKFLOW_TASK_TIMEOUT,
@@ -93,7 +94,7 @@ export function partyStatus(client: Client, cycleId: string, partyCode: string):
 
 export async function listCycles(client: Client): Promise<{ workflowId: string; status: string; startTime: Date }[]> {
   const cycles = [];
-  for await (const wf of client.workflow.list({ query: `WorkflowType = '${negotiationCycle.name}'` })) {
+  for await (const wf of client.workflow.list({ query: `WorkflowType = '${WORKFLOW_TYPE.cycle}'` })) {
     cycles.push({ workflowId: wf.workflowId, status: wf.status.name, startTime: wf.startTime });
   }
   return cycles;

@@ -18,7 +18,7 @@ import { startMailCatcher, type MailCatcher } from './dev/mail-catcher';
 import { ensureTemporalBinaries } from './dev/temporal-binaries';
 import { runWorker } from './run';
 import { requireSecrets, withDevelopmentSecrets } from './secrets';
-import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../workflows/search-attributes';
+import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../core/contracts/search-attributes';
 
 const log = (line: string) => console.log(`[sopu] ${line}`);
 const started = Date.now();

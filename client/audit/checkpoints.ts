@@ -9,7 +9,7 @@ import {
   verifyCheckpoint,
   type LedgerEvent,
 } from '../../db/ledger';
-import type { TrustedKeys } from './verify';
+import type { TrustedKeys } from './trusted-keys';
 
 export interface Checkpoint {
   cycleId: string;

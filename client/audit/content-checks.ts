@@ -3,9 +3,9 @@
 import type { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { canonicalJson, sha256Hex, type LedgerEvent } from '../../db/ledger';
-import { outcomeOf } from '../../workflows/cycle/outcome';
+import { outcomeOf } from '../../core/domain/outcome';
 import type { Position, SubmitAnswerRequest } from '../../core/contracts';
-import { parseSubmitAnswer } from '../../workflows/party/messages';
+import { PARTICIPANT_REQUESTS, parseRequest } from '../../core/requests';
 
 type History = temporal.api.history.v1.IHistory;
 type Args = Record<string, unknown>;
@@ -47,7 +47,7 @@ export function historyFacts(histories: { workflowId: string; history: History }
 /** The answer as the party workflow's validator read it; null when it does not read (then the fields differ). */
 function parsedAnswer(request: Args): SubmitAnswerRequest | null {
   try {
-    return parseSubmitAnswer(request);
+    return parseRequest(PARTICIPANT_REQUESTS.submitAnswer.schema, request);
   } catch {
     return null;
   }

@@ -11,7 +11,8 @@ import { ledgerRows, recordRows } from '../../db/audit-record';
 import { canonicalJson, sha256Hex, type LedgerEvent } from '../../db/ledger';
 import type { Database } from '../../db/schema';
 import { exportCycle } from './export';
-import { verifyExport, type TrustedKeys } from './verify';
+import type { TrustedKeys } from './trusted-keys';
+import { verifyExport } from './verify';
 
 type Payload = Record<string, unknown>;
 

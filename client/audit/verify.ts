@@ -7,6 +7,7 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
 import { canonicalJson, chainHash, CLOSING_ACTION, GENESIS_HASH, sha256Hex, type LedgerEvent } from '../../db/ledger';
+import type { TrustedKeys } from './trusted-keys';
 import { checkCheckpoints, type Checkpoint } from './checkpoints';
 import { contentProblems, historyFacts, same } from './content-checks';
 import { EXPORT_FORMAT } from './export';
@@ -22,12 +23,6 @@ function listFiles(dir: string, base = ''): string[] {
     const rel = base ? `${base}/${name}` : name;
     return statSync(path.join(dir, rel)).isDirectory() ? listFiles(dir, rel) : [rel];
   });
-}
-
-/** The keys a verifier trusts, given from outside the export: public keys (PEM) or their fingerprints. */
-export interface TrustedKeys {
-  keys: string[];
-  fingerprints: string[];
 }
 
 export async function verifyExport(

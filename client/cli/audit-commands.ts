@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { auditSigner, fingerprintOf } from '../../db/ledger';
 import { exportCycle } from '../audit/export';
-import type { TrustedKeys } from '../audit/verify';
+import type { TrustedKeys } from '../audit/trusted-keys';
 import { UserError } from '../cycles';
 import type { CliKit } from './kit';
 export function registerAuditCommands(program: Command, kit: CliKit): void {

@@ -11,7 +11,7 @@ import { referenceOn } from '../../db/reference-store';
 import { cycleNaming } from '../../db/web-queries';
 import { cycleStatus, UserError } from '../cycles';
 import { html } from './html';
-import type { WebDeps } from './server';
+import type { WebDeps } from './web-deps';
 import { requireRole, staffPage } from './session';
 
 interface Entry {

@@ -5,7 +5,7 @@ import { complianceReport } from '../../db/compliance';
 import { partyNameIn } from '../../core/domain/local-names';
 import { referenceOn } from '../../db/reference-store';
 import { html, type SafeHtml } from './html';
-import type { WebDeps } from './server';
+import type { WebDeps } from './web-deps';
 import { requireRole, staffPage } from './session';
 
 export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): void {

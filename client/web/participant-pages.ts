@@ -48,7 +48,7 @@ import { readForm } from './forms';
 import { html, page, type SafeHtml } from './html';
 import { GOAL_FIELDS, PAGE_WORDS, type GoalField, type PageWords } from './page-words';
 import { requestIdField, requestIdOf } from './request-id';
-import type { WebDeps } from './server';
+import type { WebDeps } from './web-deps';
 
 type Context = NonNullable<Awaited<ReturnType<typeof taskContext>>>;
 type Person = NonNullable<Awaited<ReturnType<typeof participant>>>;

@@ -50,7 +50,7 @@ import { followUpReport } from '../../db/follow-up';
 import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, startCycle, UserError } from '../cycles';
 import { answersSection, meetingSection } from './answers-view';
 import { html, type SafeHtml } from './html';
-import { MAX_UPLOAD_BYTES, type WebDeps } from './server';
+import { MAX_UPLOAD_BYTES, type WebDeps } from './web-deps';
 import { requestIdField, requestIdOf } from './request-id';
 import { csrfField, requireRole, staffPage, type StaffReader } from './session';
 import { CONTROLS, type Control, type StaffWords } from './staff-words';

@@ -8,12 +8,8 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
-import type { Client } from '@temporalio/client';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Kysely } from 'kysely';
 import { readinessProblems, readinessText } from '../readiness';
-import type { Database } from '../../db/schema';
-import type { SopuConfig } from '../../core/config';
 import { registerAuditPages } from './audit-pages';
 import { registerCompliancePage } from './compliance-page';
 import { CSS, html, page } from './html';
@@ -22,20 +18,8 @@ import { registerSecretariatPages } from './secretariat-pages';
 import { registerSession } from './session';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_DRAFT_BYTES } from '../../core/contracts';
 import { staffLanguage } from './staff-language';
+import { MAX_UPLOAD_BYTES, type WebDeps } from './web-deps';
 import { STAFF_WORDS } from './staff-words';
-
-export interface WebDeps {
-  client: Client;
-  db: Kysely<Database>;
-  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'publicUrl'>;
-  /** Where started cycles run; the default queue unless a test isolates its worker. */
-  taskQueue?: string;
-  /** How long a person waits for Temporal's answer before "not confirmed yet"; DEFAULT_WAIT_MS when not given. */
-  answerWaitMs?: number;
-}
-
-/** Largest form without files. Files (a cycle file, drafts, attachments) have their own limits, below. */
-export const MAX_UPLOAD_BYTES = 1_048_576;
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // Task links carry a signed token of about 200 characters in the path.

@@ -8,7 +8,7 @@ import { createSession, failedSignIns, liveSession, recordSignIn, revokeSession 
 import { parseAccounts, verifyPassword, type WebRole } from './accounts';
 import { LANGUAGES, type Language } from '../../core/contracts';
 import { html, page, type SafeHtml } from './html';
-import type { WebDeps } from './server';
+import type { WebDeps } from './web-deps';
 import { inLanguage, staffLanguage } from './staff-language';
 import { STAFF_WORDS, type StaffWords } from './staff-words';
 

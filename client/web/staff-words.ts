@@ -2,15 +2,7 @@
 // phases, outcomes) are shown in words, never as stored; outcome names are the emails' own.
 import { WORDS as MAIL_WORDS } from '../../core/domain/words';
 import type { AnnualHeld, TermStatus } from '../../db/compliance';
-import type {
-  CycleKind,
-  CyclePhase,
-  Decision,
-  GoalStatus,
-  Language,
-  Outcome,
-  TaskStatus,
-} from '../../core/contracts';
+import type { CycleKind, CyclePhase, Decision, GoalStatus, Language, Outcome, TaskStatus } from '../../core/contracts';
 import { STATUS_WORDS } from '../follow-up';
 
 export const CONTROLS = [

@@ -17,7 +17,7 @@ import type {
   TaskStatus,
 } from './vocabulary';
 import type { CycleInput } from './cycle';
-import type { AreaAnswer, GoalFollowUp } from './party';
+import type { AreaAnswer, GoalFollowUp } from '../requests/participant-requests';
 
 export interface PlanRequest {
   cycleId: string;

@@ -2,22 +2,17 @@
 // status query.
 
 import type {
-  Attendee,
   CycleKind,
   CyclePhase,
   Deadline,
-  Decision,
   DocumentRef,
-  FileRef,
   Language,
   MailFailure,
   MeetingInfo,
-  MinutesItem,
   Outcome,
   PartyInput,
   PartyKind,
   Position,
-  Role,
   Schedule,
 } from './vocabulary';
 
@@ -49,70 +44,6 @@ export interface CycleInput {
 
 export const ANSWERS_VISIBLE = ['after-phase', 'secretariat-only'] as const;
 export type AnswersVisible = (typeof ANSWERS_VISIBLE)[number];
-
-export interface SecretariatAction {
-  /** Who acts, e.g. the secretariat member's email. */
-  by: string;
-}
-
-/** Controls that can close open tasks early or end the cycle take effect only with `confirm: true`. */
-export interface Confirmed {
-  confirm?: boolean;
-}
-
-export interface PublishDraftRequest extends SecretariatAction, Confirmed {
-  title: string;
-  /** The draft, stored first: `sopu cycle publish-draft` and the web page store it and send this. */
-  file?: FileRef;
-  /** The text itself, as histories recorded before drafts were stored first carry it; refused in new requests. */
-  content?: string;
-}
-
-export type ClosePhaseRequest = SecretariatAction & Confirmed;
-
-export interface ScheduleMeetingRequest extends SecretariatAction, Confirmed {
-  startsAt: string;
-  location?: string;
-  link?: string;
-}
-
-export interface RecordMinutesRequest extends SecretariatAction {
-  attendees: (Attendee & { partyCode: string })[];
-  items: MinutesItem[];
-}
-
-export interface StartSignOffRequest extends SecretariatAction, Confirmed {
-  /** Why the cycle goes to sign-off without a meeting; required when no minutes were recorded (in the ledger). */
-  noMeetingReason?: string;
-  /** The draft version that is final; defaults to the latest. */
-  documentVersion?: number;
-}
-
-export interface ExtendDeadlineRequest extends SecretariatAction {
-  /** One party, or every party when omitted. */
-  partyCode?: string;
-  /** Working days added to the current deadline. */
-  workingDays: number;
-  reason: string;
-}
-
-export interface ReplaceParticipantRequest extends SecretariatAction {
-  partyCode: string;
-  oldEmail: string;
-  participant: { name: string; email: string; role: Role; language?: Language };
-  reason: string;
-}
-
-export interface RecordOnBehalfRequest extends SecretariatAction {
-  partyCode: string;
-  reason: string;
-  answer?: { text?: string; noComments?: boolean };
-  signOff?: { decision: Decision; decisionReference?: string; reason?: string };
-}
-
-export interface CancelCycleRequest extends SecretariatAction, Confirmed {
-  reason: string;
-}
 
 export interface ControlReceipt {
   updateId: string;

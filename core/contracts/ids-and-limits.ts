@@ -4,6 +4,13 @@ import type { CycleKind } from './vocabulary';
 
 export const TASK_QUEUE = 'sopu-cycles';
 
+/** The workflow types, as clients start and find them by name (workflow code stays out of client processes). */
+export const WORKFLOW_TYPE = {
+  cycle: 'negotiationCycle',
+  party: 'partyNegotiation',
+  scheduledCycle: 'scheduledCycle',
+} as const;
+
 export const TIME_ZONE = 'Europe/Helsinki';
 
 /** Every Sopu workflow is started with this workflow-task timeout instead of Temporal's 10 s: a worker that restarts

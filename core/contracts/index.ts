@@ -5,3 +5,20 @@ export * from './ids-and-limits';
 export * from './cycle';
 export * from './party';
 export * from './activity-inputs';
+export type {
+  AreaAnswer,
+  CancelCycleRequest,
+  ClosePhaseRequest,
+  ExtendDeadlineRequest,
+  Goal,
+  GoalFollowUp,
+  PublishDraftRequest,
+  RecordMinutesRequest,
+  RecordOnBehalfRequest,
+  RegisterAttendeesRequest,
+  ReplaceParticipantRequest,
+  ScheduleMeetingRequest,
+  SignOffRequest,
+  StartSignOffRequest,
+  SubmitAnswerRequest,
+} from '../requests';

@@ -2,11 +2,9 @@
 // receipts, and its status query.
 
 import type {
-  Attendee,
   Decision,
   Deadline,
   DocumentRef,
-  FileRef,
   Language,
   MeetingInfo,
   ParticipantInput,
@@ -104,74 +102,6 @@ export interface PartyStatus {
   participants: (ParticipantInput & { active: boolean })[];
   tasks: TaskState[];
   finished: boolean;
-}
-
-/** A measurable goal a party sets in one cooperation area, as the recommendations ask: what, by which measure and
- * indicator (from a baseline to a target value by a year), who answers for it, and the counterpart pair (the
- * party's person and the county's). */
-export interface Goal {
-  goal: string;
-  measure?: string;
-  indicator?: string;
-  baseline?: string;
-  target?: string;
-  targetYear?: number;
-  responsible?: string;
-  partyPerson?: string;
-  countyPerson?: string;
-}
-
-/** What a party says of one agenda item (cooperation area): free text, and in the preparation its goals. */
-export interface AreaAnswer {
-  /** The item's position in the cycle's agenda, from 0. */
-  area: number;
-  text?: string;
-  goals?: Goal[];
-}
-
-export const GOAL_STATUSES = ['achieved', 'on_track', 'delayed', 'dropped'] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
-
-/** The status of a goal set in an earlier cycle, given in the annual follow-up. `goal` names it as the record does:
- * `<response id>:<agenda item>:<position>`. */
-export interface GoalFollowUp {
-  goal: string;
-  status: GoalStatus;
-  currentValue?: string;
-  comment?: string;
-}
-
-export interface SubmitAnswerRequest {
-  taskId: string;
-  participantEmail: string;
-  /** The general answer or comment; required unless noComments or some area is answered. */
-  text?: string;
-  /** "No comments" to a consultation round. */
-  noComments?: boolean;
-  /** Per agenda item (cooperation area). */
-  areas?: AreaAnswer[];
-  /** The follow-up of the party's goals from earlier cycles. */
-  followUp?: GoalFollowUp[];
-  /** Documents sent with the answer (a welfare report, a board's decision), stored first: their references. */
-  attachments?: FileRef[];
-}
-
-export interface SignOffRequest {
-  taskId: string;
-  participantEmail: string;
-  decision: Decision;
-  /** The SHA-256 of the final version the signatory approves or rejects; must match. */
-  documentSha256: string;
-  /** The party's decision, e.g. "Kunnanhallitus 12.3.2026 § 45"; required to approve. */
-  decisionReference?: string;
-  /** Required to reject. */
-  reason?: string;
-}
-
-export interface RegisterAttendeesRequest {
-  taskId: string;
-  participantEmail: string;
-  attendees: Attendee[];
 }
 
 /** What an accepted Update returns to the person who sent it. */

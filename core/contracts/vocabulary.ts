@@ -138,3 +138,7 @@ export interface MailFailure {
   kind: string;
   error: string;
 }
+
+/** How a party reports on a goal it set in an earlier cycle. */
+export const GOAL_STATUSES = ['achieved', 'on_track', 'delayed', 'dropped'] as const;
+export type GoalStatus = (typeof GOAL_STATUSES)[number];

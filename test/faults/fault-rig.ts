@@ -16,7 +16,7 @@ import { startDevServer, type RunningDevServer } from '../../worker/dev/dev-serv
 import { startEmbeddedPostgres, type RunningPostgres } from '../../worker/dev/embedded-postgres';
 import { freePort, stopChild, waitFor } from '../../worker/dev/processes';
 import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
-import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../workflows/search-attributes';
+import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../core/contracts/search-attributes';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 
 const root = path.join(__dirname, '..', '..');

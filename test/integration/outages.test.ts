@@ -10,7 +10,7 @@ import { startEmbeddedPostgres, type RunningPostgres } from '../../worker/dev/em
 import { startDevServer, type RunningDevServer } from '../../worker/dev/dev-server';
 import { freePort, stopChild, waitFor } from '../../worker/dev/processes';
 import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
-import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../workflows/search-attributes';
+import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../core/contracts/search-attributes';
 
 const root = path.join(__dirname, '..', '..');
 let worker: ChildProcess | undefined;

@@ -13,7 +13,7 @@ import { startDevServer } from '../../worker/dev/dev-server';
 import { startEmbeddedPostgres } from '../../worker/dev/embedded-postgres';
 import { freePort } from '../../worker/dev/processes';
 import { ensureTemporalBinaries } from '../../worker/dev/temporal-binaries';
-import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../workflows/search-attributes';
+import { SEARCH_ATTRIBUTE_DEFINITIONS } from '../../core/contracts/search-attributes';
 import { once } from './once';
 
 declare module 'vitest' {

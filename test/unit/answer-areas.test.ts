@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { goalLine, goalsRegisterCsv } from '../../client/answers';
 import { answerRow } from '../support/answer-row';
-import { parseSubmitAnswer } from '../../workflows/party/messages';
+import { PARTICIPANT_REQUESTS, parseRequest } from '../../core/requests';
 
 const base = { taskId: 'c/837/preparation', participantEmail: 'aino@tampere.fi' };
 const refusal = (request: object) => {
   try {
-    parseSubmitAnswer({ ...base, ...request });
+    parseRequest(PARTICIPANT_REQUESTS.submitAnswer.schema, { ...base, ...request });
   } catch (err) {
     return (err as Error).message;
   }
@@ -17,7 +17,7 @@ const refusal = (request: object) => {
 
 describe('answers per agenda item', () => {
   it('takes areas without a general text, and trims what it keeps', () => {
-    const answer = parseSubmitAnswer({
+    const answer = parseRequest(PARTICIPANT_REQUESTS.submitAnswer.schema, {
       ...base,
       areas: [{ area: 3, text: ' Liikunta ', goals: [{ goal: ' Savuton kunta ' }] }],
     });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outcomeOf } from '../../workflows/cycle/outcome';
+import { outcomeOf } from '../../core/domain/outcome';
 
 describe('cycle outcome', () => {
   it('is agreed by all only when every party approved', () => {

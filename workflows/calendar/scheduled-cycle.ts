@@ -4,7 +4,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { buildScheduledCycle } from '../activity-proxies';
 import { WORKFLOW_TASK_TIMEOUT, cycleWorkflowId, type CycleKind } from '../../core/contracts';
 import { negotiationCycle } from '../cycle/negotiation-cycle';
-import { SEARCH_ATTRIBUTES } from '../search-attributes';
+import { SEARCH_ATTRIBUTES } from '../../core/contracts/search-attributes';
 
 export type ScheduledCycleResult = { started: string } | { alreadyExists: string } | { missing: string[] };
 

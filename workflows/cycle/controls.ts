@@ -6,40 +6,31 @@ import { markFinal, recordControl, recordMeeting, recordMinutes, storeDocument }
 import { ErrorType, roundKey, type ControlReceipt } from '../../core/contracts';
 import { reject } from '../validation';
 import { phaseChangeInOneWrite, type CycleRunner } from './cycle-runner';
-import type { Control, Guarded } from './cycle-state';
-import {
-  cancelCycleUpdate,
-  closePhaseUpdate,
-  extendDeadlineUpdate,
-  parseControl,
-  publishDraftUpdate,
-  recordMinutesUpdate,
-  recordOnBehalfUpdate,
-  replaceParticipantUpdate,
-  scheduleMeetingUpdate,
-  startSignOffUpdate,
-} from './messages';
+import type { Guarded } from './cycle-state';
+import type { ControlName, ControlRequest } from '../../core/requests';
+import { CONTROL_UPDATES, parseControl } from './messages';
 
 const now = () => new Date().toISOString();
+/** A control whose request needs no check beyond its schema and its phase. */
+const asIs = <T>(request: T) => request;
 
 export function registerControls(runner: CycleRunner): void {
   const { state } = runner;
   const { cycleId, schedule } = state.input;
 
   /** Registers a control: `check` runs in the validator and again in the handler (the phase may have moved). */
-  function control<Req, Checked>(
-    name: Control,
-    update: UpdateDefinition<ControlReceipt, [Req]>,
-    check: (request: unknown) => Checked,
+  function control<K extends ControlName, Checked>(
+    name: K,
+    check: (request: ControlRequest<K>) => Checked,
     run: (checked: Checked, receipt: ControlReceipt, request: unknown) => Promise<Partial<ControlReceipt> | void>,
   ) {
     const validate = (request: unknown) => {
-      const checked = check(request);
+      const checked = check(parseControl(name, request));
       state.allow(name);
       return checked;
     };
     setHandler(
-      update,
+      CONTROL_UPDATES[name] as UpdateDefinition<ControlReceipt, [ControlRequest<K>]>,
       (request) =>
         state.exclusive(async () => {
           const checked = validate(request);
@@ -86,7 +77,7 @@ export function registerControls(runner: CycleRunner): void {
     payload: Record<string, unknown>,
   ) => recordControl({ cycleId, action, by, at: receipt.recordedAt, updateId: receipt.updateId, payload, request });
 
-  control('publishDraft', publishDraftUpdate, parseControl.publishDraft, async (req, receipt) => {
+  control('publishDraft', asIs, async (req, receipt) => {
     const closesOpen = phaseChangeInOneWrite();
     if (!closesOpen) await runner.closeOpenPhase();
     const document = await storeDocument({
@@ -110,13 +101,13 @@ export function registerControls(runner: CycleRunner): void {
     return { document };
   });
 
-  control('closePhase', closePhaseUpdate, parseControl.closePhase, async (req, receipt, request) => {
+  control('closePhase', asIs, async (req, receipt, request) => {
     await audit(receipt, request, req.by, 'phase.closed', { phaseKey: state.openPhaseKey });
     if (state.phase === 'signoff') await runner.complete();
     else await runner.closeOpenPhase();
   });
 
-  control('scheduleMeeting', scheduleMeetingUpdate, parseControl.scheduleMeeting, async (req, receipt) => {
+  control('scheduleMeeting', asIs, async (req, receipt) => {
     const meeting = {
       version: (state.meeting?.version ?? 0) + 1,
       startsAt: new Date(req.startsAt).toISOString(),
@@ -141,7 +132,7 @@ export function registerControls(runner: CycleRunner): void {
     return { meeting };
   });
 
-  control('recordMinutes', recordMinutesUpdate, parseControl.recordMinutes, async (req, receipt) => {
+  control('recordMinutes', asIs, async (req, receipt) => {
     for (const attendee of req.attendees) state.party(attendee.partyCode);
     await recordMinutes({
       cycleId,
@@ -158,7 +149,7 @@ export function registerControls(runner: CycleRunner): void {
     await runner.closeOpenPhase();
   });
 
-  control('startSignOff', startSignOffUpdate, parseControl.startSignOff, async (req, receipt) => {
+  control('startSignOff', asIs, async (req, receipt) => {
     const document = req.documentVersion
       ? state.documents.find((d) => d.version === req.documentVersion)
       : state.documents.at(-1);
@@ -175,9 +166,7 @@ export function registerControls(runner: CycleRunner): void {
 
   control(
     'extendDeadline',
-    extendDeadlineUpdate,
-    (request) => {
-      const req = parseControl.extendDeadline(request);
+    (req) => {
       if (req.partyCode) {
         state.party(req.partyCode);
         if (!state.openTaskOf(req.partyCode))
@@ -201,9 +190,7 @@ export function registerControls(runner: CycleRunner): void {
 
   control(
     'replaceParticipant',
-    replaceParticipantUpdate,
-    (request) => {
-      const req = parseControl.replaceParticipant(request);
+    (req) => {
       state.party(req.partyCode);
       const people = state.participants.get(req.partyCode)!;
       const old = people.find((p) => p.active && p.email === req.oldEmail);
@@ -238,9 +225,7 @@ export function registerControls(runner: CycleRunner): void {
 
   control(
     'recordOnBehalf',
-    recordOnBehalfUpdate,
-    (request) => {
-      const req = parseControl.recordOnBehalf(request);
+    (req) => {
       state.party(req.partyCode);
       const task =
         state.openTaskOf(req.partyCode) ?? reject(`party ${req.partyCode} has no open task`, ErrorType.taskNotOpen);
@@ -282,7 +267,7 @@ export function registerControls(runner: CycleRunner): void {
     },
   );
 
-  control('cancel', cancelCycleUpdate, parseControl.cancel, async (req) => {
+  control('cancel', asIs, async (req) => {
     await runner.cancel(req.reason, req.by);
   });
 }

@@ -1,7 +1,7 @@
 // The cycle's moves: opening and closing phases across every party, extending deadlines, and ending the cycle.
 // Each move records what it did, then tells the party workflows by signal.
 import { log, patched, startChild, upsertSearchAttributes, type ChildWorkflowHandle } from '@temporalio/workflow';
-import { SEARCH_ATTRIBUTES } from '../search-attributes';
+import { SEARCH_ATTRIBUTES } from '../../core/contracts/search-attributes';
 import {
   issueAgreement,
   notify,
@@ -37,7 +37,7 @@ import {
 } from '../party/messages';
 import { partyNegotiation } from '../party/party-negotiation';
 import type { CycleState } from './cycle-state';
-import { outcomeOf } from './outcome';
+import { outcomeOf } from '../../core/domain/outcome';
 
 const now = () => new Date().toISOString();
 

@@ -19,17 +19,10 @@ import {
   type TaskReport,
 } from '../../core/contracts';
 import { reject } from '../validation';
+import type { ControlName } from '../../core/requests';
 
-export type Control =
-  | 'publishDraft'
-  | 'closePhase'
-  | 'scheduleMeeting'
-  | 'recordMinutes'
-  | 'startSignOff'
-  | 'extendDeadline'
-  | 'replaceParticipant'
-  | 'recordOnBehalf'
-  | 'cancel';
+/** A control by its declared name (core/requests/cycle-controls.ts). */
+export type Control = ControlName;
 
 /** What the validator-only rules read of a control's request. */
 export interface Guarded {

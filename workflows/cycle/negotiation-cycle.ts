@@ -12,7 +12,7 @@ import {
   workflowInfo,
 } from '@temporalio/workflow';
 import { archiveCycle } from '../archive/archive-cycle';
-import { SEARCH_ATTRIBUTES } from '../search-attributes';
+import { SEARCH_ATTRIBUTES } from '../../core/contracts/search-attributes';
 import { recordCycleStarted } from '../activity-proxies';
 import { WORKFLOW_TASK_TIMEOUT, type CycleInput, type CycleResult } from '../../core/contracts';
 import { registerControls } from './controls';

@@ -10,9 +10,7 @@ import {
   minutesSignal,
   onBehalfSignal,
   openTaskSignal,
-  parseRegisterAttendees,
-  parseSignOff,
-  parseSubmitAnswer,
+  parseParticipantRequest,
   partyStatusQuery,
   registerAttendeesUpdate,
   replaceParticipantSignal,
@@ -26,7 +24,7 @@ import { ErrorType } from '../../core/contracts';
 import { reject } from '../validation';
 
 function checkAnswer(state: PartyState, request: unknown) {
-  const answer = parseSubmitAnswer(request);
+  const answer = parseParticipantRequest('submitAnswer', request);
   const { task, person } = state.authorise(answer.taskId, answer.participantEmail, ['input', 'comment']);
   if (answer.noComments && task.kind !== 'comment')
     reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
@@ -34,7 +32,7 @@ function checkAnswer(state: PartyState, request: unknown) {
 }
 
 function checkSignOff(state: PartyState, request: unknown) {
-  const signOff = parseSignOff(request);
+  const signOff = parseParticipantRequest('signOff', request);
   const { task, person } = state.authorise(signOff.taskId, signOff.participantEmail, ['signoff']);
   if (signOff.documentSha256 !== task.document?.sha256) {
     reject(
@@ -113,7 +111,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
   setHandler(
     registerAttendeesUpdate,
     async (request): Promise<Receipt> => {
-      const registration = parseRegisterAttendees(request);
+      const registration = parseParticipantRequest('registerAttendees', request);
       const { task, person } = state.authorise(registration.taskId, registration.participantEmail, ['meeting']);
       const recordedAt = new Date().toISOString();
       task.answers++;
@@ -138,7 +136,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
     },
     {
       validator: (request) => {
-        const registration = parseRegisterAttendees(request);
+        const registration = parseParticipantRequest('registerAttendees', request);
         state.authorise(registration.taskId, registration.participantEmail, ['meeting']);
       },
     },

@@ -1,4 +1,4 @@
-import type { Outcome, Position } from '../../core/contracts';
+import type { Outcome, Position } from '../contracts';
 
 /** The law demands the negotiation, not agreement: any mix of positions is a valid end. */
 export function outcomeOf(positions: { partyCode: string; position: Position }[]): Outcome {
