@@ -23,17 +23,20 @@ import {
 } from '../core/contracts';
 import { SEARCH_ATTRIBUTES } from '../core/contracts/search-attributes';
 import type { ValidCycle } from '../core/domain/cycle-definition';
+import { refusalIssues, type RequestIssue } from '../core/requests';
 import type { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
 
 /** The `type` of a UserError about something that does not exist: pages answer it with 404. */
 export const NOT_FOUND = 'NotFound';
 
 /** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
- * error type (ErrorType), so a page can say it in the user's language. */
+ * error type (ErrorType) and `issues` what an invalid request got wrong, field by field, so a page can say it in
+ * the user's language. */
 export class UserError extends Error {
   constructor(
     message: string,
     readonly type?: string,
+    readonly issues: RequestIssue[] = [],
   ) {
     super(message);
   }
@@ -75,7 +78,7 @@ async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (err instanceof WorkflowNotFoundError) throw new UserError(`${what} not found`, NOT_FOUND);
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure)
-      throw new UserError(err.cause.message, err.cause.type ?? undefined);
+      throw new UserError(err.cause.message, err.cause.type ?? undefined, refusalIssues(err.cause.details));
     throw err;
   }
 }

@@ -1,17 +1,6 @@
 // `sopu cycle <control>`: the secretariat's controls of a running cycle, each a validated Update with a receipt.
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import {
-  cancelCycleUpdate,
-  closePhaseUpdate,
-  extendDeadlineUpdate,
-  publishDraftUpdate,
-  recordMinutesUpdate,
-  recordOnBehalfUpdate,
-  replaceParticipantUpdate,
-  scheduleMeetingUpdate,
-  startSignOffUpdate,
-} from '../../workflows/cycle/messages';
 import { storeDraft } from '../uploads';
 import { UserError } from '../cycles';
 import type { CliKit } from './kit';
@@ -27,7 +16,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
     .action(async (cycleId: string, o: { file: string; title: string; by?: string }) => {
       // Stored first, checked by its content; the workflow is sent only its SHA-256 and name.
       const file = await withDb((db) => storeDraft(db, { name: path.basename(o.file), bytes: readFile(o.file) }));
-      return steer(cycleId, o.by, publishDraftUpdate, { title: o.title, file }, 'Published');
+      return steer(cycleId, o.by, 'publishDraft', { title: o.title, file }, 'Published');
     });
 
   cycle
@@ -38,7 +27,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
     )
     .argument('<cycle-id>')
     .addOption(by())
-    .action((cycleId: string, o: { by?: string }) => steer(cycleId, o.by, closePhaseUpdate, {}, 'Closed'));
+    .action((cycleId: string, o: { by?: string }) => steer(cycleId, o.by, 'closePhase', {}, 'Closed'));
 
   cycle
     .command('schedule-meeting')
@@ -52,7 +41,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
       steer(
         cycleId,
         o.by,
-        scheduleMeetingUpdate,
+        'scheduleMeeting',
         { startsAt: o.at, location: o.location, link: o.link },
         'Meeting scheduled',
       ),
@@ -71,7 +60,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
       return steer(
         cycleId,
         o.by,
-        recordMinutesUpdate,
+        'recordMinutes',
         { attendees: minutes.attendees, items: minutes.items },
         'Minutes recorded',
       );
@@ -88,7 +77,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
       steer(
         cycleId,
         o.by,
-        startSignOffUpdate,
+        'startSignOff',
         { documentVersion: o.version, noMeetingReason: o.withoutMeeting },
         'Sign-off started',
       ),
@@ -106,7 +95,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
       steer(
         cycleId,
         o.by,
-        extendDeadlineUpdate,
+        'extendDeadline',
         { workingDays: o.days, reason: o.reason, partyCode: o.party },
         'Deadline extended',
       ),
@@ -133,7 +122,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
         steer(
           cycleId,
           o.by,
-          replaceParticipantUpdate,
+          'replaceParticipant',
           {
             partyCode,
             oldEmail: o.old,
@@ -172,7 +161,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
         return steer(
           cycleId,
           o.by,
-          recordOnBehalfUpdate,
+          'recordOnBehalf',
           { partyCode, reason: o.reason, ...(signOff ? { signOff } : { answer: { text: o.text, noComments } }) },
           'Recorded on behalf',
         );
@@ -186,6 +175,6 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
     .requiredOption('--reason <text>')
     .addOption(by())
     .action((cycleId: string, o: { reason: string; by?: string }) =>
-      steer(cycleId, o.by, cancelCycleUpdate, { reason: o.reason }, 'Cancelled'),
+      steer(cycleId, o.by, 'cancel', { reason: o.reason }, 'Cancelled'),
     );
 }

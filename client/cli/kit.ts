@@ -16,7 +16,9 @@ import {
   type Receipt,
 } from '../../core/contracts';
 import { TextEncodingError, utf8Text } from '../../core/domain/text';
+import type { ControlName, ControlRequest } from '../../core/requests';
 import { connectDb } from '../../db/connect';
+import { CONTROL_UPDATES } from '../../workflows/cycle/messages';
 import { control, controlOutcome, cycleStatus, partyAction, partyActionOutcome, UserError } from '../cycles';
 import { connectClient } from '../temporal';
 
@@ -151,20 +153,23 @@ export function cliKit(program: Command, deps: CliDeps) {
   }
 
   /** Runs a secretariat control as the acting member and prints its receipt. */
-  function steer<Req extends { by: string }>(
+  function steer<K extends ControlName>(
     cycleId: string,
     acting: string | undefined,
-    update: UpdateDefinition<ControlReceipt, [Req]>,
-    request: Omit<Req, 'by'>,
+    name: K,
+    request: Omit<ControlRequest<K>, 'by'>,
     done: string,
   ) {
     return withClient(async (client) => {
       const id = requestId();
       const earlier = await controlOutcome(client, cycleId, id, 2_000);
       if (earlier.state === 'recorded') return printReceipt(done)(earlier.receipt, true);
-      const full = { ...request, by: await actor(client, cycleId, acting) } as Req;
+      const full = { ...request, by: await actor(client, cycleId, acting) } as ControlRequest<K>;
       const send = (confirm: boolean) =>
-        control(client, cycleId, update, confirm ? { ...full, confirm } : full, { updateId: id, waitMs: waitMs() });
+        control(client, cycleId, CONTROL_UPDATES[name], confirm ? { ...full, confirm } : full, {
+          updateId: id,
+          waitMs: waitMs(),
+        });
       try {
         printReceipt(done)(await send(yes()), false);
       } catch (err) {

@@ -8,7 +8,7 @@ import { attachmentList } from './document-view';
 import { GOAL_FIELDS } from './page-words';
 import { html, type SafeHtml } from './html';
 import type { StaffReader } from './session';
-import type { StaffWords } from './staff-words';
+import type { StaffWords } from './words/staff-words';
 
 const text = (t: string) => html`<div class="said">${t}</div>`;
 

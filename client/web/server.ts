@@ -13,13 +13,13 @@ import { readinessProblems, readinessText } from '../readiness';
 import { registerAuditPages } from './audit-pages';
 import { registerCompliancePage } from './compliance-page';
 import { CSS, html, page } from './html';
-import { registerParticipantPages } from './participant-pages';
-import { registerSecretariatPages } from './secretariat-pages';
+import { registerParticipantPages } from './participant/routes';
+import { registerSecretariatPages } from './secretariat';
 import { registerSession } from './session';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_DRAFT_BYTES } from '../../core/contracts';
 import { staffLanguage } from './staff-language';
 import { MAX_UPLOAD_BYTES, type WebDeps } from './web-deps';
-import { STAFF_WORDS } from './staff-words';
+import { STAFF_WORDS } from './words/staff';
 
 export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   // Task links carry a signed token of about 200 characters in the path.

@@ -10,7 +10,8 @@ import { LANGUAGES, type Language } from '../../core/contracts';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './web-deps';
 import { inLanguage, staffLanguage } from './staff-language';
-import { STAFF_WORDS, type StaffWords } from './staff-words';
+import { STAFF_WORDS } from './words/staff';
+import type { StaffWords } from './words/staff-words';
 
 const COOKIE = 'sopu_session';
 const SESSION_HOURS = 8;

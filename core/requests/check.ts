@@ -46,7 +46,7 @@ export function parseRequest<S extends z.ZodType>(schema: S, input: unknown): z.
 }
 
 /** The issues an InvalidRequest failure carries, or none. */
-export function refusalIssues(details: readonly unknown[] | undefined): RequestIssue[] {
+export function refusalIssues(details: readonly unknown[] | null | undefined): RequestIssue[] {
   const first = details?.[0] as Partial<RequestRefusal> | undefined;
   return Array.isArray(first?.issues) ? first.issues : [];
 }

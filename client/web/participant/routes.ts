@@ -1,0 +1,151 @@
+// The participant's routes: the task page by its signed link, an answer (or a saved draft) posted to it, the receipt
+// read back from Temporal by the request's id, and the files a participant may read.
+import type { FastifyInstance } from 'fastify';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type FileRef } from '../../../core/contracts';
+import { agendaName } from '../../../core/domain/cycle-templates';
+import { ATTACHMENT_FORMATS, checkFile, FileRefused } from '../../../core/domain/file-types';
+import { attachmentInCycle } from '../../../db/answers';
+import { dropDraft, saveDraft } from '../../../db/answer-drafts';
+import { storeFile } from '../../../db/files';
+import { agreementOf, closedPhases, cycleSettings } from '../../../db/web-queries';
+import { NotConfirmedYet, partyActionOutcome, UserError } from '../../cycles';
+import type { Upload } from '../../uploads';
+import { sendFile, sendOriginal } from '../document-view';
+import { fileRefusal } from '../file-words';
+import { readForm } from '../forms';
+import { html, page } from '../html';
+import type { WebDeps } from '../web-deps';
+import { act, answerDraftFields, areasOf } from './form-requests';
+import { FILE_REFUSED, problemOf } from './refusals';
+import { refused, resolve, type Resolved } from './resolve';
+import { taskPage } from './task-page';
+
+/** An answer's files, each checked by its content before any is stored: a refusal stores none of them. */
+async function storeAttachments(deps: WebDeps, r: Resolved, uploads: Upload[]): Promise<FileRef[]> {
+  if (uploads.length > MAX_ATTACHMENTS) throw new UserError(r.w.attachments.tooMany(MAX_ATTACHMENTS), FILE_REFUSED);
+  try {
+    const checked = [];
+    for (const upload of uploads)
+      checked.push({ ...upload, ...(await checkFile(upload, ATTACHMENT_FORMATS, MAX_ATTACHMENT_BYTES)) });
+    return await Promise.all(checked.map((file) => storeFile(deps.db, file)));
+  } catch (err) {
+    throw err instanceof FileRefused ? new UserError(fileRefusal(r.lang, err), FILE_REFUSED) : err;
+  }
+}
+
+export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): void {
+  app.get<{ Params: { token: string }; Querystring: { lang?: string } }>('/t/:token', async (request, reply) => {
+    const r = await resolve(deps, request.params.token, request.query.lang);
+    if (!r) return refused(reply, request.query.lang);
+    return reply.type('text/html').send(await taskPage(deps, r, request.params.token, null));
+  });
+
+  app.post<{ Params: { token: string }; Querystring: { lang?: string } }>('/t/:token', async (request, reply) => {
+    const r = await resolve(deps, request.params.token, request.query.lang);
+    if (!r) return refused(reply, request.query.lang);
+    const { fields: body, files } = await readForm(request);
+    const { agenda } = await cycleSettings(deps.db, r.ctx.cycleId);
+    if (body.action === 'draft') {
+      // Kept by the web server, not sent: then back to the task page, which shows it and when it was saved.
+      await saveDraft(deps.db, r.ctx.taskId, r.person.email, answerDraftFields(body));
+      return reply.redirect(`/t/${request.params.token}?lang=${r.lang}`, 303);
+    }
+    try {
+      const attachments = body.action === 'answer' ? await storeAttachments(deps, r, files.attachments ?? []) : [];
+      const receipt = await act(deps, r, body, attachments);
+      if (body.action === 'answer') await dropDraft(deps.db, r.ctx.taskId, r.person.email);
+      // Post, then redirect: the receipt page reads the receipt back from Temporal, so a refresh acts nothing twice.
+      const to = `/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}?lang=${r.lang}`;
+      return reply.redirect(to, 303);
+    } catch (err) {
+      // Sent, outcome not known in time: the receipt page asks Temporal by the request's id until it knows.
+      if (err instanceof NotConfirmedYet) {
+        return reply.redirect(
+          `/t/${request.params.token}/receipt/${encodeURIComponent(err.updateId)}?lang=${r.lang}`,
+          303,
+        );
+      }
+      if (!(err instanceof UserError)) throw err;
+      return reply
+        .code(422)
+        .type('text/html')
+        .send(
+          await taskPage(
+            deps,
+            r,
+            request.params.token,
+            problemOf(err, r.w, {
+              areaNames: areasOf(body).map((a) => {
+                const item = agenda[a.area];
+                return item === undefined ? `#${a.area + 1}` : agendaName(item, r.lang);
+              }),
+            }),
+            answerDraftFields(body),
+          ),
+        );
+    }
+  });
+
+  app.get<{ Params: { token: string; updateId: string }; Querystring: { lang?: string } }>(
+    '/t/:token/receipt/:updateId',
+    async (request, reply) => {
+      const r = await resolve(deps, request.params.token, request.query.lang);
+      if (!r) return refused(reply, request.query.lang);
+      const { ctx, w } = r;
+      const outcome = await partyActionOutcome(deps.client, ctx.cycleId, ctx.partyCode, request.params.updateId);
+      if (outcome.state === 'not-confirmed') {
+        const pending = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.notConfirmed}</p></div>
+          <table class="facts"><tr><th scope="row">${w.receiptId}</th><td class="hash">${request.params.updateId}</td></tr></table>`;
+        return reply
+          .code(202)
+          .type('text/html')
+          .send(page({ lang: r.lang, title: w.receipt, body: pending, refreshSeconds: 5 }));
+      }
+      if (outcome.state === 'refused') {
+        return reply
+          .code(422)
+          .type('text/html')
+          .send(await taskPage(deps, r, request.params.token, problemOf(outcome.error, w)));
+      }
+      const receipt = outcome.state === 'recorded' ? outcome.receipt : null;
+      if (receipt?.taskId !== ctx.taskId) return refused(reply, request.query.lang);
+      const body = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p></div>
+        <table class="facts"><tr><th scope="row">${w.mail.labels.reference}</th><td>${receipt.taskId}</td></tr><tr><th scope="row">${w.receiptId}</th><td class="hash">${receipt.updateId}</td></tr></table>
+        <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
+      return reply
+        .header('cache-control', 'no-store')
+        .type('text/html')
+        .send(page({ lang: r.lang, title: w.receipt, body }));
+    },
+  );
+
+  // An attachment the participant may read: one of the party's own answers, or another party's in a phase whose
+  // answers the cycle shows once it has closed.
+  app.get<{ Params: { token: string; sha256: string } }>('/t/:token/attachments/:sha256', async (request, reply) => {
+    const r = await resolve(deps, request.params.token, undefined);
+    if (!r) return refused(reply, undefined);
+    const { ctx } = r;
+    const rows = await attachmentInCycle(deps.db, ctx.cycleId, request.params.sha256);
+    const { answersVisible } = await cycleSettings(deps.db, ctx.cycleId);
+    const closed = answersVisible === 'after-phase' ? await closedPhases(deps.db, ctx.cycleId, ctx.partyCode) : [];
+    const readable = rows.find((a) => a.partyCode === ctx.partyCode || closed.includes(a.phaseKey));
+    const sent = readable && (await sendFile(reply, deps.db, { ...readable, sha256: request.params.sha256 }));
+    return sent || refused(reply, undefined);
+  });
+
+  // The agreement, for every participant of the cycle, as it was mailed.
+  app.get<{ Params: { token: string } }>('/t/:token/agreement', async (request, reply) => {
+    const r = await resolve(deps, request.params.token, undefined);
+    const agreement = r && (await agreementOf(deps.db, r.ctx.cycleId));
+    const name = `sopimus-${r?.ctx.cycleId}.pdf`;
+    const sent =
+      agreement && (await sendFile(reply, deps.db, { sha256: agreement.sha256, name, mediaType: 'application/pdf' }));
+    return sent || refused(reply, undefined);
+  });
+
+  app.get<{ Params: { token: string } }>('/t/:token/document', async (request, reply) => {
+    const r = await resolve(deps, request.params.token, undefined);
+    if (!r?.ctx.documentVersion) return refused(reply, undefined);
+    return (await sendOriginal(reply, deps.db, r.ctx.cycleId, r.ctx.documentVersion)) ?? refused(reply, undefined);
+  });
+}

@@ -1,0 +1,55 @@
+// What the secretariat's routes share: a staff form read with its one file, the notice above a cycle page, a 404
+// page, and the confirmation page a control with consequences asks through.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Upload } from '../../uploads';
+import { readForm, type Fields } from '../forms';
+import { html } from '../html';
+import { csrfField, staffPage, type StaffReader } from '../session';
+
+/** A staff form: its fields and its one file (a cycle file or a draft). */
+export type Form = { fields: Fields; file: Upload | null };
+
+/** What a cycle page says above everything else: a receipt, a refusal, or a request not confirmed yet. */
+export type Notice = { ok: boolean; text: string; pending?: boolean };
+
+export async function readStaffForm(request: FastifyRequest): Promise<Form> {
+  const { fields, files } = await readForm(request);
+  let file = files.file?.[0] ?? null;
+  // A confirmation page sends a cycle file back as text fields: from here on it is the upload again.
+  if (!file && fields.file_name && fields.file_text !== undefined) {
+    file = { name: fields.file_name, bytes: Buffer.from(fields.file_text, 'utf8') };
+  }
+  delete fields.file_name;
+  delete fields.file_text;
+  return { fields, file };
+}
+
+export const notFound = (user: StaffReader, reply: FastifyReply, message: string) =>
+  staffPage(user, reply.code(404), user.w.notFound.heading, html`<h1>${user.w.notFound.heading}</h1><p>${message}</p>`);
+
+export interface Confirmation {
+  heading: string;
+  consequences: string;
+  action: string;
+  yes: string;
+  back: { href: string; label: string };
+}
+
+/** What a request would do, said before it is done: the same form once more (its file as text), with a yes. */
+export function confirmationPage(user: StaffReader, reply: FastifyReply, ask: Confirmation, form: Form) {
+  const fields: Fields = {
+    ...form.fields,
+    ...(form.file ? { file_name: form.file.name, file_text: form.file.bytes.toString('utf8') } : {}),
+  };
+  delete fields._csrf;
+  delete fields.confirm;
+  const hidden = Object.entries(fields).map(
+    ([key, value]) => html`<input type="hidden" name="${key}" value="${value ?? ''}">`,
+  );
+  const body = html`<h1>${user.w.controls.confirm(ask.heading)}</h1>
+      <div class="error" role="alert"><p>${ask.consequences}</p></div>
+      <form method="post" action="${ask.action}">${csrfField(reply)}${hidden}
+        <input type="hidden" name="confirm" value="yes"><button type="submit">${ask.yes}</button></form>
+      <p><a href="${ask.back.href}">${ask.back.label}</a></p>`;
+  return staffPage(user, reply.code(409), user.w.controls.confirm(ask.heading), body);
+}

@@ -1,0 +1,74 @@
+// The cycle page's control forms, one per declared control (core/requests/cycle-controls.ts): a control without a
+// form here is a compile error. Each posts to /cycles/:id/<slug> with the CSRF token and a one-time request id.
+import { CYCLE_CONTROLS, type ControlName } from '../../../core/requests';
+import type { CycleStatus } from '../../../core/contracts';
+import { html, type SafeHtml } from '../html';
+import { requestIdField } from '../request-id';
+import type { StaffWords } from '../words/staff-words';
+
+interface FormContext {
+  w: StaffWords;
+  status: CycleStatus;
+  /** The parties as options of a select. */
+  parties: SafeHtml[];
+  /** A required reason field, its id prefixed. */
+  reason: (idPrefix: string) => SafeHtml;
+  options: (words: Record<string, string>) => SafeHtml[];
+}
+
+/** Each control's fields, and whether it sends a file. */
+const FIELDS: { [K in ControlName]: { multipart?: boolean; fields: (c: FormContext) => SafeHtml | string } } = {
+  publishDraft: {
+    multipart: true,
+    fields: ({ w: { controls: c } }) =>
+      html`<label for="draft-title">${c.draftTitle}</label><input type="text" id="draft-title" name="title" required><label for="draft-file">${c.draftFile}</label><input type="file" id="draft-file" name="file" accept=".md,.txt,.docx,.odt,.pdf" required>`,
+  },
+  closePhase: {
+    fields: ({ w, status }) =>
+      html`<p class="muted">${w.controls.openPhase(status.openPhaseKey ? w.phaseKey(status.openPhaseKey) : '–')}</p>`,
+  },
+  extendDeadline: {
+    fields: ({ w: { controls: c }, parties, reason }) =>
+      html`<label for="extend-party">${c.party}</label><select id="extend-party" name="partyCode"><option value="">${c.allParties}</option>${parties}</select><label for="extend-days">${c.workingDays}</label><input type="number" id="extend-days" name="workingDays" min="1" max="60" value="5" required>${reason('extend')}`,
+  },
+  scheduleMeeting: {
+    fields: ({ w: { controls: c } }) =>
+      html`<label for="meeting-at">${c.startsAt}</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">${c.place}</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">${c.link}</label><input type="text" id="meeting-link" name="link">`,
+  },
+  recordMinutes: {
+    fields: ({ w: { controls: c } }) =>
+      html`<label for="minutes-attendees">${c.attendees}</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">${c.items}</label><textarea id="minutes-items" name="items" required></textarea>`,
+  },
+  startSignOff: {
+    fields: ({ w: { controls: c }, status }) =>
+      html`<label for="signoff-version">${c.finalVersion}</label><input type="number" id="signoff-version" name="documentVersion" min="1">${status.minutesRecorded ? '' : html`<label for="signoff-no-meeting">${c.noMeeting}</label><input type="text" id="signoff-no-meeting" name="noMeetingReason">`}`,
+  },
+  replaceParticipant: {
+    fields: ({ w: { controls: c }, parties, reason, options }) =>
+      html`<label for="replace-party">${c.party}</label><select id="replace-party" name="partyCode">${parties}</select><label for="replace-old">${c.currentEmail}</label><input type="email" id="replace-old" name="oldEmail" required><label for="replace-name">${c.newName}</label><input type="text" id="replace-name" name="name" required><label for="replace-email">${c.newEmail}</label><input type="email" id="replace-email" name="email" required><label for="replace-role">${c.role}</label><select id="replace-role" name="role">${options(c.roles)}</select>${reason('replace')}`,
+  },
+  recordOnBehalf: {
+    fields: ({ w: { controls: c }, parties, reason, options }) =>
+      html`<label for="record-party">${c.party}</label><select id="record-party" name="partyCode">${parties}</select><label for="record-kind">${c.what}</label><select id="record-kind" name="what">${options(c.whatKinds)}</select><label for="record-text">${c.recordText}</label><textarea id="record-text" name="text"></textarea>${reason('record')}`,
+  },
+  cancel: { fields: ({ reason }) => reason('cancel') },
+};
+
+/** Every control of a running cycle, in the order they are declared. */
+export function controlForms(w: StaffWords, status: CycleStatus, csrf: SafeHtml): SafeHtml {
+  const c = w.controls;
+  const id = encodeURIComponent(status.cycleId);
+  const context: FormContext = {
+    w,
+    status,
+    parties: status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`),
+    reason: (idPrefix) =>
+      html`<label for="${idPrefix}-reason">${c.reason}</label><input type="text" id="${idPrefix}-reason" name="reason" required>`,
+    options: (words) => Object.entries(words).map(([value, label]) => html`<option value="${value}">${label}</option>`),
+  };
+  const forms = (Object.keys(FIELDS) as ControlName[]).map((name) => {
+    const { multipart, fields } = FIELDS[name];
+    return html`<form method="post" action="/cycles/${id}/${CYCLE_CONTROLS[name].slug}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${c.legend[name]}</legend>${csrf}${requestIdField()}${fields(context)}<button type="submit">${c.legend[name]}</button></fieldset></form>`;
+  });
+  return html`${forms}`;
+}

@@ -1,0 +1,90 @@
+// A control's form read as its declared request (core/requests/cycle-controls.ts): one builder per control, typed
+// by the control, so a form that does not make its Update's request is a compile error.
+import { DateTime } from 'luxon';
+import { TIME_ZONE, type FileRef, type MediaType, type Role } from '../../../core/contracts';
+import type { ControlName, ControlRequest } from '../../../core/requests';
+import { UserError } from '../../cycles';
+import type { Fields } from '../forms';
+import type { StaffWords } from '../words/staff-words';
+
+/** A draft stored first (claim check), as the form carries it on: its reference, never its bytes. */
+const DRAFT_FIELDS = ['draft_sha256', 'draft_name', 'draft_type', 'draft_bytes'] as const;
+export const draftFields = (ref: FileRef): Fields => ({
+  draft_sha256: ref.sha256,
+  draft_name: ref.name,
+  draft_type: ref.mediaType,
+  draft_bytes: String(ref.bytes),
+});
+function draftRef(w: StaffWords, f: Fields): FileRef {
+  if (DRAFT_FIELDS.some((k) => !f[k])) throw new UserError(w.controls.noDraftFile);
+  return {
+    sha256: f.draft_sha256!,
+    name: f.draft_name!,
+    mediaType: f.draft_type as MediaType,
+    bytes: Number(f.draft_bytes),
+  };
+}
+
+/** A yes given on the confirmation page. */
+const confirm = (f: Fields) => (f.confirm === 'yes' ? { confirm: true as const } : {});
+
+type Builder<K extends ControlName> = (f: Fields, by: string, w: StaffWords) => ControlRequest<K>;
+
+export const FORM_REQUESTS: { [K in ControlName]: Builder<K> } = {
+  publishDraft: (f, by, w) => ({ by, ...confirm(f), title: f.title ?? '', file: draftRef(w, f) }),
+  closePhase: (f, by) => ({ by, ...confirm(f) }),
+  extendDeadline: (f, by) => ({
+    by,
+    partyCode: f.partyCode || undefined,
+    workingDays: Number(f.workingDays),
+    reason: f.reason ?? '',
+  }),
+  scheduleMeeting: (f, by, w) => {
+    const at = DateTime.fromISO(f.startsAt ?? '', { zone: TIME_ZONE });
+    if (!at.isValid) throw new UserError(w.controls.meetingStart);
+    return { by, ...confirm(f), startsAt: at.toISO()!, location: f.location || undefined, link: f.link || undefined };
+  },
+  // One attendee a line (`party;name;role;organisation`), one item a line (`title: conclusion`).
+  recordMinutes: (f, by) => {
+    const attendees = (f.attendees ?? '')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((line) => {
+        const [partyCode = '', name = '', role = '', organisation = ''] = line.split(';').map((s) => s.trim());
+        return { partyCode, name, role, organisation };
+      });
+    const items = (f.items ?? '')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((line, i) => {
+        const [title = '', ...rest] = line.split(':');
+        return { number: i + 1, title: title.trim(), conclusion: rest.join(':').trim() };
+      });
+    return { by, attendees, items };
+  },
+  startSignOff: (f, by) => ({
+    by,
+    ...confirm(f),
+    documentVersion: f.documentVersion ? Number(f.documentVersion) : undefined,
+    noMeetingReason: f.noMeetingReason?.trim() || undefined,
+  }),
+  replaceParticipant: (f, by) => ({
+    by,
+    partyCode: f.partyCode ?? '',
+    oldEmail: f.oldEmail ?? '',
+    // The Update's validator refuses a role that is not one.
+    participant: { name: f.name ?? '', email: f.email ?? '', role: f.role as Role },
+    reason: f.reason ?? '',
+  }),
+  recordOnBehalf: (f, by) => {
+    const text = f.text?.trim() || undefined;
+    const what =
+      f.what === 'approve'
+        ? { signOff: { decision: 'approved' as const, decisionReference: text } }
+        : f.what === 'reject'
+          ? { signOff: { decision: 'rejected' as const, reason: text } }
+          : { answer: f.what === 'no-comments' ? { noComments: true } : { text } };
+    return { by, partyCode: f.partyCode ?? '', reason: f.reason ?? '', ...what };
+  },
+  cancel: (f, by) => ({ by, ...confirm(f), reason: f.reason ?? '' }),
+};

@@ -1,0 +1,137 @@
+// A cycle's page, and its controls: each posted form becomes its control's declared request, sent as the control's
+// Update under the form's one-time id, then post/redirect/get to the page, which reads the receipt back by that id.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { ErrorType, LATE_MAIL_MINUTES } from '../../../core/contracts';
+import { controlBySlug, type ControlName, type ControlRequest } from '../../../core/requests';
+import { cyclePageView } from '../../../db/read-models/secretariat';
+import { CONTROL_UPDATES } from '../../../workflows/cycle/messages';
+import { helsinkiTime } from '../../answers';
+import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, UserError } from '../../cycles';
+import { storeDraft } from '../../uploads';
+import { FileRefused } from '../../../core/domain/file-types';
+import { fileRefusal } from '../file-words';
+import { requestIdOf } from '../request-id';
+import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
+import type { WebDeps } from '../web-deps';
+import type { StaffWords } from '../words/staff-words';
+import { confirmationPage, notFound, readStaffForm, type Form, type Notice } from './common';
+import { draftFields, FORM_REQUESTS } from './control-requests';
+import { cycleBody } from './cycle-views';
+
+export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
+  async function cyclePage(
+    user: StaffReader,
+    reply: FastifyReply,
+    cycleId: string,
+    notice: Notice | null,
+    phase?: string,
+    area?: number,
+  ) {
+    const status = await cycleStatus(deps.client, cycleId);
+    const view = await cyclePageView(deps.db, cycleId, new Date(Date.now() - LATE_MAIL_MINUTES * 60_000));
+    const { title, body } = cycleBody(user, status, view, { notice, phase, area }, csrfField(reply));
+    // A control not confirmed yet: the page loads again until Temporal says what became of it.
+    return staffPage(user, reply.code(notice && !notice.ok ? 422 : 200), title, body, notice?.pending ? 5 : undefined);
+  }
+
+  /** The notice for a request the page was sent to, from what Temporal says of it, in words of our own. */
+  async function receiptNotice(w: StaffWords, cycleId: string, updateId: string | undefined): Promise<Notice | null> {
+    const name = controlBySlug(updateId?.split(':')[0] ?? '');
+    if (!updateId || !name) return null;
+    const outcome = await controlOutcome(deps.client, cycleId, updateId);
+    switch (outcome.state) {
+      case 'recorded':
+        return { ok: true, text: `${w.controls.done[name]} (${helsinkiTime(new Date(outcome.receipt.recordedAt))})` };
+      case 'refused':
+        return { ok: false, text: `${w.controls.refused}: ${outcome.error.message}` };
+      case 'not-confirmed':
+        return { ok: true, pending: true, text: w.controls.notConfirmed(w.controls.legend[name], updateId) };
+      case 'unknown-request':
+        return null;
+    }
+  }
+
+  app.get<{ Params: { id: string }; Querystring: { receipt?: string; phase?: string; area?: string } }>(
+    '/cycles/:id',
+    async (request, reply) => {
+      const user = requireRole(request, reply, ['secretariat', 'auditor']);
+      if (!user) return;
+      if (user.role === 'auditor') return reply.redirect(`/audit/cycles/${encodeURIComponent(request.params.id)}`);
+      try {
+        return await cyclePage(
+          user,
+          reply,
+          request.params.id,
+          await receiptNotice(user.w, request.params.id, request.query.receipt),
+          request.query.phase,
+          /^\d{1,2}$/.test(request.query.area ?? '') ? Number(request.query.area) : undefined,
+        );
+      } catch (err) {
+        if (err instanceof UserError) return notFound(user, reply, err.message);
+        throw err;
+      }
+    },
+  );
+
+  /** A control's request from its form, sent as its Update: the compiler checks the one against the other. */
+  function dispatch<K extends ControlName>(
+    name: K,
+    cycleId: string,
+    form: Form,
+    by: string,
+    w: StaffWords,
+    updateId: string,
+  ) {
+    const request: ControlRequest<K> = FORM_REQUESTS[name](form.fields, by, w);
+    return control(deps.client, cycleId, CONTROL_UPDATES[name], request, { updateId, waitMs: deps.answerWaitMs });
+  }
+
+  app.post<{ Params: { id: string; control: string } }>(
+    '/cycles/:id/:control',
+    { preHandler: app.csrfProtection },
+    async (request, reply) => {
+      const user = requireRole(request, reply, ['secretariat']);
+      if (!user) return;
+      const slug = request.params.control;
+      const name = controlBySlug(slug);
+      if (!name) return reply.callNotFound();
+      const { id } = request.params;
+      let form = await readStaffForm(request);
+      try {
+        if (name === 'publishDraft' && form.file) {
+          // Stored before the workflow hears of it, checked by its content: a refused file stores nothing, and a
+          // confirmation page carries the stored file's reference on instead of the file.
+          const ref = await storeDraft(deps.db, form.file).catch((err: unknown) => {
+            throw err instanceof FileRefused ? new UserError(fileRefusal(user.lang, err)) : err;
+          });
+          form = { fields: { ...form.fields, ...draftFields(ref) }, file: null };
+        }
+        // The form's one-time id: a double click or a resent form returns the first receipt, not a second control.
+        const updateId = `${slug}:${requestIdOf(form.fields.request)}`;
+        await dispatch(name, id, form, user.email, user.w, updateId).catch((err: unknown) => {
+          // Sent, outcome not known in time: the page the redirect leads to asks Temporal until it knows.
+          if (!(err instanceof NotConfirmedYet)) throw err;
+        });
+        // Post, then redirect: the page reads the receipt back from Temporal by its id; nothing in the URL is shown.
+        return reply.redirect(`/cycles/${encodeURIComponent(id)}?receipt=${encodeURIComponent(updateId)}`, 303);
+      } catch (err) {
+        if (err instanceof UserError && err.type === ErrorType.confirmationNeeded) {
+          const cycle = `/cycles/${encodeURIComponent(id)}`;
+          const { controls: c } = user.w;
+          const confirmation = {
+            heading: c.legend[name],
+            consequences: `${err.message}.`,
+            action: `${cycle}/${slug}`,
+            yes: c.yes[name],
+            back: { href: cycle, label: c.backToCycle },
+          };
+          return confirmationPage(user, reply, confirmation, form);
+        }
+        if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, err.message);
+        if (err instanceof UserError)
+          return cyclePage(user, reply, id, { ok: false, text: `${user.w.controls.refused}: ${err.message}` });
+        throw err;
+      }
+    },
+  );
+}

@@ -1,0 +1,15 @@
+// The secretariat's screens: the list of cycles (and starting one from a file), a cycle's page with every party's
+// state at a glance, refused mail and every control of the cycle engine, its downloads, and the county's follow-up.
+import type { FastifyInstance } from 'fastify';
+import type { WebDeps } from '../web-deps';
+import { registerCycleRoutes } from './cycle-routes';
+import { registerDownloadRoutes } from './download-routes';
+import { registerFollowUpRoute } from './follow-up-route';
+import { registerListRoutes } from './list-routes';
+
+export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
+  registerListRoutes(app, deps);
+  registerDownloadRoutes(app, deps);
+  registerFollowUpRoute(app, deps);
+  registerCycleRoutes(app, deps);
+}

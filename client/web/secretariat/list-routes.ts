@@ -1,0 +1,64 @@
+// The list of cycles, and starting a cycle from a file: checked, then confirmed, then started.
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { CycleFileError } from '../../../core/domain/cycle-definition';
+import { FileRefused } from '../../../core/domain/file-types';
+import { cycleListView } from '../../../db/read-models/secretariat';
+import { checkCycle, mailedAtStart, parseCycleFile } from '../../cycle-file';
+import { startCycle, UserError } from '../../cycles';
+import { fileRefusal } from '../file-words';
+import { html } from '../html';
+import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
+import { MAX_UPLOAD_BYTES, type WebDeps } from '../web-deps';
+import { confirmationPage, readStaffForm } from './common';
+import { cycleListBody } from './cycle-views';
+
+export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
+  async function listPage(user: StaffReader, reply: FastifyReply, problem: string | null) {
+    const { w } = user;
+    const startForm =
+      user.role === 'secretariat'
+        ? html`<form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>${w.list.start}</legend>${csrfField(reply)}<label for="cycle-file">${w.list.file}</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">${w.list.startButton}</button></fieldset></form>`
+        : '';
+    const body = cycleListBody(user, await cycleListView(deps.db), problem, startForm);
+    return staffPage(user, reply.code(problem ? 422 : 200), w.list.heading, body);
+  }
+
+  app.get('/cycles', async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat', 'auditor']);
+    if (user) return listPage(user, reply, null);
+  });
+
+  app.post('/cycles', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat']);
+    if (!user) return;
+    const form = await readStaffForm(request);
+    const { fields, file } = form;
+    const { w } = user;
+    try {
+      if (!file) throw new UserError(w.list.noFile);
+      if (!/\.(ya?ml|json)$/i.test(file.name)) throw new UserError(w.list.notYamlOrJson);
+      if (file.bytes.length > MAX_UPLOAD_BYTES)
+        throw new UserError(
+          fileRefusal(user.lang, new FileRefused(file.name, { kind: 'too-large', maxBytes: MAX_UPLOAD_BYTES })),
+        );
+      const valid = await checkCycle(deps.db, parseCycleFile(file.bytes, file.name));
+      if (fields.confirm !== 'yes') {
+        const { input } = valid;
+        const confirmation = {
+          heading: w.list.confirmStart(input.title),
+          consequences: w.list.mailsAtStart(input.cycleId, mailedAtStart(input), input.parties.length),
+          action: '/cycles',
+          yes: w.list.yesStart,
+          back: { href: '/cycles', label: w.list.backToList },
+        };
+        return confirmationPage(user, reply, confirmation, form);
+      }
+      await startCycle(deps.client, valid, deps.taskQueue);
+      return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
+    } catch (err) {
+      if (err instanceof CycleFileError) return listPage(user, reply, `${w.list.fileProblems}: ${err.message}`);
+      if (err instanceof UserError) return listPage(user, reply, err.message);
+      throw err;
+    }
+  });
+}

@@ -1,0 +1,210 @@
+// Words of the secretariat's, the auditor's and the compliance pages in Finnish, Swedish and English. Codes (statuses,
+// phases, outcomes) are shown in words, never as stored; outcome names are the emails' own.
+import type { AnnualHeld, TermStatus } from '../../../db/compliance';
+import type { ControlName } from '../../../core/requests';
+import type { CycleKind, CyclePhase, Decision, GoalStatus, Outcome, TaskStatus } from '../../../core/contracts';
+
+export interface StaffWords {
+  nav: { cycles: string; compliance: string; signOut: string; language: string; main: string };
+  signIn: {
+    heading: string;
+    email: string;
+    password: string;
+    noAccounts: string;
+    throttled: (minutes: number) => string;
+    wrong: string;
+  };
+  forbidden: { heading: string; text: (role: string) => string };
+  notFound: { heading: string; noCycle: string };
+  /** Pages of the server's own errors, for anyone (participants too: the language of a link they followed). */
+  error: {
+    heading: (status: number) => string;
+    forbidden: string;
+    tooLarge: string;
+    tooMany: string;
+    server: (errorId: string) => string;
+    notUnderstood: string;
+  };
+  /** A phase key (`preparation`, `round-2`, `meeting`, `signoff`) as people name it. */
+  phaseKey: (key: string) => string;
+  cyclePhase: Record<CyclePhase, string>;
+  kind: Record<CycleKind, string>;
+  task: Record<TaskStatus | Decision, string> & { late: string; stillOpen: string };
+  outcome: Record<Outcome, string>;
+  goalStatus: Record<GoalStatus, string>;
+  list: {
+    heading: string;
+    cycle: string;
+    kind: string;
+    period: string;
+    phase: string;
+    outcome: string;
+    started: string;
+    start: string;
+    file: string;
+    startButton: string;
+    noFile: string;
+    notYamlOrJson: string;
+    confirmStart: (title: string) => string;
+    mailsAtStart: (cycleId: string, people: number, parties: number) => string;
+    yesStart: string;
+    backToList: string;
+    fileProblems: string;
+    /** Schedules whose last run could not start its negotiation. */
+    failing: string;
+    failingLine: (schedule: string, at: string, missing: number, told: string) => string;
+    nobodyTold: string;
+  };
+  cycle: {
+    cycle: string;
+    phase: string;
+    open: (phase: string) => string;
+    deadline: string;
+    draft: (version: number) => string;
+    final: string;
+    outcome: string;
+    agreement: string;
+    answersShown: string;
+    afterPhase: string;
+    secretariatOnly: string;
+    agenda: string;
+    timeline: string;
+    parties: string;
+    party: string;
+    stillOpenLegend: string;
+    lateMail: string;
+    lateMailText: (count: number, minutes: number) => string;
+    since: string;
+    refusedMail: string;
+    secretariat: string;
+    none: string;
+    controls: string;
+  };
+  controls: {
+    legend: Record<ControlName, string>;
+    done: Record<ControlName, string>;
+    yes: Record<ControlName, string>;
+    reason: string;
+    draftTitle: string;
+    draftFile: string;
+    openPhase: (phase: string) => string;
+    party: string;
+    allParties: string;
+    workingDays: string;
+    startsAt: string;
+    place: string;
+    link: string;
+    attendees: string;
+    items: string;
+    finalVersion: string;
+    noMeeting: string;
+    currentEmail: string;
+    newName: string;
+    newEmail: string;
+    role: string;
+    roles: Record<'contact' | 'signatory' | 'member', string>;
+    what: string;
+    whatKinds: Record<'answer' | 'no-comments' | 'approve' | 'reject', string>;
+    recordText: string;
+    backToCycle: string;
+    confirm: (heading: string) => string;
+    refused: string;
+    notConfirmed: (control: string, requestId: string) => string;
+    noDraftFile: string;
+    meetingStart: string;
+  };
+  answers: {
+    heading: string;
+    phaseNav: string;
+    itemNav: string;
+    everyItem: string;
+    download: string;
+    everyAnswer: string;
+    goalsRegister: string;
+    followUp: string;
+    page: string;
+    summary: string;
+    earlier: (n: number) => string;
+    noneIn: (phase: string) => string;
+    goalColumns: Record<
+      | 'goal'
+      | 'measure'
+      | 'indicator'
+      | 'baseline'
+      | 'target'
+      | 'targetYear'
+      | 'responsible'
+      | 'partyPerson'
+      | 'countyPerson',
+      string
+    >;
+    marks: { noComments: string; late: string; onBehalf: (by: string) => string };
+  };
+  meeting: {
+    heading: string;
+    minutes: string;
+    recordedBy: (who: string, when: string) => string;
+    attendees: string;
+    name: string;
+    role: string;
+    organisation: string;
+    from: string;
+    fromMinutes: string;
+    fromRegistration: string;
+  };
+  followUp: {
+    title: (county: string) => string;
+    heading: (county: string) => string;
+    lead: string;
+    download: string;
+    party: string;
+    setIn: string;
+    item: string;
+    goal: string;
+    indicator: string;
+    followUp: string;
+    notReported: string;
+    none: string;
+  };
+  audit: {
+    heading: (title: string) => string;
+    filter: string;
+    source: string;
+    all: string;
+    sources: Record<'audit' | 'email' | 'document' | 'history', string>;
+    contains: string;
+    shown: (shown: number, all: number) => string;
+    time: string;
+    who: string;
+    what: string;
+    detail: string;
+    attempts: (n: number) => string;
+  };
+  compliance: {
+    heading: string;
+    show: string;
+    term: string;
+    year: string;
+    county: string;
+    countyColumn: string;
+    party: string;
+    termColumn: (term: string) => string;
+    decision: string;
+    yearColumn: (year: number) => string;
+    answered: string;
+    signedOff: string;
+    overdue: string;
+    supplementary: string;
+    yes: string;
+    no: string;
+    termStatus: Record<TermStatus, string>;
+    held: Record<AnnualHeld, string>;
+    note: string;
+    /** The ministries' (§13 a), Helsinki–HUS (§6(5)) and theme negotiations of the year. */
+    others: (year: number) => string;
+    ministry: string;
+    hus: string;
+    themes: (n: number) => string;
+    notStarted: string;
+  };
+}

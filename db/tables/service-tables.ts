@@ -1,0 +1,114 @@
+// The tables around the cycles: reference data, web sessions, the directory, goals, drafts, bundles and schedule runs.
+import type { ColumnType, Generated, RawBuilder } from 'kysely';
+import type { CycleKind, GoalStatus, Language } from '../../core/contracts';
+import type { DirectoryRole, Timestamp, CreatedAt, Json, DateColumn } from './columns';
+
+export interface CountiesTable {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+}
+
+export interface MunicipalitiesTable {
+  code: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  county_code: string;
+  language_status: number;
+  valid_from: DateColumn;
+  valid_to: DateColumn | null;
+}
+
+export interface WebSessionsTable {
+  id: string;
+  email: string;
+  role: 'secretariat' | 'auditor';
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
+export interface SignInAttemptsTable {
+  id: Generated<string>;
+  email: string;
+  address: string;
+  succeeded: boolean;
+  at: CreatedAt;
+}
+
+export interface CouncilTermsTable {
+  period: string;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+}
+
+export interface DirectoryEntriesTable {
+  party_code: string;
+  name: string;
+  email: string;
+  role: DirectoryRole;
+  language: Language | null;
+  imported_at: CreatedAt;
+}
+
+export interface ResponseAreasTable {
+  response_id: string;
+  area: number;
+  text: string | null;
+}
+
+export interface GoalsTable {
+  response_id: string;
+  area: number;
+  position: number;
+  goal: string;
+  measure: string | null;
+  indicator: string | null;
+  baseline: string | null;
+  target: string | null;
+  target_year: number | null;
+  responsible: string | null;
+  party_person: string | null;
+  county_person: string | null;
+}
+
+export interface GoalFollowUpsTable {
+  response_id: string;
+  goal_response_id: string;
+  goal_area: number;
+  goal_position: number;
+  status: GoalStatus;
+  current_value: string | null;
+  comment: string | null;
+}
+
+export interface AnswerDraftsTable {
+  task_id: string;
+  participant_email: string;
+  form: Json;
+  saved_at: ColumnType<Date, Date | string | undefined, Date | string | RawBuilder<unknown>>;
+}
+
+export interface WorkflowBundlesTable {
+  sha256: string;
+  code: string;
+  first_seen_at: CreatedAt;
+}
+
+/** One run of a calendar schedule: the cycle it started, or what was missing and who was told. */
+export interface ScheduleRunsTable {
+  id: Generated<string>;
+  schedule_id: string;
+  kind: CycleKind;
+  county_code: string;
+  period: string;
+  at: ColumnType<Date, Date | string, never>;
+  outcome: 'started' | 'missing';
+  cycle_id: string | null;
+  missing: ColumnType<string[], string | undefined, never>;
+  told: ColumnType<string[], string | undefined, never>;
+}
