@@ -50,7 +50,13 @@ function importRules(room) {
   const paths =
     room === 'db'
       ? []
-      : [{ name: 'kysely', allowTypeImports: true, message: 'SQL and Kysely values live in db/: add a function there' }];
+      : [
+          {
+            name: 'kysely',
+            allowTypeImports: true,
+            message: 'SQL and Kysely values live in db/: add a function there',
+          },
+        ];
   if (room === 'workflows')
     paths.push(
       ...[...nodeBuiltins, 'pg', 'nodemailer', 'luxon', 'date-holidays'].map((name) => ({
@@ -91,7 +97,11 @@ export default defineConfig(
         {
           zones: [
             ...Object.keys(MAY_IMPORT).map(zone),
-            { target: './!(worker|test)/**', from: './worker', message: 'only tests import worker/, the composition root' },
+            {
+              target: './!(worker|test)/**',
+              from: './worker',
+              message: 'only tests import worker/, the composition root',
+            },
           ],
         },
       ],

@@ -26,7 +26,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores: files that each run a worker take turns rather than starve each other.
     fileParallelism: false,
-    reporters: ['default'],
+    // The tiers' own times, printed after vitest's summary (test/support/tier-times.mts).
+    reporters: ['default', './test/support/tier-times.mts'],
     projects: [
       tier('unit', 0, [], { fileParallelism: true }),
       tier('workflow', 1, [bundle]),

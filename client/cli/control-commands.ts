@@ -1,9 +1,40 @@
-// `sopu cycle <control>`: the secretariat's controls of a running cycle, each a validated Update with a receipt.
+// `sopu cycle <control>`: the secretariat's controls of a running cycle, each a validated Update with a receipt. A
+// control whose command is more than its fields (a file to store, a minutes file, one of several kinds of answer)
+// has its own here; any other declared control gets one derived from its schema's fields.
 import path from 'node:path';
 import { Command, Option } from 'commander';
 import { storeDraft } from '../uploads';
 import { UserError } from '../cycles';
+import {
+  CONTROL_NAMES,
+  CYCLE_CONTROLS,
+  requestFields,
+  requestOfFields,
+  type ControlName,
+  type ControlRequest,
+} from '../../core/requests';
 import type { CliKit } from './kit';
+
+/** `--working-days` for `workingDays`. */
+const flagOf = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** A control's command derived from its fields: `sopu cycle <slug> <cycle-id> --<field> <value>…`. */
+function derivedCommand(cycle: Command, kit: CliKit, name: ControlName): void {
+  const fields = requestFields(CYCLE_CONTROLS[name].schema);
+  if (!fields) throw new Error(`control ${name} needs a command of its own: its request is more than plain fields`);
+  const command = cycle.command(CYCLE_CONTROLS[name].slug).description(`${name}`).argument('<cycle-id>');
+  for (const f of fields) {
+    const option = new Option(f.kind === 'flag' ? flagOf(f.key) : `${flagOf(f.key)} <value>`);
+    if (f.choices) option.choices(f.choices);
+    command.addOption(f.required && f.kind !== 'flag' ? option.makeOptionMandatory() : option);
+  }
+  command.addOption(kit.by()).action((cycleId: string, o: Record<string, string | boolean | undefined>) => {
+    const values = Object.fromEntries(fields.map((f) => [f.key, o[f.key]]));
+    const request = requestOfFields(fields, values) as Omit<ControlRequest<typeof name>, 'by'>;
+    return kit.steer(cycleId, o.by as string | undefined, name, request, 'Recorded');
+  });
+}
+
 export function registerControlCommands(cycle: Command, kit: CliKit): void {
   const { withDb, steer, readFile, readJson, positiveInt, by } = kit;
   cycle
@@ -177,4 +208,8 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
     .action((cycleId: string, o: { reason: string; by?: string }) =>
       steer(cycleId, o.by, 'cancel', { reason: o.reason }, 'Cancelled'),
     );
+
+  // Every declared control has a command: the ones above, and the rest derived from their fields.
+  for (const name of CONTROL_NAMES)
+    if (!cycle.commands.some((c) => c.name() === CYCLE_CONTROLS[name].slug)) derivedCommand(cycle, kit, name);
 }

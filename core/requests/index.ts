@@ -2,3 +2,4 @@
 export * from './check';
 export * from './cycle-controls';
 export * from './participant-requests';
+export * from './fields';

@@ -20,13 +20,7 @@ import {
   startSignOffUpdate,
 } from '../../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
-import {
-  cycleWorkflowId,
-  partyWorkflowId,
-  taskId,
-  type ControlReceipt,
-  type CycleInput,
-} from '../../core/contracts';
+import { cycleWorkflowId, partyWorkflowId, taskId, type ControlReceipt, type CycleInput } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { SopuProcess, startFaultRig, type FaultRig } from '../faults/fault-rig';
 import { baselineCycle, controlUpdate, participantUpdate, type Costs } from './baseline/workflows';

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  CycleFileError,
-  directoryCycleInput,
-  toCycleInput as validate,
-} from '../../core/domain/cycle-definition';
+import { CycleFileError, directoryCycleInput, toCycleInput as validate } from '../../core/domain/cycle-definition';
 import { agendaName } from '../../core/domain/cycle-templates';
 import { readCycleFile } from '../../client/cycle-file';
 import { people, pirkanmaaFile } from '../support/cycle-files';

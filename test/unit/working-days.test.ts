@@ -2,12 +2,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { planDeadline } from '../../core/domain/deadline-plan';
-import {
-  addWorkingDays,
-  isWorkingDay,
-  onOrAfterWorkingDay,
-  workingDaysBetween,
-} from '../../core/domain/working-days';
+import { addWorkingDays, isWorkingDay, onOrAfterWorkingDay, workingDaysBetween } from '../../core/domain/working-days';
 
 const day = (iso: string) => DateTime.fromISO(`${iso}T12:00`, { zone: 'Europe/Helsinki' });
 const dates = (from: string, to: string) => {

@@ -13,13 +13,7 @@ import {
 } from '../../workflows/cycle/messages';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { signOffUpdate } from '../../workflows/party/messages';
-import {
-  cycleWorkflowId,
-  partyWorkflowId,
-  taskId,
-  type CycleInput,
-  type Notification,
-} from '../../core/contracts';
+import { cycleWorkflowId, partyWorkflowId, taskId, type CycleInput, type Notification } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { sharedBundle } from '../support/bundle';
 import { NO_MEETING } from '../support/cycle-driver';

@@ -3,34 +3,29 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { ControlReceipt, CycleStatus, MailFailure, TaskReport } from '../../core/contracts';
-import { CYCLE_CONTROLS, parseRequest, type ControlName, type ControlRequest } from '../../core/requests';
+import {
+  CONTROL_NAMES,
+  CYCLE_CONTROLS,
+  parseRequest,
+  type ControlName,
+  type ControlRequest,
+} from '../../core/requests';
 
-/** Each control's Update, from its declaration (core/requests/cycle-controls.ts). */
-const updateOf = <K extends ControlName>(name: K) =>
-  defineUpdate<ControlReceipt, [ControlRequest<K>]>(CYCLE_CONTROLS[name].update);
+/** Every control's Update by the control's name, from its declaration (core/requests/cycle-controls.ts): what
+ * the cycle registers a handler for, and what the web and the CLI send. */
+export const CONTROL_UPDATES = Object.fromEntries(
+  CONTROL_NAMES.map((name) => [name, defineUpdate(CYCLE_CONTROLS[name].update)]),
+) as { [K in ControlName]: UpdateDefinition<ControlReceipt, [ControlRequest<K>]> };
 
-export const publishDraftUpdate = updateOf('publishDraft');
-export const closePhaseUpdate = updateOf('closePhase');
-export const scheduleMeetingUpdate = updateOf('scheduleMeeting');
-export const recordMinutesUpdate = updateOf('recordMinutes');
-export const startSignOffUpdate = updateOf('startSignOff');
-export const extendDeadlineUpdate = updateOf('extendDeadline');
-export const replaceParticipantUpdate = updateOf('replaceParticipant');
-export const recordOnBehalfUpdate = updateOf('recordOnBehalf');
-export const cancelCycleUpdate = updateOf('cancel');
-
-/** Every control's Update by the control's name: what the web and the CLI send. */
-export const CONTROL_UPDATES: { [K in ControlName]: UpdateDefinition<ControlReceipt, [ControlRequest<K>]> } = {
-  publishDraft: publishDraftUpdate,
-  closePhase: closePhaseUpdate,
-  scheduleMeeting: scheduleMeetingUpdate,
-  recordMinutes: recordMinutesUpdate,
-  startSignOff: startSignOffUpdate,
-  extendDeadline: extendDeadlineUpdate,
-  replaceParticipant: replaceParticipantUpdate,
-  recordOnBehalf: recordOnBehalfUpdate,
-  cancel: cancelCycleUpdate,
-};
+export const publishDraftUpdate = CONTROL_UPDATES.publishDraft;
+export const closePhaseUpdate = CONTROL_UPDATES.closePhase;
+export const scheduleMeetingUpdate = CONTROL_UPDATES.scheduleMeeting;
+export const recordMinutesUpdate = CONTROL_UPDATES.recordMinutes;
+export const startSignOffUpdate = CONTROL_UPDATES.startSignOff;
+export const extendDeadlineUpdate = CONTROL_UPDATES.extendDeadline;
+export const replaceParticipantUpdate = CONTROL_UPDATES.replaceParticipant;
+export const recordOnBehalfUpdate = CONTROL_UPDATES.recordOnBehalf;
+export const cancelCycleUpdate = CONTROL_UPDATES.cancel;
 
 /** A control's request as its declaration reads it, or a structured InvalidRequest. */
 export const parseControl = <K extends ControlName>(name: K, input: unknown): ControlRequest<K> =>

@@ -1,6 +1,13 @@
-// The cycle page's control forms, one per declared control (core/requests/cycle-controls.ts): a control without a
-// form here is a compile error. Each posts to /cycles/:id/<slug> with the CSRF token and a one-time request id.
-import { CYCLE_CONTROLS, type ControlName } from '../../../core/requests';
+// The cycle page's control forms, one per declared control (core/requests/cycle-controls.ts): those whose request is
+// more than plain fields have their own here; any other is derived from its schema's fields. Each posts to
+// /cycles/:id/<slug> with the CSRF token and a one-time request id.
+import {
+  CONTROL_NAMES,
+  CYCLE_CONTROLS,
+  requestFields,
+  type ControlName,
+  type RequestField,
+} from '../../../core/requests';
 import type { CycleStatus } from '../../../core/contracts';
 import { html, type SafeHtml } from '../html';
 import { requestIdField } from '../request-id';
@@ -16,8 +23,10 @@ interface FormContext {
   options: (words: Record<string, string>) => SafeHtml[];
 }
 
-/** Each control's fields, and whether it sends a file. */
-const FIELDS: { [K in ControlName]: { multipart?: boolean; fields: (c: FormContext) => SafeHtml | string } } = {
+type ControlForm = { multipart?: boolean; fields: (c: FormContext) => SafeHtml | string };
+
+/** The controls with a form of their own, and whether it sends a file. */
+const FORMS: { [K in ControlName]?: ControlForm } = {
   publishDraft: {
     multipart: true,
     fields: ({ w: { controls: c } }) =>
@@ -54,6 +63,31 @@ const FIELDS: { [K in ControlName]: { multipart?: boolean; fields: (c: FormConte
   cancel: { fields: ({ reason }) => reason('cancel') },
 };
 
+/** A form derived from the request's fields: a text, a number, a choice or a yes/no each, labelled in words. */
+export function derivedForm(name: ControlName, fields: RequestField[]): ControlForm {
+  return {
+    fields: ({ w, options }) =>
+      html`${fields.map((f) => {
+        const id = `${CYCLE_CONTROLS[name].slug}-${f.key}`;
+        const label = html`<label for="${id}">${w.controls.fields[f.key] ?? f.key}</label>`;
+        const required = f.required ? html` required` : '';
+        if (f.kind === 'choice')
+          return html`${label}<select id="${id}" name="${f.key}"${required}>${options(Object.fromEntries((f.choices ?? []).map((c) => [c, w.controls.fields[c] ?? c])))}</select>`;
+        if (f.kind === 'flag') return html`${label}<input type="checkbox" id="${id}" name="${f.key}" value="yes">`;
+        return html`${label}<input type="${f.kind === 'number' ? 'number' : 'text'}" id="${id}" name="${f.key}"${required}>`;
+      })}`,
+  };
+}
+
+/** A control's form: its own, or one derived from its fields; a control with neither fails at start-up. */
+export function formOf(name: ControlName): ControlForm {
+  const own = FORMS[name];
+  if (own) return own;
+  const fields = requestFields(CYCLE_CONTROLS[name].schema);
+  if (!fields) throw new Error(`control ${name} needs a form of its own: its request is more than plain fields`);
+  return derivedForm(name, fields);
+}
+
 /** Every control of a running cycle, in the order they are declared. */
 export function controlForms(w: StaffWords, status: CycleStatus, csrf: SafeHtml): SafeHtml {
   const c = w.controls;
@@ -66,8 +100,8 @@ export function controlForms(w: StaffWords, status: CycleStatus, csrf: SafeHtml)
       html`<label for="${idPrefix}-reason">${c.reason}</label><input type="text" id="${idPrefix}-reason" name="reason" required>`,
     options: (words) => Object.entries(words).map(([value, label]) => html`<option value="${value}">${label}</option>`),
   };
-  const forms = (Object.keys(FIELDS) as ControlName[]).map((name) => {
-    const { multipart, fields } = FIELDS[name];
+  const forms = CONTROL_NAMES.map((name) => {
+    const { multipart, fields } = formOf(name);
     return html`<form method="post" action="/cycles/${id}/${CYCLE_CONTROLS[name].slug}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${c.legend[name]}</legend>${csrf}${requestIdField()}${fields(context)}<button type="submit">${c.legend[name]}</button></fieldset></form>`;
   });
   return html`${forms}`;

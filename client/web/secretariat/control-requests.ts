@@ -1,8 +1,15 @@
-// A control's form read as its declared request (core/requests/cycle-controls.ts): one builder per control, typed
-// by the control, so a form that does not make its Update's request is a compile error.
+// A control's form read as its declared request (core/requests/cycle-controls.ts): a builder per control whose form
+// is its own, typed by the control, so a form that does not make its Update's request is a compile error; any other
+// control's request is read from its schema's fields.
 import { DateTime } from 'luxon';
 import { TIME_ZONE, type FileRef, type MediaType, type Role } from '../../../core/contracts';
-import type { ControlName, ControlRequest } from '../../../core/requests';
+import {
+  CYCLE_CONTROLS,
+  requestFields,
+  requestOfFields,
+  type ControlName,
+  type ControlRequest,
+} from '../../../core/requests';
 import { UserError } from '../../cycles';
 import type { Fields } from '../forms';
 import type { StaffWords } from '../words/staff-words';
@@ -30,7 +37,7 @@ const confirm = (f: Fields) => (f.confirm === 'yes' ? { confirm: true as const }
 
 type Builder<K extends ControlName> = (f: Fields, by: string, w: StaffWords) => ControlRequest<K>;
 
-export const FORM_REQUESTS: { [K in ControlName]: Builder<K> } = {
+const BUILDERS: { [K in ControlName]?: Builder<K> } = {
   publishDraft: (f, by, w) => ({ by, ...confirm(f), title: f.title ?? '', file: draftRef(w, f) }),
   closePhase: (f, by) => ({ by, ...confirm(f) }),
   extendDeadline: (f, by) => ({
@@ -88,3 +95,11 @@ export const FORM_REQUESTS: { [K in ControlName]: Builder<K> } = {
   },
   cancel: (f, by) => ({ by, ...confirm(f), reason: f.reason ?? '' }),
 };
+
+/** The control's request from its form: its own builder, or its fields read by its schema. */
+export function formRequest<K extends ControlName>(name: K, f: Fields, by: string, w: StaffWords): ControlRequest<K> {
+  const own = BUILDERS[name] as Builder<K> | undefined;
+  if (own) return own(f, by, w);
+  const fields = requestFields(CYCLE_CONTROLS[name].schema) ?? [];
+  return { by, ...confirm(f), ...requestOfFields(fields, f) } as ControlRequest<K>;
+}

@@ -15,7 +15,7 @@ import { csrfField, requireRole, staffPage, type StaffReader } from '../session'
 import type { WebDeps } from '../web-deps';
 import type { StaffWords } from '../words/staff-words';
 import { confirmationPage, notFound, readStaffForm, type Form, type Notice } from './common';
-import { draftFields, FORM_REQUESTS } from './control-requests';
+import { draftFields, formRequest } from './control-requests';
 import { cycleBody } from './cycle-views';
 
 export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
@@ -82,7 +82,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
     w: StaffWords,
     updateId: string,
   ) {
-    const request: ControlRequest<K> = FORM_REQUESTS[name](form.fields, by, w);
+    const request: ControlRequest<K> = formRequest(name, form.fields, by, w);
     return control(deps.client, cycleId, CONTROL_UPDATES[name], request, { updateId, waitMs: deps.answerWaitMs });
   }
 

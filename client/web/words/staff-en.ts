@@ -111,6 +111,17 @@ export const en: StaffWords = {
     controls: 'Controls',
   },
   controls: {
+    fields: {
+      reason: 'Reason',
+      partyCode: 'Party',
+      workingDays: 'Working days to add',
+      documentVersion: 'Final version (empty: the latest draft)',
+      noMeetingReason: 'No meeting was held: why (kept in the record)',
+      title: 'Draft title',
+      location: 'Place',
+      link: 'Link',
+      startsAt: 'Starts (Helsinki time)',
+    },
     legend: {
       publishDraft: 'Publish a draft',
       closePhase: 'Close the open phase',

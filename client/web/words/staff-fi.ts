@@ -117,6 +117,17 @@ export const fi: StaffWords = {
     controls: 'Ohjaus',
   },
   controls: {
+    fields: {
+      reason: 'Perustelu',
+      partyCode: 'Osapuoli',
+      workingDays: 'Lisättävät työpäivät',
+      documentVersion: 'Lopullinen versio (tyhjä: viimeisin luonnos)',
+      noMeetingReason: 'Kokousta ei pidetty: miksi (jää asiakirjoihin)',
+      title: 'Luonnoksen otsikko',
+      location: 'Paikka',
+      link: 'Linkki',
+      startsAt: 'Alkaa (Helsingin aikaa)',
+    },
     legend: {
       publishDraft: 'Julkaise luonnos',
       closePhase: 'Sulje avoin vaihe',

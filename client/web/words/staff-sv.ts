@@ -117,6 +117,17 @@ export const sv: StaffWords = {
     controls: 'Styrning',
   },
   controls: {
+    fields: {
+      reason: 'Motivering',
+      partyCode: 'Part',
+      workingDays: 'Arbetsdagar att lägga till',
+      documentVersion: 'Slutlig version (tom: det senaste utkastet)',
+      noMeetingReason: 'Inget möte hölls: varför (sparas i handlingarna)',
+      title: 'Utkastets rubrik',
+      location: 'Plats',
+      link: 'Länk',
+      startsAt: 'Börjar (Helsingforstid)',
+    },
     legend: {
       publishDraft: 'Publicera ett utkast',
       closePhase: 'Stäng det öppna skedet',

@@ -81,6 +81,8 @@ export interface StaffWords {
     controls: string;
   };
   controls: {
+    /** Labels of the fields a control's derived form shows, by the request's key (core/requests/fields.ts). */
+    fields: Record<string, string>;
     legend: Record<ControlName, string>;
     done: Record<ControlName, string>;
     yes: Record<ControlName, string>;
