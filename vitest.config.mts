@@ -29,7 +29,8 @@ export default defineConfig({
     // The tiers' own times, printed after vitest's summary (test/support/tier-times.mts).
     reporters: ['default', './test/support/tier-times.mts'],
     projects: [
-      tier('unit', 0, [], { fileParallelism: true }),
+      // Worker threads start faster than forked processes, and unit tests hold no process-wide state.
+      tier('unit', 0, [], { fileParallelism: true, pool: 'threads' }),
       tier('workflow', 1, [bundle]),
       tier('integration', 2, [bundle, services]),
       tier('e2e', 3, [bundle, services]),

@@ -5,7 +5,7 @@ import type { AgendaEntry, Language } from '../../core/contracts';
 import { agendaName } from '../../core/domain/cycle-templates';
 import { areasIn, groupAnswers, helsinkiTime } from '../answers';
 import { attachmentList } from './document-view';
-import { GOAL_FIELDS } from './page-words';
+import { GOAL_FIELDS } from './words/page-words';
 import { html, type SafeHtml } from './html';
 import type { StaffReader } from './session';
 import type { StaffWords } from './words/staff-words';

@@ -4,11 +4,8 @@
 import type { FastifyInstance } from 'fastify';
 import { DateTime } from 'luxon';
 import { cycleWorkflowId, TIME_ZONE } from '../../core/contracts';
-import { mailLog } from '../../db/mail-log';
-import { auditEvents, documents } from '../../db/web-queries';
 import { cycleTitleIn } from '../../core/domain/local-names';
-import { referenceOn } from '../../db/reference-store';
-import { cycleNaming } from '../../db/web-queries';
+import { auditTimelineView } from '../../db/read-models/audit';
 import { cycleStatus, UserError } from '../cycles';
 import { html } from './html';
 import type { WebDeps } from './web-deps';
@@ -36,15 +33,15 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
       if (!user) return;
       const { w, lang } = user;
       const { id } = request.params;
-      const naming = await cycleNaming(deps.db, id);
-      if (!naming) {
+      const record = await auditTimelineView(deps.db, id);
+      if (!record) {
         const notFound = html`<h1>${w.notFound.heading}</h1><p>${w.notFound.noCycle} (${id})</p>`;
         return staffPage(user, reply.code(404), w.notFound.heading, notFound);
       }
       const entries: Entry[] = [];
-      for (const e of await auditEvents(deps.db, id))
+      for (const e of record.events)
         entries.push({ at: e.at, source: 'audit', who: e.actor, what: e.action, detail: JSON.stringify(e.payload) });
-      for (const m of await mailLog(deps.db, id))
+      for (const m of record.mail)
         entries.push({
           at: m.sentAt ?? m.createdAt,
           source: 'email',
@@ -52,7 +49,7 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
           what: `${m.kind} ${m.status}`,
           detail: `${m.subject}${m.attempts > 1 ? ` (${w.audit.attempts(m.attempts)})` : ''}${m.lastError ? ` – ${m.lastError}` : ''}`,
         });
-      for (const d of await documents(deps.db, id))
+      for (const d of record.documents)
         entries.push({
           at: d.publishedAt,
           source: 'document',
@@ -60,7 +57,7 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
           what: `v${d.version}${d.isFinal ? ' final' : ''}`,
           detail: `${d.title} sha256 ${d.sha256}`,
         });
-      const title = cycleTitleIn(await referenceOn(deps.db, new Date().toISOString().slice(0, 10)), naming, lang);
+      const title = cycleTitleIn(record.reference, record.naming, lang);
       try {
         const status = await cycleStatus(deps.client, id);
         for (const workflowId of [cycleWorkflowId(id), ...status.parties.map((p) => p.workflowId)]) {

@@ -1,9 +1,8 @@
 // The compliance report as a page for the secretariat and auditors: who has negotiated, per county and
 // municipality, for a council term and a year.
 import type { FastifyInstance } from 'fastify';
-import { complianceReport } from '../../db/compliance';
+import { complianceView } from '../../db/read-models/audit';
 import { partyNameIn } from '../../core/domain/local-names';
-import { referenceOn } from '../../db/reference-store';
 import { html, type SafeHtml } from './html';
 import type { WebDeps } from './web-deps';
 import { requireRole, staffPage } from './session';
@@ -15,15 +14,9 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
     const term = /^\d{4}-\d{4}$/.test(request.query.term ?? '') ? request.query.term! : '2025-2029';
     const year = /^\d{4}$/.test(request.query.year ?? '') ? Number(request.query.year) : new Date().getFullYear();
     const county = /^\d{2}$/.test(request.query.county ?? '') ? request.query.county : undefined;
-    const rows = await complianceReport(deps.db, {
-      term,
-      years: [year],
-      county,
-      on: new Date().toISOString().slice(0, 10),
-    });
+    const { rows, reference } = await complianceView(deps.db, { term, year, county });
     const { w, lang } = user;
     const c = w.compliance;
-    const reference = await referenceOn(deps.db, new Date().toISOString().slice(0, 10));
     /** Why a negotiation has not started, from its schedule's last run. */
     const why = (reason: string | null) =>
       reason ? html`<br><span class="muted">${c.notStarted}: ${reason}</span>` : '';

@@ -4,7 +4,7 @@ import type { AreaAnswer, FileRef, Goal, GoalFollowUp, GoalStatus, Receipt } fro
 import type { DraftForm } from '../../../db/answer-drafts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../../workflows/party/messages';
 import { partyAction, UserError } from '../../cycles';
-import { GOAL_FIELDS, type GoalField } from '../page-words';
+import { GOAL_FIELDS, type GoalField } from '../words/page-words';
 import { requestIdOf } from '../request-id';
 import type { WebDeps } from '../web-deps';
 import type { Resolved } from './resolve';

@@ -2,7 +2,7 @@
 // check.ts), as the form labels them; the validator's own words are English and stay out of a participant's page.
 import type { RequestIssue } from '../../../core/requests';
 import type { UserError } from '../../cycles';
-import type { GoalField, PageWords } from '../page-words';
+import type { GoalField, PageWords } from '../words/page-words';
 
 /** A refused attachment: its message is already in the reader's words. */
 export const FILE_REFUSED = 'FileRefused';

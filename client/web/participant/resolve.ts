@@ -5,7 +5,8 @@ import { LANGUAGES, type Language } from '../../../core/contracts';
 import { verifyTaskToken } from '../../../core/domain/task-links';
 import { participant, taskContext } from '../../../db/web-queries';
 import { html, page } from '../html';
-import { PAGE_WORDS, type PageWords } from '../page-words';
+import { PAGE_WORDS } from '../words/page';
+import type { PageWords } from '../words/page-words';
 import type { WebDeps } from '../web-deps';
 
 export type Context = NonNullable<Awaited<ReturnType<typeof taskContext>>>;

@@ -6,7 +6,7 @@ import type { DraftForm } from '../../../db/answer-drafts';
 import type { RecordedGoal } from '../../../db/follow-up';
 import { STATUS_WORDS } from '../../follow-up';
 import { html, type SafeHtml } from '../html';
-import { GOAL_FIELDS } from '../page-words';
+import { GOAL_FIELDS } from '../words/page-words';
 import { requestIdField } from '../request-id';
 import type { Resolved } from './resolve';
 
