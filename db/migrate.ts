@@ -9,6 +9,8 @@ export async function ensureDatabase(databaseUrl: string): Promise<void> {
   if (!name) throw new Error(`DATABASE_URL must name a database: ${databaseUrl}`);
   url.pathname = '/postgres';
   const admin = new pg.Client({ connectionString: url.toString() });
+  // A server going down mid-check fails the check (and the caller retries); it never ends the process.
+  admin.on('error', () => {});
   await admin.connect();
   try {
     const found = await admin.query('select 1 from pg_database where datname = $1', [name]);

@@ -194,6 +194,21 @@ function note(
   });
 }
 
+/** Requests that read the database, 16 at a time, until stopped: the web server is serving when a fault strikes. */
+function webLoad(base: string): { stop: () => Promise<void> } {
+  let running = true;
+  const loop = async () => {
+    while (running) await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+  };
+  const loops = Array.from({ length: 16 }, loop);
+  return {
+    stop: async () => {
+      running = false;
+      await Promise.all(loops);
+    },
+  };
+}
+
 async function readiness(base: string): Promise<{ code: number; body: string }> {
   const response = await fetch(`${base}/readyz`, { signal: AbortSignal.timeout(10_000) });
   return { code: response.status, body: await response.text() };
@@ -282,10 +297,14 @@ describe('faults without lies', { timeout: 300_000 }, () => {
 
   it('PostgreSQL stopped and started: nothing crashes, /readyz says why, every answer settles', async () => {
     const mailsBefore = rig.mail.length;
+    // The web server busy with the database as it goes down: connections checked out mid-request are closed under it.
+    const load = webLoad(rig.webUrl);
+    await sleep(500);
     await rig.postgres.stop();
     const stoppedAt = Date.now();
     const burst = sendAll(answers('preparation', 'Toinen versio'));
     await bothSay(503, 'PostgreSQL');
+    await load.stop();
     const sent = await burst;
     await sleep(Math.max(0, 12_000 - (Date.now() - stoppedAt)));
     await rig.postgres.start();
