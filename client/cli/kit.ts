@@ -16,7 +16,7 @@ import {
   type Receipt,
 } from '../../core/contracts';
 import { TextEncodingError, utf8Text } from '../../core/domain/text';
-import type { ControlName, ControlRequest } from '../../core/requests';
+import { CYCLE_CONTROLS, type ControlName, type ControlRequest } from '../../core/requests';
 import { connectDb } from '../../db/connect';
 import { CONTROL_UPDATES } from '../../workflows/cycle/messages';
 import { control, controlOutcome, cycleStatus, partyAction, partyActionOutcome, UserError } from '../cycles';
@@ -165,8 +165,10 @@ export function cliKit(program: Command, deps: CliDeps) {
       const earlier = await controlOutcome(client, cycleId, id, 2_000);
       if (earlier.state === 'recorded') return printReceipt(done)(earlier.receipt, true);
       const full = { ...request, by: await actor(client, cycleId, acting) } as ControlRequest<K>;
+      // --yes confirms what a control would do; a control that asks nothing takes no confirmation.
+      const confirmable = 'confirm' in CYCLE_CONTROLS[name].schema.shape;
       const send = (confirm: boolean) =>
-        control(client, cycleId, CONTROL_UPDATES[name], confirm ? { ...full, confirm } : full, {
+        control(client, cycleId, CONTROL_UPDATES[name], confirm && confirmable ? { ...full, confirm } : full, {
           updateId: id,
           waitMs: waitMs(),
         });

@@ -1,7 +1,7 @@
 // `npm start` as a newcomer runs it: its own dev server, mail catcher and worker; the example cycle started
 // with the documented command; a clean stop on Ctrl-C.
 import { spawn, execFile } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -106,7 +106,9 @@ describe('npm start', () => {
       const anew = await cli('--request-id', 'second-answer', ...answer);
       expect(receiptOf(anew.stdout)).toBeUndefined();
       expect(anew.stdout).toContain('(receipt second-answer)');
+      // --yes in front of every control, as the README tells scripts: a control that asks nothing takes it too.
       await cli(
+        '--yes',
         'cycle',
         'extend',
         'pirkanmaa-term-2025-2029',
@@ -136,6 +138,53 @@ describe('npm start', () => {
       });
       const published = await cli('--yes', ...publish);
       expect(published.stdout).toContain('Published (phase now consultation');
+      const replaced = await cli(
+        '--yes',
+        'cycle',
+        'replace-participant',
+        'pirkanmaa-term-2025-2029',
+        '837',
+        '--old',
+        'mikko.rantanen@tampere.example.fi',
+        '--name',
+        'Maija Mallikas',
+        '--email',
+        'maija.mallikas@tampere.example.fi',
+        '--role',
+        'contact',
+        '--reason',
+        'Vastuuhenkilö vaihtui',
+      );
+      expect(replaced.stdout).toContain('Participant replaced (phase now consultation');
+      const recorded = await cli(
+        '--yes',
+        'cycle',
+        'record',
+        'pirkanmaa-term-2025-2029',
+        '536',
+        '--reason',
+        'Saapui postitse',
+        '--no-comments',
+      );
+      expect(recorded.stdout).toContain('Recorded on behalf (phase now consultation');
+      const minutesFile = path.join(mkdtempSync(path.join(tmpdir(), 'sopu-minutes-')), 'minutes.json');
+      writeFileSync(
+        minutesFile,
+        JSON.stringify({
+          attendees: [{ partyCode: '837', name: 'Maija Mallikas', role: 'kansliapäällikkö', organisation: 'Tampere' }],
+          items: [{ number: 1, title: 'Tavoitteet', conclusion: 'Hyväksyttiin' }],
+        }),
+      );
+      // Refused for the phase it is in (no meeting yet), never for the --yes it was given.
+      const minutes = await cli(
+        '--yes',
+        'cycle',
+        'record-minutes',
+        'pirkanmaa-term-2025-2029',
+        '--file',
+        minutesFile,
+      ).catch((err: { stderr: string; code: number }) => err);
+      expect(minutes).toMatchObject({ code: 1, stderr: expect.stringContaining('before a meeting is scheduled') });
       expect((await cli('cycle', 'list')).stdout).toMatch(/pirkanmaa-term-2025-2029\s+RUNNING/);
       const refused = await cli(
         '--yes',
