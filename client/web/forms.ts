@@ -6,7 +6,8 @@ import type { Upload } from '../uploads';
 export type Fields = Record<string, string | undefined>;
 export interface Form {
   fields: Fields;
-  /** Files by field name, in the order sent; an empty file input sends nothing. */
+  /** Files by field name, in the order sent; an empty file input (no file chosen: no name) sends nothing, while an
+   * empty file is kept, for its use to refuse with the reason. */
   files: Record<string, Upload[]>;
 }
 
@@ -23,8 +24,7 @@ export async function readForm(request: FastifyRequest): Promise<Form> {
         const part = item as Part;
         if (part.type === 'field') form.fields[key] = String(part.value ?? '');
         else if (part.type === 'file' && part.filename && part.toBuffer) {
-          const bytes = await part.toBuffer();
-          if (bytes.length) (form.files[key] ??= []).push({ name: part.filename, bytes });
+          (form.files[key] ??= []).push({ name: part.filename, bytes: await part.toBuffer() });
         }
       }
     }

@@ -109,6 +109,13 @@ describe('documents', () => {
     expect(await page.getByLabel('Vastaus').inputValue()).toBe('Porvoon tavoitteet liitteineen.');
     const png = createHash('sha256').update(pngFile()).digest('hex');
     expect(await env.db.selectFrom('files').select('sha256').where('sha256', '=', png).execute()).toEqual([]);
+    // An empty file: refused with the reason, not dropped in silence with the answer recorded without it.
+    await page
+      .getByLabel('Liitteet')
+      .setInputFiles([{ name: 'empty.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) }]);
+    await page.getByRole('button', { name: 'Lähetä' }).click();
+    expect(await page.getByRole('alert').textContent()).toBe('empty.pdf: tiedosto on tyhjä');
+    expect(await page.getByLabel('Vastaus').inputValue()).toBe('Porvoon tavoitteet liitteineen.');
 
     await page.getByLabel('Liitteet').setInputFiles([
       { name: 'hyvinvointikertomus.pdf', mimeType: 'application/pdf', buffer: await report },

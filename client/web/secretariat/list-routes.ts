@@ -37,6 +37,8 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
     try {
       if (!file) throw new UserError(w.list.noFile);
       if (!/\.(ya?ml|json)$/i.test(file.name)) throw new UserError(w.list.notYamlOrJson);
+      if (!file.bytes.length)
+        throw new UserError(fileRefusal(user.lang, new FileRefused(file.name, { kind: 'empty' })));
       if (file.bytes.length > MAX_UPLOAD_BYTES)
         throw new UserError(
           fileRefusal(user.lang, new FileRefused(file.name, { kind: 'too-large', maxBytes: MAX_UPLOAD_BYTES })),
