@@ -3,7 +3,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Kysely } from 'kysely';
 import { DateTime } from 'luxon';
-import YAML from 'yaml';
+import YAML, { YAMLParseError } from 'yaml';
 import { CycleFileError, toCycleInput, type ValidCycle } from '../core/domain/cycle-definition';
 import { TextEncodingError, utf8Text } from '../core/domain/text';
 import { referenceOn } from '../db/reference-store';
@@ -13,6 +13,14 @@ import { TIME_ZONE, type CycleInput } from '../core/contracts';
 
 /** A cycle file is a page or two of text; anything far larger is a mistake, refused before it is read. */
 export const MAX_CYCLE_FILE_BYTES = 1_000_000;
+
+/** The key that starts at a parser's position (line and column from 1), as written: '"kind"' → `kind` (line 1). */
+function duplicateKeyAt(text: string, at: { line: number; col: number } | undefined): string {
+  if (!at) return 'a key';
+  const rest = (text.split('\n')[at.line - 1] ?? '').slice(at.col - 1);
+  const key = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'|^([^:\s,{}]+)/.exec(rest);
+  return `'${key?.[1] ?? key?.[2] ?? key?.[3] ?? '?'}' (line ${at.line})`;
+}
 
 /** Parses a cycle file's bytes: UTF-8 (a byte-order mark is dropped), YAML or JSON by `name`, and no key given
  * twice (JSON.parse would keep the last one silently). */
@@ -33,9 +41,10 @@ export function parseCycleFile(bytes: Buffer, name: string): unknown {
     if (json) JSON.parse(text);
     return YAML.parse(text, { uniqueKeys: true });
   } catch (err) {
-    const message = /Map keys must be unique/.test((err as Error).message)
-      ? 'a key is given twice'
-      : ((err as Error).message.split('\n')[0] ?? '');
+    const message =
+      err instanceof YAMLParseError && err.code === 'DUPLICATE_KEY'
+        ? `the key ${duplicateKeyAt(text, err.linePos?.[0])} is given twice`
+        : ((err as Error).message.split('\n')[0] ?? '');
     throw new CycleFileError([`${name}: not valid ${json ? 'JSON' : 'YAML'}: ${message}`]);
   }
 }

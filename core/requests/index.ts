@@ -3,3 +3,4 @@ export * from './check';
 export * from './cycle-controls';
 export * from './participant-requests';
 export * from './fields';
+export * from './one-line';

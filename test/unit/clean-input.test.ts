@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CycleFileError, toCycleInput } from '../../core/domain/cycle-definition';
+import { oneLineIssues, refuseMultiLine } from '../../core/requests';
 import { MAX_CYCLE_FILE_BYTES, parseCycleFile, readCycleFile } from '../../client/cycle-file';
 import { people, pirkanmaaFile } from '../support/cycle-files';
 import { shippedReference } from '../support/reference';
@@ -43,11 +44,13 @@ describe('text encodings', () => {
     expect(check(parseCycleFile(json, 'cycle.json'))).toEqual([]);
   });
 
-  it('refuses a key given twice, in JSON and in YAML', () => {
+  it('refuses a key given twice, in JSON and in YAML, naming the key and its line', () => {
     const twice = Buffer.from('{"kind": "term", "kind": "annual"}');
-    expect(problems(() => parseCycleFile(twice, 'c.json'))).toEqual(['c.json: not valid JSON: a key is given twice']);
-    expect(problems(() => parseCycleFile(yaml('kind: term\nkind: annual\n'), 'c.yaml'))).toEqual([
-      'c.yaml: not valid YAML: a key is given twice',
+    expect(problems(() => parseCycleFile(twice, 'c.json'))).toEqual([
+      "c.json: not valid JSON: the key 'kind' (line 1) is given twice",
+    ]);
+    expect(problems(() => parseCycleFile(yaml('kind: term\ntitle: T\nkind: annual\n'), 'c.yaml'))).toEqual([
+      "c.yaml: not valid YAML: the key 'kind' (line 3) is given twice",
     ]);
   });
 
@@ -109,5 +112,27 @@ describe('fields', () => {
     expect(check({ ...valid(), parties: Array.from({ length: 401 }, () => '837') })).toEqual([
       'parties: has more than 400 parties',
     ]);
+  });
+
+  it('refuses a line break or another control character in a one-line field of a request, naming the field', () => {
+    const replaced = {
+      by: 'hyte@pirha.example.fi',
+      partyCode: '837',
+      oldEmail: 'a@tampere.example.fi',
+      participant: { name: 'Eve\r\nBcc: all@example.fi', email: 'eve@tampere.example.fi', role: 'contact' },
+      reason: 'A reason\nover two lines is fine',
+    };
+    expect(oneLineIssues(replaced).map((i) => i.path)).toEqual([['participant', 'name']]);
+    const registration = {
+      taskId: 't',
+      participantEmail: 'a@b.fi',
+      attendees: [{ name: 'Anna', role: 'kunnanjohtaja\t', organisation: 'Nokia\u0000' }],
+    };
+    expect(() => refuseMultiLine(registration)).toThrow(
+      'attendees.0.role: must be on one line, without control characters; attendees.0.organisation: must be on one line, without control characters',
+    );
+    expect(() =>
+      refuseMultiLine({ ...registration, attendees: [{ name: 'Anna', role: 'r', organisation: 'o' }] }),
+    ).not.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import { ErrorType, roundKey, type ControlReceipt } from '../../core/contracts';
 import { reject } from '../validation';
 import { phaseChangeInOneWrite, type CycleRunner } from './cycle-runner';
 import type { Guarded } from './cycle-state';
-import type { ControlName, ControlRequest } from '../../core/requests';
+import { refuseMultiLine, type ControlName, type ControlRequest } from '../../core/requests';
 import { CONTROL_UPDATES, parseControl } from './messages';
 
 const now = () => new Date().toISOString();
@@ -56,6 +56,7 @@ export function registerControls(runner: CycleRunner): void {
       {
         validator: (request) => {
           const checked = validate(request);
+          refuseMultiLine(request);
           // Large content never enters a history: a draft is stored first and named by its SHA-256.
           if (name === 'publishDraft' && (checked as { content?: string }).content !== undefined)
             reject(

@@ -21,6 +21,7 @@ import { PartyRuntime } from './party-runtime';
 import { PartyState, type PartyTask } from './party-state';
 import { superviseTask } from './task-supervisor';
 import { ErrorType } from '../../core/contracts';
+import { refuseMultiLine } from '../../core/requests';
 import { reject } from '../validation';
 
 function checkAnswer(state: PartyState, request: unknown) {
@@ -88,7 +89,12 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
         request,
       );
     },
-    { validator: (request) => void checkAnswer(state, request) },
+    {
+      validator: (request) => {
+        checkAnswer(state, request);
+        refuseMultiLine(request);
+      },
+    },
   );
 
   setHandler(
@@ -105,7 +111,12 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
         request,
       );
     },
-    { validator: (request) => void checkSignOff(state, request) },
+    {
+      validator: (request) => {
+        checkSignOff(state, request);
+        refuseMultiLine(request);
+      },
+    },
   );
 
   setHandler(
@@ -138,6 +149,7 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       validator: (request) => {
         const registration = parseParticipantRequest('registerAttendees', request);
         state.authorise(registration.taskId, registration.participantEmail, ['meeting']);
+        refuseMultiLine(request);
       },
     },
   );
