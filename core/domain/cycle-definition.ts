@@ -15,7 +15,7 @@ import {
   type PartyInput,
 } from '../contracts';
 import { AGENDA_ITEMS, TEMPLATES } from './cycle-templates';
-import { HELSINKI, MINISTRIES, NATIONAL_PARTIES } from './national-parties';
+import { HELSINKI, HUS_COUNTIES, MINISTRIES, NATIONAL_PARTIES } from './national-parties';
 import { defaultLanguage, type ReferenceData } from './reference';
 
 export class CycleFileError extends Error {
@@ -292,6 +292,10 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
         problems.push(
           `parties[${i}]: ${national.name.en} (${code}) is a party of ${national.kind === 'ministry' ? 'ministry' : 'annual, hus and theme'} negotiations only`,
         );
+      else if (code === 'hus' && !HUS_COUNTIES.includes(file.county))
+        problems.push(
+          `parties[${i}]: the HUS Group (hus) takes part in Helsinki's and the Uusimaa counties' negotiations only, not county ${file.county}'s`,
+        );
       else parties.push({ code, kind: national.kind, name: national.name.fi, language: 'fi' });
       return;
     }
@@ -313,6 +317,17 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     else parties.push({ code, kind: 'municipality', name: m.name.fi, language: defaultLanguage(m) });
   });
   (file.organisations ?? []).forEach((o, i) => {
+    // A code Sopu knows keeps its rules when listed as an organisation: HUS in Helsinki's and Uusimaa's only, a
+    // ministry never.
+    const known = NATIONAL_PARTIES[o.code];
+    if (known?.kind === 'ministry')
+      problems.push(
+        `organisations[${i}].code: '${o.code}' is the ${known.name.en}, a party of ministry negotiations only`,
+      );
+    else if (known && !HUS_COUNTIES.includes(file.county))
+      problems.push(
+        `organisations[${i}].code: the HUS Group (hus) takes part in Helsinki's and the Uusimaa counties' negotiations only, not county ${file.county}'s`,
+      );
     if (seen.has(o.code)) problems.push(`organisations[${i}].code: '${o.code}' is used twice`);
     seen.add(o.code);
     parties.push({ code: o.code, kind: 'organisation', name: o.name, language: o.language ?? 'fi' });

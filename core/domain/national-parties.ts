@@ -31,6 +31,10 @@ export const NATIONAL_PARTIES: Record<string, NationalParty> = {
   },
 };
 
+/** Where HUS takes part (docs/negotiation-kinds.md): Helsinki's negotiation (90) and the Uusimaa counties' (01–04),
+ * whose hospital district it is. */
+export const HUS_COUNTIES = ['01', '02', '03', '04', '90'];
+
 export const MINISTRIES = Object.keys(NATIONAL_PARTIES).filter((code) => NATIONAL_PARTIES[code]!.kind === 'ministry');
 
 /** The City of Helsinki: in the classification as county 90 and as municipality 091. */

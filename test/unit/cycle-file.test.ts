@@ -146,7 +146,9 @@ describe('cycle file', () => {
     const def = {
       ...valid(),
       startsOn: '2026-11-01',
-      organisations: [{ code: 'hus', name: 'HUS', participants: people('hus.example.fi') }],
+      organisations: [
+        { code: 'srk-tampere', name: 'Tampereen seurakuntayhtymä', participants: people('srk.example.fi') },
+      ],
     };
     expect(problems(def)).toEqual([
       'startsOn: 2026-11-01 is in the past',
@@ -160,12 +162,29 @@ describe('cycle file', () => {
       kind: 'annual' as const,
       period: '2027',
       startsOn: '2027-01-11',
-      organisations: [{ code: 'hus', name: 'HUS-yhtymä', participants: people('hus.example.fi') }],
+      organisations: [
+        { code: 'srk-tampere', name: 'Tampereen seurakuntayhtymä', participants: people('srk.example.fi') },
+      ],
     };
     const { input, startsAt } = toCycleInput(def, now);
-    expect(input.parties.at(-1)).toMatchObject({ code: 'hus', kind: 'organisation', name: 'HUS-yhtymä' });
+    expect(input.parties.at(-1)).toMatchObject({
+      code: 'srk-tampere',
+      kind: 'organisation',
+      name: 'Tampereen seurakuntayhtymä',
+    });
     expect(input.agenda).toEqual(['hyte-goals', 'hyte-measures', 'hyte-cooperation', 'hyte-follow-up']);
     expect(startsAt?.toISOString()).toBe('2027-01-11T06:00:00.000Z');
+  });
+
+  it("refuses HUS outside Helsinki's and the Uusimaa counties' negotiations, as a party or posing as an organisation", () => {
+    const annual = { ...valid(), kind: 'annual' as const, period: '2027', startsOn: '2027-01-11' };
+    expect(problems({ ...annual, parties: [...(annual.parties ?? []), 'hus'] })).toContain(
+      "parties[2]: the HUS Group (hus) takes part in Helsinki's and the Uusimaa counties' negotiations only, not county 08's",
+    );
+    const posing = { ...annual, organisations: [{ code: 'hus', name: 'HUS', participants: people('hus.example.fi') }] };
+    expect(problems(posing)).toEqual([
+      "organisations[0].code: the HUS Group (hus) takes part in Helsinki's and the Uusimaa counties' negotiations only, not county 08's",
+    ]);
   });
 
   it('refuses Helsinki and Åland explicitly', () => {
