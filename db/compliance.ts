@@ -7,7 +7,9 @@ import type { CycleKind } from '../core/contracts';
 import { latestScheduleRuns } from './schedule-runs';
 import type { Database } from './schema';
 
-export type TermStatus = 'not_applicable' | 'not_started' | 'running' | 'negotiated' | 'agreed' | 'not_agreed';
+/** `partial`: the county's own line, when its term negotiation left out some of its municipalities. */
+export type TermStatus =
+  'not_applicable' | 'not_started' | 'running' | 'negotiated' | 'agreed' | 'not_agreed' | 'partial';
 export type AnnualHeld = 'not_applicable' | 'no' | 'running' | 'held';
 
 export interface ComplianceRow {
@@ -55,6 +57,8 @@ export interface YearlyNegotiation {
 
 /** Helsinki (90) organises these services itself: neither §14 nor §7(4) applies to it (§6(5) does). */
 const OUTSIDE_COUNTIES = new Set(['90', '91']);
+/** Said when no cycle of the kind and period exists and no schedule has tried to start one. */
+const NEVER_STARTED = 'no cycle has been started for this period, and no schedule has tried to start one';
 const HELSINKI_CITY = '091';
 
 export async function complianceReport(
@@ -165,6 +169,18 @@ export async function complianceReport(
               : termParty.position === 'rejected'
                 ? 'not_agreed'
                 : 'negotiated';
+      // The county negotiates with every municipality in it: a term cycle that left some out is not the county's
+      // whole negotiation, whatever the county itself decided.
+      const municipalitiesOfCounty = members.filter((m) => m.code !== county.code);
+      const leftOut =
+        termCycle && termParty && party.code === county.code
+          ? municipalitiesOfCounty.filter((m) => !parties.some((p) => p.cycle_id === termCycle.id && p.code === m.code))
+          : [];
+      const coverage = leftOut.length
+        ? `${municipalitiesOfCounty.length - leftOut.length} of ${municipalitiesOfCounty.length} municipalities took part; not: ${leftOut.map((m) => `${m.code} ${m.name_fi}`).join(', ')}`
+        : null;
+      const notStarted = (kind: CycleKind, period: string, cycleId: string | undefined) =>
+        reasonFor(county.code, kind, period) ?? (cycleId ? `not a party of ${cycleId}` : NEVER_STARTED);
       rows.push({
         countyCode: county.code,
         countyName: county.name_fi,
@@ -172,7 +188,7 @@ export async function complianceReport(
         partyName: party.name_fi,
         term: {
           period: options.term,
-          status: termStatus,
+          status: coverage ? 'partial' : termStatus,
           cycleId: termParty ? termCycle!.id : null,
           startedAt: termParty ? termCycle!.started_at.toISOString() : null,
           completedAt: termParty ? (termCycle!.completed_at?.toISOString() ?? null) : null,
@@ -181,7 +197,7 @@ export async function complianceReport(
               null)
             : null,
           supplementary: outside ? [] : othersOf(county.code, 'term', options.term, party.code, termCycle?.id ?? null),
-          reason: termStatus === 'not_started' ? reasonFor(county.code, 'term', options.term) : null,
+          reason: termStatus === 'not_started' ? notStarted('term', options.term, termCycle?.id) : coverage,
         },
         ministry: options.years.map((year) =>
           !outside && party.code === county.code
@@ -220,7 +236,7 @@ export async function complianceReport(
               signedOff: null,
               cycleId: null,
               supplementary,
-              reason: reasonFor(county.code, 'annual', String(year)),
+              reason: notStarted('annual', String(year), cycle?.id),
             };
           return {
             year,

@@ -173,6 +173,19 @@ describe('compliance report', () => {
     expect(row('398').term.status).toBe('not_started');
   });
 
+  it('says why a party has no negotiation, and never calls a county agreed that left municipalities out', () => {
+    // Satakunta's term cycle left Eura out: the county's own line says so, whatever the county decided.
+    expect(row('06').term).toMatchObject({
+      status: 'partial',
+      reason: expect.stringMatching(/^15 of 16 municipalities took part; not: 050 Eura$/),
+    });
+    expect(row('050').term.reason).toMatch(/^not a party of term-06-/);
+    // Päijät-Häme has no term cycle and no schedule has tried to start one.
+    expect(row('398').term.reason).toBe(
+      'no cycle has been started for this period, and no schedule has tried to start one',
+    );
+  });
+
   it("shows each year's annual negotiation: held, answered, signed off; and overdue tasks", () => {
     expect(row('609').annual).toEqual([
       {

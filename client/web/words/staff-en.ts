@@ -275,6 +275,7 @@ export const en: StaffWords = {
       negotiated: 'negotiated',
       agreed: 'agreed',
       not_agreed: 'not agreed',
+      partial: 'partly: not every municipality took part',
     },
     held: { not_applicable: 'not applicable', no: 'not held', running: 'running', held: 'held' },
     note: 'Derived from the results in Postgres. Helsinki organises these services itself: §14 and §7(4) do not apply; it negotiates with HUS every year (612/2021 §6(5)). Theme negotiations are counted apart from the statutory ones.',

@@ -281,6 +281,7 @@ export const fi: StaffWords = {
       negotiated: 'neuvoteltu',
       agreed: 'sovittu',
       not_agreed: 'ei sovittu',
+      partial: 'osittain: kaikki kunnat eivät olleet mukana',
     },
     held: { not_applicable: 'ei sovelleta', no: 'ei pidetty', running: 'käynnissä', held: 'pidetty' },
     note: 'Johdettu PostgreSQL:n tuloksista. Helsinki järjestää palvelut itse: 14 § ja 7 §:n 4 momentti eivät koske sitä; se neuvottelee HUSin kanssa vuosittain (612/2021 6 §:n 5 mom.). Teemaneuvottelut lasketaan erikseen lakisääteisistä.',

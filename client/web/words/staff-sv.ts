@@ -285,6 +285,7 @@ export const sv: StaffWords = {
       negotiated: 'förhandlad',
       agreed: 'överenskommen',
       not_agreed: 'ingen överenskommelse',
+      partial: 'delvis: alla kommuner deltog inte',
     },
     held: { not_applicable: 'tillämpas inte', no: 'inte hållen', running: 'pågår', held: 'hållen' },
     note: 'Härlett ur resultaten i PostgreSQL. Helsingfors ordnar tjänsterna själv: 14 § och 7 § 4 mom. gäller inte staden; den förhandlar årligen med HUS (612/2021 6 § 5 mom.). Temaförhandlingar räknas skilt från de lagstadgade.',
