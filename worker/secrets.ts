@@ -61,3 +61,12 @@ export function withDevelopmentSecrets(config: SopuConfig): SopuConfig {
     );
   return { ...config, linkKeys, auditKeyPem, web: { ...config.web, sessionSecret } };
 }
+
+/** The `sopu` command beside a running `npm start`: the audit key that `npm start` made, when the environment gives
+ * none, so that `audit verify --live` and `audit fingerprint` use the key the local worker signs with. Nothing is
+ * made here: without that file the key stays unset. */
+export function withLocalAuditKey(config: SopuConfig): SopuConfig {
+  const file = path.join(config.dataDir, 'keys', 'audit-signing-key.pem');
+  if (config.auditKeyPem || !existsSync(file)) return config;
+  return { ...config, auditKeyPem: readFileSync(file, 'utf8') };
+}

@@ -5,12 +5,13 @@ import { readFileSync } from 'node:fs';
 import { runSopu } from '../client/cli/program';
 import type { SopuConfig } from '../core/config';
 import { databaseUrlOf, readConfig } from './config';
+import { withLocalAuditKey } from './secrets';
 
 // `npm run sopu -- …` runs in the package root; paths on the command line mean the directory it was typed in.
 if (process.env.npm_lifecycle_event === 'sopu' && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
 
 let config: SopuConfig | undefined;
-const configured = () => (config ??= readConfig());
+const configured = () => (config ??= withLocalAuditKey(readConfig()));
 
 runSopu({
   config: configured,

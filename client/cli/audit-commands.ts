@@ -59,7 +59,7 @@ export function registerAuditCommands(program: Command, kit: CliKit): void {
         if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
         const trusted = trustedKeys(o);
         // Loaded here, not at start: the worker runtime replays histories and would slow every other command.
-        const [{ verifyExport }, { verifyLive }, { DefaultLogger, Runtime }] = await Promise.all([
+        const [{ stillOpen, verifyExport }, { verifyLive }, { DefaultLogger, Runtime }] = await Promise.all([
           import('../audit/verify.js'),
           import('../audit/verify-live.js'),
           import('@temporalio/worker'),
@@ -75,10 +75,14 @@ export function registerAuditCommands(program: Command, kit: CliKit): void {
           console.log(`FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
           for (const p of problems) console.log(`  - ${p}`);
           process.exitCode = 1;
-        } else
+        } else {
+          const open = dir ? stillOpen(dir) : null;
           console.log(
-            `OK: manifest, hash chain, checkpoints signed by a trusted key, the closing line, documents, the ledger's content against the histories${live ? ', the tables against the ledger' : ''}${workflowBundle ? ', replay' : ''} all hold.`,
+            open
+              ? `OK as far as it goes: manifest, hash chain, checkpoints signed by a trusted key, documents${live ? ', the tables against the ledger' : ''} all hold; still open: ${open}.`
+              : `OK: manifest, hash chain, checkpoints signed by a trusted key, the closing line, documents, the ledger's content against the histories${live ? ', the tables against the ledger' : ''}${workflowBundle ? ', replay' : ''} all hold.`,
           );
+        }
       },
     );
 

@@ -39,7 +39,7 @@ import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/
 import { exportCycle } from '../../client/audit/export';
 import { formatAnswers, groupAnswers, marks } from '../../client/answers';
 import { cycleAnswers } from '../../db/answers';
-import { verifyExport } from '../../client/audit/verify';
+import { stillOpen, verifyExport } from '../../client/audit/verify';
 import { fingerprintOf } from '../../db/ledger';
 import { storedDraft } from '../support/drafts';
 
@@ -62,6 +62,8 @@ let lateReceipt: Receipt;
 let extendedAnswer: Receipt;
 let statusBeforeExtendedAnswer: CycleStatus;
 let unknownPartyMinutes: string | null;
+/** What verifying the export of the cycle said while it was running (round 1 open). */
+let runningExport: { problems: string[]; open: string | null };
 const REFUSED_MINUTES = `refused-minutes-${cycleId}`;
 const drafts = [
   '# Yhteistyösopimus, luonnos 1\n\nYhteistyön rakenteet…',
@@ -144,6 +146,14 @@ beforeAll(async () => {
     file: await storedDraft(env.db, drafts[0]!),
   });
   status = await waitForCycle(client, cycleId, allHaveTask('round-1'), 'round 1 tasks');
+  // An auditor may export a running cycle: it verifies as far as it goes, and says what is still open.
+  const runningDir = mkdtempSync(path.join(tmpdir(), 'sopu-running-export-'));
+  await exportCycle(env.db, cycleId, runningDir);
+  runningExport = {
+    problems: await verifyExport(runningDir, { trusted: { keys: [TEST_AUDIT_SIGNER.publicKeyPem], fingerprints: [] } }),
+    open: stillOpen(runningDir),
+  };
+  rmSync(runningDir, { recursive: true, force: true });
   await control(client, cycleId, extendDeadlineUpdate, {
     by,
     partyCode: EXTENDED,
@@ -617,6 +627,13 @@ describe('a Pirkanmaa term cycle', () => {
       }
     },
   );
+
+  it('verifies the export of a running cycle as far as it goes, and says that its histories come at its end', () => {
+    expect(runningExport).toEqual({
+      problems: [],
+      open: expect.stringContaining('the cycle is still running'),
+    });
+  });
 
   it('answers status queries after completion', async () => {
     const status = await cycleStatus(env.client, cycleId);
