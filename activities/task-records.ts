@@ -169,7 +169,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           trx,
           {
             cycleId: record.cycleId,
-            eventKey: `response:${record.updateId}`,
+            eventKey: `response:${record.taskId}:${record.updateId}`,
             at: record.receivedAt,
             actor: record.onBehalf?.by ?? record.participantEmail,
             action: record.noComments ? 'task.no_comments' : 'task.answer',
@@ -211,7 +211,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           trx,
           {
             cycleId: record.cycleId,
-            eventKey: `signoff:${record.updateId}`,
+            eventKey: `signoff:${record.taskId}:${record.updateId}`,
             at: record.signedAt,
             actor: record.onBehalf?.by ?? record.participantEmail,
             action: `signoff.${record.decision}`,
@@ -248,7 +248,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
           trx,
           {
             cycleId: record.cycleId,
-            eventKey: `attendees:${record.updateId}`,
+            eventKey: `attendees:${record.taskId}:${record.updateId}`,
             at: record.recordedAt,
             actor: record.participantEmail,
             action: 'meeting.registration',

@@ -187,7 +187,7 @@ export async function insertAttendees(
         recorded_at: record.at,
       })),
     )
-    .onConflict((oc) => oc.columns(['update_id', 'position']).doNothing())
+    .onConflict((oc) => oc.columns(['cycle_id', 'party_code', 'update_id', 'position']).doNothing())
     .execute();
 }
 

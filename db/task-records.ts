@@ -142,7 +142,7 @@ export async function insertResponse(
       on_behalf_by: row.on_behalf_by,
       on_behalf_reason: row.on_behalf_reason,
     })
-    .onConflict((oc) => oc.column('update_id').doNothing())
+    .onConflict((oc) => oc.columns(['task_id', 'update_id']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!inserted) return;
@@ -232,7 +232,7 @@ export async function insertSignOff(
       on_behalf_by: row.on_behalf_by,
       on_behalf_reason: row.on_behalf_reason,
     })
-    .onConflict((oc) => oc.column('update_id').doNothing())
+    .onConflict((oc) => oc.columns(['task_id', 'update_id']).doNothing())
     .execute();
 }
 

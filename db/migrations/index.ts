@@ -16,6 +16,7 @@ import * as goalFollowUps from './2026-11-27T1600-goal-follow-ups';
 import * as storedFiles from './2026-11-27T1700-stored-files';
 import * as agreementsAndRecords from './2026-11-27T1730-agreements-and-records';
 import * as negotiationKinds from './2026-11-27T1930-negotiation-kinds';
+import * as requestIdsPerTask from './2026-12-06T0900-request-ids-per-task';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1700-stored-files': storedFiles,
   '2026-11-27T1730-agreements-and-records': agreementsAndRecords,
   '2026-11-27T1930-negotiation-kinds': negotiationKinds,
+  '2026-12-06T0900-request-ids-per-task': requestIdsPerTask,
 };
