@@ -94,6 +94,39 @@ describe('documents', () => {
   const report = pdfFile(['Porvoon hyvinvointikertomus 2026']);
   const decision = docxFile(['Kaupunginhallitus 3.2.2027 § 12: Porvoon tavoitteet hyväksyttiin.']);
 
+  it("refuses a form sent on another participant's link, and records nothing", async () => {
+    const answersOf = async (partyCode: string) =>
+      (
+        await env.db
+          .selectFrom('responses')
+          .innerJoin('tasks', 'tasks.id', 'responses.task_id')
+          .select('responses.update_id')
+          .where('tasks.cycle_id', '=', cycleId)
+          .where('tasks.party_code', '=', partyCode)
+          .execute()
+      ).length;
+    const own = await browser.newPage();
+    await own.goto(await linkFromEmail(person('638', 'contact'), 'preparation'));
+    // Porvoo's form, its request id sent again on Askola's link (a resent form, a crafted request).
+    const porvoos = await own.locator('input[name="request"]').first().inputValue();
+    const before = [await answersOf('018'), await answersOf('638')];
+    const other = await browser.newPage();
+    await other.goto(await linkFromEmail(person('018', 'contact'), 'preparation'));
+    await other.getByLabel('Vastaus').fill('Askolan vastaus toisen lomakkeella');
+    await other
+      .locator('input[name="request"]')
+      .first()
+      .evaluate((field, value) => ((field as unknown as { value: string }).value = value), porvoos);
+    await other.getByRole('button', { name: 'Lähetä' }).click();
+    expect(await other.getByRole('alert').textContent()).toBe(
+      'Tämä lomake on tehty toiselle tehtävälle tai henkilölle, eikä sitä kirjattu. Avaa oma linkkisi sähköpostista ja vastaa siellä.',
+    );
+    expect(await other.getByLabel('Vastaus').inputValue()).toBe('Askolan vastaus toisen lomakkeella');
+    expect([await answersOf('018'), await answersOf('638')]).toEqual(before);
+    await own.close();
+    await other.close();
+  });
+
   it('takes an answer with a PDF and a Word attachment, and refuses a file that only pretends to be a PDF', async () => {
     const page = await browser.newPage();
     await page.goto(await linkFromEmail(person('638', 'contact'), 'preparation'));

@@ -5,7 +5,6 @@ import type { DraftForm } from '../../../db/answer-drafts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../../workflows/party/messages';
 import { partyAction, UserError } from '../../cycles';
 import { GOAL_FIELDS, type GoalField } from '../words/page-words';
-import { requestIdOf } from '../request-id';
 import type { WebDeps } from '../web-deps';
 import type { Resolved } from './resolve';
 import { ATTENDEE_ROWS, GOAL_ROWS } from './task-forms';
@@ -62,11 +61,12 @@ export function act(
   r: Resolved,
   body: Record<string, string | undefined>,
   attachments: FileRef[],
+  requestId: string,
 ): Promise<Receipt> {
   const { ctx, person } = r;
   const base = { taskId: ctx.taskId, participantEmail: person.email };
   // The form's one-time id: a double click or a resent form returns the first receipt instead of a second answer.
-  const updateId = `web-${requestIdOf(body.request)}`;
+  const updateId = `web-${requestId}`;
   const call = <Req>(update: Parameters<typeof partyAction<Req>>[3], request: Req) =>
     partyAction(deps.client, ctx.cycleId, ctx.partyCode, update, request, { updateId, waitMs: deps.answerWaitMs });
   switch (body.action) {

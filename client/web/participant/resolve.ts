@@ -17,6 +17,8 @@ export interface Resolved {
   person: Person;
   lang: Language;
   w: PageWords;
+  /** What a form's request id is bound to: this task and this participant. */
+  scope: string;
 }
 
 /** The task a genuine, current link points at; null for anything forged, expired or no longer the holder's. */
@@ -30,7 +32,7 @@ export async function resolve(deps: WebDeps, token: string, langParam: unknown):
   const graceMs = deps.config.web.linkGraceDays * 86_400_000;
   if (ctx.closedAt && Date.now() > ctx.closedAt.getTime() + graceMs) return null;
   const lang = LANGUAGES.includes(langParam as Language) ? (langParam as Language) : person.language;
-  return { ctx, person, lang, w: PAGE_WORDS[lang] };
+  return { ctx, person, lang, w: PAGE_WORDS[lang], scope: `${ctx.taskId}\n${person.email}` };
 }
 
 export function refused(reply: FastifyReply, langParam: unknown) {

@@ -11,6 +11,7 @@ import { agreementOf, closedPhases, cycleSettings } from '../../../db/web-querie
 import { NotConfirmedYet, partyActionOutcome, UserError } from '../../cycles';
 import type { Upload } from '../../uploads';
 import { sendFile, sendOriginal } from '../document-view';
+import { boundRequestIdOf } from '../request-id';
 import { fileRefusal } from '../file-words';
 import { readForm } from '../forms';
 import { html, page } from '../html';
@@ -50,9 +51,16 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       await saveDraft(deps.db, r.ctx.taskId, r.person.email, answerDraftFields(body));
       return reply.redirect(`/t/${request.params.token}?lang=${r.lang}`, 303);
     }
+    // A form made for another task or person: refused here, before anything is stored or sent.
+    const requestId = boundRequestIdOf(deps.config.linkKeys, r.scope, body.request);
+    if (requestId === 'foreign')
+      return reply
+        .code(409)
+        .type('text/html')
+        .send(await taskPage(deps, r, request.params.token, r.w.foreignForm, answerDraftFields(body)));
     try {
       const attachments = body.action === 'answer' ? await storeAttachments(deps, r, files.attachments ?? []) : [];
-      const receipt = await act(deps, r, body, attachments);
+      const receipt = await act(deps, r, body, attachments, requestId);
       if (body.action === 'answer') await dropDraft(deps.db, r.ctx.taskId, r.person.email);
       // Post, then redirect: the receipt page reads the receipt back from Temporal, so a refresh acts nothing twice.
       const to = `/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}?lang=${r.lang}`;

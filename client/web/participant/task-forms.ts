@@ -55,14 +55,16 @@ export function taskForm(
   self: string,
   agenda: AgendaEntry[],
   values: DraftForm,
-  earlierGoals: RecordedGoal[] = [],
+  earlierGoals: RecordedGoal[],
+  /** A fresh request id for each form, bound to this task and participant. */
+  requestId: () => string,
 ): SafeHtml {
   const { w, person } = r;
   const action = `${self}?lang=${r.lang}`;
   switch (task.kind) {
     case 'input':
     case 'comment':
-      return html`<form method="post" action="${action}" enctype="multipart/form-data">${requestIdField()}
+      return html`<form method="post" action="${action}" enctype="multipart/form-data">${requestIdField(requestId())}
         <label for="text">${w.yourAnswer}</label>
         <textarea id="text" name="text" maxlength="20000">${values.text ?? ''}</textarea>
         ${followUpFields(r, earlierGoals, values)}
@@ -74,9 +76,9 @@ export function taskForm(
         <button type="submit" name="action" value="answer">${w.send}</button>
         <button type="submit" class="secondary" name="action" value="draft">${w.answerDraft.save}</button>
       </form>
-      ${task.kind === 'comment' ? html`<form method="post" action="${action}">${requestIdField()}<button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
+      ${task.kind === 'comment' ? html`<form method="post" action="${action}">${requestIdField(requestId())}<button type="submit" class="secondary" name="action" value="no-comments">${w.noComments}</button></form>` : ''}`;
     case 'meeting':
-      return html`<form method="post" action="${action}">${requestIdField()}<fieldset><legend>${w.attendees}</legend>
+      return html`<form method="post" action="${action}">${requestIdField(requestId())}<fieldset><legend>${w.attendees}</legend>
         ${Array.from(
           { length: ATTENDEE_ROWS },
           (_, i) => html`<fieldset><legend>${w.attendee(i + 1)}</legend>
@@ -88,11 +90,11 @@ export function taskForm(
     case 'signoff':
       if (person.role !== 'signatory' || task.decision)
         return html`<p class="notice">${task.decision ?? w.errors.NotSignatory}</p>`;
-      return html`<form method="post" action="${action}">${requestIdField()}<fieldset><legend>${w.approve}</legend>
+      return html`<form method="post" action="${action}">${requestIdField(requestId())}<fieldset><legend>${w.approve}</legend>
           <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
           <label for="decisionReference">${w.decisionReference}</label><input type="text" id="decisionReference" name="decisionReference" placeholder="${w.decisionExample}">
           <button type="submit" name="action" value="approve">${w.approve}</button></fieldset></form>
-        <form method="post" action="${action}">${requestIdField()}<fieldset><legend>${w.reject}</legend>
+        <form method="post" action="${action}">${requestIdField(requestId())}<fieldset><legend>${w.reject}</legend>
           <input type="hidden" name="sha256" value="${task.document?.sha256 ?? ''}">
           <label for="reason">${w.reason}</label><textarea id="reason" name="reason"></textarea>
           <button type="submit" class="secondary" name="action" value="reject">${w.reject}</button></fieldset></form>`;

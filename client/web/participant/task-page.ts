@@ -15,6 +15,7 @@ import { html, page } from '../html';
 import type { WebDeps } from '../web-deps';
 import type { Context, Resolved } from './resolve';
 import { taskForm } from './task-forms';
+import { boundRequestId } from '../request-id';
 
 /** The task as PostgreSQL recorded it: enough to show the page and its form while the workflow cannot answer. */
 async function recordedTask(deps: WebDeps, ctx: Context): Promise<TaskState> {
@@ -90,7 +91,7 @@ export async function taskPage(
     ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
     ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>${await documentView(deps.db, ctx.cycleId, docRef.version, w.documentView, `${self}/document`)}` : ''}
     ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
-    ${open ? taskForm(r, task!, self, agenda, filled, earlierGoals) : html`<p class="notice">${w.closed}</p>`}
+    ${open ? taskForm(r, task!, self, agenda, filled, earlierGoals, () => boundRequestId(deps.config.linkKeys, r.scope)) : html`<p class="notice">${w.closed}</p>`}
     <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
     ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}${attachmentList(p.versions[0]!.attachments, file)}</section>`)}`)}` : ''}
     <h2>${w.earlierAnswers}</h2>

@@ -81,6 +81,8 @@ export const en: PageWords = {
   receiptId: 'Receipt id',
   back: 'Back to the task',
   refused: 'This link is not valid. If you need a new one, ask the secretariat of the negotiation.',
+  foreignForm:
+    'This form was made for another task or person, and nothing was recorded. Open the link in your own email and answer there.',
   errors: {
     InvalidRequest: 'Please check the form',
     NotParticipant: 'You are not a participant of this party.',

@@ -81,6 +81,8 @@ export const fi: PageWords = {
   receiptId: 'Kuittauksen tunnus',
   back: 'Takaisin tehtävään',
   refused: 'Linkki ei ole voimassa. Pyydä tarvittaessa uusi linkki neuvottelun sihteeristöltä.',
+  foreignForm:
+    'Tämä lomake on tehty toiselle tehtävälle tai henkilölle, eikä sitä kirjattu. Avaa oma linkkisi sähköpostista ja vastaa siellä.',
   errors: {
     InvalidRequest: 'Tarkista lomake',
     NotParticipant: 'Ette ole tämän osapuolen osallistuja.',

@@ -81,6 +81,8 @@ export const sv: PageWords = {
   receiptId: 'Kvittots kod',
   back: 'Tillbaka till uppgiften',
   refused: 'Länken gäller inte. Be vid behov förhandlingens sekretariat om en ny länk.',
+  foreignForm:
+    'Det här formuläret gjordes för en annan uppgift eller person och registrerades inte. Öppna din egen länk i e-posten och svara där.',
   errors: {
     InvalidRequest: 'Kontrollera formuläret',
     NotParticipant: 'Ni är inte deltagare för denna part.',

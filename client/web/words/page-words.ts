@@ -69,6 +69,8 @@ export interface PageWords {
   receiptId: string;
   back: string;
   refused: string;
+  /** A form sent on another task's link: refused, nothing recorded. */
+  foreignForm: string;
   errors: Record<string, string> & { InvalidRequest: string; Unknown: string };
   language: string;
 }
