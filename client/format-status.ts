@@ -55,5 +55,7 @@ export function formatCycleStatus(status: CycleStatus, lateMail: MailLogEntry[] 
       ].join(' '),
     );
   }
+  // The mark explained where it is shown, as the README's sample shows it.
+  if (phases.length) lines.push(`${''.padEnd(34)} (* = still takes answers)`);
   return [...lines, ...mailLines(status, lateMail)].join('\n');
 }

@@ -41,6 +41,14 @@ describe('cycle status and mail', () => {
     expect(formatCycleStatus(status, [])).not.toContain('mail');
   });
 
+  it('explains the mark of a task that still takes answers under the table', () => {
+    const due = { at: '2027-02-10T14:00:00Z', nominal: '2027-02-10T14:00:00Z' };
+    const withPhase = { ...status, deadlines: { preparation: { ...due, version: 1, reminders: [], closesAt: due } } };
+    const lines = formatCycleStatus(withPhase as CycleStatus, []).split('\n');
+    expect(lines.at(-1)!.trim()).toBe('(* = still takes answers)');
+    expect(formatCycleStatus(status, [])).not.toContain('still takes answers');
+  });
+
   it('lists refused addresses and counts late mail with the oldest', () => {
     const text = formatCycleStatus(
       { ...status, mailFailures: [{ partyCode: '018', to: 'gone@x.fi', kind: 'task-assigned', error: '550 no' }] },
