@@ -17,6 +17,8 @@ const WORDS: Record<Language, (p: FileProblem) => string> = {
         return `tiedoston nimi kertoo muodoksi ${p.named}, mutta sisältö on ${p.actual}`;
       case 'corrupt':
         return `tiedosto ei aukea muodossa ${p.format}; se voi olla vioittunut`;
+      case 'unpacks-too-large':
+        return `tiedosto purkautuu yli ${mb(p.maxBytes)} Mt:n kokoiseksi, eikä sitä oteta vastaan`;
     }
   },
   sv: (p) => {
@@ -31,6 +33,8 @@ const WORDS: Record<Language, (p: FileProblem) => string> = {
         return `filens namn anger formatet ${p.named}, men innehållet är ${p.actual}`;
       case 'corrupt':
         return `filen öppnas inte som ${p.format}; den kan vara skadad`;
+      case 'unpacks-too-large':
+        return `filen packas upp till mer än ${mb(p.maxBytes)} MB och tas inte emot`;
     }
   },
   en: (p) => {
@@ -45,6 +49,8 @@ const WORDS: Record<Language, (p: FileProblem) => string> = {
         return `the file is named as ${p.named}, but its content is ${p.actual}`;
       case 'corrupt':
         return `the file does not open as ${p.format}; it may be damaged`;
+      case 'unpacks-too-large':
+        return `the file unpacks to more than ${mb(p.maxBytes)} MB and is not taken`;
     }
   },
 };

@@ -42,7 +42,9 @@ export type FileProblem =
   | { kind: 'too-large'; maxBytes: number }
   | { kind: 'not-allowed'; allowed: string[] }
   | { kind: 'mismatch'; named: string; actual: string }
-  | { kind: 'corrupt'; format: string; detail: string };
+  | { kind: 'corrupt'; format: string; detail: string }
+  /** A container that would unpack to more than `maxBytes` (a "zip bomb", or far more than a document holds). */
+  | { kind: 'unpacks-too-large'; maxBytes: number };
 
 /** A refused file: `problem` says why, in terms each language can word. */
 export class FileRefused extends Error {
@@ -66,6 +68,8 @@ function describe(p: FileProblem): string {
       return `is named as ${p.named}, but its content is ${p.actual}`;
     case 'corrupt':
       return `does not open as ${p.format} (${p.detail})`;
+    case 'unpacks-too-large':
+      return `unpacks to more than ${Math.round(p.maxBytes / 1_048_576)} MB`;
   }
 }
 

@@ -16,7 +16,7 @@ import { waitFor } from '../../worker/dev/processes';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { pdfText } from '../support/pdf-text';
-import { docxFile, pdfFile, pngFile } from '../support/sample-files';
+import { docxBomb, docxFile, pdfFile, pngFile } from '../support/sample-files';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -93,6 +93,39 @@ afterAll(async () => {
 describe('documents', () => {
   const report = pdfFile(['Porvoon hyvinvointikertomus 2026']);
   const decision = docxFile(['Kaupunginhallitus 3.2.2027 § 12: Porvoon tavoitteet hyväksyttiin.']);
+
+  it('refuses three zip bombs at once while the server stays responsive and small', async () => {
+    const bomb = docxBomb(200); // about 200 kB that unpack to 200 MB
+    const link = await linkFromEmail(person('638', 'contact'), 'preparation');
+    const rssBefore = process.memoryUsage().rss;
+    let slowest = 0;
+    let checking = true;
+    const health = (async () => {
+      while (checking) {
+        const started = performance.now();
+        await fetch(`${base}/healthz`);
+        slowest = Math.max(slowest, performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const post = async () => {
+      const form = new FormData();
+      form.append('action', 'answer');
+      form.append('text', 'Vastaus liitteineen');
+      form.append('attachments', new Blob([bomb]), 'raportti.docx');
+      const response = await fetch(link, { method: 'POST', body: form });
+      return [response.status, await response.text()] as const;
+    };
+    const answers = await Promise.all([post(), post(), post()]);
+    checking = false;
+    await health;
+    for (const [status, page] of answers) {
+      expect(status).toBe(422);
+      expect(page).toContain('raportti.docx: tiedosto purkautuu yli 128 Mt:n kokoiseksi, eikä sitä oteta vastaan');
+    }
+    expect(slowest).toBeLessThan(200);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(100 * 1_048_576);
+  });
 
   it("refuses a form sent on another participant's link, and records nothing", async () => {
     const answersOf = async (partyCode: string) =>

@@ -16,7 +16,8 @@ const copy = mkdtempSync(path.join(tmpdir(), 'sopu-production-'));
 async function copyCheckout(): Promise<void> {
   const { stdout } = await run('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root });
   for (const file of stdout.split('\0').filter(Boolean)) {
-    if (!existsSync(path.join(root, file))) continue;
+    // Nothing installed or built comes along, not even as a link (a worktree may link node_modules).
+    if (!existsSync(path.join(root, file)) || /^(node_modules|\.temporal|\.data|dist)(\/|$)/.test(file)) continue;
     mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
     cpSync(path.join(root, file), path.join(copy, file));
   }

@@ -1,7 +1,7 @@
 // Real files of every format Sopu takes, made by the libraries that write them (docx, pdf-lib, fflate), so tests
 // upload what people upload.
 import { Document, Packer, Paragraph } from 'docx';
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export async function docxFile(paragraphs: string[]): Promise<Buffer> {
@@ -52,3 +52,23 @@ export const pngFile = (): Buffer =>
 /** The start of a JPEG (SOI and a JFIF header). */
 export const jpegFile = (): Buffer =>
   Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(64)]);
+
+/** A Word file that unpacks to `megabytes` of zeros from a few hundred kilobytes: a "zip bomb", made as a stream so
+ * the test never holds what it unpacks to. */
+export function docxBomb(megabytes: number): Buffer {
+  const parts: Uint8Array[] = [];
+  const zip = new Zip((err, data) => {
+    if (err) throw err;
+    parts.push(data);
+  });
+  const types = new ZipPassThrough('[Content_Types].xml');
+  zip.add(types);
+  types.push(new TextEncoder().encode('<Types/>'), true);
+  const document = new ZipDeflate('word/document.xml', { level: 1 });
+  zip.add(document);
+  const chunk = new Uint8Array(1_048_576);
+  for (let i = 0; i < megabytes; i++) document.push(chunk, false);
+  document.push(new Uint8Array(0), true);
+  zip.end();
+  return Buffer.concat(parts);
+}

@@ -3,13 +3,13 @@
 import type { FastifyInstance } from 'fastify';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type FileRef } from '../../../core/contracts';
 import { agendaName } from '../../../core/domain/cycle-templates';
-import { ATTACHMENT_FORMATS, checkFile, FileRefused } from '../../../core/domain/file-types';
+import { ATTACHMENT_FORMATS, FileRefused } from '../../../core/domain/file-types';
 import { attachmentInCycle } from '../../../db/answers';
 import { dropDraft, saveDraft } from '../../../db/answer-drafts';
 import { storeFile } from '../../../db/files';
 import { agreementOf, closedPhases, cycleSettings } from '../../../db/web-queries';
 import { NotConfirmedYet, partyActionOutcome, UserError } from '../../cycles';
-import type { Upload } from '../../uploads';
+import { checkUpload, type Upload } from '../../uploads';
 import { sendFile, sendOriginal } from '../document-view';
 import { boundRequestIdOf } from '../request-id';
 import { fileRefusal } from '../file-words';
@@ -27,7 +27,7 @@ async function storeAttachments(deps: WebDeps, r: Resolved, uploads: Upload[]): 
   try {
     const checked = [];
     for (const upload of uploads)
-      checked.push({ ...upload, ...(await checkFile(upload, ATTACHMENT_FORMATS, MAX_ATTACHMENT_BYTES)) });
+      checked.push({ ...upload, ...(await checkUpload(upload, ATTACHMENT_FORMATS, MAX_ATTACHMENT_BYTES)) });
     return await Promise.all(checked.map((file) => storeFile(deps.db, file)));
   } catch (err) {
     throw err instanceof FileRefused ? new UserError(fileRefusal(r.lang, err), FILE_REFUSED) : err;
