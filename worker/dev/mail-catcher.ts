@@ -32,12 +32,20 @@ export async function startMailCatcher(options: {
       });
     },
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
+  const listen = (port: number) =>
+    new Promise<number>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port));
+    });
+  // Another program on the port (a second checkout's npm start, a local mail server): catch on a free one instead,
+  // and say which, and how to choose.
+  const port = await listen(options.port).catch((err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EADDRINUSE') throw err;
+    options.log(`port ${options.port} is taken; catching mail on a free port instead (SOPU_DEV_SMTP_PORT chooses one)`);
+    return listen(0);
   });
   return {
-    url: `smtp://127.0.0.1:${options.port}`,
+    url: `smtp://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
