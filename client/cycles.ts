@@ -23,24 +23,11 @@ import {
 } from '../core/contracts';
 import { SEARCH_ATTRIBUTES } from '../core/contracts/search-attributes';
 import type { ValidCycle } from '../core/domain/cycle-definition';
-import { refusalIssues, type RequestIssue } from '../core/requests';
+import { refusalIssues } from '../core/requests';
+import { NOT_FOUND, NotConfirmedYet, UserError } from './user-error';
+
+export { NOT_FOUND, NotConfirmedYet, UserError };
 import type { negotiationCycle } from '../workflows/cycle/negotiation-cycle';
-
-/** The `type` of a UserError about something that does not exist: pages answer it with 404. */
-export const NOT_FOUND = 'NotFound';
-
-/** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
- * error type (ErrorType) and `issues` what an invalid request got wrong, field by field, so a page can say it in
- * the user's language. */
-export class UserError extends Error {
-  constructor(
-    message: string,
-    readonly type?: string,
-    readonly issues: RequestIssue[] = [],
-  ) {
-    super(message);
-  }
-}
 
 export async function startCycle(
   client: Client,
@@ -105,16 +92,6 @@ export async function listCycles(client: Client): Promise<{ workflowId: string; 
 
 /** How long a person waits for Temporal's answer before being told "not confirmed yet". */
 export const DEFAULT_WAIT_MS = 20_000;
-
-/** Sent, but its outcome is not known in time (the worker is down, the connection broke): it may still be recorded.
- * Asking for it by its id settles it, and sending it again with the same id cannot act twice. */
-export class NotConfirmedYet extends Error {
-  constructor(readonly updateId: string) {
-    super(
-      `not confirmed yet: request ${updateId} may still be recorded. Ask again with the same request id: it returns the receipt once there is one, and cannot act twice`,
-    );
-  }
-}
 
 /** What Temporal says of a request sent before, asked by its id. */
 export type Outcome<R> =

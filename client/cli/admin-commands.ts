@@ -4,12 +4,13 @@ import { importDirectory } from '../../db/directory';
 import { importReference } from '../../db/reference-store';
 import { hashPassword } from '../web/accounts';
 import { UserError } from '../cycles';
+import { DESCRIPTIONS } from './commands';
 import type { CliKit } from './kit';
 export function registerAdminCommands(program: Command, kit: CliKit): void {
   const { withDb, readText } = kit;
   program
     .command('directory')
-    .description('the party directory: default participants of each party, and each county secretariat')
+    .description(DESCRIPTIONS.directory)
     .command('import')
     .description('import a CSV (party_code,name,email,role,language); all or nothing, every bad row named')
     .argument('<file>')
@@ -24,7 +25,7 @@ export function registerAdminCommands(program: Command, kit: CliKit): void {
 
   program
     .command('reference')
-    .description('reference data: counties and municipalities')
+    .description(DESCRIPTIONS.reference)
     .command('import')
     .description("load a new year's classification (mergers end the merged municipality)")
     .requiredOption('--counties <file>', 'CSV: code,name_fi,name_sv,name_en')
@@ -45,7 +46,7 @@ export function registerAdminCommands(program: Command, kit: CliKit): void {
 
   program
     .command('user')
-    .description('accounts for the web pages')
+    .description(DESCRIPTIONS.user)
     .command('hash')
     .description('read a password from standard input and print its hash for SOPU_USERS (email:role:hash)')
     .action(async () => {

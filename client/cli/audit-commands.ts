@@ -6,10 +6,11 @@ import { auditSigner, fingerprintOf } from '../../db/ledger';
 import { exportCycle } from '../audit/export';
 import type { TrustedKeys } from '../audit/trusted-keys';
 import { UserError } from '../cycles';
+import { DESCRIPTIONS } from './commands';
 import type { CliKit } from './kit';
 export function registerAuditCommands(program: Command, kit: CliKit): void {
   const { config, workflowBundleCode, withDb } = kit;
-  const audit = program.command('audit').description('export and verify the record of a cycle (auditors)');
+  const audit = program.command('audit').description(DESCRIPTIONS.audit);
 
   audit
     .command('export')

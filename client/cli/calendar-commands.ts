@@ -3,12 +3,11 @@ import { Command } from 'commander';
 import { countyCodes } from '../../db/reference-store';
 import { installCalendar, lastRunLine, listCalendar } from '../calendar';
 import { UserError } from '../cycles';
+import { DESCRIPTIONS } from './commands';
 import type { CliKit } from './kit';
 export function registerCalendarCommands(program: Command, kit: CliKit): void {
   const { config, withClient, withDb } = kit;
-  const calendar = program
-    .command('calendar')
-    .description('the statutory calendar: Temporal Schedules that start cycles (secretariat)');
+  const calendar = program.command('calendar').description(DESCRIPTIONS.calendar);
 
   calendar
     .command('install')

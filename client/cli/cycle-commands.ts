@@ -10,10 +10,11 @@ import { cycleStatus, listCycles, startCycle, UserError } from '../cycles';
 import { ANSWER_FORMATS, formatAnswers, goalsRegister, goalsRegisterCsv, type AnswerFormat } from '../answers';
 import { formatCycleStatus } from '../format-status';
 import { SUMMARY_LANGUAGES, statementSummary, type SummaryLanguage } from '../statement-summary';
+import { DESCRIPTIONS } from './commands';
 import type { CliKit } from './kit';
 export function registerCycleCommands(program: Command, kit: CliKit): Command {
   const { config, yes, withClient, withDb, confirmed } = kit;
-  const cycle = program.command('cycle').description('start, follow and steer negotiation cycles (secretariat)');
+  const cycle = program.command('cycle').description(DESCRIPTIONS.cycle);
   cycle
     .command('start')
     .description('validate a cycle file (YAML or JSON) and start the cycle')

@@ -16,11 +16,13 @@ import {
   type Receipt,
 } from '../../core/contracts';
 import { TextEncodingError, utf8Text } from '../../core/domain/text';
-import { CYCLE_CONTROLS, type ControlName, type ControlRequest } from '../../core/requests';
-import { connectDb } from '../../db/connect';
-import { CONTROL_UPDATES } from '../../workflows/cycle/messages';
-import { control, controlOutcome, cycleStatus, partyAction, partyActionOutcome, UserError } from '../cycles';
-import { connectClient } from '../temporal';
+import type { ControlName, ControlRequest } from '../../core/requests';
+import type { connectDb } from '../../db/connect';
+import { UserError } from '../user-error';
+
+// The Temporal client, the PostgreSQL driver and the request schemas are loaded by the commands that use them, not
+// at start: `sopu --help` and the commands that need neither stay quick.
+const clients = () => import('../cycles.js');
 
 export interface CliDeps {
   /** The configuration, read when a command first needs it: `--help` works whatever the environment holds. */
@@ -112,6 +114,7 @@ export function cliKit(program: Command, deps: CliDeps) {
   const yes = () => program.opts<{ yes?: boolean }>().yes === true;
 
   async function withClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
+    const { connectClient } = await import('../temporal.js');
     const client = await connectClient(deps.config());
     try {
       return await run(client);
@@ -122,7 +125,7 @@ export function cliKit(program: Command, deps: CliDeps) {
 
   /** Commands that read or write Postgres directly (the record, the directory, reports). */
   async function withDb<T>(run: (db: ReturnType<typeof connectDb>) => Promise<T>): Promise<T> {
-    const db = connectDb(deps.databaseUrl(), 1);
+    const db = (await import('../../db/connect.js')).connectDb(deps.databaseUrl(), 1);
     try {
       return await run(db);
     } finally {
@@ -149,7 +152,7 @@ export function cliKit(program: Command, deps: CliDeps) {
 
   /** The secretariat member acting: --by, or SOPU_ACTOR, or the cycle's secretariat address. */
   async function actor(client: Client, cycleId: string, given: string | undefined): Promise<string> {
-    return given ?? process.env.SOPU_ACTOR ?? (await cycleStatus(client, cycleId)).secretariat.email;
+    return given ?? process.env.SOPU_ACTOR ?? (await (await clients()).cycleStatus(client, cycleId)).secretariat.email;
   }
 
   /** Runs a secretariat control as the acting member and prints its receipt. */
@@ -161,6 +164,11 @@ export function cliKit(program: Command, deps: CliDeps) {
     done: string,
   ) {
     return withClient(async (client) => {
+      const [{ control, controlOutcome }, { CONTROL_UPDATES }, { CYCLE_CONTROLS }] = await Promise.all([
+        clients(),
+        import('../../workflows/cycle/messages.js'),
+        import('../../core/requests/index.js'),
+      ]);
       const id = requestId();
       const earlier = await controlOutcome(client, cycleId, id, 2_000);
       if (earlier.state === 'recorded') return printReceipt(done)(earlier.receipt, true);
@@ -193,6 +201,7 @@ export function cliKit(program: Command, deps: CliDeps) {
     update: UpdateDefinition<Receipt, [Req]>,
     request: Req,
   ): Promise<[Receipt, boolean]> {
+    const { partyAction, partyActionOutcome } = await clients();
     const id = requestId();
     const earlier = await partyActionOutcome(client, cycleId, partyCode, id, 2_000);
     if (earlier.state === 'recorded') return [earlier.receipt, true];

@@ -1,20 +1,20 @@
-// The `sopu` command line: every command group registered on one commander program. Connection settings come from
-// the environment (TEMPORAL_ADDRESS etc., see README); without them it talks to the dev server and the database
-// that `npm start` runs. The process entry is worker/sopu.ts, which hands in the configuration.
+// The `sopu` command line: the top-level command it is given is registered from its own file (client/cli/commands.ts),
+// so a command loads only what it uses. Connection settings come from the environment (TEMPORAL_ADDRESS etc., see
+// README); without them it talks to the dev server and the database that `npm start` runs. The process entry is
+// worker/sopu.ts, which hands in the configuration.
 import { Command } from 'commander';
-import { CycleFileError } from '../../core/domain/cycle-definition';
-import { FileRefused } from '../../core/domain/file-types';
-import { NotConfirmedYet, UserError } from '../cycles';
-import { registerAdminCommands } from './admin-commands';
-import { registerAuditCommands } from './audit-commands';
-import { registerCalendarCommands } from './calendar-commands';
-import { registerControlCommands } from './control-commands';
-import { registerCycleCommands } from './cycle-commands';
+import { NotConfirmedYet, UserError } from '../user-error';
+import { DESCRIPTIONS, REGISTERS, type TopCommand } from './commands';
 import { cliKit, type CliDeps } from './kit';
-import { registerReportCommands } from './report-commands';
-import { registerTaskCommands } from './task-commands';
 
-export function sopuProgram(deps: CliDeps): Command {
+/** The top-level command a command line names (after the global options), if it names one. */
+function named(argv: string[]): TopCommand | null {
+  const words = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--request-id');
+  const first = words[0] === 'help' ? words[1] : words[0];
+  return first && first in REGISTERS ? (first as TopCommand) : null;
+}
+
+export async function sopuProgram(deps: CliDeps, argv: string[] = process.argv.slice(2)): Promise<Command> {
   const program = new Command('sopu')
     .description('Statutory negotiation cycles between a wellbeing services county and its municipalities')
     .option('--yes', 'confirm what a control would do (close unanswered tasks, end the cycle) without being asked')
@@ -24,20 +24,20 @@ export function sopuProgram(deps: CliDeps): Command {
         '(default: derived from the command line, the same for ten minutes)',
     );
   const kit = cliKit(program, deps);
-  registerControlCommands(registerCycleCommands(program, kit), kit);
-  registerReportCommands(program, kit);
-  registerAuditCommands(program, kit);
-  registerCalendarCommands(program, kit);
-  registerAdminCommands(program, kit);
-  registerTaskCommands(program, kit);
+  const command = named(argv);
+  if (command) (await REGISTERS[command]())(program, kit);
+  else {
+    // The overview (`sopu --help`, or a command it does not know): every command by name, none loaded.
+    for (const [name, description] of Object.entries(DESCRIPTIONS)) program.command(name).description(description);
+  }
   return program;
 }
 
 /** Runs the command line; a failure is one line in the reader's terms and an exit status scripts can act on. */
 export function runSopu(deps: CliDeps): void {
   sopuProgram(deps)
-    .parseAsync()
-    .catch((err: unknown) => {
+    .then((program) => program.parseAsync())
+    .catch(async (err: unknown) => {
       if (err instanceof NotConfirmedYet) {
         // Neither recorded nor refused as far as anyone knows yet: a distinct exit status, and how to settle it.
         console.error(
@@ -45,6 +45,10 @@ export function runSopu(deps: CliDeps): void {
         );
         process.exit(75);
       }
+      const [{ CycleFileError }, { FileRefused }] = await Promise.all([
+        import('../../core/domain/cycle-definition.js'),
+        import('../../core/domain/file-types.js'),
+      ]);
       if (err instanceof CycleFileError || err instanceof UserError || err instanceof FileRefused)
         console.error(err.message);
       else console.error(`sopu: ${(err as Error).message}`);

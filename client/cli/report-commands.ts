@@ -6,12 +6,13 @@ import { mailLog } from '../../db/mail-log';
 import { LANGUAGES, LATE_MAIL_MINUTES, type Language } from '../../core/contracts';
 import { UserError } from '../cycles';
 import { followUpCsv, followUpTable } from '../follow-up';
+import { DESCRIPTIONS } from './commands';
 import type { CliKit } from './kit';
 export function registerReportCommands(program: Command, kit: CliKit): void {
   const { withDb } = kit;
   program
     .command('mail')
-    .description("the cycle's outgoing mail from the outbox: to whom, what, when, and what failed")
+    .description(DESCRIPTIONS.mail)
     .argument('<cycle-id>')
     .option('--failed', 'only messages the mail server refused')
     .option('--pending [minutes]', 'only messages still not delivered after this many minutes (default 10)')
@@ -43,7 +44,7 @@ export function registerReportCommands(program: Command, kit: CliKit): void {
 
   program
     .command('follow-up')
-    .description("a county's follow-up report: every goal its parties set, with the status each reported on it since")
+    .description(DESCRIPTIONS['follow-up'])
     .argument('<county>', 'the county code, e.g. 08')
     .addOption(new Option('--format <format>', 'how to print it').choices(['table', 'csv']).default('table'))
     .addOption(
@@ -59,7 +60,7 @@ export function registerReportCommands(program: Command, kit: CliKit): void {
     );
   program
     .command('compliance')
-    .description('who has negotiated: the term (§14) and annual (§7) negotiations per county and municipality')
+    .description(DESCRIPTIONS.compliance)
     .option('--term <period>', 'council term', '2025-2029')
     .option('--year <year...>', 'year(s) of the annual negotiation (default: this year)')
     .option('--county <code>')

@@ -2,10 +2,11 @@
 import { Command, Option } from 'commander';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { openTask, UserError } from '../cycles';
+import { DESCRIPTIONS } from './commands';
 import type { CliKit } from './kit';
 export function registerTaskCommands(program: Command, kit: CliKit): void {
   const { withClient, act, printTaskReceipt } = kit;
-  const task = program.command('task').description("act on a party's open task as one of its participants");
+  const task = program.command('task').description(DESCRIPTIONS.task);
 
   task
     .command('answer')
