@@ -11,6 +11,17 @@ import { freePort, waitFor } from '../../worker/dev/processes';
 const root = path.join(__dirname, '..', '..');
 const run = promisify(execFile);
 
+/** The README's command examples (its "Running a cycle by hand" block), each as the words a shell would pass. */
+function readmeCommands(): string[][] {
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Running a cycle by hand'));
+  const block = section.slice(section.indexOf('```sh') + 5, section.indexOf('```', section.indexOf('```sh') + 5));
+  return block
+    .split('\n')
+    .filter((line) => line.startsWith('npx sopu '))
+    .map((line) => [...line.slice('npx sopu '.length).matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!));
+}
+
 describe('npm start', () => {
   it('runs the dev server, UI and worker; the example cycle starts against it; Ctrl-C stops everything', async () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'sopu-smoke-'));
@@ -64,14 +75,22 @@ describe('npm start', () => {
           cwd: root,
           env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` },
         });
-      const unconfirmedStart = await cli('cycle', 'start', 'examples/pirkanmaa-term.yaml').catch(
+      // The README's examples, run as written (a script confirms with --yes, as the README tells it to).
+      const readme = readmeCommands();
+      const example = (...words: string[]) => {
+        const found = readme.find((c) => words.every((w) => c.includes(w)));
+        if (!found) throw new Error(`the README has no example with ${words.join(' ')}`);
+        return found;
+      };
+      expect(readme.length).toBeGreaterThanOrEqual(6);
+      const unconfirmedStart = await cli(...example('cycle', 'start')).catch(
         (err: { stderr: string; code: number }) => err,
       );
       expect(unconfirmedStart).toMatchObject({
         code: 1,
         stderr: expect.stringContaining('mails 24 people their first task'),
       });
-      const started = await cli('--yes', 'cycle', 'start', 'examples/pirkanmaa-term.yaml');
+      const started = await cli('--yes', ...example('cycle', 'start'));
       expect(started.stdout).toContain("Started cycle 'pirkanmaa-term-2025-2029' (term, 2025-2029) with 24 parties");
 
       // One preparation task email to each party's contact person, caught by the local mail catcher.
@@ -86,16 +105,7 @@ describe('npm start', () => {
       expect(status.stdout).toMatch(/837 Tampere\s+open\*/);
 
       // The documented steering commands, as a secretariat types them.
-      const answer = [
-        'task',
-        'answer',
-        'pirkanmaa-term-2025-2029',
-        '837',
-        '--as',
-        'mikko.rantanen@tampere.example.fi',
-        '--text',
-        'Tavoitteet liitteenä',
-      ];
+      const answer = example('task', 'answer', '837', '--text');
       const answered = await cli(...answer);
       expect(answered.stdout).toContain('Recorded answer to pirkanmaa-term-2025-2029/837/preparation');
       // Retried (its answer lost, say): the same request, so the first receipt comes back and nothing is added.
@@ -107,28 +117,10 @@ describe('npm start', () => {
       expect(receiptOf(anew.stdout)).toBeUndefined();
       expect(anew.stdout).toContain('(receipt second-answer)');
       // --yes in front of every control, as the README tells scripts: a control that asks nothing takes it too.
-      await cli(
-        '--yes',
-        'cycle',
-        'extend',
-        'pirkanmaa-term-2025-2029',
-        '--party',
-        '536',
-        '--days',
-        '3',
-        '--reason',
-        'Kunnanhallitus kokoontuu myöhemmin',
-      );
+      await cli('--yes', ...example('cycle', 'extend'));
       // Publishing closes the preparation while 23 parties have not answered: a script must confirm it.
-      const publish = [
-        'cycle',
-        'publish-draft',
-        'pirkanmaa-term-2025-2029',
-        '--file',
-        'examples/pirkanmaa-draft-1.md',
-        '--title',
-        'Luonnos 1',
-      ];
+      // The README's publish-draft confirms with --yes; without it, a script is asked to.
+      const publish = example('cycle', 'publish-draft').filter((w) => w !== '--yes');
       const unconfirmed = await cli(...publish).catch((err: { stderr: string; code: number }) => err);
       expect(unconfirmed).toMatchObject({
         code: 1,
@@ -185,6 +177,28 @@ describe('npm start', () => {
         minutesFile,
       ).catch((err: { stderr: string; code: number }) => err);
       expect(minutes).toMatchObject({ code: 1, stderr: expect.stringContaining('before a meeting is scheduled') });
+      // The README's last examples: an answer as Nokia's contact, and the status as its sample shows it.
+      const contact = 'timo.niemi@nokia.example.fi';
+      await cli(...example('task', 'answer', '--no-comments').map((w) => (w === '<contact>' ? contact : w)));
+      const shown = (await cli(...example('cycle', 'status'))).stdout.split('\n');
+      expect(shown[0]).toBe(
+        'Pirkanmaan hyvinvointialue: valtuustokauden neuvottelu 2025–2029 (pirkanmaa-term-2025-2029)',
+      );
+      expect(shown[1]).toMatch(
+        /^phase: consultation \(round-1 open, deadline \w{2,3} \d{1,2}\.\d{1,2}\.\d{4} 16:00\)$/,
+      );
+      expect(shown[2]).toMatch(/^draft v1: Luonnos 1 sha256 [0-9a-f]{64}$/);
+      expect(shown[4]).toMatch(/^party\s+preparation\s+round-1\s*$/);
+      expect(shown.find((l) => l.startsWith('536 Nokia'))).toMatch(/^536 Nokia\s+\S+.*\s+answered/);
+      expect(
+        shown
+          .filter((l) => l.trim())
+          .at(-1)!
+          .trim(),
+      ).toBe('(* = still takes answers)');
+      // On the machine that runs it, --live verifies with the key the worker signs with: no fingerprint to give.
+      const verified = await cli('audit', 'verify', '--live', 'pirkanmaa-term-2025-2029', '--no-replay');
+      expect(verified.stdout).toMatch(/^OK: manifest, hash chain, checkpoints signed by a trusted key/);
       expect((await cli('cycle', 'list')).stdout).toMatch(/pirkanmaa-term-2025-2029\s+RUNNING/);
       const refused = await cli(
         '--yes',
