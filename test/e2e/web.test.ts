@@ -362,6 +362,36 @@ describe('participant pages', () => {
 });
 
 describe('secretariat', () => {
+  it('refuses a line break in a name sent to a control, at the field, and records nothing', async () => {
+    const page = await browser.newPage();
+    await signIn(page, SECRETARIAT);
+    const cyclePage = await page.request.get(`${base}/cycles/${cycleId}?lang=en`);
+    const html = await cyclePage.text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(html)![1]!;
+    // Crafted: a browser's text field cannot hold a line break, so only a made-up request sends one.
+    const refused = await page.request.post(`${base}/cycles/${cycleId}/replace-participant`, {
+      form: {
+        _csrf: csrf,
+        partyCode: '018',
+        oldEmail: person('018', 'contact'),
+        name: 'Eve\r\nBcc: everyone@example.fi',
+        email: 'eve@askola.example.fi',
+        role: 'contact',
+        reason: 'Vaihtui',
+      },
+    });
+    expect(refused.status()).toBe(422);
+    expect(await refused.text()).toContain('participant.name: must be on one line, without control characters');
+    const eve = await env.db
+      .selectFrom('participants')
+      .select('email')
+      .where('cycle_id', '=', cycleId)
+      .where('email', '=', 'eve@askola.example.fi')
+      .execute();
+    expect(eve).toEqual([]);
+    await page.close();
+  });
+
   it('signs in, extends a deadline and publishes a draft; the matrix updates; the old link then expires', async () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
