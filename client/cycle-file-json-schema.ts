@@ -2,7 +2,7 @@
 // docs/cycle-file.schema.json; a test keeps the published file in step with the zod schema.
 import { writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { cycleFileSchema } from '../core/domain/cycle-definition';
+import { cycleFileSchema } from '../core/domain/cycle-file-schema';
 
 export function cycleFileJsonSchema(): string {
   const schema = z.toJSONSchema(cycleFileSchema, { io: 'input', target: 'draft-2020-12' });

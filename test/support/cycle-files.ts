@@ -1,5 +1,5 @@
 // A small valid cycle file (the county of Pirkanmaa and Tampere) that file-validation tests vary one field at a time.
-import type { CycleFile } from '../../core/domain/cycle-definition';
+import type { CycleFile } from '../../core/domain/cycle-file-schema';
 
 /** A contact (its address in mixed case, as people type them) and a signatory at `domain`. */
 export const people = (domain: string) => [
