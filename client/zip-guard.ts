@@ -1,6 +1,7 @@
 // A ZIP container (DOCX, ODT, XLSX) is inflated before anything reads it: a small file can unpack to gigabytes (a
 // "zip bomb"). Here every entry is inflated as a stream in a worker thread, counting bytes and stopping the moment
-// the total passes the cap: the web server's event loop and memory stay free while a hostile file is refused.
+// the total passes the cap: the web server's event loop and memory stay free while a hostile file is refused. One
+// worker serves the process and checks files in turn, so many at once cost one thread's memory, not one each.
 import { Worker } from 'node:worker_threads';
 
 /** What a legitimate document of the largest accepted size unpacks to, with room: its text and its pictures. */
@@ -10,40 +11,69 @@ export const MAX_UNPACKED_BYTES = 128 * 1_048_576;
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { Unzip, UnzipInflate } = require(workerData.fflate);
-let total = 0;
-let over = false;
-const unzip = new Unzip((file) => {
-  file.ondata = (err, chunk) => {
-    if (err || over) return;
-    total += chunk.length;
-    if (total > workerData.cap) { over = true; file.terminate(); }
-  };
-  file.start();
+parentPort.on('message', ({ id, bytes, cap }) => {
+  let total = 0;
+  let over = false;
+  const unzip = new Unzip((file) => {
+    file.ondata = (err, chunk) => {
+      if (err || over) return;
+      total += chunk.length;
+      if (total > cap) { over = true; file.terminate(); }
+    };
+    file.start();
+  });
+  unzip.register(UnzipInflate);
+  const data = new Uint8Array(bytes);
+  try {
+    // Fed in small slices, so a bomb stops near the cap instead of after inflating the whole archive.
+    for (let at = 0; at < data.length && !over; at += 1024)
+      unzip.push(data.subarray(at, Math.min(at + 1024, data.length)), at + 1024 >= data.length);
+  } catch (err) {
+    // Not a readable ZIP: the format check says so with the reason.
+  }
+  parentPort.postMessage({ id, over, total });
 });
-unzip.register(UnzipInflate);
-const bytes = new Uint8Array(workerData.bytes);
-try {
-  // Fed in slices, so a bomb stops at the cap instead of after inflating the whole archive.
-  for (let at = 0; at < bytes.length && !over; at += 4096)
-    unzip.push(bytes.subarray(at, Math.min(at + 4096, bytes.length)), at + 4096 >= bytes.length);
-} catch (err) {
-  // Not a readable ZIP: the format check says so with the reason.
-}
-parentPort.postMessage({ over, total });
 `;
+
+type Pending = Map<number, (result: { over: boolean; total: number }) => void>;
+let guard: { worker: Worker; pending: Pending } | null = null;
+let nextId = 0;
+
+function guardWorker(): { worker: Worker; pending: Pending } {
+  if (guard) return guard;
+  const worker = new Worker(WORKER, {
+    eval: true,
+    workerData: { fflate: require.resolve('fflate') },
+    // A small young generation: the inflated chunks, counted and dropped, are collected at once.
+    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
+  });
+  const pending: Pending = new Map();
+  worker.on('message', (m: { id: number; over: boolean; total: number }) => {
+    pending.get(m.id)?.(m);
+    pending.delete(m.id);
+    if (!pending.size) worker.unref();
+  });
+  // A worker that dies takes its checks with it: each is answered as over the cap (refused), and the next check
+  // starts a new worker.
+  worker.on('error', () => {
+    for (const answer of pending.values()) answer({ over: true, total: 0 });
+    guard = null;
+  });
+  // Idle, it waits for work without keeping the process alive; a check under way does.
+  worker.unref();
+  guard = { worker, pending };
+  return guard;
+}
 
 /** The bytes a ZIP container unpacks to, up to `cap`: `within` false when it would unpack to more. */
 export function unpackedWithin(bytes: Buffer, cap = MAX_UNPACKED_BYTES): Promise<{ within: boolean; bytes: number }> {
-  return new Promise((resolve, reject) => {
-    const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    const worker = new Worker(WORKER, {
-      eval: true,
-      workerData: { bytes: copy, cap, fflate: require.resolve('fflate') },
-      transferList: [copy as ArrayBuffer],
-      resourceLimits: { maxOldGenerationSizeMb: 64 },
-    });
-    worker.once('message', (m: { over: boolean; total: number }) => resolve({ within: !m.over, bytes: m.total }));
-    worker.once('error', reject);
+  const { worker, pending } = guardWorker();
+  const id = nextId++;
+  const copy = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  return new Promise((resolve) => {
+    pending.set(id, (m) => resolve({ within: !m.over, bytes: m.total }));
+    worker.ref();
+    worker.postMessage({ id, bytes: copy, cap }, [copy]);
   });
 }
 
