@@ -153,12 +153,13 @@ async function expectRecordMatches(sent: Sent[]): Promise<number> {
     .where(
       'event_key',
       'in',
-      ids.map((id) => `response:${id}`),
+      sent.map((s) => `response:${s.request.taskId}:${s.updateId}`),
     )
     .execute();
   for (const s of sent) {
     const own = rows.filter((r) => r.update_id === s.updateId);
-    const ledger = events.filter((e) => e.event_key === `response:${s.updateId}`);
+    // The ledger line of an answer is keyed by its task and its request id (a request id is unique per task).
+    const ledger = events.filter((e) => e.event_key === `response:${s.request.taskId}:${s.updateId}`);
     const expected = s.settled === 'recorded' ? 1 : 0;
     expect({ id: s.updateId, told: s.told, rows: own.length, ledger: ledger.length }).toEqual({
       id: s.updateId,
