@@ -278,9 +278,13 @@ describe('participant pages', () => {
       await page.goto(await linkFromEmail(person('753', 'contact'), 'task-assigned', 'preparation', nextId));
       const first = page.locator('fieldset.goal', { hasText: 'Ikäihmisten liikkuminen lisääntyy' });
       expect(await first.textContent()).toContain('asetettu 2027');
-      await page.locator('#fu-status-0').selectOption('on_track');
+      // A value and a comment without a status: refused at the status, what was typed kept, nothing receipted.
       await page.locator('#fu-value-0').fill('35');
       await page.locator('#fu-comment-0').fill('Ryhmiä aloitettu kolmessa kylässä');
+      await page.getByRole('button', { name: 'Lähetä' }).click();
+      expect(await page.getByRole('alert').textContent()).toContain('Aiempien tavoitteiden seuranta: Tilanne');
+      expect(await page.locator('#fu-value-0').inputValue()).toBe('35');
+      await page.locator('#fu-status-0').selectOption('on_track');
       await page.locator('#fu-status-1').selectOption('achieved');
       await page.getByRole('button', { name: 'Lähetä' }).click();
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
@@ -357,6 +361,26 @@ describe('participant pages', () => {
     const response = await page.goto(link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
     expect(response?.status()).toBe(404);
     expect(await page.getByText('Linkki ei ole voimassa.').count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('accessibility', () => {
+  it("links every page to the accessibility statement, in the reader's language, with a skip link first", async () => {
+    const page = await browser.newPage();
+    await page.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation'));
+    // The first thing a keyboard reaches is the way past the header.
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').textContent()).toBe('Siirry sisältöön');
+    await page.getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Saavutettavuusseloste');
+    expect(await page.content()).toContain('Liikenne- ja viestintävirasto Traficom');
+    expect(await page.content()).toContain('saavutettavuus@sopu.test');
+    await page.goto(`${base}/accessibility?lang=sv`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Tillgänglighetsutlåtande');
+    // Staff pages too, the sign-in page first.
+    await page.goto(`${base}/login?lang=en`);
+    expect(await page.getByRole('link', { name: 'Accessibility statement' }).count()).toBe(1);
     await page.close();
   });
 });

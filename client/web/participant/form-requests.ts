@@ -20,17 +20,18 @@ export function answerDraftFields(body: Record<string, string | undefined>): Dra
   );
 }
 
-/** The statuses a form gives for earlier goals: those with a status chosen. */
+/** The follow-up a form gives of earlier goals: each goal with anything filled in. One with a value or a comment but
+ * no status is sent as it is, and refused at its status: never receipted with its value and comment dropped. */
 function followUpOf(body: Record<string, string | undefined>): GoalFollowUp[] {
   const out: GoalFollowUp[] = [];
   for (let k = 0; body[`fu-goal-${k}`] !== undefined; k++) {
     const status = body[`fu-status-${k}`];
-    if (!status) continue;
     const value = body[`fu-value-${k}`]?.trim();
     const comment = body[`fu-comment-${k}`]?.trim();
+    if (!status && !value && !comment) continue;
     out.push({
       goal: body[`fu-goal-${k}`]!,
-      status: status as GoalStatus,
+      status: (status || undefined) as GoalStatus,
       ...(value ? { currentValue: value } : {}),
       ...(comment ? { comment } : {}),
     });

@@ -22,6 +22,8 @@ function fieldsIn(issues: RequestIssue[], w: PageWords, areas?: AreaContext): st
     documentSha256: w.mail.labels.sha256,
   };
   const named = issues.map(({ path: [head, index, part, goal, field] }) => {
+    if (head === 'followUp')
+      return part === 'status' ? `${w.followUp.heading}: ${w.followUp.status}` : w.followUp.heading;
     if (head !== 'areas' || typeof index !== 'number') return labels[String(head)];
     const name = areas?.areaNames[index] ?? w.byArea.heading;
     if (part === 'goals' && typeof goal === 'number' && field !== undefined)
