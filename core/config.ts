@@ -57,6 +57,9 @@ export interface SopuConfig {
     trustProxy: boolean | string;
     /** Days a task link keeps working after its task closed (to read the receipt and answers). */
     linkGraceDays: number;
+    /** Where people report an accessibility problem (SOPU_ACCESSIBILITY_CONTACT, an email address or a web
+     * address), named in the accessibility statement; the operator's address when unset. */
+    accessibilityContact: string | null;
   };
   devMailCatcher: { port: number; dir: string };
   /** Base of the links that participants receive by email. */

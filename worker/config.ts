@@ -126,6 +126,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
       users: env.SOPU_USERS ?? '',
       linkGraceDays: Number(env.SOPU_LINK_GRACE_DAYS ?? 14),
       trustProxy: trustProxy(env.SOPU_TRUST_PROXY),
+      accessibilityContact: env.SOPU_ACCESSIBILITY_CONTACT?.trim() || operatorEmail(env.SOPU_OPERATOR_EMAIL),
     },
     devMailCatcher: {
       port: port(env, 'SOPU_DEV_SMTP_PORT', 2525),

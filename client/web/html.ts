@@ -1,6 +1,8 @@
 // Server-rendered HTML: a tagged template that escapes every value unless it is already safe HTML, so text written by
 // people (titles, names, answers) can never become markup.
 import escapeHtml from 'escape-html';
+import { LANGUAGES, type Language } from '../../core/contracts';
+import { ACCESSIBILITY_WORDS } from './words/accessibility';
 
 export class SafeHtml {
   constructor(readonly value: string) {}
@@ -33,8 +35,17 @@ export function page(options: {
   const refresh = options.refreshSeconds
     ? html`<meta http-equiv="refresh" content="${String(options.refreshSeconds)}">`
     : '';
-  return `<!doctype html>${html`<html lang="${options.lang}"><head><meta charset="utf-8">${refresh}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title} – Sopu</title><link rel="stylesheet" href="/static/sopu.css"></head><body><header><span class="brand">Sopu</span>${options.nav ?? ''}</header><main>${options.body}</main></body></html>`.value}`;
+  // A keyboard user's first stop is the way past the header to what the page is for (WCAG 2.4.1).
+  const lang = (LANGUAGES as readonly string[]).includes(options.lang) ? (options.lang as Language) : 'fi';
+  const skip = SKIP_TO_CONTENT[lang];
+  return `<!doctype html>${html`<html lang="${options.lang}"><head><meta charset="utf-8">${refresh}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${options.title} – Sopu</title><link rel="stylesheet" href="/static/sopu.css"></head><body><a class="skip" href="#main">${skip}</a><header><span class="brand">Sopu</span>${options.nav ?? ''}</header><main id="main" tabindex="-1">${options.body}</main><footer><a href="/accessibility?lang=${options.lang}">${ACCESSIBILITY_WORDS[lang].title}</a></footer></body></html>`.value}`;
 }
+
+const SKIP_TO_CONTENT: Record<Language, string> = {
+  fi: 'Siirry sisältöön',
+  sv: 'Hoppa till innehållet',
+  en: 'Skip to content',
+};
 
 export const CSS = `
 body{font-family:system-ui,sans-serif;margin:0;line-height:1.5;color:#1b1b1b;background:#f7f7f5}
@@ -53,5 +64,7 @@ button.secondary{background:#5b6770}button:focus,a:focus,input:focus,textarea:fo
 .said{white-space:pre-wrap;background:#fff;border-left:4px solid #0b5394;padding:.4rem .8rem;max-width:50rem}
 .party-answer{margin-bottom:1.2rem}table.goals{font-size:.9rem;margin:.4rem 0}fieldset.area{background:#fafafa}fieldset.goal{margin:.5rem 0}nav.phases{margin:.5rem 0}
 .hash{font-family:monospace;word-break:break-all}.document{background:#fff;border:1px solid #d0d0d0;padding:.4rem 1.2rem;max-width:50rem;max-height:40rem;overflow:auto}
+.skip{position:absolute;left:-999rem;top:.4rem;background:#fff;color:#0b3d62;padding:.4rem .8rem;z-index:1}.skip:focus{left:1rem}
+header .muted{color:#dfe8f0}footer{max-width:70rem;margin:2rem auto;padding:0 1.2rem 2rem}
 .diff{white-space:pre-wrap;font-family:monospace;background:#fff;padding:.4rem .8rem;max-width:50rem}.diff ins{background:#e6f4ea;text-decoration:none;display:block}.diff del{background:#fde8e8;display:block}.muted{color:#5b6770}nav.lang a{margin-right:.6rem}
 `;

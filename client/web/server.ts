@@ -11,6 +11,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { readinessProblems, readinessText } from '../readiness';
 import { registerAuditPages } from './audit-pages';
+import { registerAccessibilityPage } from './accessibility-page';
 import { registerCompliancePage } from './compliance-page';
 import { CSS, html, page } from './html';
 import { registerParticipantPages } from './participant/routes';
@@ -128,5 +129,6 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   registerSecretariatPages(app, deps);
   registerAuditPages(app, deps);
   registerCompliancePage(app, deps);
+  registerAccessibilityPage(app, deps);
   return app;
 }

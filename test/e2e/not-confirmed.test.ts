@@ -44,6 +44,7 @@ beforeAll(async () => {
         sessionSecret: 'session-secret-for-not-confirmed-0123',
         users: '',
         linkGraceDays: 0,
+        accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: false,
       },
       publicUrl: 'http://sopu.test',

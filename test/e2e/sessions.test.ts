@@ -26,6 +26,7 @@ function server(options: { users?: string; publicUrl?: string; trustProxy?: bool
         sessionSecret: secret,
         users: options.users ?? users,
         linkGraceDays: 0,
+        accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: options.trustProxy ?? false,
       },
       publicUrl: options.publicUrl ?? 'http://sopu.test',
@@ -167,7 +168,7 @@ describe('sessions', () => {
     const web = await startWeb(
       {
         linkKeys: [{ id: 'k', secret: 'link-key-for-the-session-tests-0123456789' }],
-        web: { port: 0, sessionSecret: secret, users, linkGraceDays: 0, trustProxy: false },
+        web: { port: 0, sessionSecret: secret, users, linkGraceDays: 0, trustProxy: false, accessibilityContact: null },
         publicUrl: 'http://sopu.test',
         temporal: { taskQueue: 'sessions' } as never,
       },

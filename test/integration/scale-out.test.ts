@@ -153,6 +153,7 @@ describe('two web servers behind one address', () => {
         sessionSecret: 'shared-session-secret-of-sufficient-length',
         users,
         linkGraceDays: 0,
+        accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: false,
       },
       publicUrl: 'http://sopu.test',

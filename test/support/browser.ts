@@ -46,6 +46,7 @@ export async function startTestWeb(
         sessionSecret: 'test-session-secret-of-sufficient-length',
         users: options.users,
         linkGraceDays: options.linkGraceDays,
+        accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: false,
       },
       publicUrl: 'http://sopu.test',
