@@ -32,6 +32,8 @@ export const SUMMARY_WORDS = {
     rejected: 'hylätty',
     earlier: (n: number) => `Aiempia versioita: ${n}.`,
     none: 'Ei vastauksia.',
+    noAnswer: 'Ei vastausta.',
+    attachments: (names: string) => `Liitteet: ${names}`,
     goal: 'Tavoite',
   },
   sv: {
@@ -56,6 +58,8 @@ export const SUMMARY_WORDS = {
     rejected: 'förkastat',
     earlier: (n: number) => `Tidigare versioner: ${n}.`,
     none: 'Inga svar.',
+    noAnswer: 'Inget svar.',
+    attachments: (names: string) => `Bilagor: ${names}`,
     goal: 'Mål',
   },
 } satisfies Record<SummaryLanguage, unknown>;
@@ -75,6 +79,8 @@ export async function statementSummary(options: {
   title: string;
   agenda: AgendaEntry[];
   rows: AnswerRow[];
+  /** Every party of the cycle: one that did not answer in a phase is named there with "no answer". */
+  parties: { code: string; name: string }[];
   language: SummaryLanguage;
   now?: Date;
 }): Promise<Buffer> {
@@ -112,9 +118,18 @@ export async function statementSummary(options: {
           ...(area.text ? said(area.text) : []),
           ...(area.goals ?? []).map((g) => new Paragraph({ text: `${w.goal}: ${goalLine(g)}`, bullet: { level: 0 } })),
         ]),
+        ...(latest!.attachments.length
+          ? [new Paragraph({ text: w.attachments(latest!.attachments.map((a) => a.name).join(', ')) })]
+          : []),
         ...(party.versions.length > 1 ? [new Paragraph({ text: w.earlier(party.versions.length - 1) })] : []),
       );
     }
+    // Silence is part of the record: every party that did not answer in this phase is named with it.
+    for (const silent of options.parties.filter((p) => !phase.parties.some((a) => a.partyCode === p.code)))
+      children.push(
+        new Paragraph({ text: `${silent.code} ${silent.name}`, heading: HeadingLevel.HEADING_2 }),
+        new Paragraph({ children: [new TextRun({ text: w.noAnswer, italics: true })] }),
+      );
   }
   return Packer.toBuffer(new Document({ title: `${w.title}: ${options.title}`, sections: [{ children }] }));
 }

@@ -197,3 +197,13 @@ export function cycleNaming(db: Kysely<Database>, cycleId: string) {
     .where('id', '=', cycleId)
     .executeTakeFirst();
 }
+
+/** Every party of a cycle, in the order it was started with. */
+export function cycleParties(db: Kysely<Database>, cycleId: string) {
+  return db
+    .selectFrom('parties')
+    .select(['code', 'name'])
+    .where('cycle_id', '=', cycleId)
+    .orderBy('position')
+    .execute();
+}

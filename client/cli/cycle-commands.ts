@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { cycleAnswers } from '../../db/answers';
-import { cycleAgenda, cycleExists, cycleNaming } from '../../db/web-queries';
+import { cycleAgenda, cycleExists, cycleNaming, cycleParties } from '../../db/web-queries';
 import { mailLog } from '../../db/mail-log';
 import { LATE_MAIL_MINUTES } from '../../core/contracts';
 import { checkCycle, mailedAtStart, readCycleFile } from '../cycle-file';
@@ -118,6 +118,7 @@ export function registerCycleCommands(program: Command, kit: CliKit): Command {
           title: cycle.title,
           agenda: await cycleAgenda(db, cycleId),
           rows: await cycleAnswers(db, cycleId, o.phase),
+          parties: await cycleParties(db, cycleId),
           language: o.language,
         });
         writeFileSync(o.out, document);

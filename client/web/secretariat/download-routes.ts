@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { LANGUAGES, type Language } from '../../../core/contracts';
 import { attachmentInCycle, cycleAnswers } from '../../../db/answers';
 import { followUpReport } from '../../../db/follow-up';
-import { agreementOf, cycleAgenda, cycleNaming } from '../../../db/web-queries';
+import { agreementOf, cycleAgenda, cycleNaming, cycleParties } from '../../../db/web-queries';
 import { formatAnswers, goalsRegisterCsv } from '../../answers';
 import { followUpCsv } from '../../follow-up';
 import { goalsRegisterDocument } from '../../goals-register-document';
@@ -67,6 +67,7 @@ export function registerDownloadRoutes(app: FastifyInstance, deps: WebDeps): voi
         title: cycle.title,
         agenda: await cycleAgenda(deps.db, cycle.id),
         rows: await cycleAnswers(deps.db, cycle.id),
+        parties: await cycleParties(deps.db, cycle.id),
         language,
       }),
     };
