@@ -3,6 +3,7 @@
 import { DateTime } from 'luxon';
 import type { AnswerRow } from '../db/answers';
 import { toCsv } from './csv';
+import { CSV_WORDS, type CsvWords } from './csv-words';
 import { agendaName } from '../core/domain/cycle-templates';
 import { TIME_ZONE, type AgendaEntry, type Goal, type Language } from '../core/contracts';
 
@@ -25,12 +26,14 @@ export const helsinkiTime = (at: Date): string =>
   DateTime.fromJSDate(at, { zone: TIME_ZONE }).toFormat('d.L.yyyy HH:mm');
 
 /** Late, on behalf, no comments, a decision: the marks a reader needs beside the text. */
-export function marks(row: AnswerRow): string[] {
+export const marks = (row: AnswerRow): string[] => marksIn(CSV_WORDS.en, row);
+
+function marksIn(w: CsvWords, row: AnswerRow): string[] {
   return [
-    ...(row.kind === 'no_comments' ? ['no comments'] : []),
-    ...(row.kind === 'approved' || row.kind === 'rejected' ? [row.kind] : []),
-    ...(row.late ? ['late'] : []),
-    ...(row.onBehalfBy ? [`recorded on behalf by ${row.onBehalfBy}`] : []),
+    ...(row.kind === 'no_comments' ? [w.noComments] : []),
+    ...(row.kind === 'approved' || row.kind === 'rejected' ? [w.kind[row.kind]] : []),
+    ...(row.late ? [w.late] : []),
+    ...(row.onBehalfBy ? [w.onBehalf(row.onBehalfBy)] : []),
   ];
 }
 
@@ -85,25 +88,10 @@ export function goalsRegister(rows: AnswerRow[], agenda: AgendaEntry[], language
 }
 
 export function goalsRegisterCsv(rows: AnswerRow[], agenda: AgendaEntry[], language: Language = 'fi'): string {
-  const header = [
-    'phase',
-    'party code',
-    'party',
-    'agenda item',
-    'goal',
-    'measure',
-    'indicator',
-    'baseline',
-    'target',
-    'target year',
-    'responsible',
-    'party person',
-    'county person',
-    'given by',
-    'at (Helsinki)',
-  ];
+  const w = CSV_WORDS[language];
+  const header = w.goals;
   const lines = goalsRegister(rows, agenda, language).map((g) => [
-    g.phaseKey,
+    w.phase(g.phaseKey),
     g.partyCode,
     g.partyName,
     g.area,
@@ -122,20 +110,21 @@ export function goalsRegisterCsv(rows: AnswerRow[], agenda: AgendaEntry[], langu
   return toCsv(header, lines);
 }
 
-function csv(rows: AnswerRow[]): string {
-  const header = ['phase', 'party code', 'party', 'participant', 'email', 'kind', 'marks', 'at (Helsinki)', 'text'];
+/** Every answer on a line, in `language`'s words (English keeps the codes scripts read). */
+function csv(rows: AnswerRow[], language: Language): string {
+  const w = CSV_WORDS[language];
   const lines = rows.map((r) => [
-    r.phaseKey,
+    w.phase(r.phaseKey),
     r.partyCode,
     r.partyName,
     r.participantName,
     r.participantEmail,
-    r.kind,
-    marks(r).join('; '),
+    w.kind[r.kind],
+    marksIn(w, r).join('; '),
     helsinkiTime(r.at),
     r.text,
   ]);
-  return toCsv(header, lines);
+  return toCsv(w.answers, lines);
 }
 
 const mdLine = (text: string) => text.replace(/\r?\n/g, '  \n');
@@ -179,12 +168,12 @@ function table(phases: PhaseAnswers[]): string {
   return out.join('\n');
 }
 
-export function formatAnswers(rows: AnswerRow[], format: AnswerFormat): string {
+export function formatAnswers(rows: AnswerRow[], format: AnswerFormat, language: Language = 'en'): string {
   switch (format) {
     case 'json':
       return JSON.stringify(groupAnswers(rows), null, 2);
     case 'csv':
-      return csv(rows);
+      return csv(rows, language);
     case 'md':
       return markdown(groupAnswers(rows));
     case 'table':

@@ -217,8 +217,15 @@ describe('participant pages', () => {
     expect(await filtered.textContent()).not.toContain('Ikäihmisten liikkuminen lisääntyy');
     const register = await (await page.request.get(`${base}/cycles/${cycleId}/goals.csv?language=fi`)).text();
     expect(register).toContain(
-      'preparation,753,Sipoo,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Kuntosaliryhmät kaikille yli 75-vuotiaille,Liikuntaa harrastavien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori',
+      'valmistelu,753,Sipoo,Hyvinvoinnin ja terveyden edistämisen tavoitteet,Ikäihmisten liikkuminen lisääntyy,Kuntosaliryhmät kaikille yli 75-vuotiaille,Liikuntaa harrastavien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori',
     );
+    // Headers, phases and kinds in the language asked for: no Finnish or English column in a Swedish sheet.
+    const swedish = await (await page.request.get(`${base}/cycles/${cycleId}/answers.csv?language=sv`)).text();
+    expect(swedish.split('\r\n')[0]).toBe(
+      'fas,partens kod,part,deltagare,e-post,slag,anteckningar,tid (Helsingfors),text',
+    );
+    expect(swedish).toContain('beredning,753,');
+    expect(swedish).not.toMatch(/\bpreparation\b|\bvalmistelu\b/);
     const docx = await page.request.get(`${base}/cycles/${cycleId}/summary.docx?language=sv`);
     const summary = (await mammoth.extractRawText({ buffer: await docx.body() })).value;
     expect(summary).toContain('Mål för främjandet av hälsa och välfärd');

@@ -60,8 +60,11 @@ describe('answers per agenda item', () => {
       'Liikkuminen lisääntyy; Kuntosaliryhmät; Liikkuvien osuus (%) 31 → 40 (2029); Vapaa-aikalautakunta; Liikuntapäällikkö ↔ Hyte-koordinaattori',
     );
     const row = answerRow({ text: '', areas: [{ area: 1, goals: [goal] }] });
-    expect(goalsRegisterCsv([row], ['hyte', 'employment']).split('\r\n')[1]).toBe(
-      'preparation,837,Tampere,Työllisyys,Liikkuminen lisääntyy,Kuntosaliryhmät,Liikkuvien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori,aino@tampere.fi,10.2.2027 14:00',
+    const register = goalsRegisterCsv([row], ['hyte', 'employment']).split('\r\n');
+    // In Finnish, the register's language by default: its columns and phases too.
+    expect(register[0]).toMatch(/^vaihe,osapuolen koodi,osapuoli,asialistan kohta,tavoite,/);
+    expect(register[1]).toBe(
+      'valmistelu,837,Tampere,Työllisyys,Liikkuminen lisääntyy,Kuntosaliryhmät,Liikkuvien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori,aino@tampere.fi,10.2.2027 14:00',
     );
   });
 });

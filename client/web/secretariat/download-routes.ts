@@ -47,9 +47,9 @@ export function registerDownloadRoutes(app: FastifyInstance, deps: WebDeps): voi
   const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
   /** Word documents are written in Finnish or Swedish, the languages of the county's records. */
   const documentLanguage = (language: Language): SummaryLanguage => (language === 'sv' ? 'sv' : 'fi');
-  cycleDownload('answers.csv', CSV, async (cycle) => ({
+  cycleDownload('answers.csv', CSV, async (cycle, language) => ({
     name: `answers-${cycle.fileId}`,
-    body: formatAnswers(await cycleAnswers(deps.db, cycle.id), 'csv'),
+    body: formatAnswers(await cycleAnswers(deps.db, cycle.id), 'csv', language),
   }));
   cycleDownload('goals.csv', CSV, async (cycle, language) => ({
     name: `goals-${cycle.fileId}`,
