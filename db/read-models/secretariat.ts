@@ -7,7 +7,7 @@ import { mailLog } from '../mail-log';
 import { referenceOn } from '../reference-store';
 import { failingSchedules } from '../schedule-runs';
 import type { Database } from '../schema';
-import { cycleList, cycleNaming, cycleSettings } from '../web-queries';
+import { cycleAgenda, cycleList, cycleNaming, cycleParties, cycleSettings } from '../web-queries';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -41,4 +41,16 @@ export async function followUpView(db: Kysely<Database>, cycleId: string) {
   if (!cycle) return null;
   const [reference, lines] = await Promise.all([referenceOn(db, today()), followUpReport(db, cycle.countyCode)]);
   return { cycle, reference, lines };
+}
+
+/** What the cycle's documents (the statement summary, the goals register) are written from: its agenda, every answer,
+ * its parties, and the reference data that names them in the document's language. */
+export async function cycleDocumentView(db: Kysely<Database>, cycleId: string) {
+  const [agenda, rows, parties, reference] = await Promise.all([
+    cycleAgenda(db, cycleId),
+    cycleAnswers(db, cycleId),
+    cycleParties(db, cycleId),
+    referenceOn(db, today()),
+  ]);
+  return { agenda, rows, parties, reference };
 }

@@ -230,6 +230,11 @@ describe('participant pages', () => {
     const summary = (await mammoth.extractRawText({ buffer: await docx.body() })).value;
     expect(summary).toContain('Mål för främjandet av hälsa och välfärd');
     expect(summary).toContain('Mål: Ikäihmisten liikkuminen lisääntyy; Kuntosaliryhmät kaikille yli 75-vuotiaille');
+    // Names in Swedish in a Swedish document: the title, the county and Sibbo, not the Finnish names (names the
+    // cycle file wrote itself, such as another actor's, are shown as written).
+    expect(summary).toContain('Sammanställning av utlåtanden: Östra Nylands välfärdsområde');
+    expect(summary).toContain('753 Sibbo');
+    expect(summary).not.toMatch(/753 Sipoo|01 Itä-Uudenmaan hyvinvointialue/);
     // The goals register as a Word document too: per agenda item, each party's goals.
     const goalsDocx = await page.request.get(`${base}/cycles/${cycleId}/goals.docx?language=fi`);
     const goalsHtml = (await mammoth.convertToHtml({ buffer: await goalsDocx.body() })).value;

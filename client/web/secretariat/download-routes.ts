@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import { LANGUAGES, type Language } from '../../../core/contracts';
 import { attachmentInCycle, cycleAnswers } from '../../../db/answers';
 import { followUpReport } from '../../../db/follow-up';
-import { agreementOf, cycleAgenda, cycleNaming, cycleParties } from '../../../db/web-queries';
+import { agreementOf, cycleAgenda, cycleNaming } from '../../../db/web-queries';
+import { cycleDocumentView } from '../../../db/read-models/secretariat';
+import { cycleTitleIn, partyNameIn } from '../../../core/domain/local-names';
 import { formatAnswers, goalsRegisterCsv } from '../../answers';
 import { followUpCsv } from '../../follow-up';
 import { goalsRegisterDocument } from '../../goals-register-document';
@@ -59,29 +61,30 @@ export function registerDownloadRoutes(app: FastifyInstance, deps: WebDeps): voi
     name: `follow-up-${cycle.countyCode}`,
     body: followUpCsv(await followUpReport(deps.db, cycle.countyCode), language),
   }));
+  /** A document's content with every name in its language: Borgå and the Swedish title for a Swedish document. */
+  async function inLanguage(cycle: Parameters<typeof cycleTitleIn>[1] & { id: string }, language: SummaryLanguage) {
+    const { agenda, rows, parties, reference } = await cycleDocumentView(deps.db, cycle.id);
+    const named = (code: string, name: string) => partyNameIn(reference, code, name, language);
+    return {
+      title: cycleTitleIn(reference, cycle, language),
+      agenda,
+      rows: rows.map((r) => ({ ...r, partyName: named(r.partyCode, r.partyName) })),
+      parties: parties.map((p) => ({ ...p, name: named(p.code, p.name) })),
+      language,
+    };
+  }
   cycleDownload('summary.docx', DOCX, async (cycle, asked) => {
     const language = documentLanguage(asked);
     return {
       name: `${language === 'sv' ? 'sammanstallning' : 'lausuntoyhteenveto'}-${cycle.fileId}`,
-      body: await statementSummary({
-        title: cycle.title,
-        agenda: await cycleAgenda(deps.db, cycle.id),
-        rows: await cycleAnswers(deps.db, cycle.id),
-        parties: await cycleParties(deps.db, cycle.id),
-        language,
-      }),
+      body: await statementSummary(await inLanguage(cycle, language)),
     };
   });
   cycleDownload('goals.docx', DOCX, async (cycle, asked) => {
     const language = documentLanguage(asked);
     return {
       name: `${language === 'sv' ? 'malregister' : 'tavoiterekisteri'}-${cycle.fileId}`,
-      body: await goalsRegisterDocument({
-        title: cycle.title,
-        agenda: await cycleAgenda(deps.db, cycle.id),
-        rows: await cycleAnswers(deps.db, cycle.id),
-        language,
-      }),
+      body: await goalsRegisterDocument(await inLanguage(cycle, language)),
     };
   });
 
