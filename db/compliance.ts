@@ -328,8 +328,11 @@ export function complianceCsv(rows: ComplianceRow[], years: number[]): string {
 
 /** One line per party; a year's cell adds the ministries' (§13 a) or HUS (§6(5)) negotiation where it applies and
  * the theme negotiations; why a negotiation has not started goes on the lines below its party. */
+/** The term column fits its longest status (`not_applicable`) and a space, so no two columns run together. */
+const TERM_WIDTH = 18;
+
 export function complianceTable(rows: ComplianceRow[], years: number[]): string {
-  const head = `${'county'.padEnd(7)}${'party'.padEnd(28)}${'term'.padEnd(14)}${years.map((y) => `${y}`.padEnd(44)).join('')}overdue`;
+  const head = `${'county'.padEnd(7)}${'party'.padEnd(28)}${'term'.padEnd(TERM_WIDTH)}${years.map((y) => `${y}`.padEnd(44)).join('')}overdue`;
   const lines = rows.flatMap((r) => {
     const cells = r.annual.map((a, i) => {
       const annual =
@@ -340,7 +343,7 @@ export function complianceTable(rows: ComplianceRow[], years: number[]): string 
       const ministry = r.ministry[i]!.held === 'not_applicable' ? '' : ` §13a ${r.ministry[i]!.held}`;
       const hus = r.hus[i]!.held === 'not_applicable' ? '' : ` HUS ${r.hus[i]!.held}`;
       const themes = r.themes[i]!.cycles.length ? ` theme ${r.themes[i]!.cycles.length}` : '';
-      return `${annual}${ministry}${hus}${themes}`.slice(0, 43).padEnd(44);
+      return `${`${annual}${ministry}${hus}${themes}`.slice(0, 43)} `.padEnd(44);
     });
     // Once per county (on its own line, or Helsinki's), not on every municipality's.
     const own = r.partyCode === r.countyCode || r.partyCode === HELSINKI_CITY;
@@ -351,7 +354,7 @@ export function complianceTable(rows: ComplianceRow[], years: number[]): string 
       ...r.hus.map((h) => h.reason && `${h.year} HUS: ${h.reason}`),
     ].filter((line): line is string => own && Boolean(line));
     return [
-      `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${`${r.term.status}${r.term.supplementary.length ? ` +${r.term.supplementary.length}` : ''}`.padEnd(14)}${cells.join('')}${r.overdueTasks || ''}`,
+      `${r.countyCode.padEnd(7)}${`${r.partyCode} ${r.partyName}`.slice(0, 27).padEnd(28)}${`${r.term.status}${r.term.supplementary.length ? ` +${r.term.supplementary.length}` : ''} `.padEnd(TERM_WIDTH)}${cells.join('')}${r.overdueTasks || ''}`,
       ...why.map((line) => `${' '.repeat(7)}not started — ${line}`),
     ];
   });
