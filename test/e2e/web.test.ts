@@ -421,7 +421,10 @@ describe('secretariat', () => {
       },
     });
     expect(refused.status()).toBe(422);
-    expect(await refused.text()).toContain('participant.name: must be on one line, without control characters');
+    // Named in the reader's words (here English), never the validator's text or the field's code.
+    const text = await refused.text();
+    expect(text).toContain('Not done: check these fields: Name (must be on one line)');
+    expect(text).not.toContain('participant.name');
     const eve = await env.db
       .selectFrom('participants')
       .select('email')

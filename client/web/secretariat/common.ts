@@ -1,10 +1,13 @@
 // What the secretariat's routes share: a staff form read with its one file, the notice above a cycle page, a 404
 // page, and the confirmation page a control with consequences asks through.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ErrorType } from '../../../core/contracts';
+import type { UserError } from '../../user-error';
 import type { Upload } from '../../uploads';
 import { readForm, type Fields } from '../forms';
 import { html } from '../html';
 import { csrfField, staffPage, type StaffReader } from '../session';
+import type { StaffWords } from '../words/staff-words';
 
 /** A staff form: its fields and its one file (a cycle file or a draft). */
 export type Form = { fields: Fields; file: Upload | null };
@@ -52,4 +55,24 @@ export function confirmationPage(user: StaffReader, reply: FastifyReply, ask: Co
         <input type="hidden" name="confirm" value="yes"><button type="submit">${ask.yes}</button></form>
       <p><a href="${ask.back.href}">${ask.back.label}</a></p>`;
   return staffPage(user, reply.code(409), user.w.controls.confirm(ask.heading), body);
+}
+
+/** A refusal in the reader's words: an invalid request names its fields and what is wrong with each (never the
+ * validator's English); any other refusal says what the cycle said. */
+export function refusalText(w: StaffWords, err: UserError): string {
+  const c = w.controls;
+  if (err.type !== ErrorType.invalidRequest || !err.issues.length) return `${c.refused}: ${err.message}`;
+  const fields = err.issues.map(({ path, code, params }) => {
+    const key = [...path].reverse().find((p): p is string => typeof p === 'string' && p in c.fields);
+    const problem =
+      params.format === 'one_line'
+        ? c.problem.oneLine
+        : code === 'too_small'
+          ? c.problem.required
+          : code === 'too_big'
+            ? c.problem.tooLong
+            : c.problem.invalid;
+    return `${key ? c.fields[key] : c.fields.form} (${problem})`;
+  });
+  return `${c.refused}: ${c.checkFields([...new Set(fields)].join(', '))}`;
 }

@@ -14,7 +14,7 @@ import { requestIdOf } from '../request-id';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
 import type { WebDeps } from '../web-deps';
 import type { StaffWords } from '../words/staff-words';
-import { confirmationPage, notFound, readStaffForm, type Form, type Notice } from './common';
+import { confirmationPage, notFound, readStaffForm, refusalText, type Form, type Notice } from './common';
 import { draftFields, formRequest } from './control-requests';
 import { cycleBody } from './cycle-views';
 
@@ -43,7 +43,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
       case 'recorded':
         return { ok: true, text: `${w.controls.done[name]} (${helsinkiTime(new Date(outcome.receipt.recordedAt))})` };
       case 'refused':
-        return { ok: false, text: `${w.controls.refused}: ${outcome.error.message}` };
+        return { ok: false, text: refusalText(w, outcome.error) };
       case 'not-confirmed':
         return { ok: true, pending: true, text: w.controls.notConfirmed(w.controls.legend[name], updateId) };
       case 'unknown-request':
@@ -128,8 +128,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
           return confirmationPage(user, reply, confirmation, form);
         }
         if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, err.message);
-        if (err instanceof UserError)
-          return cyclePage(user, reply, id, { ok: false, text: `${user.w.controls.refused}: ${err.message}` });
+        if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: refusalText(user.w, err) });
         throw err;
       }
     },

@@ -81,8 +81,12 @@ export interface StaffWords {
     controls: string;
   };
   controls: {
-    /** Labels of the fields a control's derived form shows, by the request's key (core/requests/fields.ts). */
-    fields: Record<string, string>;
+    /** What is wrong with a field of a refused request, by the kind of issue (core/requests/check.ts). */
+    problem: { required: string; tooLong: string; oneLine: string; invalid: string };
+    checkFields: (fields: string) => string;
+    /** Labels of the fields a control's derived form shows, by the request's key (core/requests/fields.ts); also how a
+     * refusal names a field (`form` for the request as a whole). */
+    fields: Record<string, string> & { form: string };
     legend: Record<ControlName, string>;
     done: Record<ControlName, string>;
     yes: Record<ControlName, string>;
