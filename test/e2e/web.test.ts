@@ -333,6 +333,14 @@ describe('participant pages', () => {
     expect(await page.locator('table.facts').textContent()).toContain(
       'Östra Nylands välfärdsområde: förhandling om främjande av hälsa och välfärd 2027',
     );
+    // An answer, then the task page again: its earlier answers name the phase in words, never its code.
+    await page.getByLabel('Svar', { exact: true }).fill('Lovisas svar');
+    await page.getByRole('button', { name: 'Skicka' }).click();
+    await page.getByRole('link', { name: 'Tillbaka till uppgiften' }).click();
+    // (The task's reference, an identifier to quote, is not a word and keeps its form.)
+    const earlier = await page.locator('table:not(.facts)').last().textContent();
+    expect(earlier).toContain('Beredning');
+    expect(earlier).not.toMatch(/\bpreparation\b|round-\d|\bsignoff\b/);
     await page.getByRole('link', { name: 'EN' }).click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Input for the negotiation: Loviisa');
     // Its mail said the same: in Swedish, with the Swedish names.

@@ -93,11 +93,11 @@ export async function taskPage(
     ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
     ${open ? taskForm(r, task!, self, agenda, filled, earlierGoals, () => boundRequestId(deps.config.linkKeys, r.scope)) : html`<p class="notice">${w.closed}</p>`}
     <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
-    ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${phase.phaseKey}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}${attachmentList(p.versions[0]!.attachments, file)}</section>`)}`)}` : ''}
+    ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${w.phase(phase.phaseKey)}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}${attachmentList(p.versions[0]!.attachments, file)}</section>`)}`)}` : ''}
     <h2>${w.earlierAnswers}</h2>
     ${
       answers.length
-        ? html`<table><tbody>${answers.map((a) => html`<tr><td>${when(a.receivedAt)}</td><td>${a.phaseKey}</td><td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td><td>${a.kind === 'no_comments' ? w.noComments : a.body}${attachmentList(ownFiles.get(String(a.id)) ?? [], file)}</td></tr>`)}</tbody></table>`
+        ? html`<table><tbody>${answers.map((a) => html`<tr><td>${when(a.receivedAt)}</td><td>${w.phase(a.phaseKey)}</td><td>${a.name}${a.late ? html` <span class="s-late">(${w.late})</span>` : ''}</td><td>${a.kind === 'no_comments' ? w.noComments : a.body}${attachmentList(ownFiles.get(String(a.id)) ?? [], file)}</td></tr>`)}</tbody></table>`
         : html`<p class="muted">${w.noAnswers}</p>`
     }
     <p class="muted">${w.mail.footer(ctx.secretariatEmail)}</p>`;

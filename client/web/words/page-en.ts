@@ -1,8 +1,9 @@
 // Words of the participant pages in English; typed by PageWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
-import type { PageWords } from './page-words';
+import { phaseNamed, type PageWords } from './page-words';
 
 export const en: PageWords = {
+  phase: phaseNamed('Preparation', 'Negotiation meeting', 'Sign-off', 'Consultation round'),
   mail: MAIL_WORDS.en,
   workingDaysLeft: (n) => `${n} working ${n === 1 ? 'day' : 'days'} left`,
   deadlinePassed: 'The deadline has passed; an answer is still accepted and marked late.',

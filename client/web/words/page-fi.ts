@@ -1,8 +1,9 @@
 // Words of the participant pages in Finnish; typed by PageWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
-import type { PageWords } from './page-words';
+import { phaseNamed, type PageWords } from './page-words';
 
 export const fi: PageWords = {
+  phase: phaseNamed('Valmistelu', 'Neuvottelukokous', 'Hyväksyntä', 'Lausuntokierros'),
   mail: MAIL_WORDS.fi,
   workingDaysLeft: (n) => `${n} ${n === 1 ? 'työpäivä' : 'työpäivää'} jäljellä`,
   deadlinePassed: 'Määräaika on umpeutunut; vastaus otetaan vielä vastaan myöhästyneenä.',

@@ -1,8 +1,9 @@
 // Words of the participant pages in Swedish; typed by PageWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
-import type { PageWords } from './page-words';
+import { phaseNamed, type PageWords } from './page-words';
 
 export const sv: PageWords = {
+  phase: phaseNamed('Beredning', 'Förhandlingsmöte', 'Godkännande', 'Remissrunda'),
   mail: MAIL_WORDS.sv,
   workingDaysLeft: (n) => `${n} ${n === 1 ? 'arbetsdag' : 'arbetsdagar'} kvar`,
   deadlinePassed: 'Tidsfristen har gått ut; ett svar tas ännu emot som försenat.',
