@@ -111,19 +111,27 @@ export function goalsRegisterCsv(rows: AnswerRow[], agenda: AgendaEntry[], langu
 }
 
 /** Every answer on a line, in `language`'s words (English keeps the codes scripts read). */
-function csv(rows: AnswerRow[], language: Language): string {
+/** Every answer on a line, in `language`'s words (English keeps the codes scripts read); what it says of each agenda
+ * item on a line of its own, named in the agenda item column. */
+function csv(rows: AnswerRow[], language: Language, agenda: AgendaEntry[]): string {
   const w = CSV_WORDS[language];
-  const lines = rows.map((r) => [
-    w.phase(r.phaseKey),
-    r.partyCode,
-    r.partyName,
-    r.participantName,
-    r.participantEmail,
-    w.kind[r.kind],
-    marksIn(w, r).join('; '),
-    helsinkiTime(r.at),
-    r.text,
-  ]);
+  const lines = rows.flatMap((r) => {
+    const about = [
+      w.phase(r.phaseKey),
+      r.partyCode,
+      r.partyName,
+      r.participantName,
+      r.participantEmail,
+      w.kind[r.kind],
+      marksIn(w, r).join('; '),
+      helsinkiTime(r.at),
+    ];
+    const areas = areasIn(r, agenda, language).filter((a) => a.text);
+    return [
+      ...(r.text || !areas.length ? [[...about, '', r.text]] : []),
+      ...areas.map((a) => [...about, a.name, a.text!]),
+    ];
+  });
   return toCsv(w.answers, lines);
 }
 
@@ -168,12 +176,17 @@ function table(phases: PhaseAnswers[]): string {
   return out.join('\n');
 }
 
-export function formatAnswers(rows: AnswerRow[], format: AnswerFormat, language: Language = 'en'): string {
+export function formatAnswers(
+  rows: AnswerRow[],
+  format: AnswerFormat,
+  language: Language = 'en',
+  agenda: AgendaEntry[] = [],
+): string {
   switch (format) {
     case 'json':
       return JSON.stringify(groupAnswers(rows), null, 2);
     case 'csv':
-      return csv(rows, language);
+      return csv(rows, language, agenda);
     case 'md':
       return markdown(groupAnswers(rows));
     case 'table':

@@ -33,6 +33,7 @@ export const CSV_WORDS: Record<Language, CsvWords> = {
       'laji',
       'merkinnät',
       'aika (Helsinki)',
+      'asialistan kohta',
       'teksti',
     ],
     goals: [
@@ -59,7 +60,18 @@ export const CSV_WORDS: Record<Language, CsvWords> = {
     onBehalf: (by) => `kirjattu osapuolen puolesta: ${by}`,
   },
   sv: {
-    answers: ['fas', 'partens kod', 'part', 'deltagare', 'e-post', 'slag', 'anteckningar', 'tid (Helsingfors)', 'text'],
+    answers: [
+      'fas',
+      'partens kod',
+      'part',
+      'deltagare',
+      'e-post',
+      'slag',
+      'anteckningar',
+      'tid (Helsingfors)',
+      'punkt på dagordningen',
+      'text',
+    ],
     goals: [
       'fas',
       'partens kod',
@@ -84,7 +96,18 @@ export const CSV_WORDS: Record<Language, CsvWords> = {
     onBehalf: (by) => `registrerat för partens räkning av ${by}`,
   },
   en: {
-    answers: ['phase', 'party code', 'party', 'participant', 'email', 'kind', 'marks', 'at (Helsinki)', 'text'],
+    answers: [
+      'phase',
+      'party code',
+      'party',
+      'participant',
+      'email',
+      'kind',
+      'marks',
+      'at (Helsinki)',
+      'agenda item',
+      'text',
+    ],
     goals: [
       'phase',
       'party code',

@@ -79,7 +79,12 @@ export function registerCycleCommands(program: Command, kit: CliKit): Command {
     .action((cycleId: string, o: { phase?: string; format: AnswerFormat }) =>
       withDb(async (db) => {
         if (!(await cycleExists(db, cycleId))) throw new UserError(`cycle '${cycleId}' not found`);
-        const text = formatAnswers(await cycleAnswers(db, cycleId, o.phase), o.format);
+        const text = formatAnswers(
+          await cycleAnswers(db, cycleId, o.phase),
+          o.format,
+          'en',
+          await cycleAgenda(db, cycleId),
+        );
         process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
       }),
     );

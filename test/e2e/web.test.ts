@@ -222,8 +222,10 @@ describe('participant pages', () => {
     // Headers, phases and kinds in the language asked for: no Finnish or English column in a Swedish sheet.
     const swedish = await (await page.request.get(`${base}/cycles/${cycleId}/answers.csv?language=sv`)).text();
     expect(swedish.split('\r\n')[0]).toBe(
-      'fas,partens kod,part,deltagare,e-post,slag,anteckningar,tid (Helsingfors),text',
+      'fas,partens kod,part,deltagare,e-post,slag,anteckningar,tid (Helsingfors),punkt på dagordningen,text',
     );
+    // What Sipoo said of an agenda item is a line of its own, the item named in Swedish.
+    expect(swedish).toMatch(/\nberedning,753,Sipoo,[^\n]*,Mål för främjandet av hälsa och välfärd,/);
     expect(swedish).toContain('beredning,753,');
     expect(swedish).not.toMatch(/\bpreparation\b|\bvalmistelu\b/);
     const docx = await page.request.get(`${base}/cycles/${cycleId}/summary.docx?language=sv`);

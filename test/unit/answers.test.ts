@@ -38,8 +38,8 @@ describe('answers for the secretariat', () => {
 
   it('writes CSV with Helsinki times, quoted text, and formulas kept as text', () => {
     const lines = formatAnswers(rows, 'csv').split('\r\n');
-    expect(lines[0]).toBe('phase,party code,party,participant,email,kind,marks,at (Helsinki),text');
-    expect(lines[2]).toBe('preparation,837,Tampere,Aino,aino@tampere.fi,answer,late,11.2.2027 14:00,Toinen versio');
+    expect(lines[0]).toBe('phase,party code,party,participant,email,kind,marks,at (Helsinki),agenda item,text');
+    expect(lines[2]).toBe('preparation,837,Tampere,Aino,aino@tampere.fi,answer,late,11.2.2027 14:00,,Toinen versio');
     expect(lines[3]).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
@@ -51,5 +51,23 @@ describe('answers for the secretariat', () => {
     expect(md).toContain('### 837 Tampere');
     expect(md).toContain('- **earlier (1)**, Aino <aino@tampere.fi>, 10.2.2027 14:00');
     expect(formatAnswers([], 'table')).toBe('No answers yet.');
+  });
+
+  it('writes what an answer says of each agenda item on a line of its own, named', () => {
+    const perItem = answerRow({
+      text: '',
+      areas: [
+        { area: 0, text: 'Liikunta: kuntosaliryhmät' },
+        { area: 1, goals: [{ goal: 'Työllisyys paranee' }] },
+      ],
+    });
+    const lines = formatAnswers([perItem], 'csv', 'fi', ['hyte', 'employment']).split('\r\n');
+    expect(lines[0]).toBe(
+      'vaihe,osapuolen koodi,osapuoli,vastaaja,sähköposti,laji,merkinnät,aika (Helsinki),asialistan kohta,teksti',
+    );
+    // The item with only goals is in the goals register; the one with a text is here.
+    expect(lines.slice(1, -1)).toEqual([
+      'valmistelu,837,Tampere,Aino,aino@tampere.fi,vastaus,,10.2.2027 14:00,Hyvinvoinnin ja terveyden edistäminen,Liikunta: kuntosaliryhmät',
+    ]);
   });
 });

@@ -51,7 +51,7 @@ export function registerDownloadRoutes(app: FastifyInstance, deps: WebDeps): voi
   const documentLanguage = (language: Language): SummaryLanguage => (language === 'sv' ? 'sv' : 'fi');
   cycleDownload('answers.csv', CSV, async (cycle, language) => ({
     name: `answers-${cycle.fileId}`,
-    body: formatAnswers(await cycleAnswers(deps.db, cycle.id), 'csv', language),
+    body: formatAnswers(await cycleAnswers(deps.db, cycle.id), 'csv', language, await cycleAgenda(deps.db, cycle.id)),
   }));
   cycleDownload('goals.csv', CSV, async (cycle, language) => ({
     name: `goals-${cycle.fileId}`,
