@@ -81,7 +81,7 @@ export function answersSection(
   return html`<h2 id="answers">${a.heading}</h2>
     <nav class="phases" aria-label="${a.phaseNav}">${phases.map((key, i) => html`${i ? ' · ' : ''}${link(key)}`)}</nav>
     ${areaLinks}
-    <p class="muted">${a.download}: <a href="${file('answers.csv')}">${a.everyAnswer}</a> · ${a.goalsRegister} (<a href="${file('goals.csv')}?language=${lang}">CSV</a>; ${word('goals.docx')}) · ${a.followUp} (<a href="${file('follow-up')}">${a.page}</a>, <a href="${file('follow-up.csv')}?language=${lang}">CSV</a>) · ${a.summary} (${word('summary.docx')})</p>
+    <p class="muted">${a.download}: <a href="${file('answers.csv')}?language=${lang}">${a.everyAnswer}</a> · ${a.goalsRegister} (<a href="${file('goals.csv')}?language=${lang}">CSV</a>; ${word('goals.docx')}) · ${a.followUp} (<a href="${file('follow-up')}">${a.page}</a>, <a href="${file('follow-up.csv')}?language=${lang}">CSV</a>) · ${a.summary} (${word('summary.docx')})</p>
     ${
       phase
         ? phase.parties.map(
