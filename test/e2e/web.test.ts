@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ParsedMail } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -392,6 +393,31 @@ describe('participant pages', () => {
 });
 
 describe('accessibility', () => {
+  it('passes axe (WCAG 2.1 A and AA) on the task, sign-in, cycle list, cycle, follow-up, compliance, audit and statement pages', async () => {
+    const page = await browser.newPage();
+    const found: string[] = [];
+    const check = async (what: string) => found.push(...(await axeViolations(page)).map((v) => `${what}: ${v}`));
+    await page.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation'));
+    await check('task page');
+    await page.goto(`${base}/accessibility?lang=sv`);
+    await check('statement');
+    await page.goto(`${base}/login?lang=fi`);
+    await check('sign-in');
+    await signIn(page, SECRETARIAT);
+    await page.goto(`${base}/cycles?lang=fi`);
+    await check('cycle list');
+    await page.goto(`${base}/cycles/${cycleId}?lang=sv`);
+    await check('cycle page');
+    await page.goto(`${base}/cycles/${cycleId}/follow-up?lang=en`);
+    await check('follow-up');
+    await page.goto(`${base}/compliance?lang=fi`);
+    await check('compliance');
+    await page.goto(`${base}/audit/cycles/${cycleId}?lang=fi`);
+    await check('audit timeline');
+    expect(found).toEqual([]);
+    await page.close();
+  });
+
   it("links every page to the accessibility statement, in the reader's language, with a skip link first", async () => {
     const page = await browser.newPage();
     await page.goto(await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation'));

@@ -29,7 +29,7 @@ export const ACCESSIBILITY_WORDS: Record<Language, AccessibilityWords> = {
     conformance: 'Palvelu täyttää saavutettavuusvaatimukset (WCAG 2.1, taso AA) osittain. Puutteet on lueteltu alla.',
     gapsHeading: 'Sisällöt, jotka eivät ole saavutettavia',
     gaps: [
-      'Kaikkia sivuja ja asiakirjoja ei ole vielä tarkistettu automaattisella saavutettavuustestillä (axe).',
+      'Sivut tarkistetaan automaattisella saavutettavuustestillä (axe), mutta ladattavia asiakirjoja (Word, PDF) ei vielä.',
       'Sopimus-PDF:n lopullinen versio ei aina säilytä luonnoksen taulukoita ja otsikoita, ja sen todistus on englanniksi.',
       'Osa virheilmoituksista näytetään englanniksi.',
       'Osallistujien lähettämät liitteet ja luonnokset ovat niiden laatijoiden vastuulla; niiden saavutettavuutta ei tarkisteta.',
@@ -52,7 +52,7 @@ export const ACCESSIBILITY_WORDS: Record<Language, AccessibilityWords> = {
     conformance: 'Tjänsten uppfyller tillgänglighetskraven (WCAG 2.1, nivå AA) delvis. Bristerna räknas upp nedan.',
     gapsHeading: 'Innehåll som inte är tillgängligt',
     gaps: [
-      'Alla sidor och dokument har ännu inte granskats med ett automatiskt tillgänglighetstest (axe).',
+      'Sidorna granskas med ett automatiskt tillgänglighetstest (axe), men nedladdningsbara dokument (Word, PDF) ännu inte.',
       'Avtalets PDF behåller inte alltid utkastets tabeller och rubriker, och dess intyg är på engelska.',
       'En del felmeddelanden visas på engelska.',
       'Bilagor och utkast som deltagarna skickar är deras upphovsmäns ansvar; deras tillgänglighet granskas inte.',
@@ -76,7 +76,7 @@ export const ACCESSIBILITY_WORDS: Record<Language, AccessibilityWords> = {
       'The service partially meets the accessibility requirements (WCAG 2.1, level AA). The gaps are listed below.',
     gapsHeading: 'Content that is not accessible',
     gaps: [
-      'Not every page and document has been checked with an automated accessibility test (axe) yet.',
+      'The pages are checked with an automated accessibility test (axe), the downloadable documents (Word, PDF) not yet.',
       "The agreement PDF does not always keep the draft's tables and headings, and its certificate is in English.",
       'Some refusals are shown in English.',
       "Attachments and drafts that participants send are their authors' responsibility; their accessibility is not checked.",
