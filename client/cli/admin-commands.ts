@@ -4,7 +4,7 @@ import { importDirectory } from '../../db/directory';
 import { importReference } from '../../db/reference-store';
 import { hashPassword } from '../web/accounts';
 import { UserError } from '../cycles';
-import { DESCRIPTIONS } from './commands';
+import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerAdminCommands(program: Command, kit: CliKit): void {
   const { withDb, readText } = kit;

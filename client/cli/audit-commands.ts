@@ -6,7 +6,7 @@ import { auditSigner, fingerprintOf } from '../../db/ledger';
 import { exportCycle } from '../audit/export';
 import type { TrustedKeys } from '../audit/trusted-keys';
 import { UserError } from '../cycles';
-import { DESCRIPTIONS } from './commands';
+import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerAuditCommands(program: Command, kit: CliKit): void {
   const { config, workflowBundleCode, withDb } = kit;

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { countyCodes } from '../../db/reference-store';
 import { installCalendar, lastRunLine, listCalendar } from '../calendar';
 import { UserError } from '../cycles';
-import { DESCRIPTIONS } from './commands';
+import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerCalendarCommands(program: Command, kit: CliKit): void {
   const { config, withClient, withDb } = kit;

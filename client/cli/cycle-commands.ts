@@ -10,7 +10,7 @@ import { cycleStatus, listCycles, startCycle, UserError } from '../cycles';
 import { ANSWER_FORMATS, formatAnswers, goalsRegister, goalsRegisterCsv, type AnswerFormat } from '../answers';
 import { formatCycleStatus } from '../format-status';
 import { SUMMARY_LANGUAGES, statementSummary, type SummaryLanguage } from '../statement-summary';
-import { DESCRIPTIONS } from './commands';
+import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerCycleCommands(program: Command, kit: CliKit): Command {
   const { config, yes, withClient, withDb, confirmed } = kit;

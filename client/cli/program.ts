@@ -4,7 +4,8 @@
 // worker/sopu.ts, which hands in the configuration.
 import { Command } from 'commander';
 import { NotConfirmedYet, UserError } from '../user-error';
-import { DESCRIPTIONS, REGISTERS, type TopCommand } from './commands';
+import { REGISTERS, type TopCommand } from './commands';
+import { DESCRIPTIONS } from './descriptions';
 import { cliKit, type CliDeps } from './kit';
 
 /** The top-level command a command line names (after the global options), if it names one. */

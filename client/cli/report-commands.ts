@@ -6,7 +6,7 @@ import { mailLog } from '../../db/mail-log';
 import { LANGUAGES, LATE_MAIL_MINUTES, type Language } from '../../core/contracts';
 import { UserError } from '../cycles';
 import { followUpCsv, followUpTable } from '../follow-up';
-import { DESCRIPTIONS } from './commands';
+import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerReportCommands(program: Command, kit: CliKit): void {
   const { withDb } = kit;

@@ -2,7 +2,7 @@
 import { Command, Option } from 'commander';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { openTask, UserError } from '../cycles';
-import { DESCRIPTIONS } from './commands';
+import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerTaskCommands(program: Command, kit: CliKit): void {
   const { withClient, act, printTaskReceipt } = kit;
