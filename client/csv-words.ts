@@ -2,6 +2,7 @@
 // kinds of answer and marks, so a spreadsheet opened in Swedish has no Finnish or English column or code in it.
 import type { Language } from '../core/contracts';
 import type { AnswerKind } from '../db/answers';
+import { phaseNamed } from '../core/domain/phase-names';
 
 export interface CsvWords {
   answers: string[];
@@ -12,15 +13,6 @@ export interface CsvWords {
   late: string;
   onBehalf: (by: string) => string;
 }
-
-const phaseIn = (preparation: string, meeting: string, signoff: string, round: string) => (key: string) =>
-  key === 'preparation'
-    ? preparation
-    : key === 'meeting'
-      ? meeting
-      : key === 'signoff'
-        ? signoff
-        : key.replace(/^round-(\d+)$/, `${round} $1`);
 
 export const CSV_WORDS: Record<Language, CsvWords> = {
   fi: {
@@ -53,7 +45,7 @@ export const CSV_WORDS: Record<Language, CsvWords> = {
       'antaja',
       'aika (Helsinki)',
     ],
-    phase: phaseIn('valmistelu', 'neuvottelukokous', 'hyväksyntä', 'lausuntokierros'),
+    phase: phaseNamed('valmistelu', 'neuvottelukokous', 'hyväksyntä', 'lausuntokierros'),
     kind: { answer: 'vastaus', no_comments: 'ei lausuttavaa', approved: 'hyväksytty', rejected: 'hylätty' },
     noComments: 'ei lausuttavaa',
     late: 'myöhässä',
@@ -89,7 +81,7 @@ export const CSV_WORDS: Record<Language, CsvWords> = {
       'given av',
       'tid (Helsingfors)',
     ],
-    phase: phaseIn('beredning', 'förhandlingsmöte', 'godkännande', 'remissrunda'),
+    phase: phaseNamed('beredning', 'förhandlingsmöte', 'godkännande', 'remissrunda'),
     kind: { answer: 'svar', no_comments: 'inget att yttra', approved: 'godkänt', rejected: 'förkastat' },
     noComments: 'inget att yttra',
     late: 'försenat',

@@ -3,6 +3,7 @@
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { AnswerRow } from '../db/answers';
 import { agendaName } from '../core/domain/cycle-templates';
+import { phaseNamed } from '../core/domain/phase-names';
 import type { AgendaEntry } from '../core/contracts';
 import { areasIn, goalLine, groupAnswers, helsinkiTime } from './answers';
 
@@ -16,14 +17,7 @@ export const SUMMARY_WORDS = {
     noGoals: 'Tavoitteita ei ole vielä kirjattu.',
     made: (at: string) => `Koottu ${at} Sopusta.`,
     agenda: 'Asialista',
-    phase: (key: string) =>
-      key === 'preparation'
-        ? 'Valmistelu'
-        : key === 'signoff'
-          ? 'Hyväksyntä'
-          : key === 'meeting'
-            ? 'Neuvottelukokous'
-            : key.replace(/^round-(\d+)$/, 'Lausuntokierros $1'),
+    phase: phaseNamed('Valmistelu', 'Neuvottelukokous', 'Hyväksyntä', 'Lausuntokierros'),
     by: (name: string, email: string, at: string) => `${name} (${email}), ${at}`,
     noComments: 'Ei lausuttavaa.',
     late: 'myöhässä',
@@ -42,14 +36,7 @@ export const SUMMARY_WORDS = {
     noGoals: 'Inga mål har ännu registrerats.',
     made: (at: string) => `Sammanställd ${at} i Sopu.`,
     agenda: 'Dagordning',
-    phase: (key: string) =>
-      key === 'preparation'
-        ? 'Beredning'
-        : key === 'signoff'
-          ? 'Godkännande'
-          : key === 'meeting'
-            ? 'Förhandlingsmöte'
-            : key.replace(/^round-(\d+)$/, 'Remissrunda $1'),
+    phase: phaseNamed('Beredning', 'Förhandlingsmöte', 'Godkännande', 'Remissrunda'),
     by: (name: string, email: string, at: string) => `${name} (${email}), ${at}`,
     noComments: 'Inget att yttra.',
     late: 'försenat',

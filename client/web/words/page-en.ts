@@ -1,6 +1,7 @@
 // Words of the participant pages in English; typed by PageWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
-import { phaseNamed, type PageWords } from './page-words';
+import { phaseNamed } from '../../../core/domain/phase-names';
+import type { PageWords } from './page-words';
 
 export const en: PageWords = {
   phase: phaseNamed('Preparation', 'Negotiation meeting', 'Sign-off', 'Consultation round'),

@@ -1,6 +1,7 @@
 // Words of the participant pages in Swedish; typed by PageWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
-import { phaseNamed, type PageWords } from './page-words';
+import { phaseNamed } from '../../../core/domain/phase-names';
+import type { PageWords } from './page-words';
 
 export const sv: PageWords = {
   phase: phaseNamed('Beredning', 'Förhandlingsmöte', 'Godkännande', 'Remissrunda'),

@@ -15,18 +15,6 @@ export const GOAL_FIELDS = [
 ] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
-/** A phase key (`preparation`, `round-2`, `meeting`, `signoff`) in words: codes never reach a participant. */
-export const phaseNamed =
-  (preparation: string, meeting: string, signoff: string, round: string) =>
-  (key: string): string =>
-    key === 'preparation'
-      ? preparation
-      : key === 'meeting'
-        ? meeting
-        : key === 'signoff'
-          ? signoff
-          : key.replace(/^round-(\d+)$/, `${round} $1`);
-
 export interface PageWords {
   /** A phase as people name it. */
   phase: (key: string) => string;

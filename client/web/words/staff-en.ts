@@ -1,6 +1,7 @@
 // Words of the staff pages in English; typed by StaffWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
 import { STATUS_WORDS } from '../../follow-up';
+import { phaseNamed } from '../../../core/domain/phase-names';
 import type { StaffWords } from './staff-words';
 
 export const en: StaffWords = {
@@ -24,14 +25,7 @@ export const en: StaffWords = {
       `Something went wrong on the server (error ${id}). If you were sending something, check whether it was recorded before sending it again.`,
     notUnderstood: 'The request was not understood.',
   },
-  phaseKey: (key) =>
-    key === 'preparation'
-      ? 'preparation'
-      : key === 'meeting'
-        ? 'meeting'
-        : key === 'signoff'
-          ? 'sign-off'
-          : key.replace(/^round-(\d+)$/, 'consultation round $1'),
+  phaseKey: phaseNamed('preparation', 'meeting', 'sign-off', 'consultation round'),
   cyclePhase: {
     preparation: 'preparation',
     consultation: 'consultation',

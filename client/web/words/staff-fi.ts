@@ -1,6 +1,7 @@
 // Words of the staff pages in Finnish; typed by StaffWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
 import { STATUS_WORDS } from '../../follow-up';
+import { phaseNamed } from '../../../core/domain/phase-names';
 import type { StaffWords } from './staff-words';
 
 export const fi: StaffWords = {
@@ -30,14 +31,7 @@ export const fi: StaffWords = {
       `Palvelimella tapahtui virhe (virhe ${id}). Jos olit lähettämässä jotakin, tarkista, tallentuiko se, ennen kuin lähetät sen uudelleen.`,
     notUnderstood: 'Pyyntöä ei ymmärretty.',
   },
-  phaseKey: (key) =>
-    key === 'preparation'
-      ? 'valmistelu'
-      : key === 'meeting'
-        ? 'neuvottelukokous'
-        : key === 'signoff'
-          ? 'hyväksyntä'
-          : key.replace(/^round-(\d+)$/, 'lausuntokierros $1'),
+  phaseKey: phaseNamed('valmistelu', 'neuvottelukokous', 'hyväksyntä', 'lausuntokierros'),
   cyclePhase: {
     preparation: 'valmistelu',
     consultation: 'lausuntokierros',

@@ -1,6 +1,7 @@
 // Words of the staff pages in Swedish; typed by StaffWords, so a missing key is a compile error.
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
 import { STATUS_WORDS } from '../../follow-up';
+import { phaseNamed } from '../../../core/domain/phase-names';
 import type { StaffWords } from './staff-words';
 
 export const sv: StaffWords = {
@@ -30,14 +31,7 @@ export const sv: StaffWords = {
       `Ett fel inträffade på servern (fel ${id}). Om du höll på att skicka något, kontrollera om det sparades innan du skickar det på nytt.`,
     notUnderstood: 'Förfrågan förstods inte.',
   },
-  phaseKey: (key) =>
-    key === 'preparation'
-      ? 'beredning'
-      : key === 'meeting'
-        ? 'förhandlingsmöte'
-        : key === 'signoff'
-          ? 'godkännande'
-          : key.replace(/^round-(\d+)$/, 'remissrunda $1'),
+  phaseKey: phaseNamed('beredning', 'förhandlingsmöte', 'godkännande', 'remissrunda'),
   cyclePhase: {
     preparation: 'beredning',
     consultation: 'remissrunda',
