@@ -6,7 +6,7 @@ import { storeFile } from '../db/files';
 import { ErrorType, type FileRef } from '../core/contracts';
 import { appendAuditEvent } from './audit';
 import type { ActivityDeps } from './deps';
-import { agreementPdf } from '../core/domain/agreement-pdf';
+import { agreementPdf } from './agreement-pdf/agreement-pdf';
 
 export const AGREEMENT_ACTION = 'agreement.issued';
 

@@ -1,10 +1,11 @@
 // The agreement a completed cycle issues: the facts its certificate states, read from the record, and the row that
 // names the issued file.
 import type { Kysely, Transaction } from 'kysely';
-import type { AgreementInput } from '../core/domain/agreement-pdf';
-import type { FileRef } from '../core/contracts';
+import { LANGUAGES, type AgreementInput, type FileRef, type Language } from '../core/contracts';
+import { cycleTitleIn, documentLanguages, partyNameIn } from '../core/domain/local-names';
 import { fileContent } from './files';
 import { fingerprintOf } from './ledger';
+import { referenceOn } from './reference-store';
 import type { Database } from './schema';
 
 /** What the certificate says: read from the record, as the ledger stood when the cycle completed; null while the
@@ -16,7 +17,7 @@ export async function certificateFacts(
 ): Promise<AgreementInput | null> {
   const cycle = await db
     .selectFrom('cycles')
-    .select(['title', 'diary_number'])
+    .select(['title', 'diary_number', 'kind', 'county_code as countyCode', 'period', 'outcome', 'started_at'])
     .where('id', '=', cycleId)
     .executeTakeFirstOrThrow();
   const final = await db
@@ -26,6 +27,9 @@ export async function certificateFacts(
     .where('is_final', '=', true)
     .executeTakeFirst();
   if (!final) return null;
+  // The outcome is recorded before the agreement is issued (workflows/cycle/cycle-runner.ts, complete()).
+  if (!cycle.outcome) throw new Error(`cycle ${cycleId} has no outcome recorded yet`);
+  const outcome = cycle.outcome;
   const original = final.file_sha256 ? await fileContent(db, final.file_sha256) : null;
   const signOffs = await db
     .selectFrom('signoffs')
@@ -47,7 +51,7 @@ export async function certificateFacts(
     .execute();
   const parties = await db
     .selectFrom('parties')
-    .select(['code', 'name'])
+    .select(['code', 'name', 'language'])
     .where('cycle_id', '=', cycleId)
     .orderBy('code')
     .execute();
@@ -63,24 +67,30 @@ export async function certificateFacts(
     .where('cycle_id', '=', cycleId)
     .where('seq', '=', completed.seq)
     .executeTakeFirst();
+  // Names as the reference data gave them when the cycle started.
+  const reference = await referenceOn(db, cycle.started_at.toISOString().slice(0, 10));
+  const inEvery = (name: (language: Language) => string) =>
+    Object.fromEntries(LANGUAGES.map((l) => [l, name(l)])) as Record<Language, string>;
   return {
     cycleId,
-    title: cycle.title,
+    languages: documentLanguages(reference, parties),
+    title: inEvery((l) => cycleTitleIn(reference, cycle, l)),
     diaryNumber: cycle.diary_number,
     issuedAt: at,
+    outcome,
     document: {
       version: final.version,
       title: final.title,
       sha256: final.sha256,
       text: final.content,
-      pdf: final.media_type === 'application/pdf' ? original : null,
+      original: original && final.media_type ? { mediaType: final.media_type, bytes: original } : null,
     },
     // A party's last decision on the final version is its decision.
     parties: parties.map((p) => {
       const s = signOffs.filter((o) => o.partyCode === p.code).at(-1);
       return {
         code: p.code,
-        name: p.name,
+        name: inEvery((l) => partyNameIn(reference, p.code, p.name, l)),
         signatory: s ? `${s.name} <${s.email}>` : null,
         decision: s?.decision ?? 'no_response',
         decisionReference: s?.decisionReference ?? null,

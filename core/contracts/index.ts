@@ -5,6 +5,7 @@ export * from './ids-and-limits';
 export * from './cycle';
 export * from './party';
 export * from './activity-inputs';
+export * from './agreement';
 export type {
   AreaAnswer,
   CancelCycleRequest,

@@ -23,3 +23,15 @@ export function cycleTitleIn(
   if (!county || cycle.title !== template.title(county.name.fi, cycle.period)) return cycle.title;
   return template.titleIn[language](county.name[language], cycle.period);
 }
+
+/** The languages a cycle's documents are written in, the main one first: Finnish, and Swedish too when a party is
+ * Swedish-speaking or a bilingual municipality (its council files the agreement in both). */
+export function documentLanguages(
+  reference: ReferenceData,
+  parties: { code: string; language: Language }[],
+): Language[] {
+  const swedish = parties.some(
+    (p) => p.language === 'sv' || (reference.municipalities.get(p.code)?.languageStatus ?? 0) >= 1,
+  );
+  return swedish ? ['fi', 'sv'] : ['fi'];
+}

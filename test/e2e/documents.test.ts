@@ -15,11 +15,21 @@ import { cycleWorkflowId, taskId, type CycleInput } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
-import { pdfText } from '../support/pdf-text';
-import { docxBomb, docxFile, pdfFile, pngFile } from '../support/sample-files';
+import { pdfPages, renderPdf } from '../support/pdf-read';
+import { docxBomb, docxFile, pdfFile, pngFile, structuredDocx } from '../support/sample-files';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
+/** The revision that becomes the final version: what a county writes in Word, with Finnish and Swedish letters. */
+const REVISION = {
+  heading: 'Yhteistyösopimus 2027 – Borgå ja Askola',
+  bullets: ['Liikunta ja uintitaitoa parannetaan', 'Yksinäisyyden ehkäisy – åldringar'],
+  table: [
+    ['Tavoite', 'Mittari', 'Tavoitearvo'],
+    ['Uimataito', 'Uimataitoisten osuus', '95 %'],
+  ],
+  afterBreak: 'Allekirjoitukset',
+};
 const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
 /** A nominal day lasts this many seconds: the meeting an hour ahead starts within seconds. */
 const DAY_SECONDS = 60;
@@ -112,7 +122,7 @@ describe('documents', () => {
       const form = new FormData();
       form.append('action', 'answer');
       form.append('text', 'Vastaus liitteineen');
-      form.append('attachments', new Blob([bomb]), 'raportti.docx');
+      form.append('attachments', new Blob([new Uint8Array(bomb)]), 'raportti.docx');
       const response = await fetch(link, { method: 'POST', body: form });
       return [response.status, await response.text()] as const;
     };
@@ -229,23 +239,21 @@ describe('documents', () => {
     const href = await page.getByRole('link', { name: 'kaupunginhallitus-12.docx' }).getAttribute('href');
     expect((await (await page.request.get(`${base}${href}`)).body()).equals(await decision)).toBe(true);
 
-    const draft = await docxFile(['Yhteistyösopimus 2027', 'Kunnat ja hyvinvointialue edistävät liikuntaa.']);
-    await publish(page, 'Sopimusluonnos', {
-      name: 'sopimusluonnos.docx',
-      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      buffer: draft,
-    });
+    const draft = Buffer.from('# Yhteistyösopimus 2027\n\nKunnat ja hyvinvointialue edistävät liikuntaa.\n');
+    await publish(page, 'Sopimusluonnos', { name: 'sopimusluonnos.md', mimeType: 'text/markdown', buffer: draft });
     await waitForCycle(env.client, cycleId, allHaveTask('round-1'), 'round 1');
 
     const reader = await browser.newPage();
     await reader.goto(await linkFromEmail(person('018', 'contact'), 'round-1'));
+    expect(await reader.locator('.document h1').textContent()).toBe('Yhteistyösopimus 2027');
     expect(await reader.locator('.document').textContent()).toContain('Kunnat ja hyvinvointialue edistävät liikuntaa.');
     const original = await reader.request.get(
       `${base}${await reader.getByRole('link', { name: 'Lataa luonnos' }).getAttribute('href')}`,
     );
     expect((await original.body()).equals(draft)).toBe(true);
 
-    // The meeting, its minutes, then a revised version after it: a Markdown revision opens a round on it.
+    // The meeting, its minutes, then a revised version after it: a Word revision, with a heading, a list and a table,
+    // opens a round on it.
     const startsAt = new Date(nominalNow() + 3_600_000).toISOString();
     await control(env.client, cycleId, scheduleMeetingUpdate, {
       by: SECRETARIAT.email,
@@ -262,15 +270,14 @@ describe('documents', () => {
       attendees: [{ partyCode: '01', name: 'Alue', role: 'johtaja', organisation: 'Itä-Uusimaa' }],
       items: [{ number: 1, title: 'Sopimus', conclusion: 'Liikuntatavoite tarkennetaan.' }],
     });
-    const revision = '# Yhteistyösopimus 2027\n\nKunnat ja hyvinvointialue edistävät liikuntaa ja uintitaitoa.\n';
+    const revision = await structuredDocx(REVISION);
     await publish(page, 'Tarkistettu sopimus', {
-      name: 'sopimus-tarkistettu.md',
-      mimeType: 'text/markdown',
-      buffer: Buffer.from(revision),
+      name: 'sopimus-tarkistettu.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: revision,
     });
     await waitForCycle(env.client, cycleId, allHaveTask('round-2'), 'round 2 on the revision');
     await reader.goto(await linkFromEmail(person('018', 'contact'), 'round-2'));
-    expect(await reader.locator('.document h1').textContent()).toBe('Yhteistyösopimus 2027');
     expect((await reader.locator('.changes ins').allTextContents()).join('')).toContain('uintitaitoa');
 
     // Sign-off of the revision: Porvoo's signatory in the browser, the others by their own tools.
@@ -311,11 +318,28 @@ describe('documents', () => {
     );
     const pdfs = mails.map((m) => m.attachments.find((a) => a.contentType === 'application/pdf')!.content);
     expect(pdfs.every((p) => p.equals(pdfs[0]!))).toBe(true);
-    const certificate = pdfText(pdfs[0]!);
+    // Read back by PDF.js: the Word version's heading, list and table, then the certificate in Finnish and Swedish
+    // (Porvoo is bilingual), with Helsinki times and the outcome in words.
+    const pages = await pdfPages(pdfs[0]!);
+    expect(pages[0]!.slice(0, 4)).toEqual([REVISION.heading, ...REVISION.bullets, REVISION.table[0]!.join(' ')]);
+    expect(pages[0]).toContain(REVISION.table[1]!.join(' '));
+    expect(pages[1]![0]).toBe(REVISION.afterBreak);
+    const certificate = pages.slice(2).flat().join('\n');
     for (const reference of ['Kaupunginhallitus 8.3.2027 § 40', 'Hallitus 9.3.2027 § 01', 'Hallitus 9.3.2027 § 018'])
-      expect(certificate).toContain(reference);
+      expect(certificate.replace(/\s/g, '')).toContain(reference.replace(/\s/g, ''));
     expect(certificate).toContain(document.sha256);
-    expect(certificate).toContain('uintitaitoa');
+    expect(certificate).toContain('Todistus neuvottelun päättymisestä');
+    expect(certificate).toContain('Tulos: Kaikki osapuolet hyväksyivät');
+    expect(certificate).toContain('Intyg om förhandlingens avslutande');
+    expect(certificate).toContain('Resultat: Alla parter godkände');
+    expect(certificate).toContain('Borgå (638) Godkände');
+    expect(certificate).toMatch(/Päättyi: \d{1,2}\.\d{1,2}\.20\d\d klo \d{1,2}\.\d\d\.\d\d/);
+    expect(certificate).not.toMatch(/T\d\d:\d\d:\d\d|\?\?|\uFFFD/);
+    // Rendered in Chromium: the draft's table prints its borders, and every page shows something.
+    const rendered = await renderPdf(browser, pdfs[0]!);
+    expect(rendered).toHaveLength(pages.length);
+    expect(rendered[0]!.rules).toBeGreaterThanOrEqual(REVISION.table.length + 1);
+    for (const { png } of rendered) expect(png.length).toBeGreaterThan(5_000);
     // The signatory's task page offers it too, and the secretariat downloads the same file from the cycle page.
     await signatory.goto(signOffLink);
     const fromTask = await signatory.request.get(

@@ -1,11 +1,36 @@
 // Real files of every format Sopu takes, made by the libraries that write them (docx, pdf-lib, fflate), so tests
 // upload what people upload.
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, HeadingLevel, Packer, PageBreak, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough, zipSync } from 'fflate';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 export async function docxFile(paragraphs: string[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph({ text })) }] }));
+}
+
+/** A Word draft as a county writes one: a heading, a bulleted list, a table with a header row, and a page break. */
+export async function structuredDocx(d: {
+  heading: string;
+  bullets: string[];
+  table: string[][];
+  afterBreak: string;
+}): Promise<Buffer> {
+  const cell = (text: string) => new TableCell({ children: [new Paragraph({ text })] });
+  return Packer.toBuffer(
+    new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: d.heading, heading: HeadingLevel.HEADING_1 }),
+            ...d.bullets.map((text) => new Paragraph({ text, bullet: { level: 0 } })),
+            new Table({ rows: d.table.map((row) => new TableRow({ children: row.map(cell) })) }),
+            new Paragraph({ children: [new PageBreak()] }),
+            new Paragraph({ text: d.afterBreak }),
+          ],
+        },
+      ],
+    }),
+  );
 }
 
 export async function pdfFile(lines: string[]): Promise<Buffer> {
