@@ -554,8 +554,14 @@ describe('a Pirkanmaa term cycle', () => {
     expect(assigned?.text).toContain('Asialista: Yhteistyö; Tavoitteet; Työnjako; Yhteistyörakenteet; Tiedonkulku');
     const kinds = (email: string) => mine.filter((m) => recipient(m) === email).map((m) => sopuHeader(m, 'kind'));
     expect(kinds(person(SILENT, 'contact'))).toEqual(
-      expect.arrayContaining(['task-assigned', 'reminder', 'overdue', 'round-closed', 'cycle-completed']),
+      expect.arrayContaining(['task-assigned', 'reminder', 'overdue-escalation', 'round-closed', 'cycle-completed']),
     );
+    // A party that did not register for the meeting is not told by mail that it missed it.
+    expect(
+      mine.filter((m) => sopuHeader(m, 'kind')?.startsWith('overdue') && sopuHeader(m, 'task')?.endsWith('/meeting')),
+    ).toEqual([]);
+    // One mail per person per missed deadline: the contact's escalation replaces the overdue notice.
+    expect(kinds(person(SILENT, 'contact'))).not.toContain('overdue');
     expect(kinds(SECRETARIAT)).toEqual(expect.arrayContaining(['overdue-escalation', 'cycle-completed']));
     expect(kinds(NEW_CONTACT)).toEqual(expect.arrayContaining(['participant-replaced', 'task-assigned']));
     expect(kinds(person(EXTENDED, 'contact'))).toContain('deadline-extended');

@@ -98,10 +98,16 @@ describe('negotiationCycle', () => {
     ]);
     expect(
       notices
-        .filter((n) => n.kind === 'overdue' && n.task.taskId.startsWith('ts-close/'))
+        .filter((n) => n.kind === 'overdue-escalation' && n.task.taskId.startsWith('ts-close/'))
         .map((n) => n.recipient.email)
         .sort(),
-    ).toEqual(['contact@01.example.fi', 'contact@018.example.fi']);
+    ).toEqual([
+      'contact@01.example.fi',
+      'contact@018.example.fi',
+      'hyte@itauusimaa.example.fi',
+      'hyte@itauusimaa.example.fi',
+    ]);
+    expect(notices.filter((n) => n.kind === 'overdue' && n.task.taskId.startsWith('ts-close/'))).toEqual([]);
   });
 
   it('completes by itself once every party has decided, before the sign-off deadline', async () => {

@@ -13,6 +13,22 @@ async function waitUntil(at: string, interrupted: () => boolean): Promise<boolea
   return condition(interrupted, ms);
 }
 
+/** One mail per person for a missed deadline: the party's contacts and the secretariat get the escalation, which
+ * replaces the overdue notice a contact who is also an assignee would get; the other assignees get the notice. A
+ * meeting's registration is not an obligation that can be missed: its deadline is the meeting's start, and a party
+ * that did not register is seen on the cycle page, not told by mail. */
+async function tellOverdue(rt: PartyRuntime, task: PartyTask, secretariat: PartyRuntime['input']['secretariat']) {
+  if (task.kind === 'meeting') return;
+  const escalated = unique([...rt.state.contacts(), secretariat]);
+  const told = new Set(escalated.map((p) => p.email.toLowerCase()));
+  const assignees = rt.state.assignees(task).filter((p) => !told.has(p.email.toLowerCase()));
+  if (assignees.length) await rt.notify(assignees, { kind: 'overdue', task: rt.facts(task) });
+  await rt.notify(escalated, { kind: 'overdue-escalation', task: rt.facts(task) });
+}
+
+const unique = <T extends { email: string }>(people: T[]): T[] =>
+  people.filter((p, i) => people.findIndex((q) => q.email.toLowerCase() === p.email.toLowerCase()) === i);
+
 export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<void> {
   const { state } = rt;
   const secretariat = { ...rt.input.secretariat };
@@ -72,8 +88,11 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
     overdueForVersion = version;
     if (task.status === 'open') {
       await rt.setStatus(task, 'overdue', 'system');
-      await rt.notify(state.assignees(task), { kind: 'overdue', task: rt.facts(task) });
-      await rt.notify([...state.contacts(), secretariat], { kind: 'overdue-escalation', task: rt.facts(task) });
+      if (patched('overdue-mail-once')) await tellOverdue(rt, task, secretariat);
+      else {
+        await rt.notify(state.assignees(task), { kind: 'overdue', task: rt.facts(task) });
+        await rt.notify([...state.contacts(), secretariat], { kind: 'overdue-escalation', task: rt.facts(task) });
+      }
     }
   }
 
