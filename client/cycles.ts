@@ -20,6 +20,8 @@ import {
   type CycleStatus,
   type PartyStatus,
   type Receipt,
+  type Refusal,
+  type RefusalDetails,
 } from '../core/contracts';
 import { SEARCH_ATTRIBUTES } from '../core/contracts/search-attributes';
 import type { ValidCycle } from '../core/domain/cycle-definition';
@@ -59,13 +61,24 @@ export async function startCycle(
 }
 
 /** Turns the SDK's errors for a missing workflow or a refused Update into a plain sentence. */
+/** The cycle's reason as data, when the failure carries one (workflows/validation.ts). */
+function refusalOf(details: readonly unknown[] | null | undefined): Refusal | null {
+  const first = details?.[0] as Partial<RefusalDetails> | undefined;
+  return first?.refusal && typeof first.refusal.key === 'string' ? first.refusal : null;
+}
+
 async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (err) {
     if (err instanceof WorkflowNotFoundError) throw new UserError(`${what} not found`, NOT_FOUND);
     if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure)
-      throw new UserError(err.cause.message, err.cause.type ?? undefined, refusalIssues(err.cause.details));
+      throw new UserError(
+        err.cause.message,
+        err.cause.type ?? undefined,
+        refusalIssues(err.cause.details),
+        refusalOf(err.cause.details),
+      );
     throw err;
   }
 }

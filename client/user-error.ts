@@ -1,18 +1,20 @@
 // What a person is told when a request is not done: a refusal in their terms (UserError), or that it may still be
 // recorded (NotConfirmedYet). Light on purpose: every command and page throws them, and loading one loads no client.
+import type { Refusal } from '../core/contracts';
 import type { RequestIssue } from '../core/requests';
 
 /** The `type` of a UserError about something that does not exist: pages answer it with 404. */
 export const NOT_FOUND = 'NotFound';
 
 /** A refusal meant for the person who asked: shown as is, without a stack trace. `type` is the workflow's
- * error type (ErrorType) and `issues` what an invalid request got wrong, field by field, so a page can say it in
- * the user's language. */
+ * error type (ErrorType), `issues` what an invalid request got wrong, field by field, and `refusal` the cycle's
+ * reason as data, so a page can say it in the user's language. */
 export class UserError extends Error {
   constructor(
     message: string,
     readonly type?: string,
     readonly issues: RequestIssue[] = [],
+    readonly refusal: Refusal | null = null,
   ) {
     super(message);
   }

@@ -6,6 +6,7 @@ export * from './cycle';
 export * from './party';
 export * from './activity-inputs';
 export * from './agreement';
+export * from './refusals';
 export type {
   AreaAnswer,
   CancelCycleRequest,

@@ -476,6 +476,20 @@ describe('secretariat', () => {
     await page.close();
   });
 
+  it("says a cycle's refusal in the reader's language, times in Helsinki: a meeting in the past, in Swedish", async () => {
+    const page = await browser.newPage();
+    await signIn(page, SECRETARIAT);
+    await page.goto(`${base}/cycles/${cycleId}?lang=sv`);
+    await page.locator('#meeting-at').fill('2020-01-15T10:00');
+    await page.locator('#meeting-location').fill('Borgå stadshus');
+    await page.locator('form:has(#meeting-at) button[type="submit"]').click();
+    const alert = await page.getByRole('alert').first().textContent();
+    expect(alert).toContain('Förhandlingsmötet kan inte bestämmas till en tid som har varit (15.1.2020 kl. 10.00)');
+    expect(alert).not.toMatch(/meeting|2020-01-15T/);
+    expect(await env.db.selectFrom('meetings').select('version').where('cycle_id', '=', cycleId).execute()).toEqual([]);
+    await page.close();
+  });
+
   it('signs in, extends a deadline and publishes a draft; the matrix updates; the old link then expires', async () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
@@ -544,7 +558,7 @@ describe('secretariat', () => {
     // Publishing closes the preparation early: the page says what that does to whom, and waits for a yes.
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirm: Publish a draft');
     expect(await page.getByRole('alert').textContent()).toMatch(
-      /^\d+ of \d+ parties have not answered in preparation \(.*\); their tasks close as no response; confirm to go on\.$/,
+      /^\d+ of \d+ parties have not answered in the preparation \([^)0-9]+\); their tasks close as no response\. Confirm to go on\.$/,
     );
     expect(await env.db.selectFrom('documents').select('version').where('cycle_id', '=', cycleId).execute()).toEqual(
       [],

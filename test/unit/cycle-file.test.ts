@@ -100,6 +100,17 @@ describe('cycle file', () => {
       participants: { '17': people('pohjanmaa.example.fi'), '499': people('korsholm.example.fi') },
     };
     expect(toCycleInput(def, now).input.parties[1]).toMatchObject({ name: 'Mustasaari', language: 'sv' });
+    // Each participant's language is their own: the contact chose Finnish, the signatory who chose none is
+    // addressed in the municipality's language, not the contact's.
+    const [contact, signatory] = people('korsholm.example.fi');
+    const chosen = {
+      ...def,
+      participants: { ...def.participants, '499': [{ ...contact!, language: 'fi' }, signatory!] },
+    };
+    expect(toCycleInput(chosen, now).input.parties[1]!.participants.map((p) => [p.role, p.language])).toEqual([
+      ['contact', 'fi'],
+      ['signatory', 'sv'],
+    ]);
   });
 
   it('names a missing field', () => {

@@ -1,7 +1,7 @@
 // The secretariat's controls: one validated Update each. A validator checks the payload and whether the control
 // fits the phase, so a refused control leaves no trace in history; the handler does it, one control at a time.
 import type { UpdateDefinition } from '@temporalio/common';
-import { ApplicationFailure, currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
+import { currentUpdateInfo, patched, setHandler } from '@temporalio/workflow';
 import { markFinal, recordControl, recordMeeting, recordMinutes, storeDocument } from '../activity-proxies';
 import { ErrorType, roundKey, type ControlReceipt } from '../../core/contracts';
 import { reject } from '../validation';
@@ -62,6 +62,7 @@ export function registerControls(runner: CycleRunner): void {
             reject(
               'content: store the draft first and send it as file (the cycle page and the CLI do)',
               ErrorType.invalidRequest,
+              { key: 'draftNotStored' },
             );
           state.guard(name, checked as Guarded);
         },
@@ -151,11 +152,12 @@ export function registerControls(runner: CycleRunner): void {
   });
 
   control('startSignOff', asIs, async (req, receipt) => {
-    const document = req.documentVersion
-      ? state.documents.find((d) => d.version === req.documentVersion)
-      : state.documents.at(-1);
-    if (!document)
-      throw ApplicationFailure.nonRetryable(`no draft version ${req.documentVersion}`, ErrorType.invalidRequest);
+    const document =
+      (req.documentVersion ? state.documents.find((d) => d.version === req.documentVersion) : state.documents.at(-1)) ??
+      reject(`no draft version ${req.documentVersion}`, ErrorType.invalidRequest, {
+        key: 'noDraftVersion',
+        version: req.documentVersion ?? 0,
+      });
     const closesOpen = phaseChangeInOneWrite();
     if (!closesOpen) await runner.closeOpenPhase();
     await markFinal(cycleId, document, req.by, receipt.recordedAt, receipt.updateId);
@@ -171,7 +173,10 @@ export function registerControls(runner: CycleRunner): void {
       if (req.partyCode) {
         state.party(req.partyCode);
         if (!state.openTaskOf(req.partyCode))
-          reject(`party ${req.partyCode} has no open task to extend`, ErrorType.taskNotOpen);
+          reject(`party ${req.partyCode} has no open task to extend`, ErrorType.taskNotOpen, {
+            key: 'noOpenTaskToExtend',
+            party: req.partyCode,
+          });
       }
       return req;
     },
@@ -196,9 +201,21 @@ export function registerControls(runner: CycleRunner): void {
       const people = state.participants.get(req.partyCode)!;
       const old = people.find((p) => p.active && p.email === req.oldEmail);
       if (!old)
-        reject(`${req.oldEmail} is not an active participant of party ${req.partyCode}`, ErrorType.notParticipant);
+        reject(`${req.oldEmail} is not an active participant of party ${req.partyCode}`, ErrorType.notParticipant, {
+          key: 'notActiveParticipant',
+          party: req.partyCode,
+          email: req.oldEmail,
+        });
       if (req.participant.email !== req.oldEmail && people.some((p) => p.active && p.email === req.participant.email)) {
-        reject(`${req.participant.email} is already a participant of party ${req.partyCode}`, ErrorType.invalidRequest);
+        reject(
+          `${req.participant.email} is already a participant of party ${req.partyCode}`,
+          ErrorType.invalidRequest,
+          {
+            key: 'alreadyParticipant',
+            party: req.partyCode,
+            email: req.participant.email,
+          },
+        );
       }
       return { req, old: old! };
     },
@@ -229,21 +246,32 @@ export function registerControls(runner: CycleRunner): void {
     (req) => {
       state.party(req.partyCode);
       const task =
-        state.openTaskOf(req.partyCode) ?? reject(`party ${req.partyCode} has no open task`, ErrorType.taskNotOpen);
+        state.openTaskOf(req.partyCode) ??
+        reject(`party ${req.partyCode} has no open task`, ErrorType.taskNotOpen, {
+          key: 'noOpenTask',
+          party: req.partyCode,
+        });
       if (task.kind === 'meeting')
         reject(
           'meeting registrations are not recorded on behalf; record the attendees in the minutes',
           ErrorType.invalidRequest,
+          { key: 'noRegistrationOnBehalf' },
         );
       if ((task.kind === 'signoff') !== Boolean(req.signOff))
         reject(
           `the open task is ${task.kind}: give ${task.kind === 'signoff' ? 'signOff' : 'answer'}`,
           ErrorType.invalidRequest,
+          { key: 'giveAnswerOrSignOff', kind: task.kind },
         );
       if (task.kind === 'signoff' && task.decision)
-        reject(`party ${req.partyCode} has already signed off`, ErrorType.taskNotOpen);
+        reject(`party ${req.partyCode} has already signed off`, ErrorType.taskNotOpen, {
+          key: 'alreadySignedOff',
+          party: req.partyCode,
+        });
       if (req.answer?.noComments && task.kind !== 'comment')
-        reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest);
+        reject('"no comments" is an answer to a consultation round only', ErrorType.invalidRequest, {
+          key: 'noCommentsOutsideRound',
+        });
       return { req, task };
     },
     async ({ req, task }, receipt, request) => {

@@ -11,6 +11,7 @@ import {
   type DocumentRef,
   type MailFailure,
   type MeetingInfo,
+  type NotPossibleWhen,
   type Outcome,
   type ParticipantInput,
   type PartySummary,
@@ -164,7 +165,10 @@ export class CycleState {
   }
 
   party(code: string): PartySummary {
-    return this.parties.get(code) ?? reject(`party ${code} is not a party of this cycle`, ErrorType.unknownParty);
+    return (
+      this.parties.get(code) ??
+      reject(`party ${code} is not a party of this cycle`, ErrorType.unknownParty, { key: 'unknownParty', party: code })
+    );
   }
 
   /** Now on the cycle's planning calendar: real time, unless the clock is accelerated (tests, demos), which the
@@ -198,21 +202,29 @@ export class CycleState {
       request.documentVersion &&
       !this.documents.some((d) => d.version === request.documentVersion)
     ) {
-      reject(`no draft version ${request.documentVersion}`, ErrorType.invalidRequest);
+      reject(`no draft version ${request.documentVersion}`, ErrorType.invalidRequest, {
+        key: 'noDraftVersion',
+        version: request.documentVersion,
+      });
     }
     if (control === 'scheduleMeeting' && request.startsAt && Date.parse(request.startsAt) <= this.nominalNow()) {
-      reject(`the meeting cannot be scheduled in the past (${request.startsAt})`, ErrorType.invalidRequest);
+      reject(`the meeting cannot be scheduled in the past (${request.startsAt})`, ErrorType.invalidRequest, {
+        key: 'meetingInPast',
+        startsAt: request.startsAt,
+      });
     }
     if (control === 'recordMinutes' && this.meeting && Date.parse(this.meeting.startsAt) > this.nominalNow()) {
       reject(
         `the minutes can be recorded once the meeting has started (${this.meeting.startsAt})`,
         ErrorType.wrongPhase,
+        { key: 'minutesBeforeMeeting', startsAt: this.meeting.startsAt },
       );
     }
     if (control === 'startSignOff' && !this.minutesRecorded && !request.noMeetingReason) {
       reject(
         'sign-off follows the minutes of the meeting; to go to sign-off without a meeting, give the reason (noMeetingReason)',
         ErrorType.wrongPhase,
+        { key: 'signOffNeedsMinutes' },
       );
     }
     if (!CLOSES_TASKS.includes(control) || request.confirm) return;
@@ -223,55 +235,68 @@ export class CycleState {
       reject(
         `cancelling ends the cycle for all ${total} parties and cannot be undone; confirm to go on`,
         ErrorType.confirmationNeeded,
+        { key: 'confirmCancel', total },
       );
     }
     if (control === 'startSignOff') {
       reject(
         `starting the sign-off asks all ${total} parties to decide on the final version${open.length ? ` and closes ${this.openPhaseKey} now: ${open.length} ${open.length === 1 ? 'party has' : 'parties have'} not answered (${open.join(', ')}); their tasks close as no response` : ''}; confirm to go on`,
         ErrorType.confirmationNeeded,
+        { key: 'confirmSignOff', total, phaseKey: this.openPhaseKey, open },
       );
     }
     if (open.length) {
       reject(
         `${open.length} of ${total} parties have not answered in ${this.openPhaseKey} (${open.join(', ')}); their tasks close as no response; confirm to go on`,
         ErrorType.confirmationNeeded,
+        { key: 'confirmClose', total, phaseKey: this.openPhaseKey!, open },
       );
     }
   }
 
   /** Throws the failure a validator reports when a control does not fit the cycle's phase. */
   allow(control: Control): void {
-    const wrong = (why: string) => reject(`${control} is not possible ${why}`, ErrorType.wrongPhase);
-    if (this.ended) wrong(`after the cycle has ${this.phase === 'cancelled' ? 'been cancelled' : 'completed'}`);
+    const phase = this.phase;
+    const wrong = (why: string, when: NotPossibleWhen) =>
+      reject(`${control} is not possible ${why}`, ErrorType.wrongPhase, { key: 'notPossible', when, phase });
+    if (this.ended)
+      wrong(
+        `after the cycle has ${phase === 'cancelled' ? 'been cancelled' : 'completed'}`,
+        phase === 'cancelled' ? 'cancelled' : 'completed',
+      );
     switch (control) {
       case 'publishDraft':
         // A revision after the meeting (its minutes recorded) opens a round on the revised version before sign-off.
-        if (this.phase === 'meeting' && !this.minutesRecorded)
-          wrong('in the meeting phase before its minutes are recorded');
-        else if (this.phase !== 'preparation' && this.phase !== 'consultation' && this.phase !== 'meeting')
-          wrong(`in the ${this.phase} phase`);
+        if (phase === 'meeting' && !this.minutesRecorded)
+          wrong('in the meeting phase before its minutes are recorded', 'meeting-before-minutes');
+        else if (phase !== 'preparation' && phase !== 'consultation' && phase !== 'meeting')
+          wrong(`in the ${phase} phase`, 'in-phase');
         if (this.round >= MAX_ROUNDS)
-          reject(`a cycle has at most ${MAX_ROUNDS} consultation rounds`, ErrorType.limitReached);
+          reject(`a cycle has at most ${MAX_ROUNDS} consultation rounds`, ErrorType.limitReached, {
+            key: 'tooManyRounds',
+            max: MAX_ROUNDS,
+          });
         break;
       case 'closePhase':
       case 'extendDeadline':
-        if (!this.openPhaseKey) wrong('while no phase is open');
+        if (!this.openPhaseKey) wrong('while no phase is open', 'no-open-phase');
         break;
       case 'scheduleMeeting':
-        if (this.phase === 'signoff' || this.minutesRecorded)
-          wrong(this.minutesRecorded ? 'after the minutes are recorded' : 'in the sign-off phase');
+        if (this.minutesRecorded) wrong('after the minutes are recorded', 'after-minutes');
+        else if (phase === 'signoff') wrong('in the sign-off phase', 'in-signoff');
         break;
       case 'recordMinutes':
-        if (this.phase !== 'meeting' || this.minutesRecorded)
-          wrong(this.minutesRecorded ? 'twice' : 'before a meeting is scheduled');
+        if (this.minutesRecorded) wrong('twice', 'twice');
+        else if (phase !== 'meeting') wrong('before a meeting is scheduled', 'before-meeting');
         break;
       case 'startSignOff':
-        if (this.phase === 'signoff') wrong('twice');
-        if (!this.documents.length) wrong('before a draft is published');
-        if (this.phase === 'meeting' && !this.minutesRecorded) wrong('before the minutes of the meeting are recorded');
+        if (phase === 'signoff') wrong('twice', 'twice');
+        if (!this.documents.length) wrong('before a draft is published', 'before-draft');
+        if (phase === 'meeting' && !this.minutesRecorded)
+          wrong('before the minutes of the meeting are recorded', 'before-minutes');
         break;
       case 'recordOnBehalf':
-        if (!this.openPhaseKey) wrong('while no phase is open');
+        if (!this.openPhaseKey) wrong('while no phase is open', 'no-open-phase');
         break;
       case 'replaceParticipant':
       case 'cancel':

@@ -1,7 +1,12 @@
 // What the secretariat's routes share: a staff form read with its one file, the notice above a cycle page, a 404
 // page, and the confirmation page a control with consequences asks through.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorType } from '../../../core/contracts';
+import type { Kysely } from 'kysely';
+import { ErrorType, type Language } from '../../../core/contracts';
+import { partyNameIn } from '../../../core/domain/local-names';
+import type { Database } from '../../../db/schema';
+import { referenceOn } from '../../../db/reference-store';
+import { refusalIn, type RefusalContext } from '../../refusal-words/refusal-words';
 import type { UserError } from '../../user-error';
 import type { Upload } from '../../uploads';
 import { readForm, type Fields } from '../forms';
@@ -58,9 +63,10 @@ export function confirmationPage(user: StaffReader, reply: FastifyReply, ask: Co
 }
 
 /** A refusal in the reader's words: an invalid request names its fields and what is wrong with each (never the
- * validator's English); any other refusal says what the cycle said. */
-export function refusalText(w: StaffWords, err: UserError): string {
+ * validator's English); a refusal of the cycle's says its reason in the reader's language, parties by name. */
+export function refusalText(w: StaffWords, lang: Language, err: UserError, context: RefusalContext): string {
   const c = w.controls;
+  if (err.refusal) return `${c.refused}: ${refusalIn(lang, err.refusal, context)}.`;
   if (err.type !== ErrorType.invalidRequest || !err.issues.length) return `${c.refused}: ${err.message}`;
   const fields = err.issues.map(({ path, code, params }) => {
     const key = [...path].reverse().find((p): p is string => typeof p === 'string' && p in c.fields);
@@ -75,4 +81,10 @@ export function refusalText(w: StaffWords, err: UserError): string {
     return `${key ? c.fields[key] : c.fields.form} (${problem})`;
   });
   return `${c.refused}: ${c.checkFields([...new Set(fields)].join(', '))}`;
+}
+
+/** Parties by their names in the reader's language, from the reference data of today. */
+export async function partiesNamed(db: Kysely<Database>, lang: Language): Promise<RefusalContext> {
+  const reference = await referenceOn(db, new Date().toISOString().slice(0, 10));
+  return { party: (code) => partyNameIn(reference, code, code, lang) };
 }

@@ -14,7 +14,8 @@ import { requestIdOf } from '../request-id';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
 import type { WebDeps } from '../web-deps';
 import type { StaffWords } from '../words/staff-words';
-import { confirmationPage, notFound, readStaffForm, refusalText, type Form, type Notice } from './common';
+import { confirmationPage, notFound, partiesNamed, readStaffForm, refusalText, type Form, type Notice } from './common';
+import { refusalIn } from '../../refusal-words/refusal-words';
 import { draftFields, formRequest } from './control-requests';
 import { cycleBody } from './cycle-views';
 
@@ -35,7 +36,12 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
   }
 
   /** The notice for a request the page was sent to, from what Temporal says of it, in words of our own. */
-  async function receiptNotice(w: StaffWords, cycleId: string, updateId: string | undefined): Promise<Notice | null> {
+  async function receiptNotice(
+    user: StaffReader,
+    cycleId: string,
+    updateId: string | undefined,
+  ): Promise<Notice | null> {
+    const { w } = user;
     const name = controlBySlug(updateId?.split(':')[0] ?? '');
     if (!updateId || !name) return null;
     const outcome = await controlOutcome(deps.client, cycleId, updateId);
@@ -43,7 +49,10 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
       case 'recorded':
         return { ok: true, text: `${w.controls.done[name]} (${helsinkiTime(new Date(outcome.receipt.recordedAt))})` };
       case 'refused':
-        return { ok: false, text: refusalText(w, outcome.error) };
+        return {
+          ok: false,
+          text: refusalText(w, user.lang, outcome.error, await partiesNamed(deps.db, user.lang)),
+        };
       case 'not-confirmed':
         return { ok: true, pending: true, text: w.controls.notConfirmed(w.controls.legend[name], updateId) };
       case 'unknown-request':
@@ -62,7 +71,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
           user,
           reply,
           request.params.id,
-          await receiptNotice(user.w, request.params.id, request.query.receipt),
+          await receiptNotice(user, request.params.id, request.query.receipt),
           request.query.phase,
           /^\d{1,2}$/.test(request.query.area ?? '') ? Number(request.query.area) : undefined,
         );
@@ -120,7 +129,9 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
           const { controls: c } = user.w;
           const confirmation = {
             heading: c.legend[name],
-            consequences: `${err.message}.`,
+            consequences: err.refusal
+              ? `${refusalIn(user.lang, err.refusal, await partiesNamed(deps.db, user.lang))}.`
+              : `${err.message}.`,
             action: `${cycle}/${slug}`,
             yes: c.yes[name],
             back: { href: cycle, label: c.backToCycle },
@@ -128,7 +139,10 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
           return confirmationPage(user, reply, confirmation, form);
         }
         if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, err.message);
-        if (err instanceof UserError) return cyclePage(user, reply, id, { ok: false, text: refusalText(user.w, err) });
+        if (err instanceof UserError) {
+          const text = refusalText(user.w, user.lang, err, await partiesNamed(deps.db, user.lang));
+          return cyclePage(user, reply, id, { ok: false, text });
+        }
         throw err;
       }
     },
