@@ -7,6 +7,15 @@ import type { CycleKind } from '../core/contracts';
 import { latestScheduleRuns } from './schedule-runs';
 import type { Database } from './schema';
 
+/** Why a negotiation has not started (or, for a county's term negotiation, why it is partial), as data a page says
+ * in its reader's language; `reason` beside it is the same in English for the CSV, the JSON and the CLI. The
+ * problems a schedule's last run found are the cycle definition's own sentences. */
+export type NotStartedWhy =
+  | { kind: 'never-started' }
+  | { kind: 'not-a-party'; cycleId: string }
+  | { kind: 'schedule-missing'; problems: string[] }
+  | { kind: 'partial'; tookPart: number; of: number; leftOut: { code: string; name: string }[] };
+
 /** `partial`: the county's own line, when its term negotiation left out some of its municipalities. */
 export type TermStatus =
   'not_applicable' | 'not_started' | 'running' | 'negotiated' | 'agreed' | 'not_agreed' | 'partial';
@@ -28,6 +37,7 @@ export interface ComplianceRow {
     supplementary: string[];
     /** Why it has not started: what its schedule's last run found missing. */
     reason: string | null;
+    why: NotStartedWhy | null;
   };
   annual: {
     year: number;
@@ -38,6 +48,7 @@ export interface ComplianceRow {
     supplementary: string[];
     /** Why it has not started: what its schedule's last run found missing. */
     reason: string | null;
+    why: NotStartedWhy | null;
   }[];
   /** The county's yearly negotiation with the ministries (§13 a), on its own line; not applicable on others. */
   ministry: YearlyNegotiation[];
@@ -53,12 +64,26 @@ export interface YearlyNegotiation {
   held: AnnualHeld;
   cycleId: string | null;
   reason: string | null;
+  why: NotStartedWhy | null;
 }
 
 /** Helsinki (90) organises these services itself: neither §14 nor §7(4) applies to it (§6(5) does). */
 const OUTSIDE_COUNTIES = new Set(['90', '91']);
-/** Said when no cycle of the kind and period exists and no schedule has tried to start one. */
-const NEVER_STARTED = 'no cycle has been started for this period, and no schedule has tried to start one';
+/** The reason in English, for the CSV, the JSON and the CLI. */
+function inEnglish(why: NotStartedWhy | null): string | null {
+  if (!why) return null;
+  switch (why.kind) {
+    case 'never-started':
+      return 'no cycle has been started for this period, and no schedule has tried to start one';
+    case 'not-a-party':
+      return `not a party of ${why.cycleId}`;
+    case 'schedule-missing':
+      return why.problems.join('; ');
+    case 'partial':
+      return `${why.tookPart} of ${why.of} municipalities took part; not: ${why.leftOut.map((m) => `${m.code} ${m.name}`).join(', ')}`;
+  }
+}
+const explained = (why: NotStartedWhy | null) => ({ reason: inEnglish(why), why });
 const HELSINKI_CITY = '091';
 
 export async function complianceReport(
@@ -121,21 +146,24 @@ export async function complianceReport(
     : [];
   const runs = [...(await latestScheduleRuns(db)).values()];
   /** What the last run of the county's schedule of this kind found missing, if it was for this period. */
-  const reasonFor = (county: string, kind: CycleKind, period: string): string | null => {
+  const reasonFor = (county: string, kind: CycleKind, period: string): NotStartedWhy | null => {
     const run = runs.find((r) => r.countyCode === county && r.kind === kind);
-    return run?.outcome === 'missing' && (run.period === period || run.period === '') ? run.missing.join('; ') : null;
+    return run?.outcome === 'missing' && (run.period === period || run.period === '')
+      ? { kind: 'schedule-missing', problems: run.missing }
+      : null;
   };
   const yearly = (county: string, kind: CycleKind, party: string, year: number): YearlyNegotiation => {
     const cycle = cycleOf(county, kind, String(year));
     const inCycle = cycle && parties.some((p) => p.cycle_id === cycle.id && p.code === party);
-    if (!cycle || !inCycle) return { year, held: 'no', cycleId: null, reason: reasonFor(county, kind, String(year)) };
-    return { year, held: cycle.status === 'running' ? 'running' : 'held', cycleId: cycle.id, reason: null };
+    if (!cycle || !inCycle)
+      return { year, held: 'no', cycleId: null, ...explained(reasonFor(county, kind, String(year))) };
+    return { year, held: cycle.status === 'running' ? 'running' : 'held', cycleId: cycle.id, ...explained(null) };
   };
   const notApplicable = (year: number): YearlyNegotiation => ({
     year,
     held: 'not_applicable',
     cycleId: null,
-    reason: null,
+    ...explained(null),
   });
   const overdue = await db
     .selectFrom('tasks')
@@ -176,11 +204,17 @@ export async function complianceReport(
         termCycle && termParty && party.code === county.code
           ? municipalitiesOfCounty.filter((m) => !parties.some((p) => p.cycle_id === termCycle.id && p.code === m.code))
           : [];
-      const coverage = leftOut.length
-        ? `${municipalitiesOfCounty.length - leftOut.length} of ${municipalitiesOfCounty.length} municipalities took part; not: ${leftOut.map((m) => `${m.code} ${m.name_fi}`).join(', ')}`
+      const coverage: NotStartedWhy | null = leftOut.length
+        ? {
+            kind: 'partial',
+            tookPart: municipalitiesOfCounty.length - leftOut.length,
+            of: municipalitiesOfCounty.length,
+            leftOut: leftOut.map((m) => ({ code: m.code, name: m.name_fi })),
+          }
         : null;
-      const notStarted = (kind: CycleKind, period: string, cycleId: string | undefined) =>
-        reasonFor(county.code, kind, period) ?? (cycleId ? `not a party of ${cycleId}` : NEVER_STARTED);
+      const notStarted = (kind: CycleKind, period: string, cycleId: string | undefined): NotStartedWhy =>
+        reasonFor(county.code, kind, period) ??
+        (cycleId ? { kind: 'not-a-party', cycleId } : { kind: 'never-started' });
       rows.push({
         countyCode: county.code,
         countyName: county.name_fi,
@@ -197,7 +231,7 @@ export async function complianceReport(
               null)
             : null,
           supplementary: outside ? [] : othersOf(county.code, 'term', options.term, party.code, termCycle?.id ?? null),
-          reason: termStatus === 'not_started' ? notStarted('term', options.term, termCycle?.id) : coverage,
+          ...explained(termStatus === 'not_started' ? notStarted('term', options.term, termCycle?.id) : coverage),
         },
         ministry: options.years.map((year) =>
           !outside && party.code === county.code
@@ -223,7 +257,7 @@ export async function complianceReport(
               signedOff: null,
               cycleId: null,
               supplementary: [],
-              reason: null,
+              ...explained(null),
             };
           const cycle = cycleOf(county.code, 'annual', String(year));
           const inCycle = cycle ? parties.find((p) => p.cycle_id === cycle.id && p.code === party.code) : undefined;
@@ -236,7 +270,7 @@ export async function complianceReport(
               signedOff: null,
               cycleId: null,
               supplementary,
-              reason: notStarted('annual', String(year), cycle?.id),
+              ...explained(notStarted('annual', String(year), cycle?.id)),
             };
           return {
             year,
@@ -245,7 +279,7 @@ export async function complianceReport(
             signedOff: inCycle.position,
             cycleId: cycle.id,
             supplementary,
-            reason: null,
+            ...explained(null),
           };
         }),
         overdueTasks: overdue.find((o) => o.party_code === party.code && o.county_code === county.code)?.n ?? 0,

@@ -1,6 +1,7 @@
 // The compliance report as a page for the secretariat and auditors: who has negotiated, per county and
 // municipality, for a council term and a year.
 import type { FastifyInstance } from 'fastify';
+import type { NotStartedWhy } from '../../db/compliance';
 import { complianceView } from '../../db/read-models/audit';
 import { partyNameIn } from '../../core/domain/local-names';
 import { html, type SafeHtml } from './html';
@@ -17,9 +18,20 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
     const { rows, reference } = await complianceView(deps.db, { term, year, county });
     const { w, lang } = user;
     const c = w.compliance;
-    /** Why a negotiation has not started, from its schedule's last run. */
-    const why = (reason: string | null) =>
-      reason ? html`<br><span class="muted">${c.notStarted}: ${reason}</span>` : '';
+    const named = (m: { code: string; name: string }) => partyNameIn(reference, m.code, m.name, lang);
+    /** Why a negotiation has not started (or is partial), in the reader's words. */
+    const why = (reason: NotStartedWhy | null) => {
+      if (!reason) return '';
+      const text =
+        reason.kind === 'never-started'
+          ? c.why.neverStarted
+          : reason.kind === 'not-a-party'
+            ? c.why.notAParty(reason.cycleId)
+            : reason.kind === 'schedule-missing'
+              ? c.why.scheduleMissing(reason.problems.join('; '))
+              : c.why.partial(reason.tookPart, reason.of, reason.leftOut.map(named).join(', '));
+      return html`<br><span class="muted">${reason.kind === 'partial' ? '' : `${c.notStarted}: `}${text}</span>`;
+    };
     const supplementary = (ids: string[]) =>
       ids.length ? html` <span class="muted">(+ ${c.supplementary}: ${ids.join(', ')})</span>` : '';
     const body = html`<h1>${c.heading}</h1>
@@ -36,12 +48,12 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
         const themes = r.themes[0]!.cycles.length;
         const others = [
           ministry.held !== 'not_applicable' &&
-            html`<span>${c.ministry}: ${c.held[ministry.held]}${why(ministry.reason)}</span>`,
-          hus.held !== 'not_applicable' && html`<span>${c.hus}: ${c.held[hus.held]}${why(hus.reason)}</span>`,
+            html`<span>${c.ministry}: ${c.held[ministry.held]}${why(ministry.why)}</span>`,
+          hus.held !== 'not_applicable' && html`<span>${c.hus}: ${c.held[hus.held]}${why(hus.why)}</span>`,
           themes > 0 && html`<span>${c.themes(themes)}</span>`,
         ].filter((x): x is SafeHtml => Boolean(x));
         const countyName = reference.counties.get(r.countyCode)?.name[lang] ?? r.countyName;
-        return html`<tr><td>${r.countyCode} ${countyName}</td><td>${r.partyCode} ${partyNameIn(reference, r.partyCode, r.partyName, lang)}</td><td class="s-${r.term.status === 'agreed' ? 'answered' : r.term.status === 'not_started' ? 'no_response' : r.term.status}">${c.termStatus[r.term.status]}${supplementary(r.term.supplementary)}${why(r.term.reason)}</td><td>${r.term.decisionReference ?? ''}</td><td class="s-${a.held === 'held' ? 'answered' : a.held === 'no' ? 'no_response' : ''}">${c.held[a.held]}${supplementary(a.supplementary)}${why(a.reason)}</td><td>${a.answered === null ? '' : a.answered ? c.yes : c.no}</td><td>${a.signedOff ? (w.task[a.signedOff as keyof typeof w.task] ?? a.signedOff) : ''}</td><td>${others.map((o, i) => (i ? html`<br>${o}` : o))}</td><td>${r.overdueTasks || ''}</td></tr>`;
+        return html`<tr><td>${r.countyCode} ${countyName}</td><td>${r.partyCode} ${partyNameIn(reference, r.partyCode, r.partyName, lang)}</td><td class="s-${r.term.status === 'agreed' ? 'answered' : r.term.status === 'not_started' ? 'no_response' : r.term.status}">${c.termStatus[r.term.status]}${supplementary(r.term.supplementary)}${why(r.term.why)}</td><td>${r.term.decisionReference ?? ''}</td><td class="s-${a.held === 'held' ? 'answered' : a.held === 'no' ? 'no_response' : ''}">${c.held[a.held]}${supplementary(a.supplementary)}${why(a.why)}</td><td>${a.answered === null ? '' : a.answered ? c.yes : c.no}</td><td>${a.signedOff ? (w.task[a.signedOff as keyof typeof w.task] ?? a.signedOff) : ''}</td><td>${others.map((o, i) => (i ? html`<br>${o}` : o))}</td><td>${r.overdueTasks || ''}</td></tr>`;
       })}
       </tbody></table>
       <p class="muted">${c.note}</p>`;

@@ -419,6 +419,11 @@ describe('accessibility', () => {
         await check(`${what} (${lang})`);
       }
     }
+    // Why a county's negotiation has not started is said in the page's language, not in the report's English.
+    await page.goto(`${base}/compliance?lang=sv`);
+    const compliance = await page.locator('main').textContent();
+    expect(compliance).toContain('ingen förhandling har inletts för perioden');
+    expect(compliance).not.toMatch(/no cycle has been started|not a party of|municipalities took part/);
     expect(found).toEqual([]);
     await page.close();
   });

@@ -185,6 +185,11 @@ describe('compliance report', () => {
     expect(row('398').term.reason).toBe(
       'no cycle has been started for this period, and no schedule has tried to start one',
     );
+    // The same, as data a page words in its reader's language.
+    expect(row('06').term.why).toMatchObject({ kind: 'partial', tookPart: 3, of: 16 });
+    expect(row('06').term.why).toMatchObject({ leftOut: expect.arrayContaining([{ code: '050', name: 'Eura' }]) });
+    expect(row('050').term.why).toEqual({ kind: 'not-a-party', cycleId: expect.stringMatching(/^term-06-/) });
+    expect(row('398').term.why).toEqual({ kind: 'never-started' });
   });
 
   it("shows each year's annual negotiation: held, answered, signed off; and overdue tasks", () => {
@@ -197,6 +202,7 @@ describe('compliance report', () => {
         cycleId: expect.stringContaining('annual-06-2026'),
         supplementary: [],
         reason: null,
+        why: null,
       },
       {
         year: 2027,
@@ -206,6 +212,7 @@ describe('compliance report', () => {
         cycleId: expect.stringContaining('annual-06-2027'),
         supplementary: [],
         reason: null,
+        why: null,
       },
     ]);
     expect(row('230').annual.map((a) => [a.held, a.answered, a.signedOff])).toEqual([

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { complianceTable, type ComplianceRow } from '../../db/compliance';
 
-const notApplicable = { year: 2027, held: 'not_applicable' as const, cycleId: null, reason: null };
+const notApplicable = { year: 2027, held: 'not_applicable' as const, cycleId: null, reason: null, why: null };
 const helsinki: ComplianceRow = {
   countyCode: '90',
   countyName: 'Helsingin kaupunki',
@@ -17,10 +17,11 @@ const helsinki: ComplianceRow = {
     decisionReference: null,
     supplementary: [],
     reason: null,
+    why: null,
   },
   annual: [{ ...notApplicable, answered: null, signedOff: null, supplementary: [] }],
   ministry: [notApplicable],
-  hus: [{ year: 2027, held: 'held', cycleId: 'hus-90-2027', reason: null }],
+  hus: [{ year: 2027, held: 'held', cycleId: 'hus-90-2027', reason: null, why: null }],
   themes: [{ year: 2027, cycles: [] }],
   overdueTasks: 0,
 };

@@ -295,5 +295,11 @@ export const en: StaffWords = {
     hus: 'with HUS (§6(5))',
     themes: (n) => `${n} theme ${n === 1 ? 'negotiation' : 'negotiations'}`,
     notStarted: 'not started',
+    why: {
+      neverStarted: 'no negotiation has been started for this period, and no schedule has tried to start one',
+      notAParty: (cycleId) => `not a party of ${cycleId}`,
+      scheduleMissing: (problems) => `the schedule's last run could not start it: ${problems}`,
+      partial: (tookPart, of, leftOut) => `${tookPart} of ${of} municipalities took part; not: ${leftOut}`,
+    },
   },
 };

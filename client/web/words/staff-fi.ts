@@ -301,5 +301,11 @@ export const fi: StaffWords = {
     hus: 'HUSin kanssa (6 §:n 5 mom.)',
     themes: (n) => `${n} ${n === 1 ? 'teemaneuvottelu' : 'teemaneuvottelua'}`,
     notStarted: 'ei alkanut',
+    why: {
+      neverStarted: 'tälle kaudelle ei ole aloitettu neuvottelua, eikä aikataulu ole yrittänyt aloittaa sitä',
+      notAParty: (cycleId) => `ei neuvottelun ${cycleId} osapuoli`,
+      scheduleMissing: (problems) => `aikataulun viimeisin ajo ei voinut aloittaa neuvottelua: ${problems}`,
+      partial: (tookPart, of, leftOut) => `${tookPart}/${of} kuntaa osallistui; puuttuvat: ${leftOut}`,
+    },
   },
 };

@@ -305,5 +305,11 @@ export const sv: StaffWords = {
     hus: 'med HUS (6 § 5 mom.)',
     themes: (n) => `${n} ${n === 1 ? 'temaförhandling' : 'temaförhandlingar'}`,
     notStarted: 'började inte',
+    why: {
+      neverStarted: 'ingen förhandling har inletts för perioden, och ingen tidtabell har försökt inleda en',
+      notAParty: (cycleId) => `inte part i förhandlingen ${cycleId}`,
+      scheduleMissing: (problems) => `tidtabellens senaste körning kunde inte inleda förhandlingen: ${problems}`,
+      partial: (tookPart, of, leftOut) => `${tookPart} av ${of} kommuner deltog; saknas: ${leftOut}`,
+    },
   },
 };

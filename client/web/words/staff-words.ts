@@ -212,5 +212,12 @@ export interface StaffWords {
     hus: string;
     themes: (n: number) => string;
     notStarted: string;
+    /** Why, in words: a schedule's problems are the cycle definition's own sentences. */
+    why: {
+      neverStarted: string;
+      notAParty: (cycleId: string) => string;
+      scheduleMissing: (problems: string) => string;
+      partial: (tookPart: number, of: number, leftOut: string) => string;
+    };
   };
 }
