@@ -10,6 +10,9 @@ import { recordScheduleRun } from '../db/schedule-runs';
 import { TIME_ZONE, scheduleId, type ScheduledCycle, type ScheduledCycleRequest } from '../core/contracts';
 import type { ActivityDeps } from './deps';
 import { CycleFileError, defaultParties, directoryCycleInput } from '../core/domain/cycle-definition';
+import { withField, type DefinitionProblem } from '../core/domain/definition-problems';
+import { problemIn } from '../core/domain/definition-words/definition-words';
+import { partyNameIn } from '../core/domain/local-names';
 import { TEMPLATES } from '../core/domain/cycle-templates';
 import { outboxActivities } from './mail/outbox';
 
@@ -26,8 +29,15 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
       if (request.kind === 'term') {
         const term = reference.councilTerms.find((t) => t.startsOn <= today && t.endsOn >= today);
         if (!term) {
-          const missing = [`no council term covers ${today}`];
-          await recordScheduleRun(db, { ...runOf(request, schedule, ''), outcome: 'missing', missing, told: [] });
+          const problems: DefinitionProblem[] = [{ field: '', key: 'noCouncilTermOn', date: today }];
+          const missing = problems.map(withField);
+          await recordScheduleRun(db, {
+            ...runOf(request, schedule, ''),
+            outcome: 'missing',
+            missing,
+            problems,
+            told: [],
+          });
           return { missing, period: '' };
         }
         period = term.period;
@@ -58,15 +68,23 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
         participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
       };
       const run = runOf(request, schedule, period);
-      let missing: string[];
+      let problems: DefinitionProblem[];
       try {
         const { input } = directoryCycleInput(definition, day.toJSDate(), reference);
-        await recordScheduleRun(db, { ...run, outcome: 'started', cycleId: input.cycleId, missing: [], told: [] });
+        await recordScheduleRun(db, {
+          ...run,
+          outcome: 'started',
+          cycleId: input.cycleId,
+          missing: [],
+          problems: [],
+          told: [],
+        });
         return { input };
       } catch (err) {
         if (!(err instanceof CycleFileError)) throw err;
-        missing = err.problems;
+        problems = err.issues;
       }
+      const missing = problems.map(withField);
       // Someone is always told: the county's secretariat, or the operator when the directory names none.
       const to = secretariat
         ? { name: secretariat.name, address: secretariat.email }
@@ -74,10 +92,13 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
           ? { name: 'Sopu operator', address: deps.operatorEmail }
           : null;
       if (!to) log.warn('no secretariat and no operator address (SOPU_OPERATOR_EMAIL) to tell', { schedule, missing });
-      await recordScheduleRun(db, { ...run, outcome: 'missing', missing, told: to ? [to.address] : [] });
+      await recordScheduleRun(db, { ...run, outcome: 'missing', missing, problems, told: to ? [to.address] : [] });
       if (to) {
         const law = TEMPLATES[request.kind].law;
-        const text = `The scheduled negotiation ${schedule} (${law}) for ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\nAikataulutettu neuvottelu ${schedule} (${law}) kaudelle ${period} ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npx sopu directory import <file.csv>) and trigger the schedule again (npx sopu calendar trigger ${schedule}).\n`;
+        // In Finnish and English, each with its own list: the operator may read either.
+        const named = { party: (code: string) => partyNameIn(reference, code, code, 'fi') };
+        const finnish = problems.map((p) => `- ${problemIn('fi', p, named)}`).join('\n');
+        const text = `Aikataulutettu neuvottelu ${schedule} (${law}) kaudelle ${period} ei alkanut: osapuolihakemistosta puuttuu tietoja.\n\n${finnish}\n\nThe scheduled negotiation ${schedule} (${law}) for ${period} of county ${request.countyCode} did not start: the party directory is incomplete.\n\n${missing.map((m) => `- ${m}`).join('\n')}\n\nImport the missing entries (npx sopu directory import <file.csv>) and trigger the schedule again (npx sopu calendar trigger ${schedule}).\n`;
         await sendEmail({
           idempotencyKey: `directory-incomplete:${request.kind}:${request.countyCode}:${period}:${today}:${to.address}`,
           kind: 'directory-incomplete',

@@ -14,25 +14,29 @@ import { TIME_ZONE, type CycleInput } from '../core/contracts';
 /** A cycle file is a page or two of text; anything far larger is a mistake, refused before it is read. */
 export const MAX_CYCLE_FILE_BYTES = 1_000_000;
 
-/** The key that starts at a parser's position (line and column from 1), as written: '"kind"' → `kind` (line 1). */
-function duplicateKeyAt(text: string, at: { line: number; col: number } | undefined): string {
-  if (!at) return 'a key';
+/** The key that starts at a parser's position (line and column from 1), as written: '"kind"' → `kind`, line 1. */
+function duplicateKeyAt(
+  text: string,
+  at: { line: number; col: number } | undefined,
+): { name: string; line: number | null } {
+  if (!at) return { name: '?', line: null };
   const rest = (text.split('\n')[at.line - 1] ?? '').slice(at.col - 1);
   const key = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'|^([^:\s,{}]+)/.exec(rest);
-  return `'${key?.[1] ?? key?.[2] ?? key?.[3] ?? '?'}' (line ${at.line})`;
+  return { name: key?.[1] ?? key?.[2] ?? key?.[3] ?? '?', line: at.line };
 }
 
 /** Parses a cycle file's bytes: UTF-8 (a byte-order mark is dropped), YAML or JSON by `name`, and no key given
  * twice (JSON.parse would keep the last one silently). */
 export function parseCycleFile(bytes: Buffer, name: string): unknown {
   if (bytes.length > MAX_CYCLE_FILE_BYTES) {
-    throw new CycleFileError([`${name}: ${bytes.length} bytes; a cycle file is at most ${MAX_CYCLE_FILE_BYTES} bytes`]);
+    throw new CycleFileError([{ field: name, key: 'tooLarge', bytes: bytes.length, max: MAX_CYCLE_FILE_BYTES }]);
   }
   let text: string;
   try {
     text = utf8Text(bytes, name);
   } catch (err) {
-    if (err instanceof TextEncodingError) throw new CycleFileError([err.message]);
+    if (err instanceof TextEncodingError)
+      throw new CycleFileError([{ field: '', key: 'notUtf8', english: err.message }]);
     throw err;
   }
   const json = name.toLowerCase().endsWith('.json');
@@ -41,11 +45,13 @@ export function parseCycleFile(bytes: Buffer, name: string): unknown {
     if (json) JSON.parse(text);
     return YAML.parse(text, { uniqueKeys: true });
   } catch (err) {
-    const message =
-      err instanceof YAMLParseError && err.code === 'DUPLICATE_KEY'
-        ? `the key ${duplicateKeyAt(text, err.linePos?.[0])} is given twice`
-        : ((err as Error).message.split('\n')[0] ?? '');
-    throw new CycleFileError([`${name}: not valid ${json ? 'JSON' : 'YAML'}: ${message}`]);
+    const format = json ? 'JSON' : 'YAML';
+    if (err instanceof YAMLParseError && err.code === 'DUPLICATE_KEY')
+      throw new CycleFileError([
+        { field: name, key: 'duplicateKey', format, ...duplicateKeyAt(text, err.linePos?.[0]) },
+      ]);
+    const message = (err as Error).message.split('\n')[0] ?? '';
+    throw new CycleFileError([{ field: name, key: 'syntax', format, english: `not valid ${format}: ${message}` }]);
   }
 }
 
@@ -54,13 +60,14 @@ export function readCycleFile(file: string): unknown {
   let bytes: Buffer;
   try {
     if (statSync(file).size > MAX_CYCLE_FILE_BYTES) {
-      throw new CycleFileError([`${file}: a cycle file is at most ${MAX_CYCLE_FILE_BYTES} bytes`]);
+      throw new CycleFileError([{ field: file, key: 'tooLarge', bytes: null, max: MAX_CYCLE_FILE_BYTES }]);
     }
     bytes = readFileSync(file);
   } catch (err) {
     if (err instanceof CycleFileError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CycleFileError([`${file}: ${code === 'ENOENT' ? 'no such file' : (err as Error).message}`]);
+    const english = code === 'ENOENT' ? 'no such file' : (err as Error).message;
+    throw new CycleFileError([{ field: file, key: 'noSuchFile', english }]);
   }
   return parseCycleFile(bytes, file);
 }
@@ -81,7 +88,7 @@ export async function checkCycle(db: Kysely<Database>, definition: unknown, now 
   const existing = kind === 'theme' ? [] : await cyclesOfPeriod(db, { kind, countyCode, period });
   if (existing.length && !supplementaryReason) {
     throw new CycleFileError([
-      `supplementaryReason: county ${countyCode} already has ${kind === 'annual' ? 'an' : 'a'} ${kind} cycle for ${period} (${existing.join(', ')}); a second one needs the reason it is held`,
+      { field: 'supplementaryReason', key: 'secondCycle', county: countyCode, kind, period, existing },
     ]);
   }
   return valid;

@@ -4,6 +4,7 @@
 // that has not started says why when its schedule's last run could not start it.
 import { sql, type Kysely } from 'kysely';
 import type { CycleKind } from '../core/contracts';
+import type { DefinitionProblem } from '../core/domain/definition-problems';
 import { latestScheduleRuns } from './schedule-runs';
 import type { Database } from './schema';
 
@@ -13,7 +14,7 @@ import type { Database } from './schema';
 export type NotStartedWhy =
   | { kind: 'never-started' }
   | { kind: 'not-a-party'; cycleId: string }
-  | { kind: 'schedule-missing'; problems: string[] }
+  | { kind: 'schedule-missing'; problems: string[]; issues: DefinitionProblem[] }
   | { kind: 'partial'; tookPart: number; of: number; leftOut: { code: string; name: string }[] };
 
 /** `partial`: the county's own line, when its term negotiation left out some of its municipalities. */
@@ -149,7 +150,7 @@ export async function complianceReport(
   const reasonFor = (county: string, kind: CycleKind, period: string): NotStartedWhy | null => {
     const run = runs.find((r) => r.countyCode === county && r.kind === kind);
     return run?.outcome === 'missing' && (run.period === period || run.period === '')
-      ? { kind: 'schedule-missing', problems: run.missing }
+      ? { kind: 'schedule-missing', problems: run.missing, issues: run.problems }
       : null;
   };
   const yearly = (county: string, kind: CycleKind, party: string, year: number): YearlyNegotiation => {

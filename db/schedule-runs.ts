@@ -3,6 +3,7 @@
 // say so instead of a schedule looking "active" while nothing runs.
 import type { Kysely } from 'kysely';
 import type { CycleKind } from '../core/contracts';
+import type { DefinitionProblem } from '../core/domain/definition-problems';
 import type { Database } from './schema';
 
 export interface ScheduleRun {
@@ -14,6 +15,8 @@ export interface ScheduleRun {
   outcome: 'started' | 'missing';
   cycleId: string | null;
   missing: string[];
+  /** The same as data, for a reader's language (empty for runs recorded before it was kept). */
+  problems: DefinitionProblem[];
   /** Who was mailed about a start that could not happen (the secretariat, or the operator when none is known). */
   told: string[];
 }
@@ -30,6 +33,7 @@ export async function recordScheduleRun(db: Kysely<Database>, run: Omit<Schedule
       outcome: run.outcome,
       cycle_id: run.cycleId,
       missing: JSON.stringify(run.missing),
+      problems: JSON.stringify(run.problems),
       told: JSON.stringify(run.told),
     })
     .execute();
@@ -57,6 +61,7 @@ export async function latestScheduleRuns(db: Kysely<Database>): Promise<Map<stri
         outcome: r.outcome,
         cycleId: r.cycle_id,
         missing: r.missing,
+        problems: r.problems,
         told: r.told,
       },
     ]),

@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { NotStartedWhy } from '../../db/compliance';
 import { complianceView } from '../../db/read-models/audit';
+import { problemIn } from '../../core/domain/definition-words/definition-words';
 import { partyNameIn } from '../../core/domain/local-names';
 import { html, type SafeHtml } from './html';
 import type { WebDeps } from './web-deps';
@@ -28,7 +29,14 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
           : reason.kind === 'not-a-party'
             ? c.why.notAParty(reason.cycleId)
             : reason.kind === 'schedule-missing'
-              ? c.why.scheduleMissing(reason.problems.join('; '))
+              ? c.why.scheduleMissing(
+                  // Runs recorded before the problems were kept as data have only their English sentences.
+                  reason.issues.length
+                    ? reason.issues
+                        .map((p) => problemIn(lang, p, { party: (code) => named({ code, name: code }) }))
+                        .join('; ')
+                    : reason.problems.join('; '),
+                )
               : c.why.partial(reason.tookPart, reason.of, reason.leftOut.map(named).join(', '));
       return html`<br><span class="muted">${reason.kind === 'partial' ? '' : `${c.notStarted}: `}${text}</span>`;
     };

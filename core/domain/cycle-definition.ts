@@ -8,10 +8,15 @@ import { TEMPLATES } from './cycle-templates';
 import { HELSINKI, HUS_COUNTIES, MINISTRIES, NATIONAL_PARTIES } from './national-parties';
 import { defaultLanguage, type ReferenceData } from './reference';
 import { cycleFileSchema, participantsSchema, secretariatSchema } from './cycle-file-schema';
+import { withField, type DefinitionProblem, type SchemaProblem } from './definition-problems';
 
+/** Every problem of a definition: as data (`issues`, for a page in its reader's language) and in English. */
 export class CycleFileError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(readonly issues: DefinitionProblem[]) {
+    const problems = issues.map(withField);
     super(`Invalid cycle definition:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
   }
 }
 
@@ -34,6 +39,26 @@ export function defaultParties(kind: CycleKind, county: string, reference: Refer
 
 /** A cycle that starts on a later date starts at 08:00 Helsinki time that day. */
 const START_HOUR = 8;
+
+/** What kind of problem the schema found, and its limit: a reader is told these, never zod's English. */
+function schemaProblem(issue: z.core.$ZodIssue): { problem: SchemaProblem; limit?: number; keys?: string[] } {
+  switch (issue.code) {
+    case 'too_big':
+      return { problem: issue.origin === 'string' ? 'too_long' : 'too_big', limit: Number(issue.maximum) };
+    case 'too_small':
+      return issue.origin === 'string' && Number(issue.minimum) <= 1
+        ? { problem: 'required' }
+        : { problem: 'too_small', limit: Number(issue.minimum) };
+    case 'invalid_type':
+      return { problem: issue.input === undefined ? 'required' : 'invalid' };
+    case 'invalid_value':
+      return { problem: 'not_allowed' };
+    case 'unrecognized_keys':
+      return { problem: 'unknown_keys', keys: issue.keys };
+    default:
+      return { problem: 'invalid' };
+  }
+}
 
 function fieldPath(path: PropertyKey[]): string {
   return path.reduce<string>(
@@ -58,94 +83,100 @@ export function directoryCycleInput(definition: unknown, now: Date, reference: R
 function parse<T>(schema: z.ZodType<T>, definition: unknown): T {
   const parsed = schema.safeParse(definition);
   if (!parsed.success)
-    throw new CycleFileError(parsed.error.issues.map((i) => `${fieldPath(i.path) || '(file)'}: ${i.message}`));
+    throw new CycleFileError(
+      parsed.error.issues.map((i) => ({
+        field: fieldPath(i.path) || '(file)',
+        key: 'schema',
+        ...schemaProblem(i),
+        english: i.message,
+      })),
+    );
   return parsed.data;
 }
 
 function check(file: z.output<typeof directorySchema>, now: Date, reference: ReferenceData): ValidCycle {
-  const problems: string[] = [];
-  if (!file.secretariat) problems.push(`secretariat: county ${file.county} has no secretariat in the directory`);
+  const problems: DefinitionProblem[] = [];
+  if (!file.secretariat) problems.push({ field: 'secretariat', key: 'noSecretariat', county: file.county });
   const { counties, municipalities } = reference;
   const county = counties.get(file.county);
-  if (!county) throw new CycleFileError([`county: unknown county code '${file.county}'`]);
+  if (!county) throw new CycleFileError([{ field: 'county', key: 'unknownCounty', county: file.county }]);
   // Helsinki (90) is no county: it negotiates with HUS (612/2021 §6(5)), or on a theme; HUS negotiates with Helsinki.
   if (file.county === HELSINKI.county && file.kind !== 'hus' && file.kind !== 'theme')
-    problems.push(
-      `county: the City of Helsinki is not part of a wellbeing services county; its yearly negotiation is with HUS (kind: hus, 612/2021 §6(5))`,
-    );
+    problems.push({ field: 'county', key: 'helsinkiNotCounty' });
   if (file.kind === 'hus' && file.county !== HELSINKI.county)
-    problems.push(
-      `county: a hus negotiation is the City of Helsinki's with HUS: its county is "90", not "${file.county}"`,
-    );
-  if (file.county === '91') problems.push('county: Åland is outside the wellbeing services county system');
-  if (file.kind === 'theme' && !file.agenda?.length)
-    problems.push('agenda: a theme negotiation names its theme: give the agenda (e.g. Savuton kunta)');
-  if (file.kind === 'theme' && !file.id)
-    problems.push(
-      'id: a county holds many theme negotiations a year: give each its own id (e.g. theme-08-2027-savuton)',
-    );
+    problems.push({ field: 'county', key: 'husNeedsHelsinki', county: file.county });
+  if (file.county === '91') problems.push({ field: 'county', key: 'aland' });
+  if (file.kind === 'theme' && !file.agenda?.length) problems.push({ field: 'agenda', key: 'themeNeedsAgenda' });
+  if (file.kind === 'theme' && !file.id) problems.push({ field: 'id', key: 'themeNeedsId' });
 
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE }).toISODate()!;
   const start = file.startsOn ?? today;
-  if (start < today) problems.push(`startsOn: ${start} is in the past`);
+  if (start < today) problems.push({ field: 'startsOn', key: 'startInPast', date: start });
   if (file.kind === 'term') {
     const term = reference.councilTerms.find((t) => t.period === file.period);
     if (!term)
-      problems.push(
-        `period: '${file.period}' is not a council term (${reference.councilTerms.map((t) => t.period).join(', ')})`,
-      );
+      problems.push({
+        field: 'period',
+        key: 'notCouncilTerm',
+        period: file.period,
+        terms: reference.councilTerms.map((t) => t.period),
+      });
     else if (start < term.startsOn || start > term.endsOn)
-      problems.push(
-        `period: the council term ${file.period} runs ${term.startsOn}–${term.endsOn}; this cycle would start ${start}`,
-      );
-    if (file.organisations?.length)
-      problems.push('organisations: other actors take part in annual, hus and theme cycles only');
+      problems.push({
+        field: 'period',
+        key: 'outsideCouncilTerm',
+        period: file.period,
+        from: term.startsOn,
+        to: term.endsOn,
+        start,
+      });
+    if (file.organisations?.length) problems.push({ field: 'organisations', key: 'organisationsInTerm' });
   } else {
     if (file.kind === 'ministry' && file.organisations?.length)
-      problems.push('organisations: a ministry negotiation is between the ministries and the county');
+      problems.push({ field: 'organisations', key: 'organisationsInMinistry' });
     const year = Number(file.period);
     const startYear = Number(start.slice(0, 4));
-    if (!/^\d{4}$/.test(file.period)) problems.push(`period: an annual cycle belongs to a year, e.g. ${startYear}`);
+    if (!/^\d{4}$/.test(file.period)) problems.push({ field: 'period', key: 'periodNotYear', example: startYear });
     else if (year < startYear || year > startYear + 1)
-      problems.push(`period: ${year} is not the year this cycle starts (${startYear}) or the next`);
+      problems.push({ field: 'period', key: 'periodWrongYear', year, startYear });
   }
 
   const codes = file.parties ?? defaultParties(file.kind, file.county, reference);
   const seen = new Set<string>();
   const parties: Omit<PartyInput, 'participants'>[] = [];
   codes.forEach((code, i) => {
-    if (seen.has(code)) return void problems.push(`parties[${i}]: party ${code} is listed twice`);
+    const field = `parties[${i}]`;
+    if (seen.has(code)) return void problems.push({ field, key: 'listedTwice', party: code });
     seen.add(code);
     const national = NATIONAL_PARTIES[code];
     if (national) {
       const fits =
         national.kind === 'ministry' ? file.kind === 'ministry' : ['annual', 'hus', 'theme'].includes(file.kind);
-      if (!fits)
-        problems.push(
-          `parties[${i}]: ${national.name.en} (${code}) is a party of ${national.kind === 'ministry' ? 'ministry' : 'annual, hus and theme'} negotiations only`,
-        );
+      if (!fits) problems.push({ field, key: 'nationalWrongKind', party: code });
       else if (code === 'hus' && !HUS_COUNTIES.includes(file.county))
-        problems.push(
-          `parties[${i}]: the HUS Group (hus) takes part in Helsinki's and the Uusimaa counties' negotiations only, not county ${file.county}'s`,
-        );
+        problems.push({ field, key: 'husOutsideUusimaa', county: file.county });
       else parties.push({ code, kind: national.kind, name: national.name.fi, language: 'fi' });
       return;
     }
     if (file.kind === 'ministry' && code !== file.county)
-      return void problems.push(
-        `parties[${i}]: a ministry negotiation is between the ministries and the county ${file.county}, not ${code}`,
-      );
+      return void problems.push({ field, key: 'ministryWithOthers', county: file.county, party: code });
     if (code.length === 2) {
-      if (code === HELSINKI.county)
-        problems.push(`parties[${i}]: the City of Helsinki takes part as the city: ${HELSINKI.municipality}`);
-      else if (code !== file.county) problems.push(`parties[${i}]: '${code}' is not the cycle's county ${file.county}`);
+      if (code === HELSINKI.county) problems.push({ field, key: 'helsinkiAsCity' });
+      else if (code !== file.county) problems.push({ field, key: 'notTheCounty', party: code, county: file.county });
       else parties.push({ code, kind: 'county', name: county.name.fi, language: 'fi' });
       return;
     }
     const m = municipalities.get(code);
-    if (!m) problems.push(`parties[${i}]: unknown municipality code '${code}'`);
+    if (!m) problems.push({ field, key: 'unknownMunicipality', party: code });
     else if (m.countyCode !== file.county && !(file.county === HELSINKI.county && code === HELSINKI.municipality))
-      problems.push(`parties[${i}]: ${m.name.fi} (${m.code}) belongs to county ${m.countyCode}, not ${file.county}`);
+      problems.push({
+        field,
+        key: 'wrongCounty',
+        party: m.code,
+        name: m.name.fi,
+        belongs: m.countyCode,
+        county: file.county,
+      });
     else parties.push({ code, kind: 'municipality', name: m.name.fi, language: defaultLanguage(m) });
   });
   (file.organisations ?? []).forEach((o, i) => {
@@ -153,14 +184,10 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     // ministry never.
     const known = NATIONAL_PARTIES[o.code];
     if (known?.kind === 'ministry')
-      problems.push(
-        `organisations[${i}].code: '${o.code}' is the ${known.name.en}, a party of ministry negotiations only`,
-      );
+      problems.push({ field: `organisations[${i}].code`, key: 'organisationIsMinistry', party: o.code });
     else if (known && !HUS_COUNTIES.includes(file.county))
-      problems.push(
-        `organisations[${i}].code: the HUS Group (hus) takes part in Helsinki's and the Uusimaa counties' negotiations only, not county ${file.county}'s`,
-      );
-    if (seen.has(o.code)) problems.push(`organisations[${i}].code: '${o.code}' is used twice`);
+      problems.push({ field: `organisations[${i}].code`, key: 'husOutsideUusimaa', county: file.county });
+    if (seen.has(o.code)) problems.push({ field: `organisations[${i}].code`, key: 'codeUsedTwice', party: o.code });
     seen.add(o.code);
     parties.push({ code: o.code, kind: 'organisation', name: o.name, language: o.language ?? 'fi' });
   });
@@ -168,7 +195,7 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
   const people: Record<string, z.infer<typeof participantsSchema>> = { ...file.participants };
   (file.organisations ?? []).forEach((o) => (people[o.code] = o.participants));
   for (const code of Object.keys(file.participants)) {
-    if (!seen.has(code)) problems.push(`participants.${code}: '${code}' is not a party of this cycle`);
+    if (!seen.has(code)) problems.push({ field: `participants.${code}`, key: 'notAParty', party: code });
   }
   const withPeople: PartyInput[] = parties.map((party) => {
     const at =
@@ -176,38 +203,42 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
         ? `organisations[${(file.organisations ?? []).findIndex((o) => o.code === party.code)}].participants`
         : `participants.${party.code}`;
     const list = people[party.code] ?? [];
-    if (!list.length) problems.push(`${at}: party ${party.name} has no participants`);
+    const named = { party: party.code, name: party.name };
+    if (!list.length) problems.push({ field: at, key: 'noParticipants', ...named });
     for (const role of ['contact', 'signatory'] as const) {
-      if (list.length && !list.some((p) => p.role === role)) problems.push(`${at}: party ${party.name} has no ${role}`);
+      if (list.length && !list.some((p) => p.role === role))
+        problems.push({ field: at, key: 'noRole', ...named, role });
     }
     const emails = new Set<string>();
     list.forEach((person, j) => {
-      if (emails.has(person.email)) problems.push(`${at}[${j}].email: ${person.email} is listed twice in this party`);
+      if (emails.has(person.email))
+        problems.push({ field: `${at}[${j}].email`, key: 'emailTwice', email: person.email });
       emails.add(person.email);
     });
     const language: Language = party.language;
     return { ...party, participants: list.map((person) => ({ ...person, language: person.language ?? language })) };
   });
   if (file.kind === 'ministry' && !parties.some((p) => p.kind === 'ministry'))
-    problems.push('parties: a ministry negotiation needs at least one of the ministries (vm, stm, sm)');
+    problems.push({ field: 'parties', key: 'ministryNeedsMinistry' });
   if (file.kind === 'ministry' && !parties.some((p) => p.code === file.county))
-    problems.push(`parties: a ministry negotiation is held with the county: include ${file.county}`);
+    problems.push({ field: 'parties', key: 'ministryNeedsCounty', county: file.county });
   const template = TEMPLATES[file.kind];
   const schedule = { ...template.schedule, ...file.schedule };
   // A reminder goes out a number of working days before a deadline; it must fall after the task was given.
   const phases = [
     ['preparationDays', 'preparation'],
-    ['roundDays', 'consultation round'],
-    ['signOffDays', 'sign-off'],
+    ['roundDays', 'round'],
+    ['signOffDays', 'signoff'],
   ] as const;
   for (const n of schedule.reminderDays) {
     const shorter = phases.filter(([field]) => n >= schedule[field]);
-    if (shorter.length) {
-      const which = shorter.map(([field, phase]) => `the ${phase} (${schedule[field]} working days)`).join(' and ');
-      problems.push(
-        `schedule.reminderDays: a reminder ${n} working days before the deadline would come before ${which} begins`,
-      );
-    }
+    if (shorter.length)
+      problems.push({
+        field: 'schedule.reminderDays',
+        key: 'reminderTooEarly',
+        days: n,
+        phases: shorter.map(([field, phase]) => ({ phase, days: schedule[field] })),
+      });
   }
   if (problems.length || !file.secretariat) throw new CycleFileError(problems);
 

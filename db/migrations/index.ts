@@ -17,6 +17,7 @@ import * as storedFiles from './2026-11-27T1700-stored-files';
 import * as agreementsAndRecords from './2026-11-27T1730-agreements-and-records';
 import * as negotiationKinds from './2026-11-27T1930-negotiation-kinds';
 import * as requestIdsPerTask from './2026-12-06T0900-request-ids-per-task';
+import * as scheduleRunProblems from './2026-12-06T1100-schedule-run-problems';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-27T1730-agreements-and-records': agreementsAndRecords,
   '2026-11-27T1930-negotiation-kinds': negotiationKinds,
   '2026-12-06T0900-request-ids-per-task': requestIdsPerTask,
+  '2026-12-06T1100-schedule-run-problems': scheduleRunProblems,
 };

@@ -1,6 +1,7 @@
 // The tables around the cycles: reference data, web sessions, the directory, goals, drafts, bundles and schedule runs.
 import type { ColumnType, Generated, RawBuilder } from 'kysely';
 import type { CycleKind, GoalStatus, Language } from '../../core/contracts';
+import type { DefinitionProblem } from '../../core/domain/definition-problems';
 import type { DirectoryRole, Timestamp, CreatedAt, Json, DateColumn } from './columns';
 
 export interface CountiesTable {
@@ -110,5 +111,6 @@ export interface ScheduleRunsTable {
   outcome: 'started' | 'missing';
   cycle_id: string | null;
   missing: ColumnType<string[], string | undefined, never>;
+  problems: ColumnType<DefinitionProblem[], string | undefined, never>;
   told: ColumnType<string[], string | undefined, never>;
 }

@@ -103,6 +103,8 @@ describe('participant pages', () => {
     await screenshot(page, 'participant-task');
     await page.getByRole('button', { name: 'Lähetä' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    // The receipt is a page like every other: axe finds nothing on it.
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.getByRole('status').textContent()).toMatch(/^Tallennettu /);
     const rows = await env.db
       .selectFrom('responses')
@@ -263,6 +265,9 @@ describe('participant pages', () => {
         outcome: 'missing',
         cycle_id: null,
         missing: JSON.stringify(['participants.vm: party Valtiovarainministeriö has no participants']),
+        problems: JSON.stringify([
+          { field: 'participants.vm', key: 'noParticipants', party: 'vm', name: 'Valtiovarainministeriö' },
+        ]),
         told: JSON.stringify(['hyte@pohjanmaa.example.fi']),
       })
       .execute();
@@ -272,7 +277,8 @@ describe('participant pages', () => {
     const notice = page.getByRole('region', { name: 'Aikataulutetut neuvottelut, jotka eivät alkaneet' });
     const text = await notice.textContent();
     expect(text).toContain(`${run.schedule_id}: ajo 15.8.2027 09:00 ei käynnistänyt neuvottelua`);
-    expect(text).toContain('participants.vm: party Valtiovarainministeriö has no participants');
+    // What was missing, in the reader's words.
+    expect(text).toContain('participants.vm: osapuolella Valtiovarainministeriö ei ole osallistujia');
     expect(text).toContain('hyte@pohjanmaa.example.fi');
     // A later run that starts the cycle clears it.
     await env.db
@@ -491,6 +497,7 @@ describe('secretariat', () => {
     const alert = await page.getByRole('alert').first().textContent();
     expect(alert).toContain('Förhandlingsmötet kan inte bestämmas till en tid som har varit (15.1.2020 kl. 10.00)');
     expect(alert).not.toMatch(/meeting|2020-01-15T/);
+    expect(await axeViolations(page)).toEqual([]);
     expect(await env.db.selectFrom('meetings').select('version').where('cycle_id', '=', cycleId).execute()).toEqual([]);
     await page.close();
   });
@@ -562,6 +569,7 @@ describe('secretariat', () => {
     await page.getByRole('button', { name: 'Publish a draft' }).click();
     // Publishing closes the preparation early: the page says what that does to whom, and waits for a yes.
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Confirm: Publish a draft');
+    expect(await axeViolations(page)).toEqual([]);
     expect(await page.getByRole('alert').textContent()).toMatch(
       /^\d+ of \d+ parties have not answered in the preparation \([^)0-9]+\); their tasks close as no response\. Confirm to go on\.$/,
     );
@@ -643,6 +651,30 @@ describe('secretariat', () => {
     expect(await page.getByRole('alert').textContent()).toMatch(
       /supplementaryReason: county 01 already has an annual cycle for 2027 \(.*\); a second one needs the reason it is held/,
     );
+    // In Swedish: every problem at its field in Swedish words, the county by its Swedish name, no validator text.
+    await page.goto(`${base}/cycles?lang=sv`);
+    const uploadSv = async (name: string, content: unknown) => {
+      await page
+        .locator('#cycle-file')
+        .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(content)) });
+      await page.locator('form[action="/cycles"] button[type="submit"]').click();
+      return (await page.getByRole('alert').textContent())!;
+    };
+    const badSv = await uploadSv('bad.json', {
+      ...definition,
+      id: `${cycleId}-b`,
+      secretariat: { name: 'Hyte', email: 'not-an-address' },
+      schedule: { roundDays: 999 },
+    });
+    expect(badSv).toContain('Förhandlingsfilen godtogs inte: ');
+    expect(badSv).toContain('secretariat.email: duger inte');
+    expect(badSv).toContain('schedule.roundDays: för stor (gräns 120)');
+    expect(badSv).not.toMatch(/valid|Too big|expected/);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await uploadSv('second.json', { ...definition, id: `${cycleId}-b` })).toMatch(
+      /supplementaryReason: Östra Nylands välfärdsområde har redan en förhandling för 2027 \(.*\); en andra behöver en orsak/,
+    );
+    await page.goto(`${base}/cycles?lang=en`);
     const supplementary = {
       ...definition,
       id: `${cycleId}-b`,

@@ -1,5 +1,6 @@
 // The secretariat's list and cycle pages as views: what the route read, rendered in the reader's words.
 import { agendaName } from '../../../core/domain/cycle-templates';
+import { problemIn } from '../../../core/domain/definition-words/definition-words';
 import { cycleTitleIn, partyNameIn } from '../../../core/domain/local-names';
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
 import {
@@ -47,12 +48,16 @@ export function cycleListBody(
 ): SafeHtml {
   const { w, lang } = user;
   const base = user.role === 'auditor' ? '/audit/cycles' : '/cycles';
+  const named = { party: (code: string) => partyNameIn(reference, code, code, lang) };
+  // What a run found missing in the reader's words; a run recorded before they were kept as data has its English.
+  const missingIn = (run: (typeof failing)[number]) =>
+    run.problems.length ? run.problems.map((p) => problemIn(lang, p, named)) : run.missing;
   // A scheduled negotiation that could not start is said here until a later run starts it (a standing notice, not
   // an alert: it is not the answer to anything the reader just did).
   const failingBlock = failing.length
     ? html`<section class="error failing-schedules" aria-labelledby="failing-schedules"><h2 id="failing-schedules">${w.list.failing}</h2><ul>${failing.map(
         (run) =>
-          html`<li>${w.list.failingLine(run.scheduleId, helsinkiTime(run.at), run.missing.length, run.told.length ? run.told.join(', ') : w.list.nobodyTold)}<ul>${run.missing.map((m) => html`<li>${m}</li>`)}</ul></li>`,
+          html`<li>${w.list.failingLine(run.scheduleId, helsinkiTime(run.at), run.missing.length, run.told.length ? run.told.join(', ') : w.list.nobodyTold)}<ul>${missingIn(run).map((m) => html`<li>${m}</li>`)}</ul></li>`,
       )}</ul></section>`
     : '';
   const body = html`<h1>${w.list.heading}</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}${failingBlock}

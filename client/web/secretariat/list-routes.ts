@@ -1,6 +1,7 @@
 // The list of cycles, and starting a cycle from a file: checked, then confirmed, then started.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { CycleFileError } from '../../../core/domain/cycle-definition';
+import { problemIn } from '../../../core/domain/definition-words/definition-words';
 import { FileRefused } from '../../../core/domain/file-types';
 import { cycleListView } from '../../../db/read-models/secretariat';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../../cycle-file';
@@ -9,7 +10,7 @@ import { fileRefusal } from '../file-words';
 import { html } from '../html';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
 import { MAX_UPLOAD_BYTES, type WebDeps } from '../web-deps';
-import { confirmationPage, readStaffForm } from './common';
+import { confirmationPage, partiesNamed, readStaffForm } from './common';
 import { cycleListBody } from './cycle-views';
 
 export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
@@ -58,7 +59,12 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
       await startCycle(deps.client, valid, deps.taskQueue);
       return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
     } catch (err) {
-      if (err instanceof CycleFileError) return listPage(user, reply, `${w.list.fileProblems}: ${err.message}`);
+      if (err instanceof CycleFileError) {
+        // Every problem at its field, in the reader's words, parties by name.
+        const context = await partiesNamed(deps.db, user.lang);
+        const problems = err.issues.map((p) => problemIn(user.lang, p, context));
+        return listPage(user, reply, `${w.list.fileProblems}: ${problems.join('; ')}.`);
+      }
       if (err instanceof UserError) return listPage(user, reply, err.message);
       throw err;
     }
