@@ -69,7 +69,7 @@ export function requireRole(request: FastifyRequest, reply: FastifyReply, roles:
         page({
           lang,
           title: w.forbidden.heading,
-          body: html`<h1>${w.forbidden.heading}</h1><div class="error" role="alert">${w.forbidden.text(user.role)}</div>`,
+          body: html`<h1>${w.forbidden.heading}</h1><div class="error" role="alert">${w.forbidden.text(w.roles[user.role])}</div>`,
         }),
       );
     return null;
@@ -88,7 +88,7 @@ const languageNav = (lang: Language, label: string, addressIn: Record<Language, 
 
 export function staffNav(user: StaffReader, reply: FastifyReply): SafeHtml {
   const { w } = user;
-  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a> <span class="muted">${user.email} (${user.role})</span>
+  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a> <span class="muted">${user.email} (${w.roles[user.role]})</span>
     <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">${w.nav.signOut}</button></form></nav>${languageNav(user.lang, w.nav.language, user.addressIn)}`;
 }
 

@@ -7,6 +7,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ParsedMail } from 'mailparser';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
+import { foreignWords, leaks } from '../support/language-leaks';
+import { STAFF_WORDS } from '../../client/web/words/staff';
+import { PAGE_WORDS } from '../../client/web/words/page';
+import { CSV_WORDS } from '../../client/csv-words';
+import { SUMMARY_WORDS } from '../../client/statement-summary';
+import { WORDS as MAIL_WORDS } from '../../core/domain/words';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,6 +28,12 @@ import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
+/** What the parties wrote themselves in this file's cycle: theirs, not Sopu's to translate. */
+const THEIRS = [
+  'Porvoon tavoitteet: ikäihmisten liikunta.',
+  'Kuntosaliryhmät kaikille yli 75-vuotiaille',
+  'Ryhmiä aloitettu kolmessa kylässä',
+];
 const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
 const AUDITOR = { email: 'tarkastaja@itauusimaa.example.fi', password: 'tarkastajan-salasana-2' };
 
@@ -449,6 +461,56 @@ describe('accessibility', () => {
     // Staff pages too, the sign-in page first.
     await page.goto(`${base}/login?lang=en`);
     expect(await page.getByRole('link', { name: 'Accessibility statement' }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('Swedish', () => {
+  it("walks every page and document in Swedish and finds none of Sopu's Finnish or English words", async () => {
+    // Sopu's own words: every Finnish and English string of its pages, mails, documents and refusals that Swedish
+    // never uses. The parties' own content (their answers, names as written) is theirs, not Sopu's.
+    const swedish = [STAFF_WORDS.sv, PAGE_WORDS.sv, CSV_WORDS.sv, SUMMARY_WORDS.sv, MAIL_WORDS.sv];
+    const foreign = foreignWords(swedish, [
+      STAFF_WORDS.fi,
+      STAFF_WORDS.en,
+      PAGE_WORDS.fi,
+      PAGE_WORDS.en,
+      CSV_WORDS.fi,
+      CSV_WORDS.en,
+      SUMMARY_WORDS.fi,
+      MAIL_WORDS.fi,
+      MAIL_WORDS.en,
+    ]);
+    const found: string[] = [];
+    const check = (what: string, text: string) => {
+      const words = leaks(text, foreign, THEIRS);
+      if (words.length) found.push(`${what}: ${words.join(', ')}`);
+    };
+    const page = await browser.newPage();
+    const link = await linkFromEmail(person('018', 'contact'), 'task-assigned', 'preparation');
+    await page.goto(`${link}?lang=sv`);
+    // The task's reference is an identifier, quoted as it is when the participant asks about the task.
+    check('task page', (await page.locator('body').textContent())!.replace(`${cycleId}/018/preparation`, ''));
+    await page.goto(`${base}/accessibility?lang=sv`);
+    check('accessibility statement', (await page.locator('body').textContent())!);
+    await signIn(page, SECRETARIAT);
+    for (const [what, path] of [
+      ['cycle list', '/cycles'],
+      ['cycle page', `/cycles/${cycleId}`],
+      ['follow-up', `/cycles/${cycleId}/follow-up`],
+      ['compliance', '/compliance'],
+    ]) {
+      // (The auditors' timeline shows the ledger's and histories' own records as they are, not Sopu's words.)
+      await page.goto(`${base}${path}?lang=sv`);
+      check(what!, (await page.locator('body').textContent())!);
+    }
+    for (const file of ['answers.csv', 'goals.csv'])
+      check(file, await (await page.request.get(`${base}/cycles/${cycleId}/${file}?language=sv`)).text());
+    for (const file of ['summary.docx', 'goals.docx']) {
+      const docx = await (await page.request.get(`${base}/cycles/${cycleId}/${file}?language=sv`)).body();
+      check(file, (await mammoth.extractRawText({ buffer: docx })).value);
+    }
+    expect(found).toEqual([]);
     await page.close();
   });
 });

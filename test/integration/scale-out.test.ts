@@ -186,7 +186,7 @@ describe('two web servers behind one address', () => {
         .join('; ');
       const onB = await fetch(`${b.url}/cycles`, { redirect: 'manual', headers: { cookie: `${cookies}; ${session}` } });
       expect(onB.status).toBe(200);
-      expect(await onB.text()).toContain('secretariat@example.fi (secretariat)');
+      expect(await onB.text()).toContain('secretariat@example.fi (sihteeristö)');
       const stranger = await fetch(`${b.url}/cycles`, { redirect: 'manual' });
       expect(stranger.status).toBe(302);
     } finally {

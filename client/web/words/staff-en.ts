@@ -6,6 +6,7 @@ import type { StaffWords } from './staff-words';
 
 export const en: StaffWords = {
   nav: { cycles: 'Cycles', compliance: 'Compliance', signOut: 'Sign out', language: 'Language', main: 'Main' },
+  roles: { secretariat: 'secretariat', auditor: 'auditor' },
   signIn: {
     heading: 'Sign in',
     email: 'Email',

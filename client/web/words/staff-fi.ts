@@ -12,6 +12,7 @@ export const fi: StaffWords = {
     language: 'Kieli',
     main: 'Päävalikko',
   },
+  roles: { secretariat: 'sihteeristö', auditor: 'tarkastaja' },
   signIn: {
     heading: 'Kirjaudu sisään',
     email: 'Sähköposti',

@@ -12,6 +12,7 @@ export const sv: StaffWords = {
     language: 'Språk',
     main: 'Huvudmeny',
   },
+  roles: { secretariat: 'sekretariat', auditor: 'granskare' },
   signIn: {
     heading: 'Logga in',
     email: 'E-post',

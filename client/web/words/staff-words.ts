@@ -6,6 +6,8 @@ import type { CycleKind, CyclePhase, Decision, GoalStatus, Outcome, TaskStatus }
 
 export interface StaffWords {
   nav: { cycles: string; compliance: string; signOut: string; language: string; main: string };
+  /** A staff member's role, as the header and a refusal name it. */
+  roles: Record<'secretariat' | 'auditor', string>;
   signIn: {
     heading: string;
     email: string;
