@@ -141,14 +141,24 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
     .requiredOption('--name <name>')
     .requiredOption('--email <email>')
     .addOption(new Option('--role <role>').choices(['contact', 'signatory', 'member']).makeOptionMandatory())
-    .addOption(new Option('--language <lang>').choices(['fi', 'sv', 'en']))
+    .addOption(
+      new Option('--participant-language <lang>', "the new participant's language").choices(['fi', 'sv', 'en']),
+    )
     .requiredOption('--reason <text>')
     .addOption(by())
     .action(
       (
         cycleId: string,
         partyCode: string,
-        o: { old: string; name: string; email: string; role: 'contact'; language?: 'fi'; reason: string; by?: string },
+        o: {
+          old: string;
+          name: string;
+          email: string;
+          role: 'contact';
+          participantLanguage?: 'fi';
+          reason: string;
+          by?: string;
+        },
       ) =>
         steer(
           cycleId,
@@ -157,7 +167,7 @@ export function registerControlCommands(cycle: Command, kit: CliKit): void {
           {
             partyCode,
             oldEmail: o.old,
-            participant: { name: o.name, email: o.email, role: o.role, language: o.language },
+            participant: { name: o.name, email: o.email, role: o.role, language: o.participantLanguage },
             reason: o.reason,
           },
           'Participant replaced',

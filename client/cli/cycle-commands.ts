@@ -111,12 +111,13 @@ export function registerCycleCommands(program: Command, kit: CliKit): Command {
     .description('the statement summary: per phase and party, what each party said last, as a Word document')
     .argument('<cycle-id>')
     .requiredOption('--out <file>', 'where to write it, e.g. lausuntoyhteenveto.docx')
-    .addOption(
-      new Option('--language <language>', "the summary's language").choices([...SUMMARY_LANGUAGES]).default('fi'),
-    )
     .option('--phase <key>', 'one phase only, e.g. round-1')
-    .action((cycleId: string, o: { out: string; language: SummaryLanguage; phase?: string }) =>
+    // In the global --language: Finnish (the default) or Swedish.
+    .action((cycleId: string, o: { out: string; phase?: string }) =>
       withDb(async (db) => {
+        const language = kit.language() ?? 'fi';
+        if (!SUMMARY_LANGUAGES.includes(language as SummaryLanguage))
+          throw new UserError('the statement summary is written in Finnish or Swedish: --language fi or sv');
         const cycle = await cycleNaming(db, cycleId);
         if (!cycle) throw new UserError(`cycle '${cycleId}' not found`);
         const document = await statementSummary({
@@ -124,7 +125,7 @@ export function registerCycleCommands(program: Command, kit: CliKit): Command {
           agenda: await cycleAgenda(db, cycleId),
           rows: await cycleAnswers(db, cycleId, o.phase),
           parties: await cycleParties(db, cycleId),
-          language: o.language,
+          language: language as SummaryLanguage,
         });
         writeFileSync(o.out, document);
         console.log(`Wrote ${o.out} (${document.length} bytes).`);

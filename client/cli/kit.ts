@@ -1,6 +1,7 @@
 // What every `sopu` command shares: the connections it opens for one command and closes after, the request id that
 // makes it safe to repeat, asking before a control that closes tasks, reading files, and printing receipts. The
 // process that runs the CLI (worker/sopu.ts) hands in the configuration and today's workflow bundle.
+import type { Language } from '../../core/contracts';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline/promises';
@@ -112,6 +113,8 @@ const by = () => new Option('--by <email>', 'who acts (default: SOPU_ACTOR or th
 
 export function cliKit(program: Command, deps: CliDeps) {
   const yes = () => program.opts<{ yes?: boolean }>().yes === true;
+  /** The global --language, when given. */
+  const language = () => program.opts<{ language?: Language }>().language;
 
   async function withClient<T>(run: (client: Client) => Promise<T>): Promise<T> {
     const { connectClient } = await import('../temporal.js');
@@ -185,8 +188,15 @@ export function cliKit(program: Command, deps: CliDeps) {
       } catch (err) {
         // The cycle says what the control would do (close unanswered tasks, end the cycle): ask before doing it.
         if (!(err instanceof UserError) || err.type !== ErrorType.confirmationNeeded) throw err;
-        if (!(await confirmed(err.message))) {
-          throw new UserError(`Nothing was changed: ${err.message}. Run the command again with --yes to confirm.`);
+        const lang = language();
+        const words = lang ? await import('./in-language.js') : null;
+        const what = words && lang && err.refusal ? words.refusalSentence(lang, err.refusal) : err.message;
+        if (!(await confirmed(what))) {
+          throw new UserError(
+            words && lang
+              ? words.nothingChanged(lang, what)
+              : `Nothing was changed: ${err.message}. Run the command again with --yes to confirm.`,
+          );
         }
         printReceipt(done)(await send(true), false);
       }
@@ -212,6 +222,7 @@ export function cliKit(program: Command, deps: CliDeps) {
     config: deps.config,
     workflowBundleCode: deps.workflowBundleCode,
     yes,
+    language,
     withClient,
     withDb,
     steer,

@@ -2,7 +2,8 @@
 // so a command loads only what it uses. Connection settings come from the environment (TEMPORAL_ADDRESS etc., see
 // README); without them it talks to the dev server and the database that `npm start` runs. The process entry is
 // worker/sopu.ts, which hands in the configuration.
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
+import { LANGUAGES, type Language } from '../../core/contracts';
 import { NotConfirmedYet, UserError } from '../user-error';
 import { REGISTERS, type TopCommand } from './commands';
 import { DESCRIPTIONS } from './descriptions';
@@ -10,7 +11,9 @@ import { cliKit, type CliDeps } from './kit';
 
 /** The top-level command a command line names (after the global options), if it names one. */
 function named(argv: string[]): TopCommand | null {
-  const words = argv.filter((arg, i) => !arg.startsWith('-') && argv[i - 1] !== '--request-id');
+  // The global options that take a value: their value is not a command's name.
+  const valued = ['--request-id', '--language'];
+  const words = argv.filter((arg, i) => !arg.startsWith('-') && !valued.includes(argv[i - 1] ?? ''));
   const first = words[0] === 'help' ? words[1] : words[0];
   return first && first in REGISTERS ? (first as TopCommand) : null;
 }
@@ -18,6 +21,12 @@ function named(argv: string[]): TopCommand | null {
 export async function sopuProgram(deps: CliDeps, argv: string[] = process.argv.slice(2)): Promise<Command> {
   const program = new Command('sopu')
     .description('Statutory negotiation cycles between a wellbeing services county and its municipalities')
+    .addOption(
+      new Option(
+        '--language <language>',
+        "the language of refusals, a cycle file's problems and the documents and reports that have one (default: English; documents Finnish)",
+      ).choices([...LANGUAGES]),
+    )
     .option('--yes', 'confirm what a control would do (close unanswered tasks, end the cycle) without being asked')
     .option(
       '--request-id <id>',
@@ -36,8 +45,12 @@ export async function sopuProgram(deps: CliDeps, argv: string[] = process.argv.s
 
 /** Runs the command line; a failure is one line in the reader's terms and an exit status scripts can act on. */
 export function runSopu(deps: CliDeps): void {
+  let language: Language | undefined;
   sopuProgram(deps)
-    .then((program) => program.parseAsync())
+    .then((program) => {
+      program.hook('preAction', () => void (language = program.opts<{ language?: Language }>().language));
+      return program.parseAsync();
+    })
     .catch(async (err: unknown) => {
       if (err instanceof NotConfirmedYet) {
         // Neither recorded nor refused as far as anyone knows yet: a distinct exit status, and how to settle it.
@@ -50,7 +63,9 @@ export function runSopu(deps: CliDeps): void {
         import('../../core/domain/cycle-definition.js'),
         import('../../core/domain/file-types.js'),
       ]);
-      if (err instanceof CycleFileError || err instanceof UserError || err instanceof FileRefused)
+      if (language && (err instanceof CycleFileError || err instanceof UserError)) {
+        console.error(await (await import('./in-language.js')).errorIn(language, err));
+      } else if (err instanceof CycleFileError || err instanceof UserError || err instanceof FileRefused)
         console.error(err.message);
       else console.error(`sopu: ${(err as Error).message}`);
       process.exit(1);

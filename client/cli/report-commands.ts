@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { complianceCsv, complianceReport, complianceTable } from '../../db/compliance';
 import { followUpReport } from '../../db/follow-up';
 import { mailLog } from '../../db/mail-log';
-import { LANGUAGES, LATE_MAIL_MINUTES, type Language } from '../../core/contracts';
+import { LATE_MAIL_MINUTES } from '../../core/contracts';
 import { UserError } from '../cycles';
 import { followUpCsv, followUpTable } from '../follow-up';
 import { DESCRIPTIONS } from './descriptions';
@@ -47,15 +47,12 @@ export function registerReportCommands(program: Command, kit: CliKit): void {
     .description(DESCRIPTIONS['follow-up'])
     .argument('<county>', 'the county code, e.g. 08')
     .addOption(new Option('--format <format>', 'how to print it').choices(['table', 'csv']).default('table'))
-    .addOption(
-      new Option('--language <language>', 'agenda items and statuses in').choices([...LANGUAGES]).default('fi'),
-    )
-    .action((county: string, o: { format: 'table' | 'csv'; language: Language }) =>
+    // Agenda items and statuses in the global --language (default Finnish).
+    .action((county: string, o: { format: 'table' | 'csv' }) =>
       withDb(async (db) => {
         const lines = await followUpReport(db, county);
-        process.stdout.write(
-          o.format === 'csv' ? followUpCsv(lines, o.language) : `${followUpTable(lines, o.language)}\n`,
-        );
+        const language = kit.language() ?? 'fi';
+        process.stdout.write(o.format === 'csv' ? followUpCsv(lines, language) : `${followUpTable(lines, language)}\n`);
       }),
     );
   program

@@ -128,6 +128,14 @@ describe('npm start', () => {
           /^Nothing was changed: 23 of 24 parties have not answered in preparation .* their tasks close as no response; confirm to go on\. Run the command again with --yes to confirm\.\n$/,
         ),
       });
+      // The same in Swedish (--language): the parties by their Swedish names, the phase in words.
+      const swedish = await cli('--language', 'sv', ...publish).catch((err: { stderr: string; code: number }) => err);
+      expect(swedish).toMatchObject({
+        code: 1,
+        stderr: expect.stringMatching(
+          /^Inget ändrades: 23 av 24 parter har inte svarat i skedet beredning \(Birkalands välfärdsområde, Ackas, .*\); deras uppgifter avslutas utan svar\. Bekräfta att du vill fortsätta\. Kör kommandot igen med --yes för att bekräfta\.\n$/,
+        ),
+      });
       const published = await cli('--yes', ...publish);
       expect(published.stdout).toContain('Published (phase now consultation');
       const replaced = await cli(
