@@ -24,7 +24,7 @@ import {
   type RefusalDetails,
 } from '../core/contracts';
 import { SEARCH_ATTRIBUTES } from '../core/contracts/search-attributes';
-import type { ValidCycle } from '../core/domain/cycle-definition';
+import { CycleFileError, type ValidCycle } from '../core/domain/cycle-definition';
 import { refusalIssues } from '../core/requests';
 import { NOT_FOUND, NotConfirmedYet, UserError } from './user-error';
 
@@ -54,7 +54,7 @@ export async function startCycle(
     return { workflowId, runId: handle.firstExecutionRunId };
   } catch (err) {
     if (err instanceof WorkflowExecutionAlreadyStartedError) {
-      throw new UserError(`cycle '${input.cycleId}' already exists; give the file another 'id' to start a new one`);
+      throw new CycleFileError([{ field: 'id', key: 'cycleExists', id: input.cycleId }]);
     }
     throw err;
   }

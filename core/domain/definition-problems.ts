@@ -50,6 +50,7 @@ export type DefinitionProblem = { field: string } & (
   | { key: 'reminderTooEarly'; days: number; phases: { phase: ReminderPhase; days: number }[] }
   | { key: 'secondCycle'; county: string; kind: string; period: string; existing: string[] }
   | { key: 'noCouncilTermOn'; date: string }
+  | { key: 'cycleExists'; id: string }
 );
 
 const PHASE_EN: Record<ReminderPhase, string> = {
@@ -136,6 +137,8 @@ export function inEnglish(p: DefinitionProblem): string {
       return `a ministry negotiation is held with the county: include ${p.county}`;
     case 'reminderTooEarly':
       return `a reminder ${p.days} working days before the deadline would come before ${p.phases.map((x) => `the ${PHASE_EN[x.phase]} (${x.days} working days)`).join(' and ')} begins`;
+    case 'cycleExists':
+      return `cycle '${p.id}' already exists; give the file another 'id' to start a new one`;
     case 'noCouncilTermOn':
       return `no council term covers ${p.date}`;
     case 'secondCycle':

@@ -289,10 +289,11 @@ describe('documents', () => {
     const status = await waitForCycle(env.client, cycleId, allHaveTask('signoff'), 'sign-off');
     const signatory = await browser.newPage();
     const signOffLink = await linkFromEmail(person('638', 'signatory'), 'signoff');
-    await signatory.goto(signOffLink);
-    await signatory.getByLabel('Päätösviite').fill('Kaupunginhallitus 8.3.2027 § 40');
-    await signatory.getByRole('button', { name: 'Hyväksy' }).click();
-    await expect.poll(() => signatory.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+    // Porvoo is bilingual: its signatory signs in Swedish.
+    await signatory.goto(`${signOffLink}?lang=sv`);
+    await signatory.getByLabel('Beslutshänvisning').fill('Kaupunginhallitus 8.3.2027 § 40');
+    await signatory.getByRole('button', { name: 'Godkänn' }).click();
+    await expect.poll(() => signatory.getByRole('heading', { level: 1 }).textContent()).toBe('Kvitto');
     expect(status.parties.every((p) => p.tasks.signoff)).toBe(true);
     const document = await env.db
       .selectFrom('documents')
@@ -341,9 +342,9 @@ describe('documents', () => {
     expect(rendered[0]!.rules).toBeGreaterThanOrEqual(REVISION.table.length + 1);
     for (const { png } of rendered) expect(png.length).toBeGreaterThan(5_000);
     // The signatory's task page offers it too, and the secretariat downloads the same file from the cycle page.
-    await signatory.goto(signOffLink);
+    await signatory.goto(`${signOffLink}?lang=sv`);
     const fromTask = await signatory.request.get(
-      `${base}${await signatory.getByRole('link', { name: 'Sopimus ja todistus neuvottelun päättymisestä (PDF)' }).getAttribute('href')}`,
+      `${base}${await signatory.getByRole('link', { name: 'Avtalet och intyget om förhandlingens avslutande (PDF)' }).getAttribute('href')}`,
     );
     expect((await fromTask.body()).equals(pdfs[0]!)).toBe(true);
 

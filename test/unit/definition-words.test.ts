@@ -53,6 +53,7 @@ const SAMPLES: Sample = {
   reminderTooEarly: { ...f, key: 'reminderTooEarly', days: 12, phases: [{ phase: 'round', days: 10 }] },
   secondCycle: { ...f, key: 'secondCycle', county: '01', kind: 'annual', period: '2027', existing: ['hyte-2027'] },
   noCouncilTermOn: { ...f, key: 'noCouncilTermOn', date: '2031-06-01' },
+  cycleExists: { ...f, key: 'cycleExists', id: 'hyte-2027' },
 };
 const NAMES: Record<'fi' | 'sv', Record<string, string>> = {
   fi: { '01': 'Itä-Uudenmaan hyvinvointialue', '08': 'Pirkanmaan hyvinvointialue', '434': 'Loviisa', '837': 'Tampere' },

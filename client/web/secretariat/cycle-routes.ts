@@ -76,7 +76,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
           /^\d{1,2}$/.test(request.query.area ?? '') ? Number(request.query.area) : undefined,
         );
       } catch (err) {
-        if (err instanceof UserError) return notFound(user, reply, err.message);
+        if (err instanceof UserError) return notFound(user, reply, user.w.notFound.noCycle);
         throw err;
       }
     },
@@ -138,7 +138,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
           };
           return confirmationPage(user, reply, confirmation, form);
         }
-        if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, err.message);
+        if (err instanceof UserError && err.type === NOT_FOUND) return notFound(user, reply, user.w.notFound.noCycle);
         if (err instanceof UserError) {
           const text = refusalText(user.w, user.lang, err, await partiesNamed(deps.db, user.lang));
           return cyclePage(user, reply, id, { ok: false, text });

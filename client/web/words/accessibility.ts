@@ -30,7 +30,7 @@ export const ACCESSIBILITY_WORDS: Record<Language, AccessibilityWords> = {
     gapsHeading: 'Sisällöt, jotka eivät ole saavutettavia',
     gaps: [
       'Sivut tarkistetaan automaattisella saavutettavuustestillä (axe), mutta ladattavia asiakirjoja (Word, PDF) ei vielä.',
-      'Sopimus-PDF:n lopullinen versio ei aina säilytä luonnoksen taulukoita ja otsikoita, ja sen todistus on englanniksi.',
+      'Sopimus-PDF ei ole rakenteistettu (tagged) PDF: ruudunlukija lukee sen tekstin, mutta ei otsikoiden eikä taulukoiden rakennetta.',
       'Osa virheilmoituksista näytetään englanniksi.',
       'Osallistujien lähettämät liitteet ja luonnokset ovat niiden laatijoiden vastuulla; niiden saavutettavuutta ei tarkisteta.',
     ],
@@ -53,7 +53,7 @@ export const ACCESSIBILITY_WORDS: Record<Language, AccessibilityWords> = {
     gapsHeading: 'Innehåll som inte är tillgängligt',
     gaps: [
       'Sidorna granskas med ett automatiskt tillgänglighetstest (axe), men nedladdningsbara dokument (Word, PDF) ännu inte.',
-      'Avtalets PDF behåller inte alltid utkastets tabeller och rubriker, och dess intyg är på engelska.',
+      'Avtalets PDF är inte en taggad PDF: en skärmläsare läser texten men inte rubrikernas eller tabellernas struktur.',
       'En del felmeddelanden visas på engelska.',
       'Bilagor och utkast som deltagarna skickar är deras upphovsmäns ansvar; deras tillgänglighet granskas inte.',
     ],
@@ -77,7 +77,7 @@ export const ACCESSIBILITY_WORDS: Record<Language, AccessibilityWords> = {
     gapsHeading: 'Content that is not accessible',
     gaps: [
       'The pages are checked with an automated accessibility test (axe), the downloadable documents (Word, PDF) not yet.',
-      "The agreement PDF does not always keep the draft's tables and headings, and its certificate is in English.",
+      'The agreement PDF is not a tagged PDF: a screen reader reads its text, but not the structure of its headings and tables.',
       'Some refusals are shown in English.',
       "Attachments and drafts that participants send are their authors' responsibility; their accessibility is not checked.",
     ],

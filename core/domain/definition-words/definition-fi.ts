@@ -62,4 +62,5 @@ export const fi: DefinitionWords = {
   secondCycle: (p, c) =>
     `hyvinvointialueella ${c.party(p.county)} on jo neuvottelu kaudelle ${p.period} (${p.existing.join(', ')}); toiselle on annettava syy`,
   noCouncilTermOn: (p) => `mikään valtuustokausi ei kata päivää ${finnishDate(p.date)}`,
+  cycleExists: (p) => `neuvottelu '${p.id}' on jo olemassa; anna tiedostolle toinen tunnus (id)`,
 };

@@ -62,4 +62,5 @@ export const sv: DefinitionWords = {
   secondCycle: (p, c) =>
     `${c.party(p.county)} har redan en förhandling för ${p.period} (${p.existing.join(', ')}); en andra behöver en orsak`,
   noCouncilTermOn: (p) => `ingen fullmäktigeperiod omfattar ${finnishDate(p.date)}`,
+  cycleExists: (p) => `förhandlingen '${p.id}' finns redan; ge filen en annan beteckning (id)`,
 };
