@@ -16,20 +16,12 @@ import { waitFor } from '../../worker/dev/processes';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { pdfPages, renderPdf } from '../support/pdf-read';
-import { docxBomb, docxFile, pdfFile, pngFile, structuredDocx } from '../support/sample-files';
+import { AGREEMENT_DRAFT, docxBomb, docxFile, pdfFile, pngFile, structuredDocx } from '../support/sample-files';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
-/** The revision that becomes the final version: what a county writes in Word, with Finnish and Swedish letters. */
-const REVISION = {
-  heading: 'Yhteistyösopimus 2027 – Borgå ja Askola',
-  bullets: ['Liikunta ja uintitaitoa parannetaan', 'Yksinäisyyden ehkäisy – åldringar'],
-  table: [
-    ['Tavoite', 'Mittari', 'Tavoitearvo'],
-    ['Uimataito', 'Uimataitoisten osuus', '95 %'],
-  ],
-  afterBreak: 'Allekirjoitukset',
-};
+/** The revision that becomes the final version. */
+const REVISION = AGREEMENT_DRAFT;
 const SECRETARIAT = { email: 'hyte@itauusimaa.example.fi', password: 'sihteeristön-salasana-1' };
 /** A nominal day lasts this many seconds: the meeting an hour ahead starts within seconds. */
 const DAY_SECONDS = 60;

@@ -8,6 +8,17 @@ export async function docxFile(paragraphs: string[]): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph({ text })) }] }));
 }
 
+/** What a county writes in its final Word version, with Finnish and Swedish letters and a dash. */
+export const AGREEMENT_DRAFT = {
+  heading: 'Yhteistyösopimus 2027 – Borgå ja Askola',
+  bullets: ['Liikunta ja uintitaitoa parannetaan', 'Yksinäisyyden ehkäisy – åldringar'],
+  table: [
+    ['Tavoite', 'Mittari', 'Tavoitearvo'],
+    ['Uimataito', 'Uimataitoisten osuus', '95 %'],
+  ],
+  afterBreak: 'Allekirjoitukset',
+};
+
 /** A Word draft as a county writes one: a heading, a bulleted list, a table with a header row, and a page break. */
 export async function structuredDocx(d: {
   heading: string;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { agreementPdf } from '../../activities/agreement-pdf/agreement-pdf';
 import type { AgreementInput } from '../../core/contracts';
 import { pdfInfo, pdfLayout, pdfPages } from '../support/pdf-read';
-import { pdfFile, structuredDocx } from '../support/sample-files';
+import { AGREEMENT_DRAFT, pdfFile, structuredDocx } from '../support/sample-files';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -56,30 +56,23 @@ async function input(original: AgreementInput['document']['original']): Promise<
 
 describe('the agreement PDF', () => {
   it('renders a Word final version with its heading, list, table and page break, then the certificate in Finnish and Swedish', async () => {
-    const docx = await structuredDocx({
-      heading: 'Yhteistyösopimus 2027 – Borgå',
-      bullets: ['Liikunta ja uintitaito', 'Yksinäisyyden ehkäisy'],
-      table: [
-        ['Tavoite', 'Mittari', 'Tavoitearvo'],
-        ['Uimataito', 'Uimataitoisten osuus', '95 %'],
-      ],
-      afterBreak: 'Allekirjoitukset seuraavalla sivulla',
-    });
+    const draft = AGREEMENT_DRAFT;
+    const docx = await structuredDocx(draft);
     const pdf = await agreementPdf(await input({ mediaType: DOCX, bytes: docx }));
     const pages = await pdfPages(pdf);
     const [first, second] = pages;
-    expect(first![0]).toBe('Yhteistyösopimus 2027 – Borgå');
-    expect(first).toEqual(expect.arrayContaining(['Liikunta ja uintitaito', 'Yksinäisyyden ehkäisy']));
+    expect(first![0]).toBe(draft.heading);
+    expect(first).toEqual(expect.arrayContaining(draft.bullets));
     // The list's items are indented past their markers; the table's cells start at the margin.
     const layout = (await pdfLayout(pdf))[0]!;
     const x = (text: string) => layout.find((l) => l.text === text)!.x;
-    expect(x('Liikunta ja uintitaito')).toBeGreaterThan(x('Yhteistyösopimus 2027 – Borgå') + 5);
-    expect(x('Tavoite Mittari Tavoitearvo')).toBeLessThan(x('Liikunta ja uintitaito'));
+    expect(x(draft.bullets[0]!)).toBeGreaterThan(x(draft.heading) + 5);
+    expect(x('Tavoite Mittari Tavoitearvo')).toBeLessThan(x(draft.bullets[0]!));
     expect(first).toEqual(
       expect.arrayContaining(['Tavoite Mittari Tavoitearvo', 'Uimataito Uimataitoisten osuus 95 %']),
     );
     // The page break holds: what follows it starts the next page.
-    expect(second![0]).toBe('Allekirjoitukset seuraavalla sivulla');
+    expect(second![0]).toBe(draft.afterBreak);
     const all = pages.map((p) => p.join('\n'));
     const finnish = all.findIndex((p) => p.includes('Todistus neuvottelun päättymisestä'));
     const swedish = all.findIndex((p) => p.includes('Intyg om förhandlingens avslutande'));
