@@ -481,9 +481,18 @@ describe('Swedish', () => {
       MAIL_WORDS.fi,
       MAIL_WORDS.en,
     ]);
+    // Cycles and schedules other tests of the run made share the database: their titles and ids are theirs too.
+    const cycles = await env.db.selectFrom('cycles').select(['id', 'title']).execute();
+    const schedules = await env.db.selectFrom('schedule_runs').select('schedule_id').distinct().execute();
+    const theirs = [
+      ...THEIRS,
+      ...cycles.map((c) => c.title),
+      ...cycles.map((c) => c.id),
+      ...schedules.map((r) => r.schedule_id),
+    ].sort((a, b) => b.length - a.length);
     const found: string[] = [];
     const check = (what: string, text: string) => {
-      const words = leaks(text, foreign, THEIRS);
+      const words = leaks(text, foreign, theirs);
       if (words.length) found.push(`${what}: ${words.join(', ')}`);
     };
     const page = await browser.newPage();
