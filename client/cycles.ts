@@ -60,6 +60,9 @@ export async function startCycle(
   }
 }
 
+/** The `type` of a refusal that will pass by itself: the party's first task has not opened yet. */
+export const TASK_OPENING = 'TaskOpening';
+
 /** Turns the SDK's errors for a missing workflow or a refused Update into a plain sentence. */
 /** The cycle's reason as data, when the failure carries one (workflows/validation.ts). */
 function refusalOf(details: readonly unknown[] | null | undefined): Refusal | null {
@@ -214,7 +217,24 @@ export function partyActionOutcome(
   return ask(client, partyHandle(client, cycleId, partyCode), what, updateId, waitMs);
 }
 
-/** The party's task that currently takes answers, or a clear refusal. */
+/** How many parties have their first task open: a started cycle opens them within seconds, one party workflow each.
+ * Waits up to `waitMs` for all of them, so that whoever started the cycle can be told its tasks are open. */
+export async function firstTasksOpen(
+  client: Client,
+  cycleId: string,
+  waitMs: number,
+): Promise<{ open: number; of: number }> {
+  const until = Date.now() + waitMs;
+  for (;;) {
+    const status = await cycleStatus(client, cycleId);
+    const open = status.parties.filter((p) => Object.keys(p.tasks).length > 0).length;
+    if (open === status.parties.length || Date.now() >= until) return { open, of: status.parties.length };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/** The party's task that currently takes answers, or a clear refusal; a party whose first task is still opening
+ * (right after the start) is told to try again in a moment, not that it has none. */
 export async function openTask(
   client: Client,
   cycleId: string,
@@ -222,6 +242,11 @@ export async function openTask(
 ): Promise<PartyStatus['tasks'][number]> {
   const status = await partyStatus(client, cycleId, partyCode);
   const task = status.tasks.filter((t) => !t.closed).at(-1);
+  if (!task && !status.tasks.length && !status.finished)
+    throw new UserError(
+      `party ${partyCode}'s first task in cycle '${cycleId}' is still opening: try again in a moment`,
+      TASK_OPENING,
+    );
   if (!task) throw new UserError(`party ${partyCode} has no open task in cycle '${cycleId}'`);
   return task;
 }

@@ -6,12 +6,15 @@ import { cycleAgenda, cycleExists, cycleNaming, cycleParties } from '../../db/we
 import { mailLog } from '../../db/mail-log';
 import { LATE_MAIL_MINUTES } from '../../core/contracts';
 import { checkCycle, mailedAtStart, readCycleFile } from '../cycle-file';
-import { cycleStatus, listCycles, startCycle, UserError } from '../cycles';
+import { cycleStatus, firstTasksOpen, listCycles, startCycle, UserError } from '../cycles';
 import { ANSWER_FORMATS, formatAnswers, goalsRegister, goalsRegisterCsv, type AnswerFormat } from '../answers';
 import { formatCycleStatus } from '../format-status';
 import { SUMMARY_LANGUAGES, statementSummary, type SummaryLanguage } from '../statement-summary';
 import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
+/** How long `cycle start` waits for the parties' first tasks to open before saying they are still opening. */
+const FIRST_TASKS_WAIT_MS = 30_000;
+
 export function registerCycleCommands(program: Command, kit: CliKit): Command {
   const { config, yes, withClient, withDb, confirmed } = kit;
   const cycle = program.command('cycle').description(DESCRIPTIONS.cycle);
@@ -32,7 +35,16 @@ export function registerCycleCommands(program: Command, kit: CliKit): Command {
       }
       await withClient(async (client) => {
         const { workflowId } = await startCycle(client, valid, config().temporal.taskQueue);
-        console.log(`Started ${summary} (workflow ${workflowId}).\nFollow it: npx sopu cycle status ${input.cycleId}`);
+        // Returns once every party's first task is open (an answer sent before that would be refused), or says so.
+        const opened = valid.startsAt ? null : await firstTasksOpen(client, input.cycleId, FIRST_TASKS_WAIT_MS);
+        const tasks = !opened
+          ? ''
+          : opened.open === opened.of
+            ? " Every party's first task is open."
+            : ` The parties' first tasks are still opening (${opened.open} of ${opened.of} open); answers can be sent once they are.`;
+        console.log(
+          `Started ${summary} (workflow ${workflowId}).${tasks}\nFollow it: npx sopu cycle status ${input.cycleId}`,
+        );
       });
     });
 

@@ -1,7 +1,7 @@
 // The cycle page's record of what was said: per phase, every party's latest answer with its earlier versions and
 // marks, and the meeting's minutes and attendees.
 import type { AnswerRow, meetingRecord } from '../../db/answers';
-import type { AgendaEntry, Language } from '../../core/contracts';
+import type { AgendaEntry, Language, MeetingInfo } from '../../core/contracts';
 import { agendaName } from '../../core/domain/cycle-templates';
 import { areasIn, groupAnswers, helsinkiTime } from '../answers';
 import { attachmentList } from './document-view';
@@ -94,10 +94,18 @@ export function answersSection(
     }`;
 }
 
-export function meetingSection(w: StaffWords, record: Awaited<ReturnType<typeof meetingRecord>>): SafeHtml {
-  if (!record.minutes && !record.attendees.length) return html``;
+export function meetingSection(
+  w: StaffWords,
+  record: Awaited<ReturnType<typeof meetingRecord>>,
+  scheduled: MeetingInfo | null,
+): SafeHtml {
+  if (!scheduled && !record.minutes && !record.attendees.length) return html``;
   const m = w.meeting;
-  return html`<h2>${m.heading}</h2>
+  // When and where, as the parties were told: the time in Helsinki, the place, and the link to join.
+  const facts = scheduled
+    ? html`<table class="facts"><tr><th scope="row">${m.time}</th><td>${helsinkiTime(new Date(scheduled.startsAt))}</td></tr>${scheduled.location ? html`<tr><th scope="row">${m.place}</th><td>${scheduled.location}</td></tr>` : ''}${scheduled.link ? html`<tr><th scope="row">${m.link}</th><td><a href="${scheduled.link}">${scheduled.link}</a></td></tr>` : ''}</table>`
+    : '';
+  return html`<h2>${m.heading}</h2>${facts}
     ${
       record.minutes
         ? html`<h3>${m.minutes}</h3><p class="muted">${m.recordedBy(record.minutes.recordedBy, helsinkiTime(record.minutes.recordedAt))}</p>

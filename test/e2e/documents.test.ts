@@ -253,6 +253,13 @@ describe('documents', () => {
       startsAt,
       location: 'Porvoon kaupungintalo',
     });
+    // The cycle page says when and where the meeting is, as the parties were told.
+    await page.goto(`${base}/cycles/${cycleId}`);
+    const meetingFacts = page.locator('h2:has-text("The meeting") + table.facts');
+    expect(await meetingFacts.getByRole('row', { name: /^Place/ }).textContent()).toContain('Porvoon kaupungintalo');
+    expect(await meetingFacts.getByRole('row', { name: /^Time/ }).textContent()).toMatch(
+      /\d{1,2}\.\d{1,2}\.20\d\d \d\d:\d\d/,
+    );
     await waitFor(async () => void expect(nominalNow()).toBeGreaterThan(Date.parse(startsAt) + 60_000), {
       timeoutMs: 30_000,
       what: 'the meeting to start',

@@ -760,6 +760,8 @@ describe('secretariat', () => {
     );
     await page.getByRole('button', { name: 'Yes, start the cycle' }).click();
     await expect.poll(() => page.url()).toBe(`${base}/cycles/${cycleId}-b`);
+    // The page opened once every party's first task was open.
+    expect(allHaveTask('preparation')(await cycleStatus(env.client, `${cycleId}-b`))).toBe(true);
     await env.client.workflow.getHandle(`cycle/${cycleId}-b`).terminate('test finished');
     await page.close();
   });

@@ -92,6 +92,8 @@ describe('npm start', () => {
       });
       const started = await cli('--yes', ...example('cycle', 'start'));
       expect(started.stdout).toContain("Started cycle 'pirkanmaa-term-2025-2029' (term, 2025-2029) with 24 parties");
+      // It returns once every party's first task is open: an answer sent right after is taken.
+      expect(started.stdout).toContain("Every party's first task is open.");
 
       // One preparation task email to each party's contact person, caught by the local mail catcher.
       await waitFor(async () => void expect(readdirSync(mailDir)).toHaveLength(24), {

@@ -35,6 +35,12 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
     return staffPage(user, reply.code(notice && !notice.ok ? 422 : 200), title, body, notice?.pending ? 5 : undefined);
   }
 
+  /** A cycle just started whose parties' first tasks were not all open when the page was asked for. */
+  function openingNotice(user: StaffReader, opening: string | undefined): Notice | null {
+    const counts = /^(\d+)-(\d+)$/.exec(opening ?? '');
+    return counts ? { ok: true, text: user.w.controls.tasksOpening(Number(counts[1]), Number(counts[2])) } : null;
+  }
+
   /** The notice for a request the page was sent to, from what Temporal says of it, in words of our own. */
   async function receiptNotice(
     user: StaffReader,
@@ -60,27 +66,28 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
     }
   }
 
-  app.get<{ Params: { id: string }; Querystring: { receipt?: string; phase?: string; area?: string } }>(
-    '/cycles/:id',
-    async (request, reply) => {
-      const user = requireRole(request, reply, ['secretariat', 'auditor']);
-      if (!user) return;
-      if (user.role === 'auditor') return reply.redirect(`/audit/cycles/${encodeURIComponent(request.params.id)}`);
-      try {
-        return await cyclePage(
-          user,
-          reply,
-          request.params.id,
-          await receiptNotice(user, request.params.id, request.query.receipt),
-          request.query.phase,
-          /^\d{1,2}$/.test(request.query.area ?? '') ? Number(request.query.area) : undefined,
-        );
-      } catch (err) {
-        if (err instanceof UserError) return notFound(user, reply, user.w.notFound.noCycle);
-        throw err;
-      }
-    },
-  );
+  app.get<{
+    Params: { id: string };
+    Querystring: { receipt?: string; phase?: string; area?: string; opening?: string };
+  }>('/cycles/:id', async (request, reply) => {
+    const user = requireRole(request, reply, ['secretariat', 'auditor']);
+    if (!user) return;
+    if (user.role === 'auditor') return reply.redirect(`/audit/cycles/${encodeURIComponent(request.params.id)}`);
+    try {
+      return await cyclePage(
+        user,
+        reply,
+        request.params.id,
+        (await receiptNotice(user, request.params.id, request.query.receipt)) ??
+          openingNotice(user, request.query.opening),
+        request.query.phase,
+        /^\d{1,2}$/.test(request.query.area ?? '') ? Number(request.query.area) : undefined,
+      );
+    } catch (err) {
+      if (err instanceof UserError) return notFound(user, reply, user.w.notFound.noCycle);
+      throw err;
+    }
+  });
 
   /** A control's request from its form, sent as its Update: the compiler checks the one against the other. */
   function dispatch<K extends ControlName>(

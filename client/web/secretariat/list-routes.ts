@@ -5,7 +5,7 @@ import { problemIn } from '../../../core/domain/definition-words/definition-word
 import { FileRefused } from '../../../core/domain/file-types';
 import { cycleListView } from '../../../db/read-models/secretariat';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../../cycle-file';
-import { startCycle, UserError } from '../../cycles';
+import { DEFAULT_WAIT_MS, firstTasksOpen, startCycle, UserError } from '../../cycles';
 import { fileRefusal } from '../file-words';
 import { html } from '../html';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
@@ -57,7 +57,11 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
         return confirmationPage(user, reply, confirmation, form);
       }
       await startCycle(deps.client, valid, deps.taskQueue);
-      return reply.redirect(`/cycles/${encodeURIComponent(valid.input.cycleId)}`, 303);
+      // The page opens once every party's first task is open, or says they are still opening.
+      const cycle = `/cycles/${encodeURIComponent(valid.input.cycleId)}`;
+      if (valid.startsAt) return reply.redirect(cycle, 303);
+      const { open, of } = await firstTasksOpen(deps.client, valid.input.cycleId, deps.answerWaitMs ?? DEFAULT_WAIT_MS);
+      return reply.redirect(open === of ? cycle : `${cycle}?opening=${open}-${of}`, 303);
     } catch (err) {
       if (err instanceof CycleFileError) {
         // Every problem at its field, in the reader's words, parties by name.

@@ -192,6 +192,8 @@ export const en: StaffWords = {
     backToCycle: 'No, back to the cycle',
     confirm: (heading) => `Confirm: ${heading}`,
     refused: 'Not done',
+    tasksOpening: (open, of) =>
+      `The negotiation has started. The parties' first tasks are still opening (${open} of ${of} open); the table fills in as they open.`,
     notConfirmed: (c, id) =>
       `${c}: not confirmed yet (request ${id}). It may already be recorded; this page checks again every few seconds. Do not send it again.`,
     noDraftFile: 'Choose the draft file.',
@@ -224,6 +226,9 @@ export const en: StaffWords = {
     marks: { noComments: 'no comments', late: 'late', onBehalf: (by) => `recorded on behalf by ${by}` },
   },
   meeting: {
+    time: 'Time',
+    place: 'Place',
+    link: 'Link',
     heading: 'The meeting',
     minutes: 'Minutes',
     recordedBy: (who, when) => `Recorded by ${who}, ${when}`,

@@ -198,6 +198,8 @@ export const fi: StaffWords = {
     backToCycle: 'Ei, takaisin neuvotteluun',
     confirm: (heading) => `Vahvista: ${heading}`,
     refused: 'Ei tehty',
+    tasksOpening: (open, of) =>
+      `Neuvottelu on aloitettu. Osapuolten ensimmäiset tehtävät avautuvat vielä (${open}/${of} auki); taulukko täydentyy niiden avautuessa.`,
     notConfirmed: (c, id) =>
       `${c}: ei vielä vahvistettu (pyyntö ${id}). Se voi olla jo kirjattu; tämä sivu tarkistaa asian muutaman sekunnin välein. Älä lähetä sitä uudelleen.`,
     noDraftFile: 'Valitse luonnostiedosto.',
@@ -230,6 +232,9 @@ export const fi: StaffWords = {
     marks: { noComments: 'ei kommentoitavaa', late: 'myöhässä', onBehalf: (by) => `kirjannut puolesta ${by}` },
   },
   meeting: {
+    time: 'Aika',
+    place: 'Paikka',
+    link: 'Linkki',
     heading: 'Neuvottelukokous',
     minutes: 'Pöytäkirja',
     recordedBy: (who, when) => `Kirjannut ${who}, ${when}`,

@@ -198,6 +198,8 @@ export const sv: StaffWords = {
     backToCycle: 'Nej, tillbaka till förhandlingen',
     confirm: (heading) => `Bekräfta: ${heading}`,
     refused: 'Inte gjort',
+    tasksOpening: (open, of) =>
+      `Förhandlingen har inletts. Parternas första uppgifter öppnas ännu (${open} av ${of} öppna); tabellen fylls i när de öppnas.`,
     notConfirmed: (c, id) =>
       `${c}: ännu inte bekräftat (begäran ${id}). Det kan redan vara registrerat; sidan kontrollerar saken med några sekunders mellanrum. Skicka det inte på nytt.`,
     noDraftFile: 'Välj utkastfilen.',
@@ -234,6 +236,9 @@ export const sv: StaffWords = {
     },
   },
   meeting: {
+    time: 'Tid',
+    place: 'Plats',
+    link: 'Länk',
     heading: 'Förhandlingsmötet',
     minutes: 'Protokoll',
     recordedBy: (who, when) => `Registrerat av ${who}, ${when}`,

@@ -118,6 +118,8 @@ export interface StaffWords {
     confirm: (heading: string) => string;
     refused: string;
     notConfirmed: (control: string, requestId: string) => string;
+    /** Said on a cycle just started whose parties' first tasks are not all open yet. */
+    tasksOpening: (open: number, of: number) => string;
     noDraftFile: string;
     meetingStart: string;
   };
@@ -149,6 +151,9 @@ export interface StaffWords {
     marks: { noComments: string; late: string; onBehalf: (by: string) => string };
   };
   meeting: {
+    time: string;
+    place: string;
+    link: string;
     heading: string;
     minutes: string;
     recordedBy: (who: string, when: string) => string;
