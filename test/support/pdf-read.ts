@@ -7,6 +7,10 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
+const PDFJS = path.dirname(createRequire(__filename).resolve('pdfjs-dist/package.json'));
+/** The 14 standard fonts a PDF may name without embedding them (a PDF draft made with pdf-lib's Helvetica). */
+const standardFontDataUrl = `${path.join(PDFJS, 'standard_fonts')}/`;
+
 type Item = Extract<Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'][number], { str: string }>;
 
 /** Each page's lines, top to bottom; pieces of one line are joined with a space where there is a gap between them. */
@@ -16,7 +20,7 @@ export async function pdfPages(pdf: Uint8Array): Promise<string[][]> {
 
 /** Each page's lines with where each starts from the left edge, in points (a list item is indented). */
 export async function pdfLayout(pdf: Uint8Array): Promise<{ text: string; x: number }[][]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, standardFontDataUrl }).promise;
   const pages: { text: string; x: number }[][] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const items = (await (await doc.getPage(n)).getTextContent()).items.filter((i): i is Item => 'str' in i);
@@ -47,13 +51,11 @@ export async function pdfLayout(pdf: Uint8Array): Promise<{ text: string; x: num
 }
 
 export async function pdfInfo(pdf: Uint8Array): Promise<Record<string, unknown>> {
-  const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  const doc = await getDocument({ data: new Uint8Array(pdf), standardFontDataUrl }).promise;
   const { info } = await doc.getMetadata();
   await doc.destroy();
   return info as Record<string, unknown>;
 }
-
-const PDFJS = path.dirname(createRequire(__filename).resolve('pdfjs-dist/package.json'));
 
 /** The page that renders: PDF.js's own build, as a browser loads it, and a rule counter over each rendered page. A
  * string, not a function, so that the test runner's transforms never touch it. */
