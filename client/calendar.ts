@@ -13,8 +13,9 @@ import type { Database } from '../db/schema';
 import { councilTerms } from '../db/reference-store';
 import { hasSecretariat } from '../db/directory';
 import { latestScheduleRuns, type ScheduleRun } from '../db/schedule-runs';
+import { cyclesOfPeriod } from '../db/web-queries';
 import type { scheduledCycle } from '../workflows/calendar/scheduled-cycle';
-import { TASK_QUEUE, TIME_ZONE, WORKFLOW_TYPE, scheduleId, type CycleKind } from '../core/contracts';
+import { TASK_QUEUE, TIME_ZONE, WORKFLOW_TYPE, scheduleId, scheduleOf, type CycleKind } from '../core/contracts';
 
 /** A day and time of the year, Helsinki time. */
 export interface YearlyAt {
@@ -142,6 +143,48 @@ export async function installCalendar(
     }
   }
   return results;
+}
+
+/** A just-installed schedule that will not start the negotiation of the period now under way: none is held for it,
+ * and the schedule's next run falls in a later period (installed late in the year or the council term). */
+export interface PeriodLeft {
+  scheduleId: string;
+  kind: CycleKind;
+  countyCode: string;
+  period: string;
+  nextRun: string | null;
+}
+
+export async function periodsLeft(
+  client: Client,
+  db: Kysely<Database>,
+  results: InstallResult[],
+  now = new Date(),
+): Promise<PeriodLeft[]> {
+  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE });
+  const term = (await councilTerms(db)).find((t) => t.startsOn <= today.toISODate()! && t.endsOn >= today.toISODate()!);
+  const left: PeriodLeft[] = [];
+  for (const r of results) {
+    if (!('scheduleId' in r)) continue;
+    const schedule = scheduleOf(r.scheduleId);
+    if (!schedule) continue;
+    const { kind, countyCode } = schedule;
+    const period = kind === 'term' ? term?.period : String(today.year);
+    if (!period || (await cyclesOfPeriod(db, { kind, countyCode, period })).length) continue;
+    const next = (await client.schedule.getHandle(r.scheduleId).describe()).info.nextActionTimes[0] ?? null;
+    const nextDay = next ? DateTime.fromJSDate(next, { zone: TIME_ZONE }) : null;
+    const inLaterPeriod =
+      !nextDay || (kind === 'term' ? nextDay.toISODate()! > term!.endsOn : nextDay.year > today.year);
+    if (inLaterPeriod)
+      left.push({
+        scheduleId: r.scheduleId,
+        kind: kind as CycleKind,
+        countyCode,
+        period,
+        nextRun: next?.toISOString() ?? null,
+      });
+  }
+  return left;
 }
 
 export interface ListedSchedule {

@@ -1,12 +1,14 @@
 // `sopu calendar …`: the statutory calendar as Temporal Schedules, one per county and kind.
 import { Command } from 'commander';
+import { DateTime } from 'luxon';
+import { TIME_ZONE } from '../../core/contracts';
 import { countyCodes } from '../../db/reference-store';
-import { installCalendar, lastRunLine, listCalendar } from '../calendar';
+import { installCalendar, lastRunLine, listCalendar, periodsLeft } from '../calendar';
 import { UserError } from '../cycles';
 import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerCalendarCommands(program: Command, kit: CliKit): void {
-  const { config, withClient, withDb } = kit;
+  const { config, withClient, withDb, yes, confirmed } = kit;
   const calendar = program.command('calendar').description(DESCRIPTIONS.calendar);
 
   calendar
@@ -69,6 +71,25 @@ export function registerCalendarCommands(program: Command, kit: CliKit): void {
               if ('scheduleId' in r) console.log(`${r.scheduleId}: ${r.result}`);
               else if ('skipped' in r) console.log(`${r.countyCode}: not scheduled: ${r.skipped}`);
               else console.error(`${r.countyCode}: REFUSED: ${r.refused}`);
+            // Installed late in a period, a schedule runs next in the following one: say so, and offer to start
+            // the negotiation the law asks for now (--yes starts it).
+            for (const left of await periodsLeft(client, db, results)) {
+              const next = left.nextRun
+                ? DateTime.fromISO(left.nextRun, { zone: TIME_ZONE }).toFormat('d.L.yyyy')
+                : 'never';
+              console.log(
+                `${left.scheduleId}: no ${left.kind} negotiation has been held for ${left.period}, and this schedule runs next on ${next}: it will not start the ${left.period} one.`,
+              );
+              if (
+                yes() ||
+                (await confirmed(`Start the ${left.period} ${left.kind} negotiation of ${left.countyCode} now`))
+              ) {
+                await client.schedule.getHandle(left.scheduleId).trigger();
+                console.log(
+                  `${left.scheduleId}: triggered now for ${left.period} (npx sopu calendar list shows how it went)`,
+                );
+              } else console.log(`  To start it now: npx sopu calendar trigger ${left.scheduleId}`);
+            }
             const refused = results.filter((r) => 'refused' in r).length;
             if (refused) throw new UserError(`${refused} ${refused === 1 ? 'county was' : 'counties were'} refused`);
           });

@@ -1,6 +1,6 @@
 // Names and bounds: the task queue, the time zone, workflow and task ids, the limits that keep histories small,
 // and the `type` of every business failure.
-import type { CycleKind } from './vocabulary';
+import { CYCLE_KINDS, type CycleKind } from './vocabulary';
 
 export const TASK_QUEUE = 'sopu-cycles';
 
@@ -69,3 +69,11 @@ export const roundKey = (round: number): string => `round-${round}`;
 
 /** The calendar's schedule of a kind of negotiation for a county (Helsinki's with HUS: `sopu-hus-90`). */
 export const scheduleId = (kind: CycleKind, countyCode: string): string => `sopu-${kind}-${countyCode}`;
+
+/** The kind and county a schedule id names, or null for an id `scheduleId` did not make. */
+export function scheduleOf(id: string): { kind: CycleKind; countyCode: string } | null {
+  const [, kind, countyCode] = /^sopu-([a-z]+)-(\d{2})$/.exec(id) ?? [];
+  return kind && countyCode && (CYCLE_KINDS as readonly string[]).includes(kind)
+    ? { kind: kind as CycleKind, countyCode }
+    : null;
+}

@@ -5,7 +5,7 @@
 // Helsinki gets its negotiation with HUS.
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installCalendar, lastRunLine, listCalendar } from '../../client/calendar';
+import { installCalendar, lastRunLine, listCalendar, periodsLeft } from '../../client/calendar';
 import { complianceReport } from '../../db/compliance';
 import { importDirectory } from '../../db/directory';
 import { waitFor } from '../../worker/dev/processes';
@@ -73,6 +73,14 @@ describe('schedules', () => {
       { scheduleId: 'sopu-annual-01', result: 'created' },
       { scheduleId: 'sopu-term-01', result: 'created' },
       { scheduleId: 'sopu-ministry-01', result: 'created' },
+    ]);
+    // Installed in the middle of a council term: its term negotiation runs next in the following term, so it will
+    // not start this term's; the ministries' runs next year once its day has passed; the annual one fires now.
+    const ministryDayPassed =
+      DateTime.now().setZone(TIME_ZONE) > DateTime.fromObject({ month: 8, day: 15, hour: 9 }, { zone: TIME_ZONE });
+    expect((await periodsLeft(env.client, env.db, results)).map((l) => [l.scheduleId, l.period])).toEqual([
+      ['sopu-term-01', '2025-2029'],
+      ...(ministryDayPassed ? [['sopu-ministry-01', String(year)]] : []),
     ]);
 
     const cycleId = `annual-01-${year}`;
