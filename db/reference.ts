@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { CouncilTerm, County, Municipality } from '../core/domain/reference';
+import type { CouncilTerm, County, Municipality, ReferenceData } from '../core/domain/reference';
 
 const rows = (text: string): Record<string, string>[] =>
   parse(text, { columns: true, skip_empty_lines: true, trim: true });
@@ -36,3 +36,11 @@ export const SHIPPED_REFERENCE = {
   municipalities: shipped('municipalities-2026.csv'),
   councilTerms: shipped('council-terms.csv'),
 };
+
+/** The shipped classification as `referenceOn` returns it from a freshly seeded database: for what runs without one
+ * (the CLI's words, tests). */
+export const shippedReference = (): ReferenceData => ({
+  counties: new Map(parseCounties(SHIPPED_REFERENCE.counties()).map((c) => [c.code, c])),
+  municipalities: new Map(parseMunicipalities(SHIPPED_REFERENCE.municipalities()).map((m) => [m.code, m])),
+  councilTerms: parseCouncilTerms(SHIPPED_REFERENCE.councilTerms()),
+});

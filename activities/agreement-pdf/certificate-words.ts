@@ -1,7 +1,7 @@
 // Every word of the certificate of completion, by language. Times are Helsinki times in Finnish notation in every
 // language (the notation the parties' registers use); the outcome's words are the ones the completion mail uses.
-import { DateTime } from 'luxon';
-import { TIME_ZONE, type Decision, type Language } from '../../core/contracts';
+import type { Decision, Language } from '../../core/contracts';
+import { format } from '../../core/domain/mail-words/mail-words';
 
 export interface CertificateWords {
   heading: string;
@@ -26,8 +26,7 @@ export interface CertificateWords {
   time: (iso: string) => string;
 }
 
-const helsinki = (word: string) => (iso: string) =>
-  DateTime.fromISO(iso, { zone: TIME_ZONE }).toFormat(`d.M.yyyy '${word}' H.mm.ss`);
+const helsinki = (word: string) => format('fi', `d.M.yyyy '${word}' H.mm.ss`);
 
 export const CERTIFICATE_WORDS: Record<Language, CertificateWords> = {
   fi: {

@@ -4,8 +4,7 @@ import type { Language, Refusal } from '../../core/contracts';
 import { CycleFileError } from '../../core/domain/cycle-definition';
 import { problemIn } from '../../core/domain/definition-words/definition-words';
 import { partyNameIn } from '../../core/domain/local-names';
-import type { ReferenceData } from '../../core/domain/reference';
-import { parseCounties, parseCouncilTerms, parseMunicipalities, SHIPPED_REFERENCE } from '../../db/reference';
+import { shippedReference } from '../../db/reference';
 import { refusalIn } from '../refusal-words/refusal-words';
 import type { UserError } from '../user-error';
 
@@ -16,16 +15,8 @@ const HEADING: Record<Language, string> = {
 };
 const REFUSED: Record<Language, string> = { fi: 'Ei tehty', sv: 'Inte gjort', en: 'Not done' };
 
-function shipped(): ReferenceData {
-  return {
-    counties: new Map(parseCounties(SHIPPED_REFERENCE.counties()).map((c) => [c.code, c])),
-    municipalities: new Map(parseMunicipalities(SHIPPED_REFERENCE.municipalities()).map((m) => [m.code, m])),
-    councilTerms: parseCouncilTerms(SHIPPED_REFERENCE.councilTerms()),
-  };
-}
-
 const partiesIn = (language: Language) => {
-  const reference = shipped();
+  const reference = shippedReference();
   return (code: string) => partyNameIn(reference, code, code, language);
 };
 

@@ -33,7 +33,7 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
                   // Runs recorded before the problems were kept as data have only their English sentences.
                   reason.issues.length
                     ? reason.issues
-                        .map((p) => problemIn(lang, p, { party: (code) => named({ code, name: code }) }))
+                        .map((p) => problemIn(lang, p, { party: (code) => partyNameIn(reference, code, code, lang) }))
                         .join('; ')
                     : reason.problems.join('; '),
                 )
