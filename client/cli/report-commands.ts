@@ -3,11 +3,25 @@ import { Command, Option } from 'commander';
 import { complianceCsv, complianceReport, complianceTable } from '../../db/compliance';
 import { followUpReport } from '../../db/follow-up';
 import { mailLog } from '../../db/mail-log';
-import { LATE_MAIL_MINUTES } from '../../core/contracts';
+import type { Kysely } from 'kysely';
+import { LATE_MAIL_MINUTES, type Language } from '../../core/contracts';
+import { partyNameIn } from '../../core/domain/local-names';
+import { referenceOn } from '../../db/reference-store';
+import type { Database } from '../../db/schema';
 import { UserError } from '../cycles';
 import { followUpCsv, followUpTable } from '../follow-up';
 import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
+/** Report lines with each party named in `language`, from the reference data of today. */
+async function namedIn<T extends { partyCode: string; partyName: string }>(
+  db: Kysely<Database>,
+  language: Language,
+  lines: T[],
+): Promise<T[]> {
+  const reference = await referenceOn(db, new Date().toISOString().slice(0, 10));
+  return lines.map((l) => ({ ...l, partyName: partyNameIn(reference, l.partyCode, l.partyName, language) }));
+}
+
 export function registerReportCommands(program: Command, kit: CliKit): void {
   const { withDb } = kit;
   program
@@ -50,8 +64,8 @@ export function registerReportCommands(program: Command, kit: CliKit): void {
     // Agenda items and statuses in the global --language (default Finnish).
     .action((county: string, o: { format: 'table' | 'csv' }) =>
       withDb(async (db) => {
-        const lines = await followUpReport(db, county);
         const language = kit.language() ?? 'fi';
+        const lines = await namedIn(db, language, await followUpReport(db, county));
         process.stdout.write(o.format === 'csv' ? followUpCsv(lines, language) : `${followUpTable(lines, language)}\n`);
       }),
     );
@@ -65,12 +79,20 @@ export function registerReportCommands(program: Command, kit: CliKit): void {
     .action(async (o: { term: string; year?: string[]; county?: string; format: 'table' | 'csv' | 'json' }) => {
       const years = (o.year ?? [String(new Date().getFullYear())]).map(Number);
       await withDb(async (db) => {
-        const rows = await complianceReport(db, {
-          term: o.term,
-          years,
-          county: o.county,
-          on: new Date().toISOString().slice(0, 10),
-        });
+        const on = new Date().toISOString().slice(0, 10);
+        const report = await complianceReport(db, { term: o.term, years, county: o.county, on });
+        // With --language, counties and parties by their names in it (Birkala, not Pirkkala); else as recorded.
+        const language = kit.language();
+        const reference = language ? await referenceOn(db, on) : null;
+        const rows = report.map((r) =>
+          reference && language
+            ? {
+                ...r,
+                countyName: reference.counties.get(r.countyCode)?.name[language] ?? r.countyName,
+                partyName: partyNameIn(reference, r.partyCode, r.partyName, language),
+              }
+            : r,
+        );
         process.stdout.write(
           o.format === 'json'
             ? JSON.stringify(rows, null, 2) + '\n'

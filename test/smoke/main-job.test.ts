@@ -75,6 +75,8 @@ describe('npm start', () => {
           cwd: root,
           env: { ...env, TEMPORAL_ADDRESS: `127.0.0.1:${port}` },
         });
+      /** A command expected to fail: its exit code and what it said. */
+      const refusedBy = (...args: string[]) => cli(...args).catch((err: { stderr: string; code: number }) => err);
       // The README's examples, run as written (a script confirms with --yes, as the README tells it to).
       const readme = readmeCommands();
       const example = (...words: string[]) => {
@@ -83,9 +85,7 @@ describe('npm start', () => {
         return found;
       };
       expect(readme.length).toBeGreaterThanOrEqual(6);
-      const unconfirmedStart = await cli(...example('cycle', 'start')).catch(
-        (err: { stderr: string; code: number }) => err,
-      );
+      const unconfirmedStart = await refusedBy(...example('cycle', 'start'));
       expect(unconfirmedStart).toMatchObject({
         code: 1,
         stderr: expect.stringContaining('mails 24 people their first task'),
@@ -105,6 +105,9 @@ describe('npm start', () => {
 
       const status = await cli('cycle', 'status', 'pirkanmaa-term-2025-2029');
       expect(status.stdout).toMatch(/837 Tampere\s+open\*/);
+      // Reports name the parties in the --language asked for.
+      const compliance = await cli('--language', 'sv', 'compliance', '--county', '08');
+      expect(compliance.stdout).toContain('837 Tammerfors');
 
       // The documented steering commands, as a secretariat types them.
       const answer = example('task', 'answer', '837', '--text');
@@ -123,7 +126,7 @@ describe('npm start', () => {
       // Publishing closes the preparation while 23 parties have not answered: a script must confirm it.
       // The README's publish-draft confirms with --yes; without it, a script is asked to.
       const publish = example('cycle', 'publish-draft').filter((w) => w !== '--yes');
-      const unconfirmed = await cli(...publish).catch((err: { stderr: string; code: number }) => err);
+      const unconfirmed = await refusedBy(...publish);
       expect(unconfirmed).toMatchObject({
         code: 1,
         stderr: expect.stringMatching(
@@ -131,7 +134,7 @@ describe('npm start', () => {
         ),
       });
       // The same in Swedish (--language): the parties by their Swedish names, the phase in words.
-      const swedish = await cli('--language', 'sv', ...publish).catch((err: { stderr: string; code: number }) => err);
+      const swedish = await refusedBy('--language', 'sv', ...publish);
       expect(swedish).toMatchObject({
         code: 1,
         stderr: expect.stringMatching(
@@ -178,14 +181,14 @@ describe('npm start', () => {
         }),
       );
       // Refused for the phase it is in (no meeting yet), never for the --yes it was given.
-      const minutes = await cli(
+      const minutes = await refusedBy(
         '--yes',
         'cycle',
         'record-minutes',
         'pirkanmaa-term-2025-2029',
         '--file',
         minutesFile,
-      ).catch((err: { stderr: string; code: number }) => err);
+      );
       expect(minutes).toMatchObject({ code: 1, stderr: expect.stringContaining('before a meeting is scheduled') });
       // The README's last examples: an answer as Nokia's contact, and the status as its sample shows it.
       const contact = 'timo.niemi@nokia.example.fi';
@@ -210,7 +213,7 @@ describe('npm start', () => {
       const verified = await cli('audit', 'verify', '--live', 'pirkanmaa-term-2025-2029', '--no-replay');
       expect(verified.stdout).toMatch(/^OK: manifest, hash chain, checkpoints signed by a trusted key/);
       expect((await cli('cycle', 'list')).stdout).toMatch(/pirkanmaa-term-2025-2029\s+RUNNING/);
-      const refused = await cli(
+      const refused = await refusedBy(
         '--yes',
         'cycle',
         'start-sign-off',
@@ -219,7 +222,7 @@ describe('npm start', () => {
         '7',
         '--without-meeting',
         'Kirjallinen menettely',
-      ).catch((err: { stderr: string; code: number }) => err);
+      );
       expect(refused).toMatchObject({ code: 1, stderr: 'no draft version 7\n' });
     } finally {
       // Already gone when it failed to start: the failure above is what matters.
