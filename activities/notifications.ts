@@ -10,7 +10,7 @@ import type { ReferenceData } from '../core/domain/reference';
 import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../core/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
-import { renderEmail } from './mail/templates';
+import { renderEmail } from '../core/domain/email/templates';
 import { notificationKey } from '../core/domain/notification-key';
 import { taskLink } from '../core/domain/task-links';
 

@@ -3,7 +3,7 @@
 // is missing, and its secretariat (or, when the directory names none, the operator) is told.
 import escapeHtml from 'escape-html';
 import { DateTime } from 'luxon';
-import { directoryOf } from '../db/directory';
+import { directoryPeople } from '../db/directory';
 import { referenceOn } from '../db/reference-store';
 import { log } from '@temporalio/activity';
 import { recordScheduleRun } from '../db/schedule-runs';
@@ -43,21 +43,7 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
         period = term.period;
       }
       const codes = defaultParties(request.kind, request.countyCode, reference);
-      const entries = await directoryOf(db, [...new Set([request.countyCode, ...codes])]);
-      const secretariat = entries.find((e) => e.party_code === request.countyCode && e.role === 'secretariat');
-      const participants = Object.fromEntries(
-        codes.map((code) => [
-          code,
-          entries
-            .filter((e) => e.party_code === code && e.role !== 'secretariat')
-            .map((e) => ({
-              name: e.name,
-              email: e.email,
-              role: e.role,
-              ...(e.language ? { language: e.language } : {}),
-            })),
-        ]),
-      );
+      const { secretariat, participants } = await directoryPeople(db, request.countyCode, codes);
       const definition = {
         id: `${request.kind}-${request.countyCode}-${period}`,
         kind: request.kind,
@@ -65,7 +51,7 @@ export function scheduledCycleActivities(deps: ActivityDeps) {
         period,
         ...(secretariat ? { secretariat: { name: secretariat.name, email: secretariat.email } } : {}),
         parties: codes,
-        participants: Object.fromEntries(Object.entries(participants).filter(([, people]) => people.length)),
+        participants,
       };
       const run = runOf(request, schedule, period);
       let problems: DefinitionProblem[];

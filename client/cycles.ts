@@ -2,6 +2,7 @@
 // The CLI and the web server share these so that they phrase the same errors the same way.
 import { randomUUID } from 'node:crypto';
 import {
+  ServiceError,
   WorkflowExecutionAlreadyStartedError,
   WorkflowUpdateFailedError,
   type Client,
@@ -63,13 +64,13 @@ export async function startCycle(
 /** The `type` of a refusal that will pass by itself: the party's first task has not opened yet. */
 export const TASK_OPENING = 'TaskOpening';
 
-/** Turns the SDK's errors for a missing workflow or a refused Update into a plain sentence. */
 /** The cycle's reason as data, when the failure carries one (workflows/validation.ts). */
 function refusalOf(details: readonly unknown[] | null | undefined): Refusal | null {
   const first = details?.[0] as Partial<RefusalDetails> | undefined;
   return first?.refusal && typeof first.refusal.key === 'string' ? first.refusal : null;
 }
 
+/** Turns the SDK's errors for a missing workflow or a refused Update into a plain sentence. */
 async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
   try {
     return await run();
@@ -86,10 +87,31 @@ async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
   }
 }
 
-export function cycleStatus(client: Client, cycleId: string): Promise<CycleStatus> {
-  return plainly(`cycle '${cycleId}'`, () =>
-    client.workflow.getHandle(cycleWorkflowId(cycleId)).query(cycleStatusQuery),
-  );
+/** gRPC's FAILED_PRECONDITION: what Temporal answers a query to a workflow that has not had its first task. */
+const FAILED_PRECONDITION = 9;
+
+/** A cycle started to begin on a later day: Temporal holds it, and it answers no query until then. */
+export class StartsLater extends Error {
+  constructor(
+    readonly cycleId: string,
+    readonly startsAt: Date,
+  ) {
+    super(`cycle '${cycleId}' starts at ${startsAt.toISOString()}`);
+  }
+}
+
+export async function cycleStatus(client: Client, cycleId: string): Promise<CycleStatus> {
+  const handle = client.workflow.getHandle(cycleWorkflowId(cycleId));
+  try {
+    return await plainly(`cycle '${cycleId}'`, () => handle.query(cycleStatusQuery));
+  } catch (err) {
+    // A delayed start has no workflow task to answer a query: it is waiting for its day, not broken.
+    if (err instanceof ServiceError && (err.cause as { code?: number } | undefined)?.code === FAILED_PRECONDITION) {
+      const { executionTime } = await handle.describe();
+      if (executionTime && executionTime.getTime() > Date.now()) throw new StartsLater(cycleId, executionTime);
+    }
+    throw err;
+  }
 }
 
 export function partyStatus(client: Client, cycleId: string, partyCode: string): Promise<PartyStatus> {

@@ -87,6 +87,44 @@ export function directoryOf(db: Kysely<Database>, partyCodes: string[]) {
     : Promise.resolve([]);
 }
 
+/** A person as a cycle definition lists them. */
+export interface DirectoryPerson {
+  name: string;
+  email: string;
+  role: 'contact' | 'signatory' | 'member';
+  language?: 'fi' | 'sv' | 'en';
+}
+
+/** Who the directory says acts for a county's negotiation: its secretariat, and each party's people (parties with
+ * nobody are left out, for the definition's check to name). Scheduled cycles and the new-cycle form both start here. */
+export async function directoryPeople(
+  db: Kysely<Database>,
+  countyCode: string,
+  codes: string[],
+): Promise<{ secretariat: Omit<DirectoryPerson, 'role'> | null; participants: Record<string, DirectoryPerson[]> }> {
+  const entries = await directoryOf(db, [...new Set([countyCode, ...codes])]);
+  const person = (e: (typeof entries)[number]) => ({
+    name: e.name,
+    email: e.email,
+    ...(e.language ? { language: e.language as DirectoryPerson['language'] } : {}),
+  });
+  const secretariat = entries.find((e) => e.party_code === countyCode && e.role === 'secretariat');
+  const participants = Object.fromEntries(
+    codes
+      .map(
+        (code) =>
+          [
+            code,
+            entries
+              .filter((e) => e.party_code === code && e.role !== 'secretariat')
+              .map((e) => ({ ...person(e), role: e.role as DirectoryPerson['role'] })),
+          ] as const,
+      )
+      .filter(([, people]) => people.length),
+  );
+  return { secretariat: secretariat ? person(secretariat) : null, participants };
+}
+
 /** Whether the directory names the county's secretariat: without one, a failed scheduled start would reach nobody
  * there (the calendar refuses to install it unless told). */
 export async function hasSecretariat(db: Kysely<Database>, countyCode: string): Promise<boolean> {

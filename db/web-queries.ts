@@ -164,6 +164,12 @@ export async function cycleSettings(
 export const definitionOf = (json: unknown): Partial<Pick<CycleInput, 'agenda' | 'answersVisible'>> =>
   (typeof json === 'string' ? JSON.parse(json) : json) as Partial<Pick<CycleInput, 'agenda' | 'answersVisible'>>;
 
+/** The whole input a cycle was started with: what a new cycle started from it copies. */
+export async function cycleInputOf(db: Kysely<Database>, cycleId: string): Promise<CycleInput | null> {
+  const row = await db.selectFrom('cycles').select('definition').where('id', '=', cycleId).executeTakeFirst();
+  return row ? (definitionOf(row.definition) as CycleInput) : null;
+}
+
 export const cycleAgenda = async (db: Kysely<Database>, cycleId: string): Promise<AgendaEntry[]> =>
   (await cycleSettings(db, cycleId)).agenda;
 

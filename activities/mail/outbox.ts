@@ -10,7 +10,7 @@ import { appendAuditEvent } from '../audit';
 import { fileContent } from '../../db/files';
 import type { ActivityDeps } from '../deps';
 import type { OutgoingMessage } from './mailer';
-import type { RenderedEmail } from './templates';
+import type { RenderedEmail } from '../../core/domain/email/templates';
 
 export interface EmailRequest extends RenderedEmail {
   /** What the message is about, e.g. `task-assigned:<task id>:<recipient>`. */

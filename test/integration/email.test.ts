@@ -6,7 +6,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { createActivities } from '../../activities';
 import { createSmtpMailer, type Mailer } from '../../activities/mail/mailer';
-import { renderEmail } from '../../activities/mail/templates';
+import { renderEmail } from '../../core/domain/email/templates';
 import { toCycleInput } from '../../core/domain/cycle-definition';
 import { signTaskToken, verifyTaskToken } from '../../core/domain/task-links';
 import { shippedReference } from '../support/reference';

@@ -7,7 +7,10 @@ import { partyNameIn } from '../../../core/domain/local-names';
 import type { Database } from '../../../db/schema';
 import { referenceOn } from '../../../db/reference-store';
 import { refusalIn, type RefusalContext } from '../../refusal-words/refusal-words';
+import type { ValidCycle } from '../../../core/domain/cycle-definition';
+import { DEFAULT_WAIT_MS, firstTasksOpen, startCycle } from '../../cycles';
 import type { UserError } from '../../user-error';
+import type { WebDeps } from '../web-deps';
 import type { Upload } from '../../uploads';
 import { readForm, type Fields } from '../forms';
 import { html } from '../html';
@@ -81,6 +84,16 @@ export function refusalText(w: StaffWords, lang: Language, err: UserError, conte
     return `${key ? c.fields[key] : c.fields.form} (${problem})`;
   });
   return `${c.refused}: ${c.checkFields([...new Set(fields)].join(', '))}`;
+}
+
+/** Starts a checked cycle and shows it: its page opens once every party's first task is open, or says they are
+ * still opening (a cycle that starts on a later day opens at once). */
+export async function startAndShow(deps: WebDeps, valid: ValidCycle, reply: FastifyReply) {
+  await startCycle(deps.client, valid, deps.taskQueue);
+  const cycle = `/cycles/${encodeURIComponent(valid.input.cycleId)}`;
+  if (valid.startsAt) return reply.redirect(cycle, 303);
+  const { open, of } = await firstTasksOpen(deps.client, valid.input.cycleId, deps.answerWaitMs ?? DEFAULT_WAIT_MS);
+  return reply.redirect(open === of ? cycle : `${cycle}?opening=${open}-${of}`, 303);
 }
 
 /** Parties by their names in the reader's language, from the reference data of today. */

@@ -6,7 +6,9 @@ import { controlBySlug, type ControlName, type ControlRequest } from '../../../c
 import { cyclePageView } from '../../../db/read-models/secretariat';
 import { CONTROL_UPDATES } from '../../../workflows/cycle/messages';
 import { helsinkiTime } from '../../answers';
-import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, UserError } from '../../cycles';
+import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, StartsLater, UserError } from '../../cycles';
+import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
+import { html } from '../html';
 import { storeDraft } from '../../uploads';
 import { FileRefused } from '../../../core/domain/file-types';
 import { fileRefusal } from '../file-words';
@@ -85,6 +87,15 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
       );
     } catch (err) {
       if (err instanceof UserError) return notFound(user, reply, user.w.notFound.noCycle);
+      if (err instanceof StartsLater) {
+        const text = user.w.cycle.startsLater(err.cycleId, MAIL_WORDS[user.lang].date(err.startsAt.toISOString()));
+        return staffPage(
+          user,
+          reply,
+          err.cycleId,
+          html`<h1>${err.cycleId}</h1><div class="notice" role="status">${text}</div>`,
+        );
+      }
       throw err;
     }
   });

@@ -6,8 +6,10 @@ import { registerCycleRoutes } from './cycle-routes';
 import { registerDownloadRoutes } from './download-routes';
 import { registerFollowUpRoute } from './follow-up-route';
 import { registerListRoutes } from './list-routes';
+import { registerNewCycleRoutes } from './new-cycle/new-cycle-routes';
 
 export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
+  registerNewCycleRoutes(app, deps);
   registerListRoutes(app, deps);
   registerDownloadRoutes(app, deps);
   registerFollowUpRoute(app, deps);

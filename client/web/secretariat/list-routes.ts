@@ -5,12 +5,13 @@ import { problemIn } from '../../../core/domain/definition-words/definition-word
 import { FileRefused } from '../../../core/domain/file-types';
 import { cycleListView } from '../../../db/read-models/secretariat';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../../cycle-file';
-import { DEFAULT_WAIT_MS, firstTasksOpen, startCycle, UserError } from '../../cycles';
+import { UserError } from '../../cycles';
 import { fileRefusal } from '../file-words';
 import { html } from '../html';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
 import { MAX_UPLOAD_BYTES, type WebDeps } from '../web-deps';
-import { confirmationPage, partiesNamed, readStaffForm } from './common';
+import { NEW_CYCLE_WORDS } from '../words/new-cycle-words';
+import { confirmationPage, partiesNamed, readStaffForm, startAndShow } from './common';
 import { cycleListBody } from './cycle-views';
 
 export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
@@ -18,7 +19,7 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
     const { w } = user;
     const startForm =
       user.role === 'secretariat'
-        ? html`<form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>${w.list.start}</legend>${csrfField(reply)}<label for="cycle-file">${w.list.file}</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">${w.list.startButton}</button></fieldset></form>`
+        ? html`<p><a href="/cycles/new">${NEW_CYCLE_WORDS[user.lang].newCycle}</a></p><form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>${w.list.start}</legend>${csrfField(reply)}<label for="cycle-file">${w.list.file}</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">${w.list.startButton}</button></fieldset></form>`
         : '';
     const body = cycleListBody(user, await cycleListView(deps.db), problem, startForm);
     return staffPage(user, reply.code(problem ? 422 : 200), w.list.heading, body);
@@ -56,12 +57,7 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
         };
         return confirmationPage(user, reply, confirmation, form);
       }
-      await startCycle(deps.client, valid, deps.taskQueue);
-      // The page opens once every party's first task is open, or says they are still opening.
-      const cycle = `/cycles/${encodeURIComponent(valid.input.cycleId)}`;
-      if (valid.startsAt) return reply.redirect(cycle, 303);
-      const { open, of } = await firstTasksOpen(deps.client, valid.input.cycleId, deps.answerWaitMs ?? DEFAULT_WAIT_MS);
-      return reply.redirect(open === of ? cycle : `${cycle}?opening=${open}-${of}`, 303);
+      return await startAndShow(deps, valid, reply);
     } catch (err) {
       if (err instanceof CycleFileError) {
         // Every problem at its field, in the reader's words, parties by name.

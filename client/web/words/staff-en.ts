@@ -104,6 +104,8 @@ export const en: StaffWords = {
     secretariat: 'secretariat',
     none: 'None.',
     controls: 'Controls',
+    startsLater: (id, date) =>
+      `The negotiation ${id} starts on ${date}. Its page opens then; the parties get their tasks at the same time.`,
   },
   controls: {
     problem: {

@@ -110,6 +110,8 @@ export const fi: StaffWords = {
     secretariat: 'sihteeristö',
     none: 'Ei yhtään.',
     controls: 'Ohjaus',
+    startsLater: (id, date) =>
+      `Neuvottelu ${id} alkaa ${date}. Sen sivu avautuu silloin; osapuolet saavat tehtävänsä samalla.`,
   },
   controls: {
     problem: {

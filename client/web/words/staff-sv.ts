@@ -110,6 +110,8 @@ export const sv: StaffWords = {
     secretariat: 'sekretariatet',
     none: 'Inga.',
     controls: 'Styrning',
+    startsLater: (id, date) =>
+      `Förhandlingen ${id} börjar ${date}. Dess sida öppnas då; parterna får sina uppgifter samtidigt.`,
   },
   controls: {
     problem: {

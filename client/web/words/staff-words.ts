@@ -81,6 +81,8 @@ export interface StaffWords {
     secretariat: string;
     none: string;
     controls: string;
+    /** A cycle started to begin on a later day, before it has. */
+    startsLater: (id: string, date: string) => string;
   };
   controls: {
     /** What is wrong with a field of a refused request, by the kind of issue (core/requests/check.ts). */

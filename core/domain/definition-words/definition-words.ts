@@ -12,7 +12,12 @@ export type { DefinitionContext };
 const WORDS: Record<Language, DefinitionWords> = { fi, sv, en };
 
 export function problemIn(language: Language, problem: DefinitionProblem, context: DefinitionContext): string {
-  const say = WORDS[language][problem.key] as (p: DefinitionProblem, c: DefinitionContext) => string;
-  const text = say(problem, context);
+  const text = problemTextIn(language, problem, context);
   return problem.field ? `${problem.field}: ${text}` : text;
+}
+
+/** The problem alone, for a form that shows it at its field, under the field's own label. */
+export function problemTextIn(language: Language, problem: DefinitionProblem, context: DefinitionContext): string {
+  const say = WORDS[language][problem.key] as (p: DefinitionProblem, c: DefinitionContext) => string;
+  return say(problem, context);
 }

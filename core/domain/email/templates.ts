@@ -2,10 +2,10 @@
 // language, with the task's action link and, where it helps, a calendar entry. Text written by people (titles,
 // names, reasons) is escaped in HTML and kept on one line in headers.
 import escapeHtml from 'escape-html';
-import { LATE_MAIL_MINUTES, type AgendaEntry, type Notification } from '../../core/contracts';
-import { agendaName } from '../../core/domain/cycle-templates';
+import { LATE_MAIL_MINUTES, type AgendaEntry, type Notification } from '../../contracts';
+import { agendaName } from '../cycle-templates';
 import { deadlineEvent, meetingInvitation } from './calendar';
-import { WORDS } from '../../core/domain/words';
+import { WORDS } from '../words';
 
 export interface RenderedEmail {
   subject: string;

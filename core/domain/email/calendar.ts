@@ -3,7 +3,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { TIME_ZONE, type MeetingInfo } from '../../core/contracts';
+import { TIME_ZONE, type MeetingInfo } from '../../contracts';
 
 const PROD_ID = { company: 'Sopu', product: 'negotiation-cycles', language: 'FI' };
 const MEETING_HOURS = 3;

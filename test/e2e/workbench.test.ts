@@ -1,0 +1,186 @@
+// The secretariat's workbench in a real browser, as a secretariat member with no file and no terminal would use it:
+// a new negotiation drafted from the law and the party directory, its problems shown at their fields, its timeline
+// and mail previewed, then started; and next year's started from it. Every page is checked with axe.
+import { readFileSync } from 'node:fs';
+import type { FastifyInstance } from 'fastify';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { hashPassword } from '../../client/web/accounts';
+import { toCycleInput } from '../../core/domain/cycle-definition';
+import { importDirectory } from '../../db/directory';
+import { axeViolations } from '../support/axe';
+import { launchBrowser, startTestWeb } from '../support/browser';
+import { shippedReference } from '../support/reference';
+import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { startTestWorker, type TestWorker } from '../support/test-worker';
+
+const SECRETARIAT = { email: 'hyte@vakehyva.example.fi', password: 'sihteeristön-salasana-3' };
+// Vantaa and Kerava: the county and two municipalities, Vantaa bilingual. Kerava has no signatory yet.
+const DIRECTORY = `party_code,name,email,role,language
+04,Hyte-yksikkö,hyte@vakehyva.example.fi,secretariat,
+04,Anna Aaltonen,anna.aaltonen@vakehyva.example.fi,contact,
+04,Aluehallitus,kirjaamo@vakehyva.example.fi,signatory,
+092,Bertil Lindqvist,bertil.lindqvist@vantaa.example.fi,contact,sv
+092,Kaupunginhallitus,kirjaamo@vantaa.example.fi,signatory,
+245,Kaisa Koivu,kaisa.koivu@kerava.example.fi,contact,
+`;
+
+let smtp: SmtpSink;
+let env: TestWorker;
+let web: FastifyInstance;
+let base: string;
+let browser: Browser;
+const started: string[] = [];
+
+async function signIn(page: Page) {
+  await page.goto(`${base}/login?lang=en`);
+  await page.getByLabel('Email').fill(SECRETARIAT.email);
+  await page.getByLabel('Password').fill(SECRETARIAT.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 3600 });
+  ({ web, base } = await startTestWeb(env, {
+    users: `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`,
+    linkGraceDays: 0,
+  }));
+  browser = await launchBrowser();
+  expect((await importDirectory(env.db, DIRECTORY)).problems).toEqual([]);
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  for (const id of started)
+    await env?.client.workflow
+      .getHandle(`cycle/${id}`)
+      .terminate('test finished')
+      .catch(() => {});
+  await env?.close();
+  await smtp?.close();
+});
+
+describe('a new negotiation from the form', () => {
+  it('drafts the parties and people, names what is missing at its field, previews, downloads and starts', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'New negotiation with a form' }).click();
+    expect(await heading(page)).toBe('New negotiation');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Kind').selectOption('annual');
+    await page.getByLabel('Wellbeing services county').selectOption('04');
+    await page.getByLabel('Period').fill('2027');
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    // The law's parties, with the directory's people in them.
+    await expect
+      .poll(() => page.locator('#parties fieldset.party legend').allTextContents())
+      .toEqual(['Vantaa and Kerava wellbeing services county (04)', 'Vantaa (092)', 'Kerava (245)']);
+    expect(await page.getByLabel('Email 1, Vantaa', { exact: true }).inputValue()).toBe(
+      'bertil.lindqvist@vantaa.example.fi',
+    );
+    expect(await page.getByLabel('Preparation (working days)').inputValue()).toBe('15');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Kerava has no signatory: the check says so at Kerava, and nothing starts.
+    await page.getByRole('button', { name: 'Check and preview' }).click();
+    const problems = page.locator('#problems li');
+    await expect.poll(() => problems.allTextContents()).toEqual([expect.stringMatching(/^Kerava: .*signatory/)]);
+    expect(await page.locator('#party-245 .field-error').textContent()).toMatch(/signatory/);
+    expect(await page.locator('#problems a').getAttribute('href')).toBe('#party-245');
+    expect(await axeViolations(page)).toEqual([]);
+    const none = await env.db.selectFrom('cycles').select('id').where('county_code', '=', '04').execute();
+    expect(none).toEqual([]);
+
+    // Fixed on the page: Kerava's next row is its signatory. A date the Finnish way is read as one.
+    await page.getByLabel('Name 2, Kerava', { exact: true }).fill('Kaupunginhallitus');
+    await page.getByLabel('Email 2, Kerava', { exact: true }).fill('kirjaamo@kerava.example.fi');
+    await page.getByLabel('Role 2, Kerava', { exact: true }).selectOption('signatory');
+    await page.getByLabel('Diary number').fill('VAKE/12/00.04.01/2026');
+    await page.getByRole('button', { name: 'Check and preview' }).click();
+    await expect
+      .poll(() => heading(page))
+      .toBe(
+        'Before starting: Vantaa and Kerava wellbeing services county: health and wellbeing promotion negotiation 2027',
+      );
+    const timeline = await page.locator('table.facts').textContent();
+    expect(timeline).toContain('Preparation deadline');
+    expect(timeline).toMatch(/at 16\.00|klo 16\.00|16:00/);
+    // The preparation task's mail, in Finnish and in Swedish (Vantaa's contact reads Swedish).
+    const samples = await page.locator('main').textContent();
+    expect(samples).toContain('To: Anna Aaltonen <anna.aaltonen@vakehyva.example.fi>');
+    expect(samples).toContain('To: Bertil Lindqvist <bertil.lindqvist@vantaa.example.fi>');
+    expect(await page.locator('pre.mail[lang=fi]').textContent()).toMatch(/Määräaika: .* klo 16\.00/);
+    expect(await page.locator('pre.mail[lang=sv]').textContent()).toMatch(/kl\. 16\.00/);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // The same definition as a cycle file, which the file path accepts as it is.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download as a cycle file' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('annual-04-2027.yaml');
+    const file = YAML.parse(readFileSync((await download.path())!, 'utf8'));
+    const { input } = toCycleInput(file, new Date(), shippedReference());
+    expect(input.parties.map((p) => p.code)).toEqual(['04', '092', '245']);
+    expect(input.records?.diaryNumber).toBe('VAKE/12/00.04.01/2026');
+
+    await page.getByRole('button', { name: 'Start the negotiation' }).click();
+    started.push('annual-04-2027');
+    await expect.poll(() => page.url()).toMatch(/\/cycles\/annual-04-2027/);
+    expect(await heading(page)).toBe(
+      'Vantaa and Kerava wellbeing services county: health and wellbeing promotion negotiation 2027',
+    );
+    const mails = await smtp.waitForMessages(
+      3,
+      (m) => sopuHeader(m, 'cycle') === 'annual-04-2027' && sopuHeader(m, 'kind') === 'task-assigned',
+    );
+    expect(mails.map(recipient).sort()).toEqual([
+      'anna.aaltonen@vakehyva.example.fi',
+      'bertil.lindqvist@vantaa.example.fi',
+      'kaisa.koivu@kerava.example.fi',
+    ]);
+  });
+
+  it("starts next year's negotiation from it, with the directory's changes since shown", async () => {
+    // Kerava's contact has changed in the directory since.
+    await importDirectory(
+      env.db,
+      `party_code,name,email,role,language
+245,Keijo Kallio,keijo.kallio@kerava.example.fi,contact,
+245,Kaupunginhallitus,kirjaamo@kerava.example.fi,signatory,
+`,
+    );
+    const page = await browser.newPage();
+    await signIn(page);
+    await page.goto(`${base}/cycles/new`);
+    await page.getByLabel('Start from an earlier negotiation').selectOption('annual-04-2027');
+    await page.getByLabel('Period').fill('');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect.poll(() => page.locator('#basics table.facts').textContent()).toContain('2028');
+    const changed = await page.locator('#parties .notice').textContent();
+    expect(changed).toContain('in the directory now: Keijo Kallio');
+    expect(changed).toContain('no longer in the directory: Kaisa Koivu');
+    // Copied as it was: Kerava's signatory added last year, the diary number not (a new case has its own).
+    expect(await page.getByLabel('Email 2, Kerava', { exact: true }).inputValue()).toBe('kirjaamo@kerava.example.fi');
+    expect(await page.getByLabel('Diary number').inputValue()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Starts on').fill('4.1.2028');
+    await page.getByRole('button', { name: 'Check and preview' }).click();
+    await expect.poll(() => heading(page)).toMatch(/^Before starting: .*2028$/);
+    expect(await page.locator('table.facts').textContent()).toContain('Tuesday 4 January 2028 at 08:00');
+    await page.getByRole('button', { name: 'Start the negotiation' }).click();
+    started.push('annual-04-2028');
+    await expect.poll(() => page.url()).toMatch(/\/cycles\/annual-04-2028/);
+    // Held by Temporal until its day: the page says when it starts.
+    expect(await page.getByRole('status').textContent()).toBe(
+      'The negotiation annual-04-2028 starts on Tuesday 4 January 2028 at 08:00. Its page opens then; the parties get their tasks at the same time.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
