@@ -33,6 +33,8 @@ import type {
   SignInAttemptsTable,
   CouncilTermsTable,
   DirectoryEntriesTable,
+  DirectoryChangesTable,
+  DirectoryCounterpartsTable,
   ResponseAreasTable,
   GoalsTable,
   GoalFollowUpsTable,
@@ -65,6 +67,8 @@ export interface Database {
   web_sessions: WebSessionsTable;
   sign_in_attempts: SignInAttemptsTable;
   directory_entries: DirectoryEntriesTable;
+  directory_changes: DirectoryChangesTable;
+  directory_counterparts: DirectoryCounterpartsTable;
   workflow_bundles: WorkflowBundlesTable;
   response_areas: ResponseAreasTable;
   goals: GoalsTable;

@@ -1,5 +1,6 @@
 // Operators' commands: the party directory, the reference data and account password hashes.
 import { Command } from 'commander';
+import { directoryProblemIn } from '../../core/domain/directory-words';
 import { importDirectory } from '../../db/directory';
 import { importReference } from '../../db/reference-store';
 import { hashPassword } from '../web/accounts';
@@ -7,7 +8,7 @@ import { UserError } from '../cycles';
 import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerAdminCommands(program: Command, kit: CliKit): void {
-  const { withDb, readText } = kit;
+  const { withDb, readText, language } = kit;
   program
     .command('directory')
     .description(DESCRIPTIONS.directory)
@@ -18,7 +19,9 @@ export function registerAdminCommands(program: Command, kit: CliKit): void {
       await withDb(async (db) => {
         const { imported, parties, problems } = await importDirectory(db, readText(file));
         if (problems.length)
-          throw new UserError(`Nothing imported; fix these rows:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+          throw new UserError(
+            `Nothing imported; fix these rows:\n${problems.map((p) => `  - ${directoryProblemIn(language() ?? 'en', p)}`).join('\n')}`,
+          );
         console.log(`Imported ${imported} entries for ${parties} parties.`);
       });
     });

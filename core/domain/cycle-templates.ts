@@ -93,6 +93,16 @@ export const AGENDA_ITEMS: Record<string, Record<Language, string>> = {
 export const agendaName = (entry: AgendaEntry, language: Language): string =>
   typeof entry === 'string' ? (AGENDA_ITEMS[entry]?.[language] ?? entry) : entry[language];
 
+/** The five cooperation areas of the recommendations: the council term's agenda names them, and each municipality
+ * has a counterpart pair (vastinpari) in each. */
+export const COOPERATION_AREAS = [
+  'hyte',
+  'children-youth-families',
+  'employment',
+  'immigration-integration',
+  'safety-preparedness',
+] as const;
+
 export interface Template {
   law: string;
   agenda: string[];
@@ -109,16 +119,7 @@ export const TEMPLATES: Record<CycleKind, Template> = {
   term: {
     law: 'hyvinvointialuelaki 611/2021 §14',
     // The statutory items (§14), then the five cooperation areas of the recommendations.
-    agenda: [
-      'cooperation',
-      'goals',
-      'division-of-work',
-      'hyte',
-      'children-youth-families',
-      'employment',
-      'immigration-integration',
-      'safety-preparedness',
-    ],
+    agenda: ['cooperation', 'goals', 'division-of-work', ...COOPERATION_AREAS],
     schedule: { preparationDays: 20, roundDays: 15, signOffDays: 30, ...common },
     title: (county, period) => `${county}: valtuustokauden neuvottelu ${period.replace('-', '–')}`,
     titleIn: {

@@ -54,6 +54,30 @@ export interface DirectoryEntriesTable {
   role: DirectoryRole;
   language: Language | null;
   imported_at: CreatedAt;
+  changed_by: Generated<string>;
+}
+
+/** Every change to the directory, kept: insert-only. */
+export interface DirectoryChangesTable {
+  id: Generated<string>;
+  party_code: string;
+  action: 'added' | 'changed' | 'removed' | 'imported' | 'pair-set' | 'pair-removed';
+  before: Json | null;
+  after: Json | null;
+  by: string;
+  at: CreatedAt;
+}
+
+/** A municipality's counterpart pair (vastinpari) in one cooperation area: its person and the county's. */
+export interface DirectoryCounterpartsTable {
+  party_code: string;
+  area: string;
+  municipality_name: string;
+  municipality_email: string;
+  county_name: string;
+  county_email: string;
+  changed_by: string;
+  changed_at: CreatedAt;
 }
 
 export interface ResponseAreasTable {

@@ -1,14 +1,16 @@
 // The secretariat's workbench in a real browser, as a secretariat member with no file and no terminal would use it:
 // a new negotiation drafted from the law and the party directory, its problems shown at their fields, its timeline
 // and mail previewed, then started; and next year's started from it. Every page is checked with axe.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { hashPassword } from '../../client/web/accounts';
 import { toCycleInput } from '../../core/domain/cycle-definition';
-import { importDirectory } from '../../db/directory';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import { shippedReference } from '../support/reference';
@@ -16,15 +18,17 @@ import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
 const SECRETARIAT = { email: 'hyte@vakehyva.example.fi', password: 'sihteeristön-salasana-3' };
-// Vantaa and Kerava: the county and two municipalities, Vantaa bilingual. Kerava has no signatory yet.
-const DIRECTORY = `party_code,name,email,role,language
-04,Hyte-yksikkö,hyte@vakehyva.example.fi,secretariat,
-04,Anna Aaltonen,anna.aaltonen@vakehyva.example.fi,contact,
-04,Aluehallitus,kirjaamo@vakehyva.example.fi,signatory,
-092,Bertil Lindqvist,bertil.lindqvist@vantaa.example.fi,contact,sv
-092,Kaupunginhallitus,kirjaamo@vantaa.example.fi,signatory,
-245,Kaisa Koivu,kaisa.koivu@kerava.example.fi,contact,
-`;
+// Vantaa and Kerava: the county and two municipalities, Vantaa bilingual. Kerava has no signatory yet, and one
+// row has an address mistyped.
+const DIRECTORY: string[][] = [
+  ['04', 'Hyte-yksikkö', 'hyte@vakehyva.example.fi', 'secretariat', ''],
+  ['04', 'Anna Aaltonen', 'anna.aaltonen@vakehyva.example.fi', 'contact', ''],
+  ['04', 'Aluehallitus', 'kirjaamo@vakehyva.example.fi', 'signatory', ''],
+  ['092', 'Bertil Lindqvist', 'bertil.lindqvist@vantaa.example.fi', 'contact', 'sv'],
+  ['092', 'Kaupunginhallitus', 'kirjaamo@vantaa.example.fi', 'signatory', ''],
+  ['245', 'Kaisa Koivu', 'kaisa.koivu@kerava.example.fi', 'contact', ''],
+  ['245', 'Matti Meikäläinen', 'matti.meikalainen(at)kerava.example.fi', 'member', ''],
+];
 
 let smtp: SmtpSink;
 let env: TestWorker;
@@ -50,7 +54,6 @@ beforeAll(async () => {
     linkGraceDays: 0,
   }));
   browser = await launchBrowser();
-  expect((await importDirectory(env.db, DIRECTORY)).problems).toEqual([]);
 }, 240_000);
 
 afterAll(async () => {
@@ -63,6 +66,49 @@ afterAll(async () => {
       .catch(() => {});
   await env?.close();
   await smtp?.close();
+});
+
+describe('the party directory', () => {
+  it('is imported from the XLSX template filled in, a refused row fixed on the page', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Party directory' }).click();
+    expect(await heading(page)).toBe('Party directory');
+    const [template] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download an empty template (XLSX)' }).click(),
+    ]);
+    // The template read back: its headers, filled in as a county would, in a spreadsheet program of its own.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile((await template.path())!);
+    const sheet = book.worksheets[0]!;
+    expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(['party_code', 'name', 'email', 'role', 'language']);
+    DIRECTORY.forEach((row, i) => (sheet.getRow(i + 2).values = row));
+    const filled = path.join(mkdtempSync(path.join(tmpdir(), 'sopu-directory-')), 'hakemisto.xlsx');
+    await book.xlsx.writeFile(filled);
+
+    await page.getByLabel('File (XLSX or CSV)').setInputFiles(filled);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Imported 6 entries for 3 parties.');
+    expect(await page.getByRole('heading', { level: 2 }).textContent()).toBe('1 row was refused');
+    expect(await page.locator('#row-8-email-problem').textContent()).toBe(
+      'matti.meikalainen(at)kerava.example.fi is not an email address',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByLabel('Email').fill('matti.meikalainen@kerava.example.fi');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
+    expect(await page.locator('#party-245 table').textContent()).toContain('matti.meikalainen@kerava.example.fi');
+    expect(await page.locator('#party-245 .field-error').textContent()).toBe('Missing: signatory');
+    expect(await axeViolations(page)).toEqual([]);
+    const changes = await env.db.selectFrom('directory_changes').select(['action', 'by']).orderBy('id').execute();
+    expect(changes).toEqual([
+      { action: 'imported', by: SECRETARIAT.email },
+      { action: 'imported', by: SECRETARIAT.email },
+      { action: 'imported', by: SECRETARIAT.email },
+      { action: 'added', by: SECRETARIAT.email },
+    ]);
+  });
 });
 
 describe('a new negotiation from the form', () => {
@@ -148,16 +194,34 @@ describe('a new negotiation from the form', () => {
   });
 
   it("starts next year's negotiation from it, with the directory's changes since shown", async () => {
-    // Kerava's contact has changed in the directory since.
-    await importDirectory(
-      env.db,
-      `party_code,name,email,role,language
-245,Keijo Kallio,keijo.kallio@kerava.example.fi,contact,
-245,Kaupunginhallitus,kirjaamo@kerava.example.fi,signatory,
-`,
-    );
+    // Kerava's contact changes in the directory: the running negotiation is offered the replacement, not changed.
     const page = await browser.newPage();
     await signIn(page);
+    await page.goto(`${base}/directory?county=04`);
+    await page.getByRole('link', { name: 'Edit: Kaisa Koivu (Kerava)' }).click();
+    await page.getByLabel('Name').fill('Keijo Kallio');
+    await page.getByLabel('Email').fill('keijo.kallio@kerava.example.fi');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
+    expect(await page.locator('main p').first().textContent()).toMatch(
+      /^Kaisa Koivu acts in these running negotiations/,
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /^Replace the participant in / }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Participant replaced/);
+    const kerava = await env.db
+      .selectFrom('participants')
+      .select(['email', 'active'])
+      .where('cycle_id', '=', 'annual-04-2027')
+      .where('party_code', '=', '245')
+      .where('role', '=', 'contact')
+      .orderBy('added_at')
+      .execute();
+    expect(kerava).toEqual([
+      { email: 'kaisa.koivu@kerava.example.fi', active: false },
+      { email: 'keijo.kallio@kerava.example.fi', active: true },
+    ]);
+
     await page.goto(`${base}/cycles/new`);
     await page.getByLabel('Start from an earlier negotiation').selectOption('annual-04-2027');
     await page.getByLabel('Period').fill('');

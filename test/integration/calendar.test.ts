@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installCalendar, lastRunLine, listCalendar, periodsLeft } from '../../client/calendar';
 import { complianceReport } from '../../db/compliance';
+import { directoryProblemIn } from '../../core/domain/directory-words';
 import { importDirectory } from '../../db/directory';
 import { waitFor } from '../../worker/dev/processes';
 import { scheduleId, TIME_ZONE } from '../../core/contracts';
@@ -47,10 +48,10 @@ describe('party directory', () => {
       csv('01,Sihteeristö,not-an-address,secretariat,fi\n999,X,x@x.fi,contact,\n018,Y,y@y.fi,chair,'),
     );
     expect(result.imported).toBe(0);
-    expect(result.problems).toEqual([
-      'row 1 (line 2): email: not a valid email address',
-      "row 2 (line 3): party_code: unknown or merged municipality '999'",
-      'row 3 (line 4): role: Invalid option: expected one of "contact"|"signatory"|"member"|"secretariat"',
+    expect(result.problems.map((p) => directoryProblemIn('en', p))).toEqual([
+      'row 2: email: not-an-address is not an email address',
+      'row 3: party_code: there is no municipality 999 (or it has merged)',
+      'row 4: role: chair is not a role (contact, signatory, member, secretariat)',
     ]);
     expect(
       await env.db.selectFrom('directory_entries').select('email').where('party_code', '=', '01').execute(),

@@ -5,11 +5,13 @@ import type { WebDeps } from '../web-deps';
 import { registerCycleRoutes } from './cycle-routes';
 import { registerDownloadRoutes } from './download-routes';
 import { registerFollowUpRoute } from './follow-up-route';
+import { registerDirectoryRoutes } from './directory/directory-routes';
 import { registerListRoutes } from './list-routes';
 import { registerNewCycleRoutes } from './new-cycle/new-cycle-routes';
 
 export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): void {
   registerNewCycleRoutes(app, deps);
+  registerDirectoryRoutes(app, deps);
   registerListRoutes(app, deps);
   registerDownloadRoutes(app, deps);
   registerFollowUpRoute(app, deps);

@@ -5,7 +5,15 @@ import { phaseNamed } from '../../../core/domain/phase-names';
 import type { StaffWords } from './staff-words';
 
 export const en: StaffWords = {
-  nav: { cycles: 'Cycles', compliance: 'Compliance', signOut: 'Sign out', language: 'Language', main: 'Main' },
+  nav: {
+    cycles: 'Cycles',
+    compliance: 'Compliance',
+    directory: 'Party directory',
+    calendar: 'Statutory calendar',
+    signOut: 'Sign out',
+    language: 'Language',
+    main: 'Main',
+  },
   roles: { secretariat: 'secretariat', auditor: 'auditor' },
   signIn: {
     heading: 'Sign in',

@@ -7,6 +7,8 @@ import type { StaffWords } from './staff-words';
 export const fi: StaffWords = {
   nav: {
     cycles: 'Neuvottelut',
+    directory: 'Osapuolihakemisto',
+    calendar: 'Lakisääteinen kalenteri',
     compliance: 'Lakisääteisyys',
     signOut: 'Kirjaudu ulos',
     language: 'Kieli',

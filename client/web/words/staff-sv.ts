@@ -7,6 +7,8 @@ import type { StaffWords } from './staff-words';
 export const sv: StaffWords = {
   nav: {
     cycles: 'Förhandlingar',
+    directory: 'Partskatalog',
+    calendar: 'Lagstadgad kalender',
     compliance: 'Lagstadgade förhandlingar',
     signOut: 'Logga ut',
     language: 'Språk',

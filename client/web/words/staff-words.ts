@@ -5,7 +5,15 @@ import type { ControlName } from '../../../core/requests';
 import type { CycleKind, CyclePhase, Decision, GoalStatus, Outcome, TaskStatus } from '../../../core/contracts';
 
 export interface StaffWords {
-  nav: { cycles: string; compliance: string; signOut: string; language: string; main: string };
+  nav: {
+    cycles: string;
+    compliance: string;
+    directory: string;
+    calendar: string;
+    signOut: string;
+    language: string;
+    main: string;
+  };
   /** A staff member's role, as the header and a refusal name it. */
   roles: Record<'secretariat' | 'auditor', string>;
   signIn: {
