@@ -1,6 +1,6 @@
 // What the web pages read from Postgres: the record Sopu keeps of every cycle.
 import type { Kysely } from 'kysely';
-import type { AgendaEntry, AnswersVisible, CycleInput, CycleKind } from '../core/contracts';
+import type { AgendaEntry, AnswersVisible, CycleInput, CycleKind, Language } from '../core/contracts';
 import type { Database } from './schema';
 
 export function taskContext(db: Kysely<Database>, taskId: string) {
@@ -168,6 +168,18 @@ export const definitionOf = (json: unknown): Partial<Pick<CycleInput, 'agenda' |
 export async function cycleInputOf(db: Kysely<Database>, cycleId: string): Promise<CycleInput | null> {
   const row = await db.selectFrom('cycles').select('definition').where('id', '=', cycleId).executeTakeFirst();
   return row ? (definitionOf(row.definition) as CycleInput) : null;
+}
+
+/** The languages a cycle's participants read: what its messages to everyone are written in. */
+export async function participantLanguages(db: Kysely<Database>, cycleId: string): Promise<Language[]> {
+  const rows = await db
+    .selectFrom('participants')
+    .select('language')
+    .distinct()
+    .where('cycle_id', '=', cycleId)
+    .where('active', '=', true)
+    .execute();
+  return rows.map((r) => r.language);
 }
 
 export const cycleAgenda = async (db: Kysely<Database>, cycleId: string): Promise<AgendaEntry[]> =>

@@ -9,7 +9,13 @@ import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
+import { control, partyAction } from '../../client/cycles';
 import { hashPassword } from '../../client/web/accounts';
+import { cycleWorkflowId, taskId } from '../../core/contracts';
+import { closePhaseUpdate, scheduleMeetingUpdate } from '../../workflows/cycle/messages';
+import { registerAttendeesUpdate, signOffUpdate } from '../../workflows/party/messages';
+import { waitFor } from '../../worker/dev/processes';
+import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { toCycleInput } from '../../core/domain/cycle-definition';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, startTestWeb } from '../support/browser';
@@ -30,6 +36,9 @@ const DIRECTORY: string[][] = [
   ['245', 'Matti Meikäläinen', 'matti.meikalainen(at)kerava.example.fi', 'member', ''],
 ];
 
+/** A nominal day in real seconds: an hour's wait for the meeting takes 2.5 s. */
+const DAY_SECONDS = 60;
+
 let smtp: SmtpSink;
 let env: TestWorker;
 let web: FastifyInstance;
@@ -48,7 +57,7 @@ const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textCont
 
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: 3600 });
+  env = await startTestWorker({ smtpUrl: smtp.url, daySeconds: DAY_SECONDS });
   ({ web, base } = await startTestWeb(env, {
     users: `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`,
     linkGraceDays: 0,
@@ -193,35 +202,157 @@ describe('a new negotiation from the form', () => {
     ]);
   });
 
+  it(
+    'changes a contact in the directory, is offered the replacement in the running negotiation, and runs it to the agreement with the minutes form',
+    { timeout: 180_000 },
+    async () => {
+      // Kerava's contact changes in the directory: the running negotiation is offered the replacement, not changed.
+      const page = await browser.newPage();
+      await signIn(page);
+      await page.goto(`${base}/directory?county=04`);
+      await page.getByRole('link', { name: 'Edit: Kaisa Koivu (Kerava)' }).click();
+      await page.getByLabel('Name').fill('Keijo Kallio');
+      await page.getByLabel('Email').fill('keijo.kallio@kerava.example.fi');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
+      expect(await page.locator('main p').first().textContent()).toMatch(
+        /^Kaisa Koivu acts in these running negotiations/,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: /^Replace the participant in / }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Participant replaced/);
+      const kerava = await env.db
+        .selectFrom('participants')
+        .select(['email', 'active'])
+        .where('cycle_id', '=', 'annual-04-2027')
+        .where('party_code', '=', '245')
+        .where('role', '=', 'contact')
+        .orderBy('added_at')
+        .execute();
+      expect(kerava).toEqual([
+        { email: 'kaisa.koivu@kerava.example.fi', active: false },
+        { email: 'keijo.kallio@kerava.example.fi', active: true },
+      ]);
+
+      // The parties' part by their own tools; the secretariat's in the browser.
+      const cycleId = 'annual-04-2027';
+      const epoch = (await env.client.workflow.getHandle(cycleWorkflowId(cycleId)).describe()).startTime.getTime();
+      const nominalNow = () => epoch + (Date.now() - epoch) * (86_400 / DAY_SECONDS);
+      await control(env.client, cycleId, closePhaseUpdate, { by: SECRETARIAT.email, confirm: true });
+      await page.goto(`${base}/cycles/${cycleId}`);
+      await page.getByLabel('Draft title').fill('Sopimusluonnos');
+      await page.locator('#draft-file').setInputFiles({
+        name: 'sopimus.md',
+        mimeType: 'text/markdown',
+        buffer: Buffer.from('# Hyvinvointisopimus 2027\n\nLiikuntaa lisätään.\n'),
+      });
+      await page.getByRole('button', { name: 'Publish a draft' }).click();
+      if ((await heading(page))?.startsWith('Confirm'))
+        await page.getByRole('button', { name: 'Yes, publish the draft' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Draft published/);
+      await waitForCycle(env.client, cycleId, allHaveTask('round-1'), 'round 1');
+      const startsAt = new Date(nominalNow() + 3_600_000).toISOString();
+      await control(env.client, cycleId, scheduleMeetingUpdate, {
+        by: SECRETARIAT.email,
+        confirm: true,
+        startsAt,
+        location: 'Vantaan kaupungintalo',
+      });
+      await waitForCycle(env.client, cycleId, allHaveTask('meeting'), 'meeting tasks');
+      await partyAction(env.client, cycleId, '092', registerAttendeesUpdate, {
+        taskId: taskId(cycleId, '092', 'meeting'),
+        participantEmail: 'bertil.lindqvist@vantaa.example.fi',
+        attendees: [{ name: 'Bertil Lindqvist', role: 'hyvinvointikoordinaattori', organisation: 'Vantaan kaupunki' }],
+      });
+      await waitFor(async () => void expect(nominalNow()).toBeGreaterThan(Date.parse(startsAt) + 60_000), {
+        timeoutMs: 30_000,
+        what: 'the meeting to start',
+      });
+
+      // The minutes: Vantaa's registration ticked, one attendee added, the agenda's items with their conclusions.
+      await page.goto(`${base}/cycles/${cycleId}`);
+      const registered = page.getByRole('checkbox', { name: /Bertil Lindqvist/ });
+      expect(await registered.isChecked()).toBe(true);
+      await page.getByLabel('Name', { exact: true }).first().fill('Anna Aaltonen');
+      await page.getByLabel('Role at the meeting').first().fill('puheenjohtaja');
+      await page.locator('#minutes-add-0-party').selectOption('04');
+      expect(await page.locator('#minutes-item-0-title').inputValue()).toBe('Goals of health and wellbeing promotion');
+      await page.locator('#minutes-item-0-conclusion').fill('Liikuntatavoite hyväksyttiin.');
+      await page.locator('#minutes-item-1-conclusion').fill('Toimenpiteet kirjataan sopimukseen.');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Preview' }).click();
+      await expect.poll(() => heading(page)).toBe('The minutes before they are recorded');
+      expect(await page.locator('main ul').first().textContent()).toContain(
+        'Anna Aaltonen (puheenjohtaja, Vantaa and Kerava wellbeing services county)',
+      );
+      expect(await page.locator('pre.mail[lang=fi]').textContent()).toContain('Liikuntatavoite hyväksyttiin.');
+      expect(await page.locator('pre.mail[lang=sv]').textContent()).toContain('Liikuntatavoite hyväksyttiin.');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole('button', { name: 'Record the minutes' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Minutes recorded/);
+      const minutes = await env.db
+        .selectFrom('minutes')
+        .select('items')
+        .where('cycle_id', '=', cycleId)
+        .executeTakeFirstOrThrow();
+      expect(minutes.items).toEqual([
+        { number: 1, title: 'Goals of health and wellbeing promotion', conclusion: 'Liikuntatavoite hyväksyttiin.' },
+        {
+          number: 2,
+          title: 'Measures of health and wellbeing promotion',
+          conclusion: 'Toimenpiteet kirjataan sopimukseen.',
+        },
+      ]);
+      const attendees = await env.db
+        .selectFrom('meeting_attendees')
+        .select(['name', 'source'])
+        .where('cycle_id', '=', cycleId)
+        .orderBy('name')
+        .orderBy('source')
+        .execute();
+      expect(attendees).toEqual([
+        { name: 'Anna Aaltonen', source: 'minutes' },
+        { name: 'Bertil Lindqvist', source: 'minutes' },
+        { name: 'Bertil Lindqvist', source: 'registration' },
+      ]);
+
+      await page.getByRole('button', { name: 'Start the sign-off' }).click();
+      if ((await heading(page))?.startsWith('Confirm'))
+        await page.getByRole('button', { name: 'Yes, start the sign-off' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Sign-off started/);
+      await waitForCycle(env.client, cycleId, allHaveTask('signoff'), 'sign-off');
+      const { sha256 } = await env.db
+        .selectFrom('documents')
+        .select('sha256')
+        .where('cycle_id', '=', cycleId)
+        .where('is_final', '=', true)
+        .executeTakeFirstOrThrow();
+      const signatories = {
+        '04': 'kirjaamo@vakehyva.example.fi',
+        '092': 'kirjaamo@vantaa.example.fi',
+        '245': 'kirjaamo@kerava.example.fi',
+      };
+      for (const [code, email] of Object.entries(signatories))
+        await partyAction(env.client, cycleId, code, signOffUpdate, {
+          taskId: taskId(cycleId, code, 'signoff'),
+          participantEmail: email,
+          decision: 'approved',
+          decisionReference: `Hallitus § ${code}`,
+          documentSha256: sha256,
+        });
+      await env.client.workflow.getHandle(cycleWorkflowId(cycleId)).result();
+      const cycle = await env.db
+        .selectFrom('cycles')
+        .select(['status', 'outcome'])
+        .where('id', '=', cycleId)
+        .executeTakeFirstOrThrow();
+      expect(cycle).toEqual({ status: 'completed', outcome: 'agreed_by_all' });
+    },
+  );
+
   it("starts next year's negotiation from it, with the directory's changes since shown", async () => {
-    // Kerava's contact changes in the directory: the running negotiation is offered the replacement, not changed.
     const page = await browser.newPage();
     await signIn(page);
-    await page.goto(`${base}/directory?county=04`);
-    await page.getByRole('link', { name: 'Edit: Kaisa Koivu (Kerava)' }).click();
-    await page.getByLabel('Name').fill('Keijo Kallio');
-    await page.getByLabel('Email').fill('keijo.kallio@kerava.example.fi');
-    await page.getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
-    expect(await page.locator('main p').first().textContent()).toMatch(
-      /^Kaisa Koivu acts in these running negotiations/,
-    );
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: /^Replace the participant in / }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Participant replaced/);
-    const kerava = await env.db
-      .selectFrom('participants')
-      .select(['email', 'active'])
-      .where('cycle_id', '=', 'annual-04-2027')
-      .where('party_code', '=', '245')
-      .where('role', '=', 'contact')
-      .orderBy('added_at')
-      .execute();
-    expect(kerava).toEqual([
-      { email: 'kaisa.koivu@kerava.example.fi', active: false },
-      { email: 'keijo.kallio@kerava.example.fi', active: true },
-    ]);
-
     await page.goto(`${base}/cycles/new`);
     await page.getByLabel('Start from an earlier negotiation').selectOption('annual-04-2027');
     await page.getByLabel('Period').fill('');

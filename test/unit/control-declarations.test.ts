@@ -51,6 +51,9 @@ describe('control declarations', () => {
     const w = STAFF_WORDS.sv;
     const form = derivedForm('extendDeadline', fields).fields({
       w,
+      lang: 'sv',
+      registrations: [],
+      agenda: [],
       status: {} as never,
       parties: [],
       reason: () => html``,

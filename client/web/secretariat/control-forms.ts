@@ -8,12 +8,20 @@ import {
   type ControlName,
   type RequestField,
 } from '../../../core/requests';
-import type { CycleStatus } from '../../../core/contracts';
+import type { AgendaEntry, CycleStatus, Language } from '../../../core/contracts';
+import { minutesFields, type Registration } from './minutes-form';
 import { html, type SafeHtml } from '../html';
 import { requestIdField } from '../request-id';
 import type { StaffWords } from '../words/staff-words';
 
-interface FormContext {
+/** What a control's form is filled from besides the cycle's state. */
+export interface FormExtras {
+  lang: Language;
+  registrations: Registration[];
+  agenda: AgendaEntry[];
+}
+
+interface FormContext extends FormExtras {
   w: StaffWords;
   status: CycleStatus;
   /** The parties as options of a select. */
@@ -45,8 +53,9 @@ const FORMS: { [K in ControlName]?: ControlForm } = {
       html`<label for="meeting-at">${c.startsAt}</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">${c.place}</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">${c.link}</label><input type="text" id="meeting-link" name="link">`,
   },
   recordMinutes: {
-    fields: ({ w: { controls: c } }) =>
-      html`<label for="minutes-attendees">${c.attendees}</label><textarea id="minutes-attendees" name="attendees" required></textarea><label for="minutes-items">${c.items}</label><textarea id="minutes-items" name="items" required></textarea>`,
+    // The parties' names go with the form: an added attendee's organisation is the party's unless written.
+    fields: ({ lang, status, registrations, agenda }) =>
+      html`${status.parties.map((p) => html`<input type="hidden" name="partyName.${p.code}" value="${p.name}">`)}${minutesFields(lang, status, registrations, agenda)}`,
   },
   startSignOff: {
     fields: ({ w: { controls: c }, status }) =>
@@ -89,10 +98,11 @@ export function formOf(name: ControlName): ControlForm {
 }
 
 /** Every control of a running cycle, in the order they are declared. */
-export function controlForms(w: StaffWords, status: CycleStatus, csrf: SafeHtml): SafeHtml {
+export function controlForms(w: StaffWords, status: CycleStatus, csrf: SafeHtml, extras: FormExtras): SafeHtml {
   const c = w.controls;
   const id = encodeURIComponent(status.cycleId);
   const context: FormContext = {
+    ...extras,
     w,
     status,
     parties: status.parties.map((p) => html`<option value="${p.code}">${p.code} ${p.name}</option>`),

@@ -13,6 +13,7 @@ import {
 import { UserError } from '../../cycles';
 import type { Fields } from '../forms';
 import type { StaffWords } from '../words/staff-words';
+import { minutesRequest } from './minutes-form';
 
 /** A draft stored first (claim check), as the form carries it on: its reference, never its bytes. */
 const DRAFT_FIELDS = ['draft_sha256', 'draft_name', 'draft_type', 'draft_bytes'] as const;
@@ -51,24 +52,7 @@ const BUILDERS: { [K in ControlName]?: Builder<K> } = {
     if (!at.isValid) throw new UserError(w.controls.meetingStart);
     return { by, ...confirm(f), startsAt: at.toISO()!, location: f.location || undefined, link: f.link || undefined };
   },
-  // One attendee a line (`party;name;role;organisation`), one item a line (`title: conclusion`).
-  recordMinutes: (f, by) => {
-    const attendees = (f.attendees ?? '')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((line) => {
-        const [partyCode = '', name = '', role = '', organisation = ''] = line.split(';').map((s) => s.trim());
-        return { partyCode, name, role, organisation };
-      });
-    const items = (f.items ?? '')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((line, i) => {
-        const [title = '', ...rest] = line.split(':');
-        return { number: i + 1, title: title.trim(), conclusion: rest.join(':').trim() };
-      });
-    return { by, attendees, items };
-  },
+  recordMinutes: (f, by) => minutesRequest(f, by, (code) => f[`partyName.${code}`] || code),
   startSignOff: (f, by) => ({
     by,
     ...confirm(f),

@@ -19,6 +19,9 @@ import type { StaffWords } from '../words/staff-words';
 import { confirmationPage, notFound, partiesNamed, readStaffForm, refusalText, type Form, type Notice } from './common';
 import { refusalIn } from '../../refusal-words/refusal-words';
 import { draftFields, formRequest } from './control-requests';
+import { minutesPreview } from './minutes-form';
+import { participantLanguages } from '../../../db/web-queries';
+import { MINUTES_WORDS } from '../words/minutes-words';
 import { cycleBody } from './cycle-views';
 
 export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
@@ -113,6 +116,24 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
     return control(deps.client, cycleId, CONTROL_UPDATES[name], request, { updateId, waitMs: deps.answerWaitMs });
   }
 
+  /** The minutes as every participant will receive them, with the same form once more to record them. */
+  async function minutesPreviewPage(user: StaffReader, reply: FastifyReply, cycleId: string, form: Form) {
+    const m = MINUTES_WORDS[user.lang];
+    const status = await cycleStatus(deps.client, cycleId);
+    const minutes = formRequest('recordMinutes', form.fields, user.email, user.w);
+    const languages = await participantLanguages(deps.db, cycleId);
+    const hidden = Object.entries(form.fields)
+      .filter(([key]) => key !== '_csrf' && key !== 'preview')
+      .map(([key, value]) => html`<input type="hidden" name="${key}" value="${value ?? ''}">`);
+    const cycle = `/cycles/${encodeURIComponent(cycleId)}`;
+    const body = html`<h1>${m.previewHeading}</h1><h2>${user.w.controls.attendees}</h2>
+      <ul>${minutes.attendees.map((a) => html`<li>${a.name} (${a.role}, ${a.organisation})</li>`)}</ul>
+      ${minutesPreview(user.lang, status, minutes, languages)}
+      <form method="post" action="${cycle}/record-minutes">${csrfField(reply)}${hidden}<button type="submit">${user.w.controls.legend.recordMinutes}</button></form>
+      <p><a href="${cycle}">${m.back}</a></p>`;
+    return staffPage(user, reply, m.previewHeading, body);
+  }
+
   app.post<{ Params: { id: string; control: string } }>(
     '/cycles/:id/:control',
     { preHandler: app.csrfProtection },
@@ -124,6 +145,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
       if (!name) return reply.callNotFound();
       const { id } = request.params;
       let form = await readStaffForm(request);
+      if (name === 'recordMinutes' && form.fields.preview === 'yes') return minutesPreviewPage(user, reply, id, form);
       try {
         if (name === 'publishDraft' && form.file) {
           // Stored before the workflow hears of it, checked by its content: a refused file stores nothing, and a

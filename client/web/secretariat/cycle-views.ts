@@ -116,6 +116,6 @@ export function cycleBody(
       ${meetingSection(w, view.meeting, status.meeting)}
       ${view.lateMail.length ? html`<h2>${c.lateMail}</h2><div class="error" role="alert"><p>${c.lateMailText(view.lateMail.length, LATE_MAIL_MINUTES)}</p><ul>${view.lateMail.slice(0, 20).map((m) => html`<li>${m.recipient} (${m.kind}) ${c.since} ${helsinkiTime(m.createdAt)}${m.lastError ? ` – ${m.lastError}` : ''}</li>`)}</ul></div>` : ''}
       <h2>${c.refusedMail}</h2>${status.mailFailures.length ? html`<ul>${status.mailFailures.map((f) => html`<li>${f.partyCode ?? c.secretariat}: ${f.to} (${f.kind}) – ${f.error}</li>`)}</ul>` : html`<p class="muted">${c.none}</p>`}
-      ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>${c.controls}</h2>${controlForms(w, named, csrf)}`}`;
+      ${status.phase === 'completed' || status.phase === 'cancelled' ? '' : html`<h2>${c.controls}</h2>${controlForms(w, named, csrf, { lang, agenda, registrations: view.meeting.attendees.filter((a) => a.source === 'registration') })}`}`;
   return { title, body };
 }
