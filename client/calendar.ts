@@ -197,12 +197,14 @@ export interface ListedSchedule {
   lastRun: ScheduleRun | null;
 }
 
-/** The installed schedules; with the database, each one's last run (what Temporal's own record cannot say). */
-export async function listCalendar(client: Client, db?: Kysely<Database>): Promise<ListedSchedule[]> {
+/** The installed schedules (one county's, when given); with the database, each one's last run (what Temporal's own
+ * record cannot say). */
+export async function listCalendar(client: Client, db?: Kysely<Database>, county?: string): Promise<ListedSchedule[]> {
   const runs = db ? await latestScheduleRuns(db) : new Map<string, ScheduleRun>();
   const schedules: ListedSchedule[] = [];
   for await (const s of client.schedule.list()) {
     if (!s.scheduleId.startsWith('sopu-')) continue;
+    if (county && scheduleOf(s.scheduleId)?.countyCode !== county) continue;
     const d = await client.schedule.getHandle(s.scheduleId).describe();
     schedules.push({
       scheduleId: s.scheduleId,

@@ -88,7 +88,7 @@ const languageNav = (lang: Language, label: string, addressIn: Record<Language, 
 
 export function staffNav(user: StaffReader, reply: FastifyReply): SafeHtml {
   const { w } = user;
-  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a>${user.role === 'secretariat' ? html` <a href="/directory">${w.nav.directory}</a>` : ''} <span class="muted">${user.email} (${w.roles[user.role]})</span>
+  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a>${user.role === 'secretariat' ? html` <a href="/directory">${w.nav.directory}</a> <a href="/calendar">${w.nav.calendar}</a>` : ''} <span class="muted">${user.email} (${w.roles[user.role]})</span>
     <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">${w.nav.signOut}</button></form></nav>${languageNav(user.lang, w.nav.language, user.addressIn)}`;
 }
 

@@ -379,3 +379,80 @@ describe('a new negotiation from the form', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('the statutory calendar', () => {
+  it('refuses a county whose directory names no secretariat, saying why', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    await page.getByRole('link', { name: 'Statutory calendar' }).click();
+    await page.getByLabel('Wellbeing services county').selectOption('20');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('button', { name: 'Install', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/^The party directory names no secretariat for the county/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it(
+    'is installed in the middle of a period, says what will not start by itself, and starts it on request',
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      await signIn(page);
+      await page.goto(`${base}/calendar?county=04`);
+      expect(await page.locator('main').textContent()).toContain('No calendar is installed for the county.');
+      await page.getByRole('button', { name: 'Install', exact: true }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('installed');
+      const year = String(new Date().getFullYear());
+      const left = await page.locator('#periods-left + ul').textContent();
+      expect(left).toContain(
+        `Annual health and wellbeing negotiation (612/2021 §7): no negotiation has been held for ${year}`,
+      );
+      expect(left).toContain('Council term negotiation (611/2021 §14): no negotiation has been held for 2025-2029');
+      expect(await axeViolations(page)).toEqual([]);
+      await page
+        .getByRole('button', {
+          name: `Start the ${year} negotiation now: Annual health and wellbeing negotiation (612/2021 §7)`,
+        })
+        .click();
+      await expect
+        .poll(() => page.getByRole('status').textContent())
+        .toBe('sopu-annual-04 was started. The page shows how the start went.');
+      // Kerava's signatory was written into last cycle's form, never into the directory: the run says so.
+      const annualRow = page.getByRole('row', { name: /^Annual health/ });
+      await waitFor(
+        async () => {
+          await page.reload();
+          expect(await annualRow.textContent()).toContain('Kerava has no signatory');
+        },
+        { timeoutMs: 30_000, what: 'the failed start to show' },
+      );
+      expect(await annualRow.textContent()).toContain('Told: hyte@vakehyva.example.fi');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${base}/directory?county=04`);
+      await page.locator('#add-245-name').fill('Kaupunginhallitus');
+      await page.locator('#add-245-email').fill('kirjaamo@kerava.example.fi');
+      await page.locator('#add-245-role').selectOption('signatory');
+      await page.locator('#party-245').getByRole('button', { name: 'Add' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved.');
+      await page.goto(`${base}/calendar?county=04`);
+      await page
+        .getByRole('button', { name: 'Start now: Annual health and wellbeing negotiation (612/2021 §7)' })
+        .click();
+      started.push(`annual-04-${year}`);
+      await waitFor(
+        async () =>
+          void expect(
+            await env.db.selectFrom('cycles').select('id').where('id', '=', `annual-04-${year}`).executeTakeFirst(),
+          ).toBeDefined(),
+        { timeoutMs: 30_000, what: 'the scheduled cycle to start' },
+      );
+      await page.reload();
+      expect(await page.getByRole('row', { name: /^Annual health/ }).textContent()).toContain(
+        `started the negotiation annual-04-${year}`,
+      );
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
+});
