@@ -195,6 +195,16 @@ describe('a new negotiation from the form', () => {
       3,
       (m) => sopuHeader(m, 'cycle') === 'annual-04-2027' && sopuHeader(m, 'kind') === 'task-assigned',
     );
+    // What needs doing now: the answers awaited, on the cycle's page and above the list.
+    await page.reload();
+    const todo = await page.locator('section.todo').textContent();
+    expect(todo).toContain('of 3 parties have answered');
+    expect(todo).toContain('Waiting for the parties’ answers');
+    await page.getByRole('link', { name: 'Cycles' }).click();
+    expect(await page.locator('section.todo').textContent()).toContain(
+      'Vantaa and Kerava wellbeing services county: health and wellbeing promotion negotiation 2027',
+    );
+    expect(await axeViolations(page)).toEqual([]);
     expect(mails.map(recipient).sort()).toEqual([
       'anna.aaltonen@vakehyva.example.fi',
       'bertil.lindqvist@vantaa.example.fi',
@@ -271,6 +281,10 @@ describe('a new negotiation from the form', () => {
 
       // The minutes: Vantaa's registration ticked, one attendee added, the agenda's items with their conclusions.
       await page.goto(`${base}/cycles/${cycleId}`);
+      await page.getByRole('link', { name: 'go to the form' }).click();
+      // The meeting's time is the cycle's (an accelerated clock here): held, or about to be, its minutes are next.
+      expect(await page.locator('section.todo').textContent()).toMatch(/Next: .*record (the|its) minutes/);
+      expect(page.url()).toMatch(/#control-record-minutes$/);
       const registered = page.getByRole('checkbox', { name: /Bertil Lindqvist/ });
       expect(await registered.isChecked()).toBe(true);
       await page.getByLabel('Name', { exact: true }).first().fill('Anna Aaltonen');

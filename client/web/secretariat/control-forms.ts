@@ -112,7 +112,8 @@ export function controlForms(w: StaffWords, status: CycleStatus, csrf: SafeHtml,
   };
   const forms = CONTROL_NAMES.map((name) => {
     const { multipart, fields } = formOf(name);
-    return html`<form method="post" action="/cycles/${id}/${CYCLE_CONTROLS[name].slug}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${c.legend[name]}</legend>${csrf}${requestIdField()}${fields(context)}<button type="submit">${c.legend[name]}</button></fieldset></form>`;
+    const slug = CYCLE_CONTROLS[name].slug;
+    return html`<form id="control-${slug}" method="post" action="/cycles/${id}/${slug}" ${multipart ? html`enctype="multipart/form-data"` : ''}><fieldset><legend>${c.legend[name]}</legend>${csrf}${requestIdField()}${fields(context)}<button type="submit">${c.legend[name]}</button></fieldset></form>`;
   });
   return html`${forms}`;
 }

@@ -18,7 +18,11 @@ import { html, type SafeHtml } from '../html';
 import type { StaffReader } from '../session';
 import type { StaffWords } from '../words/staff-words';
 import type { Notice } from './common';
+import type { Todo } from '../../next-steps';
+import { TODO_WORDS } from '../words/todo-words';
 import { controlForms } from './control-forms';
+import { todosOf } from '../../next-steps';
+import { todoItems, todoSection } from './todo-view';
 
 /** A task's state in the reader's words: status or decision, late, and • while it still takes answers. */
 function taskWords(w: StaffWords, task: TaskReport | undefined): string {
@@ -45,6 +49,7 @@ export function cycleListBody(
   { cycles, reference, failing }: Awaited<ReturnType<typeof cycleListView>>,
   problem: string | null,
   startForm: SafeHtml | '',
+  todos: { cycleId: string; todos: Todo[] }[] = [],
 ): SafeHtml {
   const { w, lang } = user;
   const base = user.role === 'auditor' ? '/audit/cycles' : '/cycles';
@@ -60,7 +65,16 @@ export function cycleListBody(
           html`<li>${w.list.failingLine(run.scheduleId, helsinkiTime(run.at), run.missing.length, run.told.length ? run.told.join(', ') : w.list.nobodyTold)}<ul>${missingIn(run).map((m) => html`<li>${m}</li>`)}</ul></li>`,
       )}</ul></section>`
     : '';
-  const body = html`<h1>${w.list.heading}</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}${failingBlock}
+  const titles = new Map(cycles.map((c) => [c.id, cycleTitleIn(reference, c, lang)]));
+  const todoBlock = todos.length
+    ? html`<section class="todo" aria-labelledby="todo-h"><h2 id="todo-h">${TODO_WORDS[lang].heading}</h2><ul>${todos.map(
+        ({ cycleId, todos: items }) => {
+          const href = `${base}/${encodeURIComponent(cycleId)}`;
+          return html`<li><a href="${href}">${titles.get(cycleId) ?? cycleId}</a><ul>${todoItems(user, items, href)}</ul></li>`;
+        },
+      )}</ul></section>`
+    : '';
+  const body = html`<h1>${w.list.heading}</h1>${problem ? html`<div class="error" role="alert">${problem}</div>` : ''}${failingBlock}${todoBlock}
       <table><thead><tr><th scope="col">${w.list.cycle}</th><th scope="col">${w.list.kind}</th><th scope="col">${w.list.period}</th><th scope="col">${w.list.phase}</th><th scope="col">${w.list.outcome}</th><th scope="col">${w.list.started}</th></tr></thead><tbody>
       ${cycles.map((c) => html`<tr><td><a href="${base}/${encodeURIComponent(c.id)}">${cycleTitleIn(reference, c, lang)}</a><br><span class="muted">${c.id}</span></td><td>${w.kind[c.kind as CycleKind] ?? c.kind}</td><td>${c.period}</td><td>${w.cyclePhase[c.phase as CyclePhase] ?? c.phase}</td><td>${c.outcome ? (w.outcome[c.outcome as Outcome] ?? c.outcome) : ''}</td><td>${helsinkiTime(c.startedAt)}</td></tr>`)}
       </tbody></table>
@@ -104,6 +118,7 @@ export function cycleBody(
   const c = w.cycle;
   const body = html`<h1>${title}</h1>
       ${notice ? html`<div class="${notice.ok ? 'notice' : 'error'}" role="${notice.ok ? 'status' : 'alert'}">${notice.text}</div>` : ''}
+      ${todoSection(user, todosOf(named, view.lateMail.length + status.mailFailures.length), '')}
       <table class="facts"><tr><th scope="row">${c.cycle}</th><td>${status.cycleId} (${w.kind[status.kind]})</td></tr><tr><th scope="row">${c.phase}</th><td>${w.cyclePhase[status.phase]}${status.openPhaseKey ? ` – ${c.open(w.phaseKey(status.openPhaseKey))}` : ''}</td></tr>
         ${open ? html`<tr><th scope="row">${c.deadline}</th><td>${MAIL_WORDS[lang].date(open.nominal)}</td></tr>` : ''}
         ${status.documents.map((d) => html`<tr><th scope="row">${c.draft(d.version)}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ` (${c.final})` : ''}</td></tr>`)}

@@ -5,7 +5,10 @@ import { problemIn } from '../../../core/domain/definition-words/definition-word
 import { FileRefused } from '../../../core/domain/file-types';
 import { cycleListView } from '../../../db/read-models/secretariat';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../../cycle-file';
-import { UserError } from '../../cycles';
+import { cycleStatus, UserError } from '../../cycles';
+import { todosOf } from '../../next-steps';
+import type { CycleStatus } from '../../../core/contracts';
+import { partyNameIn } from '../../../core/domain/local-names';
 import { fileRefusal } from '../file-words';
 import { html } from '../html';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
@@ -14,6 +17,9 @@ import { NEW_CYCLE_WORDS } from '../words/new-cycle-words';
 import { confirmationPage, partiesNamed, readStaffForm, startAndShow } from './common';
 import { cycleListBody } from './cycle-views';
 
+/** The running cycles the list asks Temporal about: a county runs a handful at a time. */
+const MAX_TODO_CYCLES = 50;
+
 export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
   async function listPage(user: StaffReader, reply: FastifyReply, problem: string | null) {
     const { w } = user;
@@ -21,7 +27,25 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
       user.role === 'secretariat'
         ? html`<p><a href="/cycles/new">${NEW_CYCLE_WORDS[user.lang].newCycle}</a></p><form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>${w.list.start}</legend>${csrfField(reply)}<label for="cycle-file">${w.list.file}</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">${w.list.startButton}</button></fieldset></form>`
         : '';
-    const body = cycleListBody(user, await cycleListView(deps.db), problem, startForm);
+    const view = await cycleListView(deps.db);
+    // What needs doing now in each running cycle, from Temporal: a cycle that does not answer is left out, not fatal.
+    const running =
+      user.role === 'secretariat' ? view.cycles.filter((c) => c.status === 'running').slice(0, MAX_TODO_CYCLES) : [];
+    const named = (status: CycleStatus) => ({
+      ...status,
+      parties: status.parties.map((p) => ({ ...p, name: partyNameIn(view.reference, p.code, p.name, user.lang) })),
+    });
+    const todos = (
+      await Promise.all(
+        running.map((c) =>
+          cycleStatus(deps.client, c.id).then(
+            (status) => ({ cycleId: c.id, todos: todosOf(named(status), status.mailFailures.length) }),
+            () => null,
+          ),
+        ),
+      )
+    ).filter((t): t is NonNullable<typeof t> => t !== null && t.todos.length > 0);
+    const body = cycleListBody(user, view, problem, startForm, todos);
     return staffPage(user, reply.code(problem ? 422 : 200), w.list.heading, body);
   }
 

@@ -1,0 +1,77 @@
+// What needs doing now in a cycle, read from its state: parties overdue, parties still to answer, mail not delivered,
+// deadlines and the meeting within five working days, and the phase's next step with the control that takes it.
+// Pure: the cycle page and the list of cycles say the same of a cycle.
+import { DateTime } from 'luxon';
+import { TIME_ZONE, type CycleStatus } from '../core/contracts';
+import type { ControlName } from '../core/requests';
+import { workingDaysBetween } from '../core/domain/working-days';
+
+/** How far ahead a deadline or the meeting is worth saying. */
+export const SOON_WORKING_DAYS = 5;
+
+export type NextStep =
+  | 'closePhase'
+  | 'publishDraft'
+  | 'scheduleMeeting'
+  | 'holdMeeting'
+  | 'recordMinutes'
+  | 'startSignOff'
+  | 'awaitAnswers'
+  | 'awaitSignOffs';
+
+export type Todo =
+  | { key: 'overdue'; parties: string[] }
+  | { key: 'waiting'; phaseKey: string; answered: number; of: number }
+  | { key: 'undelivered'; count: number }
+  | { key: 'deadline'; phaseKey: string; at: string }
+  | { key: 'meeting'; at: string }
+  | { key: 'next'; step: NextStep; control: ControlName | null };
+
+/** The next step's control, when a control takes it (waiting takes none). */
+const CONTROL: Record<NextStep, ControlName | null> = {
+  closePhase: 'closePhase',
+  publishDraft: 'publishDraft',
+  scheduleMeeting: 'scheduleMeeting',
+  // The form to use once the meeting is over.
+  holdMeeting: 'recordMinutes',
+  recordMinutes: 'recordMinutes',
+  startSignOff: 'startSignOff',
+  awaitAnswers: null,
+  awaitSignOffs: null,
+};
+
+function nextStep(status: CycleStatus, now: Date, open: number): NextStep {
+  const { phase, openPhaseKey, meeting, minutesRecorded, documents } = status;
+  if (phase === 'signoff') return 'awaitSignOffs';
+  if (phase === 'meeting' && !minutesRecorded)
+    return meeting && Date.parse(meeting.startsAt) > now.getTime() ? 'holdMeeting' : 'recordMinutes';
+  if (phase === 'meeting') return 'startSignOff';
+  if (openPhaseKey) return open ? 'awaitAnswers' : 'closePhase';
+  if (!documents.length) return 'publishDraft';
+  return meeting ? 'startSignOff' : 'scheduleMeeting';
+}
+
+export function todosOf(status: CycleStatus, undelivered: number, now = new Date()): Todo[] {
+  if (status.phase === 'completed' || status.phase === 'cancelled') return [];
+  const todos: Todo[] = [];
+  const key = status.openPhaseKey;
+  const tasks = key ? status.parties.flatMap((p) => (p.tasks[key] ? [{ party: p, task: p.tasks[key]! }] : [])) : [];
+  const overdue = tasks.filter(({ task }) => task.status === 'overdue').map(({ party }) => party.name);
+  if (overdue.length) todos.push({ key: 'overdue', parties: overdue });
+  const open = tasks.filter(({ task }) => task.status === 'open' || task.status === 'overdue').length;
+  if (key && tasks.length)
+    todos.push({ key: 'waiting', phaseKey: key, answered: tasks.length - open, of: tasks.length });
+  if (undelivered) todos.push({ key: 'undelivered', count: undelivered });
+  const today = DateTime.fromJSDate(now, { zone: TIME_ZONE });
+  const soon = (iso: string) => {
+    const at = DateTime.fromISO(iso, { zone: TIME_ZONE });
+    return at.toMillis() >= now.getTime() && workingDaysBetween(today, at) <= SOON_WORKING_DAYS;
+  };
+  const deadline = key ? status.deadlines[key] : undefined;
+  if (deadline && soon(deadline.nominal)) todos.push({ key: 'deadline', phaseKey: key!, at: deadline.nominal });
+  if (status.meeting && !status.minutesRecorded && soon(status.meeting.startsAt))
+    todos.push({ key: 'meeting', at: status.meeting.startsAt });
+  const step = nextStep(status, now, open);
+  todos.push({ key: 'next', step, control: CONTROL[step] });
+  return todos;
+}
