@@ -56,7 +56,7 @@ h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem}
 table{border-collapse:collapse;background:#fff}th,td{border:1px solid #d0d0d0;padding:.3rem .6rem;text-align:left;vertical-align:top}
 .facts th{background:#eef2f5;width:14rem}
 form.inline{display:inline}fieldset{border:1px solid #c8c8c8;background:#fff;margin:1rem 0;padding:1rem}
-label{display:block;margin:.5rem 0 .2rem;font-weight:600}input[type=text],input[type=email],input[type=password],input[type=number],input[type=datetime-local],select,textarea{width:100%;max-width:40rem;padding:.4rem;font:inherit}
+label{display:block;margin:.5rem 0 .2rem;font-weight:600}input[type=text],input[type=email],input[type=password],input[type=number],select,textarea{width:100%;max-width:40rem;padding:.4rem;font:inherit}
 textarea{min-height:8rem}fieldset button{display:block}button{margin-top:.7rem;padding:.45rem 1rem;font:inherit;background:#0b5394;color:#fff;border:0;border-radius:4px;cursor:pointer}
 button.secondary{background:#5b6770}button:focus,a:focus,input:focus,textarea:focus,select:focus{outline:3px solid #f0b400}
 .error{background:#fde8e8;border-left:4px solid #b00020;padding:.6rem 1rem}.notice{background:#e6f4ea;border-left:4px solid #1e7b34;padding:.6rem 1rem}

@@ -562,9 +562,10 @@ describe('secretariat', () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
     await page.goto(`${base}/cycles/${cycleId}?lang=sv`);
-    await page.locator('#meeting-at').fill('2020-01-15T10:00');
+    await page.locator('#meeting-date').fill('15.1.2020');
+    await page.locator('#meeting-time').fill('10.00');
     await page.locator('#meeting-location').fill('Borgå stadshus');
-    await page.locator('form:has(#meeting-at) button[type="submit"]').click();
+    await page.locator('form:has(#meeting-date) button[type="submit"]').click();
     const alert = await page.getByRole('alert').first().textContent();
     expect(alert).toContain('Förhandlingsmötet kan inte bestämmas till en tid som har varit (15.1.2020 kl. 10.00)');
     expect(alert).not.toMatch(/meeting|2020-01-15T/);

@@ -1,7 +1,7 @@
 // The secretariat's workbench in a real browser, as a secretariat member with no file and no terminal would use it:
 // a new negotiation drafted from the law and the party directory, its problems shown at their fields, its timeline
 // and mail previewed, then started; and next year's started from it. Every page is checked with axe.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -18,6 +18,15 @@ import { waitFor } from '../../worker/dev/processes';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { toCycleInput } from '../../core/domain/cycle-definition';
 import { axeViolations } from '../support/axe';
+import { foreignWords, leaks } from '../support/language-leaks';
+import { STAFF_WORDS } from '../../client/web/words/staff';
+import { PAGE_WORDS } from '../../client/web/words/page';
+import { NEW_CYCLE_WORDS } from '../../client/web/words/new-cycle-words';
+import { DIRECTORY_WORDS } from '../../client/web/words/directory-words';
+import { CALENDAR_WORDS } from '../../client/web/words/calendar-words';
+import { TODO_WORDS } from '../../client/web/words/todo-words';
+import { MINUTES_WORDS } from '../../client/web/words/minutes-words';
+import { DIRECTORY_SHEET_WORDS } from '../../core/domain/directory-words';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import { shippedReference } from '../support/reference';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
@@ -51,6 +60,13 @@ async function signIn(page: Page) {
   await page.getByLabel('Email').fill(SECRETARIAT.email);
   await page.getByLabel('Password').fill(SECRETARIAT.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** With UPDATE_SCREENSHOTS set, saves the page as the README's secretariat section shows it (docs/screenshots). */
+async function screenshot(page: Page, name: string) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`) });
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();
@@ -103,6 +119,7 @@ describe('the party directory', () => {
     expect(await page.locator('#row-8-email-problem').textContent()).toBe(
       'matti.meikalainen(at)kerava.example.fi is not an email address',
     );
+    await screenshot(page, 'workbench-1-directory-import');
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Email').fill('matti.meikalainen@kerava.example.fi');
     await page.getByRole('button', { name: 'Add' }).click();
@@ -148,6 +165,7 @@ describe('a new negotiation from the form', () => {
     await expect.poll(() => problems.allTextContents()).toEqual([expect.stringMatching(/^Kerava: .*signatory/)]);
     expect(await page.locator('#party-245 .field-error').textContent()).toMatch(/signatory/);
     expect(await page.locator('#problems a').getAttribute('href')).toBe('#party-245');
+    await screenshot(page, 'workbench-2-new-cycle-problem');
     expect(await axeViolations(page)).toEqual([]);
     const none = await env.db.selectFrom('cycles').select('id').where('county_code', '=', '04').execute();
     expect(none).toEqual([]);
@@ -172,6 +190,7 @@ describe('a new negotiation from the form', () => {
     expect(samples).toContain('To: Bertil Lindqvist <bertil.lindqvist@vantaa.example.fi>');
     expect(await page.locator('pre.mail[lang=fi]').textContent()).toMatch(/Määräaika: .* klo 16\.00/);
     expect(await page.locator('pre.mail[lang=sv]').textContent()).toMatch(/kl\. 16\.00/);
+    await screenshot(page, 'workbench-3-timeline-and-mail');
     expect(await axeViolations(page)).toEqual([]);
 
     // The same definition as a cycle file, which the file path accepts as it is.
@@ -200,6 +219,7 @@ describe('a new negotiation from the form', () => {
     const todo = await page.locator('section.todo').textContent();
     expect(todo).toContain('of 3 parties have answered');
     expect(todo).toContain('Waiting for the parties’ answers');
+    await screenshot(page, 'workbench-4-what-needs-doing');
     await page.getByRole('link', { name: 'Cycles' }).click();
     expect(await page.locator('section.todo').textContent()).toContain(
       'Vantaa and Kerava wellbeing services county: health and wellbeing promotion negotiation 2027',
@@ -300,6 +320,7 @@ describe('a new negotiation from the form', () => {
         'Anna Aaltonen (puheenjohtaja, Vantaa and Kerava wellbeing services county)',
       );
       expect(await page.locator('pre.mail[lang=fi]').textContent()).toContain('Liikuntatavoite hyväksyttiin.');
+      await screenshot(page, 'workbench-5-minutes-preview');
       expect(await page.locator('pre.mail[lang=sv]').textContent()).toContain('Liikuntatavoite hyväksyttiin.');
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'Record the minutes' }).click();
@@ -424,6 +445,7 @@ describe('the statutory calendar', () => {
         `Annual health and wellbeing negotiation (612/2021 §7): no negotiation has been held for ${year}`,
       );
       expect(left).toContain('Council term negotiation (611/2021 §14): no negotiation has been held for 2025-2029');
+      await screenshot(page, 'workbench-6-calendar-installed');
       expect(await axeViolations(page)).toEqual([]);
       await page
         .getByRole('button', {
@@ -469,4 +491,71 @@ describe('the statutory calendar', () => {
       expect(await axeViolations(page)).toEqual([]);
     },
   );
+});
+
+describe('Swedish', () => {
+  it("shows the workbench's pages with none of Sopu's Finnish or English words", async () => {
+    const swedish = [
+      STAFF_WORDS.sv,
+      PAGE_WORDS.sv,
+      NEW_CYCLE_WORDS.sv,
+      DIRECTORY_WORDS.sv,
+      CALENDAR_WORDS.sv,
+      TODO_WORDS.sv,
+      MINUTES_WORDS.sv,
+      DIRECTORY_SHEET_WORDS.sv,
+    ];
+    const foreign = foreignWords(swedish, [
+      STAFF_WORDS.fi,
+      STAFF_WORDS.en,
+      NEW_CYCLE_WORDS.fi,
+      NEW_CYCLE_WORDS.en,
+      DIRECTORY_WORDS.fi,
+      DIRECTORY_WORDS.en,
+      CALENDAR_WORDS.fi,
+      CALENDAR_WORDS.en,
+      TODO_WORDS.fi,
+      TODO_WORDS.en,
+      MINUTES_WORDS.fi,
+      MINUTES_WORDS.en,
+    ]);
+    // What people wrote (names, addresses, titles, ids) is theirs, not Sopu's to translate.
+    const cycles = await env.db.selectFrom('cycles').select(['id', 'title']).execute();
+    const people = await env.db.selectFrom('directory_entries').select(['name', 'email']).execute();
+    const theirs = [
+      ...cycles.flatMap((c) => [c.title, c.id]),
+      ...people.flatMap((p) => [p.name, p.email]),
+      // Schedules are named by their ids, as Temporal and the CLI name them.
+      ...['annual', 'term', 'ministry'].map((kind) => `sopu-${kind}-04`),
+      // The minutes as an English-reading secretary recorded them: their titles and an organisation, in English.
+      'Goals of health and wellbeing promotion',
+      'Measures of health and wellbeing promotion',
+      'Vantaa and Kerava wellbeing services county',
+      'Sopimusluonnos',
+      'Liikuntatavoite hyväksyttiin.',
+      'Toimenpiteet kirjataan sopimukseen.',
+      'puheenjohtaja',
+      'hyvinvointikoordinaattori',
+      'Vantaan kaupunki',
+      'Vantaan kaupungintalo',
+    ].sort((a, b) => b.length - a.length);
+    const page = await browser.newPage();
+    await signIn(page);
+    const found: string[] = [];
+    for (const url of [
+      '/cycles?lang=sv',
+      '/cycles/new',
+      '/cycles/new?kind=annual&county=04&period=2029',
+      '/directory?county=04',
+      '/calendar?county=04',
+      '/cycles/annual-04-2027',
+      `/cycles/annual-04-${new Date().getFullYear()}`,
+    ]) {
+      await page.goto(`${base}${url}`);
+      const words = leaks((await page.locator('body').textContent())!, foreign, theirs);
+      if (words.length) found.push(`${url}: ${words.join(', ')}`);
+      expect(await axeViolations(page), url).toEqual([]);
+    }
+    expect(found).toEqual([]);
+  });
 });

@@ -50,7 +50,7 @@ const FORMS: { [K in ControlName]?: ControlForm } = {
   },
   scheduleMeeting: {
     fields: ({ w: { controls: c } }) =>
-      html`<label for="meeting-at">${c.startsAt}</label><input type="datetime-local" id="meeting-at" name="startsAt" required><label for="meeting-location">${c.place}</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">${c.link}</label><input type="text" id="meeting-link" name="link">`,
+      html`<label for="meeting-date">${c.meetingDate}</label><p class="hint" id="meeting-date-hint">${c.dateHint}</p><input type="text" id="meeting-date" name="meetingDate" inputmode="numeric" aria-describedby="meeting-date-hint" required><label for="meeting-time">${c.meetingTime}</label><p class="hint" id="meeting-time-hint">${c.timeHint}</p><input type="text" id="meeting-time" name="meetingTime" inputmode="numeric" aria-describedby="meeting-time-hint" required><label for="meeting-location">${c.place}</label><input type="text" id="meeting-location" name="location"><label for="meeting-link">${c.link}</label><input type="text" id="meeting-link" name="link">`,
   },
   recordMinutes: {
     // The parties' names go with the form: an added attendee's organisation is the party's unless written.

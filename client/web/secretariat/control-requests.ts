@@ -48,7 +48,12 @@ const BUILDERS: { [K in ControlName]?: Builder<K> } = {
     reason: f.reason ?? '',
   }),
   scheduleMeeting: (f, by, w) => {
-    const at = DateTime.fromISO(f.startsAt ?? '', { zone: TIME_ZONE });
+    // As Finns write it (15.1.2027 and 10.00), in Helsinki time: never the browser's own date format.
+    const at = DateTime.fromFormat(
+      `${(f.meetingDate ?? '').trim()} ${(f.meetingTime ?? '').trim().replace(':', '.')}`,
+      'd.M.yyyy H.mm',
+      { zone: TIME_ZONE },
+    );
     if (!at.isValid) throw new UserError(w.controls.meetingStart);
     return { by, ...confirm(f), startsAt: at.toISO()!, location: f.location || undefined, link: f.link || undefined };
   },

@@ -38,6 +38,7 @@ export interface CalendarWords {
   toDirectory: string;
   result: Record<'created' | 'updated' | 'unchanged', string>;
   notScheduled: string;
+  notByItself: string;
   periodLeft: (kind: string, period: string, next: string) => string;
   startNow: (kind: string, period: string) => string;
   never: string;
@@ -91,6 +92,7 @@ const fi: CalendarWords = {
   toDirectory: 'Osapuolihakemistoon',
   result: { created: 'asennettu', updated: 'päivitetty', unchanged: 'ennallaan' },
   notScheduled: 'Ahvenanmaa ei kuulu hyvinvointialuejärjestelmään.',
+  notByItself: 'Ei ala itsestään tällä kaudella',
   periodLeft: (kind, period, next) =>
     `${kind}: kaudelle ${period} ei ole käyty neuvottelua, ja aikataulu käynnistyy seuraavan kerran ${next}. Se ei aloita kauden ${period} neuvottelua.`,
   startNow: (kind, period) => `Aloita kauden ${period} neuvottelu nyt: ${kind}`,
@@ -145,6 +147,7 @@ const sv: CalendarWords = {
   toDirectory: 'Till partskatalogen',
   result: { created: 'installerad', updated: 'uppdaterad', unchanged: 'oförändrad' },
   notScheduled: 'Åland hör inte till välfärdsområdessystemet.',
+  notByItself: 'Börjar inte av sig själv denna period',
   periodLeft: (kind, period, next) =>
     `${kind}: ingen förhandling har hållits för ${period}, och tidtabellen startar nästa gång ${next}. Den inleder inte förhandlingen för ${period}.`,
   startNow: (kind, period) => `Inled förhandlingen för ${period} nu: ${kind}`,
@@ -199,6 +202,7 @@ const en: CalendarWords = {
   toDirectory: 'To the party directory',
   result: { created: 'installed', updated: 'updated', unchanged: 'unchanged' },
   notScheduled: 'Åland is outside the wellbeing services county system.',
+  notByItself: 'Will not start by itself this period',
   periodLeft: (kind, period, next) =>
     `${kind}: no negotiation has been held for ${period}, and the schedule starts next on ${next}. It will not start the ${period} negotiation.`,
   startNow: (kind, period) => `Start the ${period} negotiation now: ${kind}`,

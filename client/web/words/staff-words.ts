@@ -110,6 +110,10 @@ export interface StaffWords {
     allParties: string;
     workingDays: string;
     startsAt: string;
+    meetingDate: string;
+    meetingTime: string;
+    dateHint: string;
+    timeHint: string;
     place: string;
     link: string;
     attendees: string;

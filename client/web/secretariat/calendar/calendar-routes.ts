@@ -104,7 +104,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
     const left = await periodsLeft(client, db, results);
     const date = MAIL_WORDS[user.lang].date;
     const after = left.length
-      ? html`<section class="error" aria-labelledby="periods-left"><h2 id="periods-left">${cw.schedules}</h2><ul>${left.map(
+      ? html`<section class="error" aria-labelledby="periods-left"><h2 id="periods-left">${cw.notByItself}</h2><ul>${left.map(
           (l) =>
             html`<li><p>${cw.periodLeft(kindOf(l.scheduleId), l.period, l.nextRun ? date(l.nextRun) : cw.never)}</p><form method="post" action="/calendar/trigger">${csrfField(reply)}<input type="hidden" name="schedule" value="${l.scheduleId}"><button type="submit">${cw.startNow(kindOf(l.scheduleId), l.period)}</button></form></li>`,
         )}</ul></section>`
