@@ -50,8 +50,6 @@ export interface SopuConfig {
     port: number;
     /** Signs session cookies and CSRF secrets (SOPU_SESSION_SECRET); `npm start` makes a local one. */
     sessionSecret: string | null;
-    /** Secretariat and auditor accounts: `email:role:scrypt-hash`, separated by whitespace. */
-    users: string;
     /** SOPU_TRUST_PROXY: `true` (any proxy), or the proxies' addresses or CIDR ranges, comma-separated; false when
      * unset. */
     trustProxy: boolean | string;
@@ -60,6 +58,8 @@ export interface SopuConfig {
     /** Where people report an accessibility problem (SOPU_ACCESSIBILITY_CONTACT, an email address or a web
      * address), named in the accessibility statement; the operator's address when unset. */
     accessibilityContact: string | null;
+    /** Staff sign-in through the organisation's OpenID Connect provider (SOPU_OIDC_*); null: local accounts only. */
+    oidc?: OidcConfig | null;
   };
   devMailCatcher: { port: number; dir: string };
   /** Base of the links that participants receive by email. */
@@ -68,4 +68,19 @@ export interface SopuConfig {
   operatorEmail: string | null;
   /** Nominal seconds per real second for deadline planning: 1, unless SOPU_CLOCK_DAY_SECONDS accelerates it. */
   clock: { speed: number };
+}
+
+/** An OpenID Connect provider for staff sign-in (Microsoft Entra ID or any other), and what its groups give. */
+export interface OidcConfig {
+  /** SOPU_OIDC_ISSUER, e.g. https://login.microsoftonline.com/<tenant>/v2.0 */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The name the sign-in page gives the provider (SOPU_OIDC_NAME). */
+  name: string;
+  /** The ID token claim that lists the person's groups or roles (SOPU_OIDC_GROUPS_CLAIM, default `groups`). */
+  groupsClaim: string;
+  /** SOPU_OIDC_GROUPS: a group (its id or name as the claim carries it) → the role and counties it gives (null:
+   * every county). A person in none of them is refused. */
+  groups: Record<string, { role: 'secretariat' | 'auditor'; counties: string[] | null }>;
 }

@@ -30,6 +30,8 @@ import type {
   CountiesTable,
   MunicipalitiesTable,
   WebSessionsTable,
+  StaffAccountsTable,
+  StaffEventsTable,
   SignInAttemptsTable,
   CouncilTermsTable,
   DirectoryEntriesTable,
@@ -65,6 +67,8 @@ export interface Database {
   municipalities: MunicipalitiesTable;
   council_terms: CouncilTermsTable;
   web_sessions: WebSessionsTable;
+  staff_accounts: StaffAccountsTable;
+  staff_events: StaffEventsTable;
   sign_in_attempts: SignInAttemptsTable;
   directory_entries: DirectoryEntriesTable;
   directory_changes: DirectoryChangesTable;

@@ -100,6 +100,12 @@ export async function cyclesOfPeriod(
   return rows.map((r) => r.id);
 }
 
+/** The county a recorded cycle belongs to; null when the record has no such cycle. */
+export async function cycleCountyOf(db: Kysely<Database>, cycleId: string): Promise<string | null> {
+  const row = await db.selectFrom('cycles').select('county_code').where('id', '=', cycleId).executeTakeFirst();
+  return row?.county_code ?? null;
+}
+
 /** Whether the record has a cycle of this id. */
 export async function cycleExists(db: Kysely<Database>, cycleId: string): Promise<boolean> {
   return Boolean(await db.selectFrom('cycles').select('id').where('id', '=', cycleId).executeTakeFirst());

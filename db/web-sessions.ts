@@ -5,11 +5,27 @@ import type { Database } from './schema';
 
 export async function createSession(
   db: Kysely<Database>,
-  session: { id: string; email: string; role: 'secretariat' | 'auditor'; expiresAt: Date },
+  session: {
+    id: string;
+    email: string;
+    role: 'secretariat' | 'auditor';
+    expiresAt: Date;
+    counties: string[] | null;
+    provider: 'local' | 'oidc';
+    idToken?: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('web_sessions')
-    .values({ id: session.id, email: session.email, role: session.role, expires_at: session.expiresAt })
+    .values({
+      id: session.id,
+      email: session.email,
+      role: session.role,
+      expires_at: session.expiresAt,
+      counties: session.counties,
+      provider: session.provider,
+      id_token: session.idToken ?? null,
+    })
     .execute();
 }
 
@@ -17,7 +33,7 @@ export async function createSession(
 export function liveSession(db: Kysely<Database>, id: string) {
   return db
     .selectFrom('web_sessions')
-    .select(['email', 'role'])
+    .select(['email', 'role', 'counties', 'provider', 'id_token as idToken'])
     .where('id', '=', id)
     .where('revoked_at', 'is', null)
     .where('expires_at', '>', new Date())

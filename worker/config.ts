@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
-import type { DevServerConfig, SopuConfig } from '../core/config';
+import type { DevServerConfig, OidcConfig, SopuConfig } from '../core/config';
 import { TASK_QUEUE } from '../core/contracts';
 import { PACKAGE_ROOT } from './package-root';
 
@@ -34,6 +34,41 @@ function secret(env: Env, name: string): string | null {
   if (!value) return null;
   if (value.length < 32) throw new Error(`${name} must be at least 32 characters`);
   return value;
+}
+
+/** SOPU_OIDC_GROUPS as written: `group=secretariat:08,02 other-group=auditor:*` (`*`: every county). */
+function oidcGroups(raw: string): OidcConfig['groups'] {
+  const groups: OidcConfig['groups'] = {};
+  for (const entry of raw.split(/\s+/).filter(Boolean)) {
+    const m = /^(.+)=(secretariat|auditor):(\*|\d{2}(,\d{2})*)$/.exec(entry);
+    if (!m)
+      throw new Error(
+        `SOPU_OIDC_GROUPS: '${entry}' needs the form group=secretariat|auditor:08,02 (or :* for every county)`,
+      );
+    groups[m[1]!] = { role: m[2] as 'secretariat' | 'auditor', counties: m[3] === '*' ? null : m[3]!.split(',') };
+  }
+  return groups;
+}
+
+/** The identity provider, when SOPU_OIDC_ISSUER names one: all of its settings or a clear refusal to start. */
+function oidcConfig(env: Env): OidcConfig | null {
+  if (!env.SOPU_OIDC_ISSUER) return null;
+  const clientSecret = env.SOPU_OIDC_CLIENT_SECRET_FILE
+    ? readFileSync(env.SOPU_OIDC_CLIENT_SECRET_FILE, 'utf8').trim()
+    : env.SOPU_OIDC_CLIENT_SECRET;
+  if (!env.SOPU_OIDC_CLIENT_ID || !clientSecret)
+    throw new Error('SOPU_OIDC_ISSUER needs SOPU_OIDC_CLIENT_ID and SOPU_OIDC_CLIENT_SECRET (or _FILE)');
+  const groups = oidcGroups(env.SOPU_OIDC_GROUPS ?? '');
+  if (!Object.keys(groups).length)
+    throw new Error('SOPU_OIDC_ISSUER needs SOPU_OIDC_GROUPS: which groups give which role and counties');
+  return {
+    issuer: env.SOPU_OIDC_ISSUER,
+    clientId: env.SOPU_OIDC_CLIENT_ID,
+    clientSecret,
+    name: env.SOPU_OIDC_NAME ?? new URL(env.SOPU_OIDC_ISSUER).host,
+    groupsClaim: env.SOPU_OIDC_GROUPS_CLAIM ?? 'groups',
+    groups,
+  };
 }
 
 /** Who is told of a scheduled negotiation that cannot start when the directory names no secretariat. */
@@ -75,6 +110,11 @@ function linkKeys(env: Env): { id: string; secret: string }[] {
 export const DEFAULT_DATA_DIR = path.join(PACKAGE_ROOT, '.data');
 
 export function readConfig(env: Env = process.env): SopuConfig {
+  // Accounts live in PostgreSQL now; a deployment that still names them here would believe it controls who signs in.
+  if (env.SOPU_USERS)
+    throw new Error(
+      'SOPU_USERS is no longer read: staff accounts are kept in PostgreSQL. Add each with `npx sopu user add <email> --role secretariat|auditor [--county 08]` (or sign in through SOPU_OIDC_ISSUER), then unset SOPU_USERS',
+    );
   const dataDir = path.resolve(env.SOPU_DATA_DIR ?? DEFAULT_DATA_DIR);
   const external = Boolean(env.TEMPORAL_ADDRESS) || Boolean(env.TEMPORAL_PROFILE) || Boolean(env.TEMPORAL_CONFIG_FILE);
   const devServer: DevServerConfig | null = external
@@ -123,10 +163,10 @@ export function readConfig(env: Env = process.env): SopuConfig {
     web: {
       port: port(env, 'SOPU_WEB_PORT', 3000),
       sessionSecret: secret(env, 'SOPU_SESSION_SECRET'),
-      users: env.SOPU_USERS ?? '',
       linkGraceDays: Number(env.SOPU_LINK_GRACE_DAYS ?? 14),
       trustProxy: trustProxy(env.SOPU_TRUST_PROXY),
       accessibilityContact: env.SOPU_ACCESSIBILITY_CONTACT?.trim() || operatorEmail(env.SOPU_OPERATOR_EMAIL),
+      oidc: oidcConfig(env),
     },
     devMailCatcher: {
       port: port(env, 'SOPU_DEV_SMTP_PORT', 2525),

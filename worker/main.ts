@@ -9,7 +9,10 @@ import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { hashPassword } from '../client/web/accounts';
 import { startWeb } from '../client/web/start-web';
 import { connectClient } from '../client/temporal';
+import type { Kysely } from 'kysely';
 import { connectDb } from '../db/connect';
+import type { Database } from '../db/schema';
+import { saveStaffAccount, staffAccounts } from '../db/staff-accounts';
 import type { SopuConfig } from '../core/config';
 import { DEFAULT_DATA_DIR, embeddedDatabaseUrlFile, readConfig } from './config';
 import { startDevServer, type RunningDevServer } from './dev/dev-server';
@@ -25,20 +28,26 @@ const started = Date.now();
 // A person watching the terminal needs the addresses and problems, not every worker state change.
 Runtime.install({ logger: new DefaultLogger('WARN') });
 
-/** Without SOPU_USERS, a developer gets one secretariat and one auditor account with fresh passwords. */
-function developmentAccounts(config: SopuConfig): { config: SopuConfig; lines: string[] } {
-  if (config.web.users) return { config, lines: [] };
-  const accounts = ['secretariat', 'auditor'].map((role) => ({
-    email: `${role}@localhost`,
-    role,
-    password: randomBytes(9).toString('base64url'),
-  }));
-  const users = accounts.map((a) => `${a.email}:${a.role}:${hashPassword(a.password)}`).join(' ');
-  return {
-    config: { ...config, web: { ...config.web, users } },
-    lines: accounts.map((a) => `  ${a.email} / ${a.password}`),
-  };
+/** A machine with no staff account of its own yet gets one secretariat member and one auditor, with fresh passwords
+ * each start (printed); once `npx sopu user add` has made a real account, these are no longer made. */
+async function developmentAccounts(db: Kysely<Database>): Promise<string[]> {
+  if ((await staffAccounts(db)).some((a) => a.source !== DEVELOPMENT)) return [];
+  const lines: string[] = [];
+  for (const role of ['secretariat', 'auditor'] as const) {
+    const email = `${role}@localhost`;
+    const password = randomBytes(9).toString('base64url');
+    await saveStaffAccount(db, {
+      email,
+      role,
+      counties: null,
+      passwordHash: hashPassword(password),
+      source: DEVELOPMENT,
+    });
+    lines.push(`  ${email} / ${password}`);
+  }
+  return lines;
 }
+const DEVELOPMENT = 'development';
 
 /** The command a person types next, with the settings another terminal does not have. */
 function nextCommand(config: SopuConfig): string {
@@ -54,9 +63,7 @@ async function main(): Promise<void> {
   const configured = readConfig();
   // Mail to real people is signed with real keys only; a machine whose mail is caught locally gets its own.
   if (configured.smtp.url) requireSecrets(configured, ['links', 'session', 'audit'], '`npm start` with SMTP_URL');
-  const accounts = developmentAccounts(withDevelopmentSecrets(configured));
-  const accountLines = accounts.lines;
-  let config = accounts.config;
+  let config = withDevelopmentSecrets(configured);
   let postgres: RunningPostgres | null = null;
   let devServer: RunningDevServer | null = null;
   let catcher: MailCatcher | null = null;
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
         log,
         onReady: async () => {
           web.client = await connectClient(config);
+          const accountLines = await developmentAccounts(webDb);
           web.server = await startWeb(config, web.client, webDb);
           const db = new URL(databaseUrl);
           log(

@@ -2,7 +2,8 @@
 import { Command } from 'commander';
 import { directoryProblemIn } from '../../core/domain/directory-words';
 import { importDirectory } from '../../db/directory';
-import { importReference } from '../../db/reference-store';
+import { countyCodes, importReference } from '../../db/reference-store';
+import { removeStaffAccount, saveStaffAccount, staffAccounts } from '../../db/staff-accounts';
 import { hashPassword } from '../web/accounts';
 import { UserError } from '../cycles';
 import { DESCRIPTIONS } from './descriptions';
@@ -47,18 +48,60 @@ export function registerAdminCommands(program: Command, kit: CliKit): void {
       });
     });
 
-  program
-    .command('user')
-    .description(DESCRIPTIONS.user)
-    .command('hash')
-    .description('read a password from standard input and print its hash for SOPU_USERS (email:role:hash)')
-    .action(async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      const password = Buffer.concat(chunks)
-        .toString('utf8')
-        .replace(/\r?\n$/, '');
-      if (password.length < 12) throw new UserError('use a password of at least 12 characters');
-      console.log(hashPassword(password));
-    });
+  const user = program.command('user').description(DESCRIPTIONS.user);
+  user
+    .command('add')
+    .description(
+      'add a staff account, or change its role, counties or password: its password from standard input (none: the account signs in through the identity provider only)',
+    )
+    .argument('<email>')
+    .requiredOption('--role <role>', 'secretariat or auditor')
+    .option('--county <code...>', 'the counties whose cycles it sees, e.g. --county 08 02')
+    .option('--all-counties', 'every county (an auditor of all counties, a national secretariat)')
+    .option('--no-password', 'sign in through the identity provider only')
+    .action((email: string, o: { role: string; county?: string[]; allCounties?: boolean; password: boolean }) =>
+      withDb(async (db) => {
+        if (o.role !== 'secretariat' && o.role !== 'auditor') throw new UserError('--role is secretariat or auditor');
+        if (!o.county === !o.allCounties) throw new UserError('give --county <code…> or --all-counties');
+        const known = new Set(await countyCodes(db));
+        const unknown = (o.county ?? []).filter((c) => !known.has(c));
+        if (unknown.length) throw new UserError(`unknown county: ${unknown.join(', ')}`);
+        const passwordHash = o.password ? hashPassword(await passwordFromStdin()) : null;
+        const counties = o.allCounties ? null : o.county!;
+        await saveStaffAccount(db, { email, role: o.role, counties, passwordHash, source: 'cli' });
+        console.log(`${email.toLowerCase()}: ${o.role} of ${counties ? counties.join(', ') : 'every county'}`);
+      }),
+    );
+  user
+    .command('remove')
+    .description('remove a staff account; its sessions end at once on every web server')
+    .argument('<email>')
+    .action((email: string) =>
+      withDb(async (db) => {
+        if (!(await removeStaffAccount(db, email.toLowerCase()))) throw new UserError(`no account ${email}`);
+        console.log(`${email.toLowerCase()}: removed, its sessions ended`);
+      }),
+    );
+  user
+    .command('list')
+    .description('the staff accounts: role, counties, and whether they have a password')
+    .action(() =>
+      withDb(async (db) => {
+        for (const a of await staffAccounts(db))
+          console.log(
+            `${a.email.padEnd(36)} ${a.role.padEnd(12)} ${(a.counties ?? ['every county']).join(', ').padEnd(16)} ${a.passwordHash ? 'password' : 'identity provider only'}`,
+          );
+      }),
+    );
+}
+
+/** A password piped in (never an argument, which the shell's history and `ps` would keep). */
+async function passwordFromStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  const password = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
+  if (password.length < 12) throw new UserError('give a password of at least 12 characters on standard input');
+  return password;
 }

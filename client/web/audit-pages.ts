@@ -6,6 +6,9 @@ import { DateTime } from 'luxon';
 import { cycleWorkflowId, TIME_ZONE } from '../../core/contracts';
 import { cycleTitleIn } from '../../core/domain/local-names';
 import { auditTimelineView } from '../../db/read-models/audit';
+import { staffEvents } from '../../db/staff-accounts';
+import { helsinkiTime } from '../answers';
+import type { WebRole } from './accounts';
 import { cycleStatus, UserError } from '../cycles';
 import { html } from './html';
 import type { WebDeps } from './web-deps';
@@ -25,6 +28,19 @@ export function registerAuditPages(app: FastifyInstance, deps: WebDeps): void {
   app.get('/audit/cycles', (request, reply) =>
     requireRole(request, reply, ['auditor', 'secretariat']) ? reply.redirect('/cycles') : undefined,
   );
+
+  // Who signed in, out or was refused, as far as the reader's counties go.
+  app.get('/audit/sign-ins', async (request, reply) => {
+    const user = requireRole(request, reply, ['auditor']);
+    if (!user) return;
+    const s = user.w.signIns;
+    const events = await staffEvents(deps.db, user.counties);
+    const body = html`<h1>${s.heading}</h1><table><thead><tr><th scope="col">${s.when}</th><th scope="col">${s.who}</th><th scope="col">${s.what}</th><th scope="col">${s.provider}</th><th scope="col">${s.address}</th><th scope="col">${s.scope}</th></tr></thead><tbody>${events.map(
+      (e) =>
+        html`<tr><td>${helsinkiTime(e.at)}</td><td>${e.email}${e.role ? ` (${user.w.roles[e.role as WebRole] ?? e.role})` : ''}</td><td>${s.events[e.event]}${e.reason ? ` – ${s.reasons[e.reason] ?? e.reason}` : ''}</td><td>${e.provider}</td><td>${e.address}</td><td>${e.counties ? e.counties.join(', ') : e.event === 'refused' ? '' : s.everyCounty}</td></tr>`,
+    )}</tbody></table>`;
+    return staffPage(user, reply, s.heading, body);
+  });
 
   app.get<{ Params: { id: string }; Querystring: { source?: string; q?: string } }>(
     '/audit/cycles/:id',

@@ -8,6 +8,7 @@ import { partyNameIn } from '../../core/domain/local-names';
 import { html, type SafeHtml } from './html';
 import type { WebDeps } from './web-deps';
 import { requireRole, staffPage } from './session';
+import { inScope } from './staff-session';
 
 export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): void {
   app.get<{ Querystring: { term?: string; year?: string; county?: string } }>('/compliance', async (request, reply) => {
@@ -16,7 +17,9 @@ export function registerCompliancePage(app: FastifyInstance, deps: WebDeps): voi
     const term = /^\d{4}-\d{4}$/.test(request.query.term ?? '') ? request.query.term! : '2025-2029';
     const year = /^\d{4}$/.test(request.query.year ?? '') ? Number(request.query.year) : new Date().getFullYear();
     const county = /^\d{2}$/.test(request.query.county ?? '') ? request.query.county : undefined;
-    const { rows, reference } = await complianceView(deps.db, { term, year, county });
+    const view = await complianceView(deps.db, { term, year, county });
+    const { reference } = view;
+    const rows = view.rows.filter((r) => inScope(user, r.countyCode));
     const { w, lang } = user;
     const c = w.compliance;
     const named = (m: { code: string; name: string }) => partyNameIn(reference, m.code, m.name, lang);

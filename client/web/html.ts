@@ -31,10 +31,14 @@ export function page(options: {
   body: SafeHtml;
   nav?: SafeHtml;
   refreshSeconds?: number;
+  /** The page goes on to this address of the site at once (a link on it says where, for who has that turned off). */
+  goTo?: string;
 }): string {
-  const refresh = options.refreshSeconds
-    ? html`<meta http-equiv="refresh" content="${String(options.refreshSeconds)}">`
-    : '';
+  const refresh = options.goTo
+    ? html`<meta http-equiv="refresh" content="0;url=${options.goTo}">`
+    : options.refreshSeconds
+      ? html`<meta http-equiv="refresh" content="${String(options.refreshSeconds)}">`
+      : '';
   // A keyboard user's first stop is the way past the header to what the page is for (WCAG 2.4.1).
   const lang = (LANGUAGES as readonly string[]).includes(options.lang) ? (options.lang as Language) : 'fi';
   const skip = SKIP_TO_CONTENT[lang];
@@ -67,6 +71,7 @@ button.secondary{background:#5b6770}button:focus,a:focus,input:focus,textarea:fo
 .skip{position:absolute;left:-999rem;top:.4rem;background:#fff;color:#0b3d62;padding:.4rem .8rem;z-index:1}.skip:focus{left:1rem}
 header .muted{color:#dfe8f0}footer{max-width:70rem;margin:2rem auto;padding:0 1.2rem 2rem}
 .todo{background:#fff8e1;border-left:4px solid #8a5a00;padding:.3rem 1rem .6rem;margin:1rem 0}.todo h2{margin-top:.4rem}li.urgent{font-weight:600}
+a.button{display:inline-block;padding:.45rem 1rem;background:#0b5394;color:#fff;border-radius:4px;text-decoration:none}
 .hint{color:#5b6770;margin:.1rem 0 .3rem;font-size:.95rem}.field-error{color:#b00020;font-weight:600;margin:.2rem 0}label.check{font-weight:400}
 table.people input,table.people select{width:100%;min-width:9rem;padding:.3rem;font:inherit}fieldset.party{background:#fafafa}
 pre.mail{white-space:pre-wrap;background:#fff;border:1px solid #d0d0d0;padding:.6rem 1rem;max-width:50rem}

@@ -16,6 +16,8 @@ import { registerCompliancePage } from './compliance-page';
 import { CSS, html, page } from './html';
 import { registerParticipantPages } from './participant/routes';
 import { registerSecretariatPages } from './secretariat';
+import { registerOidc } from './oidc';
+import { registerScope } from './scope';
 import { registerSession } from './session';
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, MAX_DRAFT_BYTES } from '../../core/contracts';
 import { staffLanguage } from './staff-language';
@@ -122,6 +124,8 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
   });
 
   registerSession(app, deps);
+  registerOidc(app, deps);
+  registerScope(app, deps);
   await app.register(async (links) => {
     await links.register(fastifyRateLimit, { max: 60, timeWindow: '1 minute' });
     registerParticipantPages(links, deps);

@@ -1,25 +1,20 @@
-// Sign-in for the secretariat and auditors: accounts from configuration, sessions kept in PostgreSQL (the cookie
-// holds only a signed random token, HttpOnly, SameSite=Strict, Secure behind https) and a CSRF token on every form
-// that changes something. Signing out or removing the account ends a session at once, on every web server; failed
-// sign-ins are recorded and throttled per account and per address.
-import { createHash, randomBytes } from 'node:crypto';
+// Sign-in for the secretariat and auditors: accounts kept in PostgreSQL (db/staff-accounts.ts), each scoped to its
+// counties, sessions kept there too (the cookie holds only a signed random token, HttpOnly, SameSite=Strict, Secure
+// behind https) and a CSRF token on every form that changes something. Signing out or removing the account ends a
+// session at once, on every web server; failed sign-ins are throttled per account and per address, and every
+// sign-in, sign-out and refusal is kept.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { createSession, failedSignIns, liveSession, recordSignIn, revokeSession } from '../../db/web-sessions';
-import { parseAccounts, verifyPassword, type WebRole } from './accounts';
+import { failedSignIns, liveSession, recordSignIn, revokeSession } from '../../db/web-sessions';
+import { recordStaffEvent, staffAccount, staffAccounts } from '../../db/staff-accounts';
+import { verifyPassword, type WebRole } from './accounts';
+import { providerSignOut } from './oidc';
+import { SESSION_COOKIE, sessionId, startSession, type StaffUser } from './staff-session';
 import { LANGUAGES, type Language } from '../../core/contracts';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './web-deps';
 import { inLanguage, staffLanguage } from './staff-language';
 import { STAFF_WORDS } from './words/staff';
 import type { StaffWords } from './words/staff-words';
-
-const COOKIE = 'sopu_session';
-const SESSION_HOURS = 8;
-
-export interface StaffUser {
-  email: string;
-  role: WebRole;
-}
 
 /** A signed-in reader of a page: who, in which language, and this page's address in each language. */
 export interface StaffReader extends StaffUser {
@@ -38,10 +33,8 @@ declare module 'fastify' {
   }
 }
 
-const sessionId = (token: string) => createHash('sha256').update(token).digest('hex');
-
 function sessionToken(request: FastifyRequest): string | null {
-  const raw = request.cookies[COOKIE];
+  const raw = request.cookies[SESSION_COOKIE];
   if (!raw) return null;
   const { valid, value } = request.unsignCookie(raw);
   return valid && value ? value : null;
@@ -88,7 +81,7 @@ const languageNav = (lang: Language, label: string, addressIn: Record<Language, 
 
 export function staffNav(user: StaffReader, reply: FastifyReply): SafeHtml {
   const { w } = user;
-  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a>${user.role === 'secretariat' ? html` <a href="/directory">${w.nav.directory}</a> <a href="/calendar">${w.nav.calendar}</a>` : ''} <span class="muted">${user.email} (${w.roles[user.role]})</span>
+  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a>${user.role === 'secretariat' ? html` <a href="/directory">${w.nav.directory}</a> <a href="/calendar">${w.nav.calendar}</a>` : html` <a href="/audit/sign-ins">${w.signIns.nav}</a>`} <span class="muted">${user.email} (${w.roles[user.role]}${user.counties ? `: ${user.counties.join(', ')}` : ''})</span>
     <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">${w.nav.signOut}</button></form></nav>${languageNav(user.lang, w.nav.language, user.addressIn)}`;
 }
 
@@ -106,23 +99,33 @@ export function staffPage(
 }
 
 export function registerSession(app: FastifyInstance, deps: WebDeps): void {
-  const accounts = parseAccounts(deps.config.web.users);
   const secure = deps.config.publicUrl.startsWith('https:');
+  const oidc = deps.config.web.oidc ?? null;
   const safeNext = (next: unknown) => (typeof next === 'string' && /^\/[a-z]/.test(next) ? next : '/cycles');
 
   app.decorateRequest('staff', null);
   app.addHook('preHandler', async (request) => {
     const token = sessionToken(request);
     const session = token ? await liveSession(deps.db, sessionId(token)) : undefined;
-    // The account must still be configured with that role: removing it from SOPU_USERS ends its sessions.
-    const account = session && accounts.find((a) => a.email === session.email && a.role === session.role);
-    request.staff = account ? { email: account.email, role: account.role } : null;
+    if (!session) return void (request.staff = null);
+    if (session.provider !== 'local') {
+      // Signed in through the identity provider: role and scope as its claims gave them, for the session's hours.
+      const { email, role, counties } = session;
+      return void (request.staff = { email, role, counties, provider: 'oidc' });
+    }
+    // A local account must still exist with that role: removing it ends its sessions; its scope is read each time.
+    const account = await staffAccount(deps.db, session.email);
+    request.staff =
+      account && account.role === session.role
+        ? { email: account.email, role: account.role, counties: account.counties, provider: 'local' }
+        : null;
   });
   const loginPage = (
     request: FastifyRequest,
     reply: FastifyReply,
     next: string,
     problem: ((w: StaffWords) => string) | null,
+    hasAccounts = true,
   ) => {
     const lang = staffLanguage(request, reply);
     const w = STAFF_WORDS[lang];
@@ -134,17 +137,21 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
       title: w.signIn.heading,
       nav: languageNav(lang, w.nav.language, addressIn),
       body: html`<h1>${w.signIn.heading}</h1>${problem ? html`<div class="error" role="alert">${problem(w)}</div>` : ''}
+        ${oidc ? html`<p><a class="button" href="/login/oidc?next=${encodeURIComponent(next)}">${w.signIn.withProvider(oidc.name)}</a></p><h2>${w.signIn.orLocal}</h2>` : ''}
         <form method="post" action="/login">${csrfField(reply)}<input type="hidden" name="next" value="${next}">
           <label for="email">${w.signIn.email}</label><input type="email" id="email" name="email" autocomplete="username" required>
           <label for="password">${w.signIn.password}</label><input type="password" id="password" name="password" autocomplete="current-password" required>
           <button type="submit">${w.signIn.heading}</button></form>
-        ${accounts.length ? '' : html`<p class="muted">${w.signIn.noAccounts}</p>`}`,
+        ${hasAccounts ? '' : html`<p class="muted">${w.signIn.noAccounts}</p>`}`,
     });
   };
 
-  app.get<{ Querystring: { next?: string } }>('/login', (request, reply) =>
-    reply.type('text/html').send(loginPage(request, reply, safeNext(request.query.next), null)),
-  );
+  app.get<{ Querystring: { next?: string } }>('/login', async (request, reply) => {
+    // The hint for a machine with no account yet; a database that does not answer gives no hint (the form still
+    // shows, and signing in says what went wrong).
+    const hasAccounts = await staffAccounts(deps.db).then((a) => a.length > 0, () => true);
+    return reply.type('text/html').send(loginPage(request, reply, safeNext(request.query.next), null, hasAccounts));
+  });
 
   app.post<{ Body: { email?: string; password?: string; next?: string } }>(
     '/login',
@@ -154,7 +161,9 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
       const address = request.ip;
       const since = new Date(Date.now() - THROTTLE.windowMinutes * 60_000);
       const failed = await failedSignIns(deps.db, { email, address }, since);
+      const event = { email, address, provider: 'local' };
       if (failed.account >= THROTTLE.perAccount || failed.address >= THROTTLE.perAddress) {
+        await recordStaffEvent(deps.db, { ...event, event: 'refused', reason: 'throttled' });
         return reply
           .code(429)
           .type('text/html')
@@ -162,39 +171,52 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
             loginPage(request, reply, safeNext(request.body.next), (w) => w.signIn.throttled(THROTTLE.windowMinutes)),
           );
       }
-      const account = accounts.find((a) => a.email === email);
+      const account = await staffAccount(deps.db, email);
       // Verify against a dummy hash too, so the answer takes as long whether or not the account exists.
       const ok =
         verifyPassword(
-          account?.hash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+          account?.passwordHash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
           request.body.password ?? '',
         ) && account;
       await recordSignIn(deps.db, { email, address, succeeded: Boolean(ok) });
-      if (!ok)
+      if (!ok) {
+        // A known person's refusal is for the auditors of that person's counties.
+        await recordStaffEvent(deps.db, {
+          ...event,
+          event: 'refused',
+          reason: account ? 'wrong-password' : 'no-account',
+          role: account?.role ?? null,
+          counties: account?.counties ?? null,
+        });
         return reply
           .code(401)
           .type('text/html')
           .send(loginPage(request, reply, safeNext(request.body.next), (w) => w.signIn.wrong));
-      const token = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(Date.now() + SESSION_HOURS * 3_600_000);
-      await createSession(deps.db, { id: sessionId(token), email: account.email, role: account.role, expiresAt });
-      void reply.setCookie(COOKIE, token, {
-        signed: true,
-        httpOnly: true,
-        sameSite: 'strict',
-        secure,
-        path: '/',
-        maxAge: SESSION_HOURS * 3600,
-      });
+      }
+      const { role, counties } = account;
+      await startSession(deps, request, reply, { email, role, counties, provider: 'local' });
       return reply.redirect(safeNext(request.body.next), 303);
     },
   );
 
   app.post('/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
     const token = sessionToken(request);
+    const session = token ? await liveSession(deps.db, sessionId(token)) : undefined;
     // Ended on the server: a copy of the cookie is worth nothing after this.
     if (token) await revokeSession(deps.db, sessionId(token));
-    void reply.clearCookie(COOKIE, { path: '/', secure });
-    return reply.redirect('/login', 303);
+    const user = request.staff;
+    if (user)
+      await recordStaffEvent(deps.db, {
+        email: user.email,
+        event: 'signed-out',
+        provider: user.provider,
+        address: request.ip,
+        role: user.role,
+        counties: user.counties,
+      });
+    void reply.clearCookie(SESSION_COOKIE, { path: '/', secure });
+    // Signed in through the organisation's provider: signed out there too.
+    const elsewhere = session?.provider === 'oidc' ? await providerSignOut(deps, session.idToken) : null;
+    return reply.redirect(elsewhere ?? '/login', 303);
   });
 }

@@ -28,6 +28,7 @@ export type DirectoryProblem = { row: number; field: DirectoryColumn | 'file' } 
   | { key: 'badRole'; value: string }
   | { key: 'badLanguage'; value: string }
   | { key: 'twice'; firstRow: number }
+  | { key: 'outOfScope'; value: string }
   | { key: 'missingColumns'; columns: DirectoryColumn[] }
   | { key: 'unreadable'; format: 'CSV' | 'XLSX' }
   | { key: 'empty' }

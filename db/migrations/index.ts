@@ -19,6 +19,7 @@ import * as negotiationKinds from './2026-11-27T1930-negotiation-kinds';
 import * as requestIdsPerTask from './2026-12-06T0900-request-ids-per-task';
 import * as scheduleRunProblems from './2026-12-06T1100-schedule-run-problems';
 import * as directoryHistory from './2026-12-06T1300-directory-history';
+import * as staffAccounts from './2026-12-06T1500-staff-accounts';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -38,4 +39,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T0900-request-ids-per-task': requestIdsPerTask,
   '2026-12-06T1100-schedule-run-problems': scheduleRunProblems,
   '2026-12-06T1300-directory-history': directoryHistory,
+  '2026-12-06T1500-staff-accounts': staffAccounts,
 };

@@ -31,6 +31,35 @@ export interface WebSessionsTable {
   created_at: CreatedAt;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
+  /** The counties the session may see; null: every county. */
+  counties: string[] | null;
+  provider: Generated<string>;
+  /** An identity provider's ID token, for signing out there too. */
+  id_token: string | null;
+}
+
+export interface StaffAccountsTable {
+  email: string;
+  role: 'secretariat' | 'auditor';
+  /** null: every county. */
+  counties: string[] | null;
+  /** scrypt; null for an account that signs in only through the identity provider. */
+  password_hash: string | null;
+  source: Generated<string>;
+  created_at: CreatedAt;
+}
+
+/** Every staff sign-in, sign-out and refusal: insert-only. */
+export interface StaffEventsTable {
+  id: Generated<string>;
+  email: string;
+  event: 'signed-in' | 'signed-out' | 'refused';
+  provider: string;
+  address: string;
+  reason: string | null;
+  role: string | null;
+  counties: string[] | null;
+  at: CreatedAt;
 }
 
 export interface SignInAttemptsTable {

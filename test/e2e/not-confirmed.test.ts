@@ -42,7 +42,6 @@ beforeAll(async () => {
       web: {
         port: 0,
         sessionSecret: 'session-secret-for-not-confirmed-0123',
-        users: '',
         linkGraceDays: 0,
         accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: false,

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, inject, vi } from 'vitest';
 import { hashPassword } from '../../client/web/accounts';
 import { startWeb } from '../../client/web/start-web';
 import { connectDb } from '../../db/connect';
+import { removeStaffAccount } from '../../db/staff-accounts';
+import { seedAccounts } from '../support/accounts';
 import type { Database } from '../../db/schema';
 
 const SECRETARIAT = { email: 'sessio@pirha.example.fi', password: 'sihteeristön-oma-salasana' };
@@ -17,14 +19,13 @@ let client: Client;
 let browser: Browser;
 const servers: { url: string; close: () => Promise<void> }[] = [];
 
-function server(options: { users?: string; publicUrl?: string; trustProxy?: boolean } = {}) {
+function server(options: { publicUrl?: string; trustProxy?: boolean } = {}) {
   return startWeb(
     {
       linkKeys: [{ id: 'k', secret: 'link-key-for-the-session-tests-0123456789' }],
       web: {
         port: 0,
         sessionSecret: secret,
-        users: options.users ?? users,
         linkGraceDays: 0,
         accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: options.trustProxy ?? false,
@@ -60,6 +61,7 @@ async function signIn(base: string, who: { email: string; password: string }, he
 
 beforeAll(async () => {
   db = connectDb(inject('databaseUrl'), 2);
+  await seedAccounts(db, users);
   client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 });
@@ -109,12 +111,18 @@ describe('sessions', () => {
     expect((await fetch(`${url}/cycles`, { redirect: 'manual', headers: { cookie: forged } })).status).toBe(302);
   });
 
-  it('ends when the account is removed from the configuration, on every server', async () => {
-    const withAccount = await server();
-    const without = await server({ users: `someone@pirha.example.fi:auditor:${hashPassword('x'.repeat(12))}` });
-    const { cookie } = await signIn(withAccount.url, SECRETARIAT);
-    expect((await fetch(`${withAccount.url}/cycles`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
-    expect((await fetch(`${without.url}/cycles`, { redirect: 'manual', headers: { cookie } })).status).toBe(302);
+  it('ends when the account is removed, on every server at once', async () => {
+    const leaving = { email: `lahtija-${Date.now()}@pirha.example.fi`, password: 'lähtijän-salasana-1' };
+    await seedAccounts(db, `${leaving.email}:secretariat:${hashPassword(leaving.password)}`);
+    const one = await server();
+    const other = await server();
+    const { cookie } = await signIn(one.url, leaving);
+    expect((await fetch(`${other.url}/cycles`, { redirect: 'manual', headers: { cookie } })).status).toBe(200);
+    expect(await removeStaffAccount(db, leaving.email)).toBe(true);
+    for (const { url } of [one, other])
+      expect((await fetch(`${url}/cycles`, { redirect: 'manual', headers: { cookie } })).status).toBe(302);
+    const events = await db.selectFrom('staff_events').select('event').where('email', '=', leaving.email).execute();
+    expect(events).toEqual([{ event: 'signed-in' }]);
   });
 
   it('keeps pages out of caches, and marks the cookie Secure behind https', async () => {
@@ -168,7 +176,7 @@ describe('sessions', () => {
     const web = await startWeb(
       {
         linkKeys: [{ id: 'k', secret: 'link-key-for-the-session-tests-0123456789' }],
-        web: { port: 0, sessionSecret: secret, users, linkGraceDays: 0, trustProxy: false, accessibilityContact: null },
+        web: { port: 0, sessionSecret: secret, linkGraceDays: 0, trustProxy: false, accessibilityContact: null },
         publicUrl: 'http://sopu.test',
         temporal: { taskQueue: 'sessions' } as never,
       },

@@ -577,7 +577,7 @@ describe('secretariat', () => {
   it('signs in, extends a deadline and publishes a draft; the matrix updates; the old link then expires', async () => {
     const page = await browser.newPage();
     await signIn(page, SECRETARIAT);
-    await page.locator(`a[href="/cycles/${cycleId}"]`).click();
+    await page.locator(`td a[href="/cycles/${cycleId}"]`).click();
     // The title in the reader's language: the template's English title for a cycle titled as the template titles it.
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(TITLE_EN);
     expect(await page.getByRole('row', { name: /638 Porvoo/ }).textContent()).toContain('answered');

@@ -1,5 +1,6 @@
 // Past one machine: two worker processes on one task queue finish a cycle although one of them is killed, and two
 // web servers behind one address accept each other's sessions.
+import { seedAccounts } from '../support/accounts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import path from 'node:path';
@@ -151,7 +152,6 @@ describe('two web servers behind one address', () => {
       web: {
         port: 0,
         sessionSecret: 'shared-session-secret-of-sufficient-length',
-        users,
         linkGraceDays: 0,
         accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: false,
@@ -160,6 +160,7 @@ describe('two web servers behind one address', () => {
       temporal: { taskQueue } as never,
     };
     const db = connectDb(inject('databaseUrl'), 2);
+    await seedAccounts(db, users);
     const [a, b] = [await startWeb(config, client, db), await startWeb(config, client, db)];
     try {
       const login = await fetch(`${a.url}/login`);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
 import { buildWebServer } from '../../client/web/server';
+import { seedAccounts } from './accounts';
 import { TEST_LINK_KEYS, type TestWorker } from './test-worker';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -35,6 +36,7 @@ export async function startTestWeb(
   env: TestWorker,
   options: { users: string; linkGraceDays: number },
 ): Promise<{ web: FastifyInstance; base: string }> {
+  await seedAccounts(env.db, options.users);
   const web = await buildWebServer({
     client: env.client,
     db: env.db,
@@ -44,7 +46,6 @@ export async function startTestWeb(
       web: {
         port: 0,
         sessionSecret: 'test-session-secret-of-sufficient-length',
-        users: options.users,
         linkGraceDays: options.linkGraceDays,
         accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: false,

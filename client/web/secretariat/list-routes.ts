@@ -12,6 +12,7 @@ import { partyNameIn } from '../../../core/domain/local-names';
 import { fileRefusal } from '../file-words';
 import { html } from '../html';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
+import { inScope } from '../staff-session';
 import { MAX_UPLOAD_BYTES, type WebDeps } from '../web-deps';
 import { NEW_CYCLE_WORDS } from '../words/new-cycle-words';
 import { confirmationPage, partiesNamed, readStaffForm, startAndShow } from './common';
@@ -19,6 +20,8 @@ import { cycleListBody } from './cycle-views';
 
 /** The running cycles the list asks Temporal about: a county runs a handful at a time. */
 const MAX_TODO_CYCLES = 50;
+/** How long the list waits for a running cycle to say what it needs. */
+const TODO_WAIT_MS = 2_000;
 
 export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
   async function listPage(user: StaffReader, reply: FastifyReply, problem: string | null) {
@@ -27,7 +30,13 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
       user.role === 'secretariat'
         ? html`<p><a href="/cycles/new">${NEW_CYCLE_WORDS[user.lang].newCycle}</a></p><form method="post" action="/cycles" enctype="multipart/form-data"><fieldset><legend>${w.list.start}</legend>${csrfField(reply)}<label for="cycle-file">${w.list.file}</label><input type="file" id="cycle-file" name="file" accept=".yaml,.yml,.json" required><button type="submit">${w.list.startButton}</button></fieldset></form>`
         : '';
-    const view = await cycleListView(deps.db);
+    const all = await cycleListView(deps.db);
+    // Only the cycles of one's own counties, and their schedules' failures.
+    const view = {
+      ...all,
+      cycles: all.cycles.filter((c) => inScope(user, c.countyCode)),
+      failing: all.failing.filter((run) => inScope(user, run.countyCode)),
+    };
     // What needs doing now in each running cycle, from Temporal: a cycle that does not answer is left out, not fatal.
     const running =
       user.role === 'secretariat' ? view.cycles.filter((c) => c.status === 'running').slice(0, MAX_TODO_CYCLES) : [];
@@ -38,10 +47,13 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
     const todos = (
       await Promise.all(
         running.map((c) =>
-          cycleStatus(deps.client, c.id).then(
-            (status) => ({ cycleId: c.id, todos: todosOf(named(status), status.mailFailures.length) }),
-            () => null,
-          ),
+          // A cycle whose worker does not answer in time is left out of the list's summary, never waited for.
+          deps.client.connection
+            .withDeadline(Date.now() + TODO_WAIT_MS, () => cycleStatus(deps.client, c.id))
+            .then(
+              (status) => ({ cycleId: c.id, todos: todosOf(named(status), status.mailFailures.length) }),
+              () => null,
+            ),
         ),
       )
     ).filter((t): t is NonNullable<typeof t> => t !== null && t.todos.length > 0);
@@ -70,6 +82,7 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
           fileRefusal(user.lang, new FileRefused(file.name, { kind: 'too-large', maxBytes: MAX_UPLOAD_BYTES })),
         );
       const valid = await checkCycle(deps.db, parseCycleFile(file.bytes, file.name));
+      if (!inScope(user, valid.input.countyCode)) throw new UserError(w.list.notYourCounty(valid.input.countyCode));
       if (fields.confirm !== 'yes') {
         const { input } = valid;
         const confirmation = {

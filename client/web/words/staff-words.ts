@@ -23,8 +23,28 @@ export interface StaffWords {
     noAccounts: string;
     throttled: (minutes: number) => string;
     wrong: string;
+    withProvider: (provider: string) => string;
+    orLocal: string;
+    noGroup: (provider: string) => string;
+    providerRefused: (provider: string) => string;
+    tryAgain: string;
+    continue: string;
   };
   forbidden: { heading: string; text: (role: string) => string };
+  /** The staff's sign-ins, sign-outs and refusals, for auditors. */
+  signIns: {
+    nav: string;
+    heading: string;
+    when: string;
+    who: string;
+    what: string;
+    events: Record<'signed-in' | 'signed-out' | 'refused', string>;
+    reasons: Record<string, string>;
+    provider: string;
+    address: string;
+    scope: string;
+    everyCounty: string;
+  };
   notFound: { heading: string; noCycle: string };
   /** Pages of the server's own errors, for anyone (participants too: the language of a link they followed). */
   error: {
@@ -60,6 +80,8 @@ export interface StaffWords {
     yesStart: string;
     backToList: string;
     fileProblems: string;
+    /** A cycle file of a county outside the reader's scope. */
+    notYourCounty: (county: string) => string;
     /** Schedules whose last run could not start its negotiation. */
     failing: string;
     failingLine: (schedule: string, at: string, missing: number, told: string) => string;

@@ -10,7 +10,9 @@ import { referenceOn } from '../../../../db/reference-store';
 import { installCalendar, listCalendar, periodsLeft, type CalendarSettings } from '../../../calendar';
 import { readForm, type Fields } from '../../forms';
 import { html, type SafeHtml } from '../../html';
+import { notFoundPage } from '../../scope';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../../session';
+import { inScope } from '../../staff-session';
 import type { WebDeps } from '../../web-deps';
 import { CALENDAR_WORDS } from '../../words/calendar-words';
 import { calendarBody } from './calendar-views';
@@ -51,10 +53,10 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
     const cw = CALENDAR_WORDS[user.lang];
     const reference = await referenceOn(db, today());
     const counties = [...reference.counties.values()]
-      .filter((c) => c.code !== '91')
+      .filter((c) => c.code !== '91' && inScope(user, c.code))
       .map((c) => ({ code: c.code, name: c.name[user.lang] }))
       .sort((a, b) => a.name.localeCompare(b.name, user.lang));
-    const chosen = county && reference.counties.has(county) && county !== '91' ? county : null;
+    const chosen = county && reference.counties.has(county) && county !== '91' && inScope(user, county) ? county : null;
     const schedules = chosen ? await listCalendar(client, db, chosen) : [];
     const view = {
       counties,
@@ -86,6 +88,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
     const cw = CALENDAR_WORDS[user.lang];
     const { fields } = await readForm(request);
     const county = fields.county ?? '';
+    if (!inScope(user, county)) return notFoundPage(request, reply);
     const settings = settingsOf(fields);
     if (!settings)
       return calendarPage(user, reply, county, { notice: { ok: false, text: cw.badSettings }, settings: fields });
@@ -121,6 +124,7 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
       const id = fields.schedule ?? '';
       const schedule = scheduleOf(id);
       if (!schedule) return reply.redirect('/calendar', 303);
+      if (!inScope(user, schedule.countyCode)) return notFoundPage(request, reply);
       const handle = client.schedule.getHandle(id);
       const note = `${action} by ${user.email}`;
       if (action === 'trigger') await handle.trigger();

@@ -24,7 +24,9 @@ import { referenceOn } from '../../../../db/reference-store';
 import { directoryWorkbook, readDirectorySheet } from '../../../directory-sheets';
 import { readForm, type Fields } from '../../forms';
 import { html } from '../../html';
+import { notFoundPage } from '../../scope';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../../session';
+import { inScope } from '../../staff-session';
 import { MAX_UPLOAD_BYTES, type WebDeps } from '../../web-deps';
 import { DIRECTORY_WORDS } from '../../words/directory-words';
 import { readStaffForm } from '../common';
@@ -47,6 +49,9 @@ function partiesOf(reference: ReferenceData, county: string, lang: StaffReader['
 
 export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): void {
   const { db } = deps;
+  /** Whether a party belongs to one of the reader's counties. */
+  const mine = async (user: StaffReader, partyCode: string) =>
+    inScope(user, countyOf(await referenceOn(db, today()), partyCode) ?? '');
 
   async function directoryPage(
     user: StaffReader,
@@ -58,10 +63,10 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
     const reference = await referenceOn(db, today());
     const names = (code: string) => partyNameIn(reference, code, code, user.lang);
     const counties = [...reference.counties.values()]
-      .filter((c) => c.code !== '91')
+      .filter((c) => c.code !== '91' && inScope(user, c.code))
       .map((c) => ({ code: c.code, name: c.name[user.lang] }))
       .sort((a, b) => a.name.localeCompare(b.name, user.lang));
-    const chosen = county && reference.counties.has(county) ? county : null;
+    const chosen = county && reference.counties.has(county) && inScope(user, county) ? county : null;
     const codes = chosen ? partiesOf(reference, chosen, user.lang) : [];
     const entries = (await directoryOf(db, codes)) as (DirectoryEntry & { party_code: string })[];
     const pairs = await counterpartsOf(db, codes);
@@ -119,7 +124,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
       if (!user) return;
       const { party = '', email = '', role = '' } = request.query;
       const entry = (await directoryOf(db, [party])).find((e) => e.email === email && e.role === role);
-      if (!entry) return reply.redirect('/directory', 303);
+      if (!entry || !(await mine(user, party))) return reply.redirect('/directory', 303);
       const { name, language } = entry;
       const values = { party_code: party, name, email, role, language: language ?? '' };
       return entryPage(user, reply, { ...values, previous_email: email, previous_role: role }, []);
@@ -131,6 +136,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
     if (!user) return;
     const dw = DIRECTORY_WORDS[user.lang];
     const { fields } = await readForm(request);
+    if (!(await mine(user, fields.party_code ?? ''))) return notFoundPage(request, reply);
     const checked = checkDirectoryRow(fields, 1, await knownParties(db));
     if ('problems' in checked) return entryPage(user, reply, fields, checked.problems);
     const previous = fields.previous_email
@@ -146,6 +152,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
     if (!user) return;
     const { fields } = await readForm(request);
     const key = { party_code: fields.party_code ?? '', email: fields.email ?? '', role: fields.role ?? '' };
+    if (!(await mine(user, key.party_code))) return notFoundPage(request, reply);
     const removed = await removeDirectoryEntry(db, key, user.email);
     return afterChange(user, reply, key.party_code, removed ? removed.email : null, null, removed?.name);
   });
@@ -183,9 +190,21 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
     if (!/\.(xlsx|csv)$/i.test(file.name) || file.bytes.length > MAX_UPLOAD_BYTES)
       return directoryPage(user, reply, null, { ok: false, text: dw.notSheet });
     const sheet = await readDirectorySheet(file.bytes, file.name);
-    const { entries, problems } = checkDirectoryRows(sheet.rows, await knownParties(db));
-    const result = entries.length ? await replaceDirectoryParties(db, entries, user.email) : null;
+    const checked = checkDirectoryRows(sheet.rows, await knownParties(db));
     const reference = await referenceOn(db, today());
+    // A row of a party outside one's counties is refused like any other wrong row, and changes nothing.
+    const outside = checked.entries.filter((e) => !inScope(user, countyOf(reference, e.party_code) ?? ''));
+    const entries = checked.entries.filter((e) => !outside.includes(e));
+    const problems = [
+      ...checked.problems,
+      ...outside.map((e) => ({
+        row: e.row,
+        field: 'party_code' as const,
+        key: 'outOfScope' as const,
+        value: e.party_code,
+      })),
+    ].sort((a, b) => a.row - b.row);
+    const result = entries.length ? await replaceDirectoryParties(db, entries, user.email) : null;
     const county = entries.map((e) => countyOf(reference, e.party_code)).find(Boolean) ?? null;
     const allProblems = [...sheet.problems, ...problems];
     const refusedRows = [...new Set(problems.map((p) => p.row))];
@@ -219,7 +238,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
     if (!user) return;
     const reference = await referenceOn(db, today());
     const county = request.query.county ?? '';
-    if (!reference.counties.has(county)) return reply.redirect('/directory', 303);
+    if (!reference.counties.has(county) || !inScope(user, county)) return reply.redirect('/directory', 303);
     const entries = (await directoryOf(db, partiesOf(reference, county, user.lang))) as DirectoryEntry[];
     return reply
       .type(XLSX)
@@ -241,6 +260,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
       county_email: (f.county_email ?? '').trim().toLowerCase(),
     };
     const county = countyOf(reference, pair.party_code);
+    if (!county || !inScope(user, county)) return notFoundPage(request, reply);
     // The browser checks the fields (required, email); a request that skips it is refused whole.
     const valid =
       county &&
@@ -257,6 +277,7 @@ export function registerDirectoryRoutes(app: FastifyInstance, deps: WebDeps): vo
     if (!user) return;
     const { fields: f } = await readForm(request);
     const reference = await referenceOn(db, today());
+    if (!(await mine(user, f.party_code ?? ''))) return notFoundPage(request, reply);
     await removeCounterpart(db, { party_code: f.party_code ?? '', area: f.area ?? '' }, user.email);
     return reply.redirect(`/directory?county=${countyOf(reference, f.party_code ?? '') ?? ''}&done=removed`, 303);
   });

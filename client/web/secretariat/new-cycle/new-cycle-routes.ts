@@ -12,7 +12,9 @@ import { cycleInputOf, cycleList } from '../../../../db/web-queries';
 import { draftFromEarlier, draftFromTemplate, nextPeriod, type CycleDraft } from '../../../cycle-drafts';
 import { checkCycle } from '../../../cycle-file';
 import { readForm, type Fields } from '../../forms';
+import { notFoundPage } from '../../scope';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../../session';
+import { inScope } from '../../staff-session';
 import type { WebDeps } from '../../web-deps';
 import { NEW_CYCLE_WORDS } from '../../words/new-cycle-words';
 import { startAndShow } from '../common';
@@ -29,7 +31,7 @@ export function registerNewCycleRoutes(app: FastifyInstance, deps: WebDeps): voi
   async function choicePage(user: StaffReader, reply: FastifyReply, chosen: Fields, problems: string[]) {
     const nw = NEW_CYCLE_WORDS[user.lang];
     const reference = await referenceOn(db, today());
-    const earlier = await cycleList(db);
+    const earlier = (await cycleList(db)).filter((c) => inScope(user, c.countyCode));
     const body = choiceBody(user, nw, reference, earlier, chosen, problems);
     return staffPage(user, reply.code(problems.length ? 422 : 200), nw.heading, body);
   }
@@ -55,14 +57,15 @@ export function registerNewCycleRoutes(app: FastifyInstance, deps: WebDeps): voi
     if (!q.kind && !q.from)
       return choicePage(user, reply, { kind: 'annual', period: String(DateTime.now().year + 1) }, []);
     const reference = await referenceOn(db, today());
-    const earlier = q.from ? await cycleInputOf(db, q.from) : null;
+    const found = q.from ? await cycleInputOf(db, q.from) : null;
+    const earlier = found && inScope(user, found.countyCode) ? found : null;
     const kind = (earlier?.kind ?? q.kind) as CycleKind;
     const county = earlier?.countyCode ?? q.county ?? '';
     const period = q.period?.trim() || (earlier ? nextPeriod(earlier.kind, earlier.period, reference) : '');
     const problems = [
       ...(q.from && !earlier ? [nw.noEarlier] : []),
       ...(CYCLE_KINDS.includes(kind) ? [] : [nw.badKind]),
-      ...(reference.counties.has(county) ? [] : [nw.badCounty]),
+      ...(reference.counties.has(county) && inScope(user, county) ? [] : [nw.badCounty]),
       ...(/^\d{4}(-\d{4})?$/.test(period) ? [] : [nw.badPeriod]),
     ];
     if (problems.length) return choicePage(user, reply, q, problems);
@@ -78,6 +81,7 @@ export function registerNewCycleRoutes(app: FastifyInstance, deps: WebDeps): voi
     if (!user) return;
     const nw = NEW_CYCLE_WORDS[user.lang];
     const { fields } = await readForm(request);
+    if (!inScope(user, fields.county ?? '')) return notFoundPage(request, reply);
     const reference = await referenceOn(db, today());
     const earlier = fields.from ? await cycleInputOf(db, fields.from) : null;
     const draft = { changes: [], fromTitle: earlier?.title ?? null };

@@ -7,7 +7,8 @@ import type { ReferenceData } from '../../../../core/domain/reference';
 import type { CycleDraft, DirectoryChange } from '../../../cycle-drafts';
 import type { Fields } from '../../forms';
 import { html, type SafeHtml } from '../../html';
-import type { StaffReader } from '../../session';
+import { type StaffReader } from '../../session';
+import { inScope } from '../../staff-session';
 import type { NewCycleWords } from '../../words/new-cycle-words';
 import { organisationsOf, orgSlot, peopleOf } from './form-fields';
 
@@ -37,7 +38,9 @@ export function choiceBody(
   chosen: Fields,
   problems: string[],
 ): SafeHtml {
-  const counties = [...reference.counties.values()].sort((a, b) => a.name[user.lang].localeCompare(b.name[user.lang]));
+  const counties = [...reference.counties.values()]
+    .filter((c) => inScope(user, c.code))
+    .sort((a, b) => a.name[user.lang].localeCompare(b.name[user.lang]));
   return html`<h1>${nw.heading}</h1><p>${nw.intro}</p>
     ${problems.length ? html`<div class="error" role="alert"><h2>${nw.chooseProblems}</h2><ul>${problems.map((p) => html`<li>${p}</li>`)}</ul></div>` : ''}
     <form method="get" action="/cycles/new"><fieldset><legend>${nw.choose}</legend>

@@ -1,0 +1,199 @@
+// Scope by county: a secretariat member of one county sees, steers and downloads only that county's cycles; every URL
+// of another county's cycle answers as an unknown one does (404, nothing told); an auditor of every county sees all;
+// every staff sign-in, sign-out and refusal is kept, for the auditors of the counties concerned.
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCycle } from '../../client/cycles';
+import { hashPassword } from '../../client/web/accounts';
+import { toCycleInput } from '../../core/domain/cycle-definition';
+import { seedAccounts } from '../support/accounts';
+import { startTestWeb } from '../support/browser';
+import { allHaveTask, contactAndSignatory, waitForCycle } from '../support/cycle-driver';
+import { shippedReference } from '../support/reference';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { startTestWorker, type TestWorker } from '../support/test-worker';
+
+const PASSWORD = 'alueen-oma-salasana-123';
+const PIRKANMAA = { email: `hyte-${Date.now()}@pirha.example.fi`, password: PASSWORD };
+const KESKI_UUSIMAA = { email: `hyte-${Date.now()}@keusote.example.fi`, password: PASSWORD };
+const NATIONAL_AUDITOR = { email: `tarkastaja-${Date.now()}@vtv.example.fi`, password: PASSWORD };
+const KESKI_UUSIMAA_AUDITOR = { email: `tarkastaja-${Date.now()}@keusote.example.fi`, password: PASSWORD };
+const stamp = Date.now();
+const CYCLES = { '08': `scope-08-${stamp}`, '02': `scope-02-${stamp}` };
+
+let smtp: SmtpSink;
+let env: TestWorker;
+let web: FastifyInstance;
+let base: string;
+
+const account = (who: { email: string }, role: string) => `${who.email}:${role}:${hashPassword(PASSWORD)}`;
+
+/** Signs in with fetch; the cookies a browser would then send, and the form's CSRF token for posts. */
+async function signIn(who: { email: string; password: string }) {
+  const login = await fetch(`${base}/login`);
+  const csrfCookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1]!;
+  const response = await fetch(`${base}/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
+    body: new URLSearchParams({ _csrf: csrf, email: who.email, password: who.password, next: '/cycles' }),
+  });
+  expect(response.status).toBe(303);
+  const session = response.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  const cookie = `${csrfCookie}; ${session}`;
+  return {
+    get: (path: string) => fetch(`${base}${path}`, { redirect: 'manual', headers: { cookie } }),
+    post: (path: string, fields: Record<string, string>) =>
+      fetch(`${base}${path}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+        body: new URLSearchParams({ _csrf: csrf, ...fields }),
+      }),
+  };
+}
+
+function cycleIn(county: '08' | '02', municipality: string, domain: string) {
+  return toCycleInput(
+    {
+      id: CYCLES[county],
+      kind: 'annual',
+      county,
+      period: String(new Date().getFullYear() + 1),
+      secretariat: { name: 'Hyte', email: `hyte@${domain}` },
+      parties: [county, municipality],
+      participants: { [county]: contactAndSignatory(domain), [municipality]: contactAndSignatory(`kunta.${domain}`) },
+    },
+    new Date(),
+    shippedReference(),
+  );
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  env = await startTestWorker({ smtpUrl: smtp.url });
+  ({ web, base } = await startTestWeb(env, { users: '', linkGraceDays: 0 }));
+  await seedAccounts(env.db, account(PIRKANMAA, 'secretariat'), ['08']);
+  await seedAccounts(env.db, account(KESKI_UUSIMAA, 'secretariat'), ['02']);
+  await seedAccounts(env.db, account(NATIONAL_AUDITOR, 'auditor'), null);
+  await seedAccounts(env.db, account(KESKI_UUSIMAA_AUDITOR, 'auditor'), ['02']);
+  for (const [valid, id] of [
+    [cycleIn('08', '837', 'pirha.example.fi'), CYCLES['08']],
+    [cycleIn('02', '186', 'keusote.example.fi'), CYCLES['02']],
+  ] as const) {
+    await startCycle(env.client, valid, env.taskQueue);
+    await waitForCycle(env.client, id, allHaveTask('preparation'), 'preparation tasks');
+  }
+}, 240_000);
+
+afterAll(async () => {
+  await web?.close();
+  for (const id of Object.values(CYCLES))
+    await env?.client.workflow
+      .getHandle(`cycle/${id}`)
+      .terminate('test finished')
+      .catch(() => {});
+  await env?.close();
+  await smtp?.close();
+});
+
+describe('scope by county', () => {
+  it("shows a secretariat member only its county's cycles; every URL of another county's cycle is a 404", async () => {
+    const pirkanmaa = await signIn(PIRKANMAA);
+    const list = await (await pirkanmaa.get('/cycles')).text();
+    expect(list).toContain(CYCLES['08']);
+    expect(list).not.toContain(CYCLES['02']);
+    expect((await pirkanmaa.get(`/cycles/${CYCLES['08']}`)).status).toBe(200);
+
+    // The other county's cycle answers exactly as a cycle that does not exist.
+    const unknown = await (await pirkanmaa.get('/cycles/no-such-cycle')).text();
+    const other = CYCLES['02'];
+    for (const path of [
+      `/cycles/${other}`,
+      `/cycles/${other}/follow-up`,
+      `/cycles/${other}/answers.csv`,
+      `/cycles/${other}/goals.csv`,
+      `/cycles/${other}/follow-up.csv`,
+      `/cycles/${other}/summary.docx`,
+      `/cycles/${other}/goals.docx`,
+      `/cycles/${other}/agreement.pdf`,
+      `/cycles/${other}/attachments/${'0'.repeat(64)}`,
+      `/audit/cycles/${other}`,
+    ]) {
+      const response = await pirkanmaa.get(path);
+      expect(response.status, path).toBe(404);
+      const body = await response.text();
+      expect(body, path).not.toContain(other);
+      expect(body.replace(/no-such-cycle/g, ''), path).toBe(unknown.replace(/no-such-cycle/g, ''));
+    }
+    for (const control of ['close-phase', 'extend', 'cancel'])
+      expect((await pirkanmaa.post(`/cycles/${other}/${control}`, { reason: 'x', confirm: 'yes' })).status).toBe(404);
+    const cycle = await env.client.workflow.getHandle(`cycle/${other}`).describe();
+    expect(cycle.status.name).toBe('RUNNING');
+
+    // Nor can it reach the other county by its forms: a new cycle, the directory, the calendar.
+    expect((await pirkanmaa.get('/cycles/new?kind=annual&county=02&period=2027')).status).toBe(422);
+    expect((await pirkanmaa.post('/cycles/new', { kind: 'annual', county: '02', period: '2027' })).status).toBe(404);
+    const directory = await (await pirkanmaa.get('/directory?county=02')).text();
+    expect(directory).not.toContain('Järvenpää');
+    expect(directory).not.toContain('value="02"');
+    expect((await pirkanmaa.post('/calendar/install', { county: '02' })).status).toBe(404);
+    expect((await pirkanmaa.post('/calendar/trigger', { schedule: 'sopu-annual-02' })).status).toBe(404);
+    expect(
+      (
+        await pirkanmaa.post('/directory/entries', {
+          party_code: '186',
+          name: 'Tunkeilija',
+          email: 'x@x.fi',
+          role: 'contact',
+        })
+      ).status,
+    ).toBe(404);
+    const compliance = await (await pirkanmaa.get('/compliance?county=02')).text();
+    expect(compliance).not.toContain('Järvenpää');
+
+    const keskiUusimaa = await signIn(KESKI_UUSIMAA);
+    expect(await (await keskiUusimaa.get('/cycles')).text()).toContain(other);
+    expect((await keskiUusimaa.get(`/cycles/${CYCLES['08']}`)).status).toBe(404);
+  });
+
+  it('gives an auditor of every county all of them, and keeps every sign-in for the auditors it concerns', async () => {
+    const national = await signIn(NATIONAL_AUDITOR);
+    const list = await (await national.get('/cycles')).text();
+    expect(list).toContain(CYCLES['08']);
+    expect(list).toContain(CYCLES['02']);
+    expect((await national.get(`/audit/cycles/${CYCLES['02']}`)).status).toBe(200);
+
+    // A wrong password is refused and kept.
+    const wrong = await fetch(`${base}/login`);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(await wrong.text())![1]!;
+    const cookie = wrong.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    await fetch(`${base}/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie },
+      body: new URLSearchParams({ _csrf: csrf, email: PIRKANMAA.email, password: 'väärä', next: '/cycles' }),
+    });
+    const everything = await (await national.get('/audit/sign-ins')).text();
+    expect(everything).toContain(PIRKANMAA.email);
+    expect(everything).toContain('väärä salasana');
+    expect(everything).toContain(KESKI_UUSIMAA.email);
+
+    // Keski-Uusimaa's auditor reads its own county's sign-ins, not Pirkanmaa's.
+    const regional = await signIn(KESKI_UUSIMAA_AUDITOR);
+    const own = await (await regional.get('/audit/sign-ins')).text();
+    expect(own).toContain(KESKI_UUSIMAA.email);
+    expect(own).not.toContain(PIRKANMAA.email);
+    expect(await (await regional.get('/cycles')).text()).not.toContain(CYCLES['08']);
+  });
+});
