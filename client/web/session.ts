@@ -149,7 +149,10 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
   app.get<{ Querystring: { next?: string } }>('/login', async (request, reply) => {
     // The hint for a machine with no account yet; a database that does not answer gives no hint (the form still
     // shows, and signing in says what went wrong).
-    const hasAccounts = await staffAccounts(deps.db).then((a) => a.length > 0, () => true);
+    const hasAccounts = await staffAccounts(deps.db).then(
+      (a) => a.length > 0,
+      () => true,
+    );
     return reply.type('text/html').send(loginPage(request, reply, safeNext(request.query.next), null, hasAccounts));
   });
 
