@@ -41,7 +41,8 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
         scriptSrc: ["'none'"],
         styleSrc: ["'self'"],
         imgSrc: ["'self'"],
-        formAction: ["'self'"],
+        // Signing out of Sopu goes on to the identity provider's own sign-out.
+        formAction: ["'self'", ...(deps.config.web.oidc ? [new URL(deps.config.web.oidc.issuer).origin] : [])],
         frameAncestors: ["'none'"],
       },
     },

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser } from 'playwright-core';
 import { buildWebServer } from '../../client/web/server';
+import type { OidcConfig } from '../../core/config';
 import { seedAccounts } from './accounts';
 import { TEST_LINK_KEYS, type TestWorker } from './test-worker';
 
@@ -34,7 +35,7 @@ export async function launchBrowser(): Promise<Browser> {
  * point at http://sopu.test, which a test replaces with `base`. */
 export async function startTestWeb(
   env: TestWorker,
-  options: { users: string; linkGraceDays: number },
+  options: { users: string; linkGraceDays: number; oidc?: OidcConfig; port?: number },
 ): Promise<{ web: FastifyInstance; base: string }> {
   await seedAccounts(env.db, options.users);
   const web = await buildWebServer({
@@ -49,10 +50,12 @@ export async function startTestWeb(
         linkGraceDays: options.linkGraceDays,
         accessibilityContact: 'saavutettavuus@sopu.test',
         trustProxy: false,
+        oidc: options.oidc ?? null,
       },
-      publicUrl: 'http://sopu.test',
+      // With an identity provider, the provider sends people back to this very server.
+      publicUrl: options.oidc ? `http://127.0.0.1:${options.port}` : 'http://sopu.test',
     },
   });
-  await web.listen({ port: 0, host: '127.0.0.1' });
+  await web.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   return { web, base: `http://127.0.0.1:${(web.server.address() as { port: number }).port}` };
 }
