@@ -204,4 +204,35 @@ describe('sign-in through the identity provider', () => {
     // Only the sign-ins that went through: one in the first test, one here.
     expect(sessions).toHaveLength(2);
   });
+
+  it("refuses an ID token for another application and an expired one, signed with the provider's own key", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    // The same token re-signed unchanged is taken: what follows is refused for what was changed, not the signing.
+    provider.tamper((c) => c);
+    const signedAgain = await signInWithProvider(KESKI_UUSIMAA);
+    await expect.poll(() => signedAgain.url()).toMatch(/\/cycles$/);
+    await signedAgain.close();
+    for (const [what, change] of [
+      ['another audience', (c: Record<string, unknown>) => ({ ...c, aud: 'another-application' })],
+      ['expired', (c: Record<string, unknown>) => ({ ...c, iat: now - 7200, exp: now - 3600 })],
+    ] as const) {
+      provider.tamper(change);
+      try {
+        const page = await signInWithProvider(KESKI_UUSIMAA);
+        await expect.poll(() => page.getByRole('alert').textContent()).toContain('was not valid');
+        expect((await page.goto(`${base}/cycles`))!.url(), what).toMatch(/\/login\?next=/);
+        await page.close();
+      } finally {
+        provider.tamper(null);
+      }
+    }
+    const refusals = await env.db
+      .selectFrom('staff_events')
+      .select('reason')
+      .where('provider', '=', 'oidc')
+      .where('event', '=', 'refused')
+      .where('reason', '=', 'invalid-token')
+      .execute();
+    expect(refusals.length).toBeGreaterThanOrEqual(2);
+  });
 });
