@@ -1,5 +1,6 @@
 // What a deployment is configured with, as plain data: read once from the environment by worker/config.ts, then
 // handed to every room as a value.
+import type { StaffRole } from './contracts';
 import type { ClientConnectConfig } from '@temporalio/envconfig';
 
 export interface DevServerConfig {
@@ -82,5 +83,5 @@ export interface OidcConfig {
   groupsClaim: string;
   /** SOPU_OIDC_GROUPS: a group (its id or name as the claim carries it) → the role and counties it gives (null:
    * every county). A person in none of them is refused. */
-  groups: Record<string, { role: 'secretariat' | 'auditor'; counties: string[] | null }>;
+  groups: Record<string, { role: StaffRole; counties: string[] | null }>;
 }

@@ -4,7 +4,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 
-export type StaffRole = 'secretariat' | 'auditor';
+import type { StaffRole } from '../core/contracts';
+
+export type { StaffRole };
 
 export interface StaffAccount {
   email: string;

@@ -1,6 +1,7 @@
 // Sign-in sessions and attempts. Sessions live here rather than in the cookie so that signing out, or removing an
 // account, ends them at once on every web server; attempts are counted here so that throttling holds across them.
 import type { Kysely } from 'kysely';
+import type { StaffRole } from '../core/contracts';
 import type { Database } from './schema';
 
 export async function createSession(
@@ -8,7 +9,7 @@ export async function createSession(
   session: {
     id: string;
     email: string;
-    role: 'secretariat' | 'auditor';
+    role: StaffRole;
     expiresAt: Date;
     counties: string[] | null;
     provider: 'local' | 'oidc';

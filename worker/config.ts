@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
 import type { DevServerConfig, OidcConfig, SopuConfig } from '../core/config';
-import { TASK_QUEUE } from '../core/contracts';
+import { TASK_QUEUE, type StaffRole } from '../core/contracts';
 import { PACKAGE_ROOT } from './package-root';
 
 type Env = Record<string, string | undefined>;
@@ -40,12 +40,12 @@ function secret(env: Env, name: string): string | null {
 function oidcGroups(raw: string): OidcConfig['groups'] {
   const groups: OidcConfig['groups'] = {};
   for (const entry of raw.split(/\s+/).filter(Boolean)) {
-    const m = /^(.+)=(secretariat|auditor):(\*|\d{2}(,\d{2})*)$/.exec(entry);
+    const m = /^(.+)=(secretariat|auditor|administrator):(\*|\d{2}(,\d{2})*)$/.exec(entry);
     if (!m)
       throw new Error(
         `SOPU_OIDC_GROUPS: '${entry}' needs the form group=secretariat|auditor:08,02 (or :* for every county)`,
       );
-    groups[m[1]!] = { role: m[2] as 'secretariat' | 'auditor', counties: m[3] === '*' ? null : m[3]!.split(',') };
+    groups[m[1]!] = { role: m[2] as StaffRole, counties: m[3] === '*' ? null : m[3]!.split(',') };
   }
   return groups;
 }

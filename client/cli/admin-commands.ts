@@ -1,5 +1,6 @@
 // Operators' commands: the party directory, the reference data and account password hashes.
 import { Command } from 'commander';
+import { STAFF_ROLES, type StaffRole } from '../../core/contracts';
 import { directoryProblemIn } from '../../core/domain/directory-words';
 import { importDirectory } from '../../db/directory';
 import { countyCodes, importReference } from '../../db/reference-store';
@@ -55,20 +56,24 @@ export function registerAdminCommands(program: Command, kit: CliKit): void {
       'add a staff account, or change its role, counties or password: its password from standard input (none: the account signs in through the identity provider only)',
     )
     .argument('<email>')
-    .requiredOption('--role <role>', 'secretariat or auditor')
+    .requiredOption(
+      '--role <role>',
+      'secretariat, auditor or administrator (keeps the accounts of its counties on the web)',
+    )
     .option('--county <code...>', 'the counties whose cycles it sees, e.g. --county 08 02')
     .option('--all-counties', 'every county (an auditor of all counties, a national secretariat)')
     .option('--no-password', 'sign in through the identity provider only')
     .action((email: string, o: { role: string; county?: string[]; allCounties?: boolean; password: boolean }) =>
       withDb(async (db) => {
-        if (o.role !== 'secretariat' && o.role !== 'auditor') throw new UserError('--role is secretariat or auditor');
+        if (!(STAFF_ROLES as readonly string[]).includes(o.role))
+          throw new UserError('--role is secretariat, auditor or administrator');
         if (!o.county === !o.allCounties) throw new UserError('give --county <code…> or --all-counties');
         const known = new Set(await countyCodes(db));
         const unknown = (o.county ?? []).filter((c) => !known.has(c));
         if (unknown.length) throw new UserError(`unknown county: ${unknown.join(', ')}`);
         const passwordHash = o.password ? hashPassword(await passwordFromStdin()) : null;
         const counties = o.allCounties ? null : o.county!;
-        await saveStaffAccount(db, { email, role: o.role, counties, passwordHash, source: 'cli' });
+        await saveStaffAccount(db, { email, role: o.role as StaffRole, counties, passwordHash, source: 'cli' });
         console.log(`${email.toLowerCase()}: ${o.role} of ${counties ? counties.join(', ') : 'every county'}`);
       }),
     );

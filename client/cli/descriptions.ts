@@ -9,6 +9,6 @@ export const DESCRIPTIONS = {
   calendar: 'the statutory calendar: Temporal Schedules that start cycles (secretariat)',
   directory: 'the party directory: default participants of each party, and each county secretariat',
   reference: 'reference data: counties and municipalities',
-  user: 'accounts for the web pages',
+  user: 'staff accounts for the web pages: role and counties',
   task: "act on a party's open task as one of its participants",
 } as const;

@@ -20,7 +20,9 @@ function named(argv: string[]): TopCommand | null {
 
 export async function sopuProgram(deps: CliDeps, argv: string[] = process.argv.slice(2)): Promise<Command> {
   const program = new Command('sopu')
-    .description('Statutory negotiation cycles between a wellbeing services county and its municipalities')
+    .description(
+      'Statutory negotiation cycles between a wellbeing services county and its municipalities. The command acts as an operator: it holds the database and Temporal, sees every county, and is not scoped like the web pages',
+    )
     .addOption(
       new Option(
         '--language <language>',

@@ -2,7 +2,9 @@
 // (db/staff-accounts.ts; `npx sopu user add`).
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
-export type WebRole = 'secretariat' | 'auditor';
+import type { StaffRole } from '../../core/contracts';
+
+export type WebRole = StaffRole;
 
 export function hashPassword(password: string): string {
   const salt = randomBytes(16);

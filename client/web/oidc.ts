@@ -6,9 +6,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import * as oidc from 'openid-client';
 import type { OidcConfig } from '../../core/config';
+import type { StaffRole } from '../../core/contracts';
 import { recordStaffEvent } from '../../db/staff-accounts';
 import { html, page } from './html';
-import { startSession, type StaffUser } from './staff-session';
+import { landing, startSession, type StaffUser } from './staff-session';
 import { staffLanguage } from './staff-language';
 import type { WebDeps } from './web-deps';
 import { STAFF_WORDS } from './words/staff';
@@ -17,12 +18,15 @@ const FLOW_COOKIE = 'sopu_oidc';
 const FLOW_MINUTES = 10;
 const CALLBACK = '/login/oidc/callback';
 
-/** What a person's groups give: the first mapped role wins over none, a secretariat over an auditor; the counties are
- * those of every group of that role (null when one of them gives every county). */
+/** One role a session: a person in several groups gets the first of these that one of them gives. */
+const ROLE_ORDER: StaffRole[] = ['secretariat', 'administrator', 'auditor'];
+
+/** What a person's groups give: a role (by ROLE_ORDER) and the counties of every group of that role (null when one
+ * of them gives every county); null when no group is mapped. */
 export function grantOf(config: OidcConfig, groups: unknown): Pick<StaffUser, 'role' | 'counties'> | null {
   const names = Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [];
   const grants = names.flatMap((g) => (config.groups[g] ? [config.groups[g]] : []));
-  const role = grants.some((g) => g.role === 'secretariat') ? 'secretariat' : grants.length ? 'auditor' : null;
+  const role = ROLE_ORDER.find((r) => grants.some((g) => g.role === r));
   if (!role) return null;
   const ofRole = grants.filter((g) => g.role === role);
   const counties = ofRole.some((g) => g.counties === null)
@@ -136,7 +140,7 @@ export function registerOidc(app: FastifyInstance, deps: WebDeps): void {
     await startSession(deps, request, reply, { email, ...grant, provider: 'oidc', idToken });
     // A page, not a redirect: the session cookie is SameSite=Strict, and the next request must be one of this site's
     // own for the browser to send it.
-    const next = flow!.next ?? '/cycles';
+    const next = landing(grant.role, flow!.next ?? '/cycles');
     const lang = staffLanguage(request, reply);
     return reply.type('text/html').send(
       page({

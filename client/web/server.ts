@@ -16,6 +16,7 @@ import { registerCompliancePage } from './compliance-page';
 import { CSS, html, page } from './html';
 import { registerParticipantPages } from './participant/routes';
 import { registerSecretariatPages } from './secretariat';
+import { registerAccountsPage } from './accounts-page';
 import { registerOidc } from './oidc';
 import { registerScope } from './scope';
 import { registerSession } from './session';
@@ -132,6 +133,7 @@ export async function buildWebServer(deps: WebDeps): Promise<FastifyInstance> {
     registerParticipantPages(links, deps);
   });
   registerSecretariatPages(app, deps);
+  registerAccountsPage(app, deps);
   registerAuditPages(app, deps);
   registerCompliancePage(app, deps);
   registerAccessibilityPage(app, deps);

@@ -8,11 +8,12 @@ import { failedSignIns, liveSession, recordSignIn, revokeSession } from '../../d
 import { recordStaffEvent, staffAccount, staffAccounts } from '../../db/staff-accounts';
 import { verifyPassword, type WebRole } from './accounts';
 import { providerSignOut } from './oidc';
-import { SESSION_COOKIE, sessionId, startSession, type StaffUser } from './staff-session';
+import { landing, SESSION_COOKIE, sessionId, startSession, type StaffUser } from './staff-session';
 import { LANGUAGES, type Language } from '../../core/contracts';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './web-deps';
 import { inLanguage, staffLanguage } from './staff-language';
+import { ACCOUNTS_WORDS } from './words/accounts-words';
 import { STAFF_WORDS } from './words/staff';
 import type { StaffWords } from './words/staff-words';
 
@@ -81,7 +82,12 @@ const languageNav = (lang: Language, label: string, addressIn: Record<Language, 
 
 export function staffNav(user: StaffReader, reply: FastifyReply): SafeHtml {
   const { w } = user;
-  return html`<nav aria-label="${w.nav.main}"><a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a>${user.role === 'secretariat' ? html` <a href="/directory">${w.nav.directory}</a> <a href="/calendar">${w.nav.calendar}</a>` : html` <a href="/audit/sign-ins">${w.signIns.nav}</a>`} <span class="muted">${user.email} (${w.roles[user.role]}${user.counties ? `: ${user.counties.join(', ')}` : ''})</span>
+  // Each role's own pages: an administrator keeps accounts and reads no cycle.
+  const links =
+    user.role === 'administrator'
+      ? html`<a href="/admin/accounts">${ACCOUNTS_WORDS[user.lang].nav}</a>`
+      : html`<a href="/cycles">${w.nav.cycles}</a> <a href="/compliance">${w.nav.compliance}</a>${user.role === 'secretariat' ? html` <a href="/directory">${w.nav.directory}</a> <a href="/calendar">${w.nav.calendar}</a>` : html` <a href="/audit/sign-ins">${w.signIns.nav}</a>`}`;
+  return html`<nav aria-label="${w.nav.main}">${links} <span class="muted">${user.email} (${w.roles[user.role]}${user.counties ? `: ${user.counties.join(', ')}` : ''})</span>
     <form class="inline" method="post" action="/logout">${csrfField(reply)}<button type="submit" class="secondary">${w.nav.signOut}</button></form></nav>${languageNav(user.lang, w.nav.language, user.addressIn)}`;
 }
 
@@ -198,7 +204,7 @@ export function registerSession(app: FastifyInstance, deps: WebDeps): void {
       }
       const { role, counties } = account;
       await startSession(deps, request, reply, { email, role, counties, provider: 'local' });
-      return reply.redirect(safeNext(request.body.next), 303);
+      return reply.redirect(landing(role, safeNext(request.body.next)), 303);
     },
   );
 

@@ -54,3 +54,7 @@ export async function startSession(
     maxAge: SESSION_HOURS * 3600,
   });
 }
+
+/** Where a person goes once signed in: where they were going, or their role's own first page. */
+export const landing = (role: WebRole, next: string) =>
+  role === 'administrator' && next === '/cycles' ? '/admin/accounts' : next;

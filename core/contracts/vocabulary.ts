@@ -21,6 +21,10 @@ export const ROLES = ['contact', 'signatory', 'member'] as const;
 
 export type Role = (typeof ROLES)[number];
 
+/** What a staff member does on the web: steer cycles, read them, or keep the staff accounts. */
+export const STAFF_ROLES = ['secretariat', 'auditor', 'administrator'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
 /** input: preparation; comment: a consultation round; meeting: attendee registration; signoff: approval. */
 export type TaskKind = 'input' | 'comment' | 'meeting' | 'signoff';
 

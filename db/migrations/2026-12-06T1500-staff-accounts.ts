@@ -1,6 +1,6 @@
 // Frozen: never import application code here, never edit after release; add a new dated file instead.
 // Staff accounts in PostgreSQL instead of an environment variable, each scoped to its counties (none listed: every
-// county); sessions keep the scope and provider they were signed in with; every staff sign-in, sign-out and refusal
+// county), kept by administrators on the web or by the operator's CLI; sessions keep the scope and provider they were signed in with; every staff sign-in, sign-out and refusal
 // is kept (insert-only), for the auditors of the counties concerned.
 import { sql, type Kysely } from 'kysely';
 
@@ -8,7 +8,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createTable('staff_accounts')
     .addColumn('email', 'text', (c) => c.primaryKey())
-    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('secretariat', 'auditor')`))
+    .addColumn('role', 'text', (c) => c.notNull().check(sql`role in ('secretariat', 'auditor', 'administrator')`))
     .addColumn('counties', sql`text[]`)
     .addColumn('password_hash', 'text')
     .addColumn('source', 'text', (c) => c.notNull().defaultTo('cli'))
@@ -20,6 +20,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('provider', 'text', (c) => c.notNull().defaultTo('local'))
     .addColumn('id_token', 'text')
     .execute();
+  // An administrator keeps the staff accounts on the web.
+  await sql`alter table web_sessions drop constraint web_sessions_role_check`.execute(db);
+  await sql`alter table web_sessions add constraint web_sessions_role_check check (role in ('secretariat', 'auditor', 'administrator'))`.execute(
+    db,
+  );
   await db.schema
     .createTable('staff_events')
     .addColumn('id', 'bigint', (c) => c.generatedAlwaysAsIdentity().primaryKey())

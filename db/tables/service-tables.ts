@@ -1,6 +1,6 @@
 // The tables around the cycles: reference data, web sessions, the directory, goals, drafts, bundles and schedule runs.
 import type { ColumnType, Generated, RawBuilder } from 'kysely';
-import type { CycleKind, GoalStatus, Language } from '../../core/contracts';
+import type { CycleKind, GoalStatus, Language, StaffRole } from '../../core/contracts';
 import type { DefinitionProblem } from '../../core/domain/definition-problems';
 import type { DirectoryRole, Timestamp, CreatedAt, Json, DateColumn } from './columns';
 
@@ -27,7 +27,7 @@ export interface MunicipalitiesTable {
 export interface WebSessionsTable {
   id: string;
   email: string;
-  role: 'secretariat' | 'auditor';
+  role: StaffRole;
   created_at: CreatedAt;
   expires_at: Timestamp;
   revoked_at: Timestamp | null;
@@ -40,7 +40,7 @@ export interface WebSessionsTable {
 
 export interface StaffAccountsTable {
   email: string;
-  role: 'secretariat' | 'auditor';
+  role: StaffRole;
   /** null: every county. */
   counties: string[] | null;
   /** scrypt; null for an account that signs in only through the identity provider. */

@@ -24,8 +24,15 @@ const PEOPLE = {
   [`keusote-${stamp}`]: { email: `hyte-${stamp}@keusote.example.fi`, groups: ['sopu-hyte-02'] },
   [`vtv-${stamp}`]: { email: `tarkastaja-${stamp}@vtv.example.fi`, groups: ['sopu-tarkastajat'] },
   [`harjoittelija-${stamp}`]: { email: `harjoittelija-${stamp}@pirha.example.fi`, groups: ['kaikki-tyontekijat'] },
+  [`yllapito-${stamp}`]: { email: `yllapito-${stamp}@pirha.example.fi`, groups: ['sopu-yllapito-08'] },
 };
-const [PIRKANMAA, KESKI_UUSIMAA, AUDITOR, NO_GROUP] = Object.keys(PEOPLE) as [string, string, string, string];
+const [PIRKANMAA, KESKI_UUSIMAA, AUDITOR, NO_GROUP, ADMINISTRATOR] = Object.keys(PEOPLE) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 
 let smtp: SmtpSink;
 let env: TestWorker;
@@ -88,6 +95,7 @@ beforeAll(async () => {
       'sopu-hyte-08': { role: 'secretariat', counties: ['08'] },
       'sopu-hyte-02': { role: 'secretariat', counties: ['02'] },
       'sopu-tarkastajat': { role: 'auditor', counties: null },
+      'sopu-yllapito-08': { role: 'administrator', counties: ['08'] },
     },
   };
   ({ web, base } = await startTestWeb(env, { users: '', linkGraceDays: 0, oidc, port }));
@@ -139,6 +147,9 @@ describe('sign-in through the identity provider', () => {
     const list = await page.locator('main').textContent();
     expect(list).toContain(CYCLES['08']);
     expect(list).toContain(CYCLES['02']);
+    await page.getByRole('link', { name: 'Sign-ins' }).click();
+    expect(await page.locator('main table').textContent()).toContain(PEOPLE[PIRKANMAA]!.email);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Sign out' }).click();
     // The provider asks for its own confirmation, then sends the person back to Sopu's sign-in page.
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
@@ -154,6 +165,14 @@ describe('sign-in through the identity provider', () => {
       { event: 'signed-in', provider: 'oidc', role: 'auditor' },
       { event: 'signed-out', provider: 'oidc', role: 'auditor' },
     ]);
+  });
+
+  it("lands an administrator on the county's accounts", async () => {
+    const page = await signInWithProvider(ADMINISTRATOR);
+    await expect.poll(() => page.url()).toMatch(/\/admin\/accounts$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Staff accounts');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it('refuses a person in no mapped group, with a page that says so', async () => {

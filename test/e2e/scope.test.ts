@@ -18,6 +18,7 @@ const PIRKANMAA = { email: `hyte-${Date.now()}@pirha.example.fi`, password: PASS
 const KESKI_UUSIMAA = { email: `hyte-${Date.now()}@keusote.example.fi`, password: PASSWORD };
 const NATIONAL_AUDITOR = { email: `tarkastaja-${Date.now()}@vtv.example.fi`, password: PASSWORD };
 const KESKI_UUSIMAA_AUDITOR = { email: `tarkastaja-${Date.now()}@keusote.example.fi`, password: PASSWORD };
+const PIRKANMAA_ADMIN = { email: `yllapito-${Date.now()}@pirha.example.fi`, password: PASSWORD };
 const stamp = Date.now();
 const CYCLES = { '08': `scope-08-${stamp}`, '02': `scope-02-${stamp}` };
 
@@ -84,6 +85,7 @@ beforeAll(async () => {
   await seedAccounts(env.db, account(KESKI_UUSIMAA, 'secretariat'), ['02']);
   await seedAccounts(env.db, account(NATIONAL_AUDITOR, 'auditor'), null);
   await seedAccounts(env.db, account(KESKI_UUSIMAA_AUDITOR, 'auditor'), ['02']);
+  await seedAccounts(env.db, account(PIRKANMAA_ADMIN, 'administrator'), ['08']);
   for (const [valid, id] of [
     [cycleIn('08', '837', 'pirha.example.fi'), CYCLES['08']],
     [cycleIn('02', '186', 'keusote.example.fi'), CYCLES['02']],
@@ -195,5 +197,42 @@ describe('scope by county', () => {
     expect(own).toContain(KESKI_UUSIMAA.email);
     expect(own).not.toContain(PIRKANMAA.email);
     expect(await (await regional.get('/cycles')).text()).not.toContain(CYCLES['08']);
+  });
+
+  it("lets a county's administrator keep its own county's accounts on the web, and no other's", async () => {
+    const admin = await signIn(PIRKANMAA_ADMIN);
+    const page = await (await admin.get('/admin/accounts')).text();
+    expect(page).toContain(PIRKANMAA.email);
+    expect(page).not.toContain(KESKI_UUSIMAA.email);
+    // An administrator reads no cycle.
+    expect((await admin.get('/cycles')).status).toBe(403);
+
+    const newcomer = { email: `uusi-${Date.now()}@pirha.example.fi`, password: 'uuden-tulijan-salasana' };
+    const added = await admin.post('/admin/accounts', {
+      email: newcomer.email,
+      role: 'secretariat',
+      'county.08': 'yes',
+      password: newcomer.password,
+    });
+    expect(added.status).toBe(200);
+    const outside = await admin.post('/admin/accounts', {
+      email: `ulkopuolinen-${Date.now()}@keusote.example.fi`,
+      role: 'secretariat',
+      'county.02': 'yes',
+      password: 'ulkopuolisen-salasana',
+    });
+    expect(outside.status).toBe(422);
+    expect((await admin.post('/admin/accounts/remove', { email: KESKI_UUSIMAA.email })).status).toBe(422);
+
+    const session = await signIn(newcomer);
+    expect(await (await session.get('/cycles')).text()).toContain(CYCLES['08']);
+    expect((await admin.post('/admin/accounts/remove', { email: newcomer.email })).status).toBe(200);
+    expect((await session.get('/cycles')).status).toBe(302);
+    const left = await env.db
+      .selectFrom('staff_accounts')
+      .select('email')
+      .where('email', 'like', '%ulkopuolinen%')
+      .execute();
+    expect(left).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ export const en: StaffWords = {
     language: 'Language',
     main: 'Main',
   },
-  roles: { secretariat: 'secretariat', auditor: 'auditor' },
+  roles: { secretariat: 'secretariat', auditor: 'auditor', administrator: 'administrator' },
   signIn: {
     heading: 'Sign in',
     email: 'Email',

@@ -14,7 +14,7 @@ export const fi: StaffWords = {
     language: 'Kieli',
     main: 'Päävalikko',
   },
-  roles: { secretariat: 'sihteeristö', auditor: 'tarkastaja' },
+  roles: { secretariat: 'sihteeristö', auditor: 'tarkastaja', administrator: 'ylläpitäjä' },
   signIn: {
     heading: 'Kirjaudu sisään',
     email: 'Sähköposti',

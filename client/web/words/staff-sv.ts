@@ -14,7 +14,7 @@ export const sv: StaffWords = {
     language: 'Språk',
     main: 'Huvudmeny',
   },
-  roles: { secretariat: 'sekretariat', auditor: 'granskare' },
+  roles: { secretariat: 'sekretariat', auditor: 'granskare', administrator: 'administratör' },
   signIn: {
     heading: 'Logga in',
     email: 'E-post',

@@ -2,7 +2,15 @@
 // phases, outcomes) are shown in words, never as stored; outcome names are the emails' own.
 import type { AnnualHeld, TermStatus } from '../../../db/compliance';
 import type { ControlName } from '../../../core/requests';
-import type { CycleKind, CyclePhase, Decision, GoalStatus, Outcome, TaskStatus } from '../../../core/contracts';
+import type {
+  CycleKind,
+  CyclePhase,
+  Decision,
+  GoalStatus,
+  Outcome,
+  StaffRole,
+  TaskStatus,
+} from '../../../core/contracts';
 
 export interface StaffWords {
   nav: {
@@ -15,7 +23,7 @@ export interface StaffWords {
     main: string;
   };
   /** A staff member's role, as the header and a refusal name it. */
-  roles: Record<'secretariat' | 'auditor', string>;
+  roles: Record<StaffRole, string>;
   signIn: {
     heading: string;
     email: string;
