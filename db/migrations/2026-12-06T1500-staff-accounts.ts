@@ -1,7 +1,8 @@
 // Frozen: never import application code here, never edit after release; add a new dated file instead.
 // Staff accounts in PostgreSQL instead of an environment variable, each scoped to its counties (none listed: every
-// county), kept by administrators on the web or by the operator's CLI; sessions keep the scope and provider they were signed in with; every staff sign-in, sign-out and refusal
-// is kept (insert-only), for the auditors of the counties concerned.
+// county), kept by administrators on the web or by the operator's CLI; sessions keep the scope and provider they
+// were signed in with; every staff sign-in, sign-out and refusal is kept (insert-only), for the auditors of the
+// counties concerned.
 import { sql, type Kysely } from 'kysely';
 
 export async function up(db: Kysely<any>): Promise<void> {
