@@ -1,5 +1,5 @@
 // What needs doing now in a cycle, read from its state: parties overdue, parties still to answer, mail not delivered,
-// deadlines and the meeting within five working days, and the phase's next step with the control that takes it.
+// requests not confirmed yet, deadlines and the meeting within five working days, and the phase's next step with the control that takes it.
 // Pure: the cycle page and the list of cycles say the same of a cycle.
 import { DateTime } from 'luxon';
 import { TIME_ZONE, type CycleStatus } from '../core/contracts';
@@ -23,6 +23,7 @@ export type Todo =
   | { key: 'overdue'; parties: string[] }
   | { key: 'waiting'; phaseKey: string; answered: number; of: number }
   | { key: 'undelivered'; count: number }
+  | { key: 'notConfirmed'; control: ControlName; requestId: string }
   | { key: 'deadline'; phaseKey: string; at: string }
   | { key: 'meeting'; at: string }
   | { key: 'next'; step: NextStep; control: ControlName | null };
@@ -51,7 +52,12 @@ function nextStep(status: CycleStatus, now: Date, open: number): NextStep {
   return meeting ? 'startSignOff' : 'scheduleMeeting';
 }
 
-export function todosOf(status: CycleStatus, undelivered: number, now = new Date()): Todo[] {
+export function todosOf(
+  status: CycleStatus,
+  undelivered: number,
+  now = new Date(),
+  notConfirmed: { control: ControlName; requestId: string }[] = [],
+): Todo[] {
   if (status.phase === 'completed' || status.phase === 'cancelled') return [];
   const todos: Todo[] = [];
   const key = status.openPhaseKey;
@@ -62,6 +68,7 @@ export function todosOf(status: CycleStatus, undelivered: number, now = new Date
   if (key && tasks.length)
     todos.push({ key: 'waiting', phaseKey: key, answered: tasks.length - open, of: tasks.length });
   if (undelivered) todos.push({ key: 'undelivered', count: undelivered });
+  for (const { control, requestId } of notConfirmed) todos.push({ key: 'notConfirmed', control, requestId });
   const today = DateTime.fromJSDate(now, { zone: TIME_ZONE });
   const soon = (iso: string) => {
     const at = DateTime.fromISO(iso, { zone: TIME_ZONE });

@@ -32,6 +32,7 @@ import type {
   WebSessionsTable,
   StaffAccountsTable,
   StaffEventsTable,
+  PendingRequestsTable,
   SignInAttemptsTable,
   CouncilTermsTable,
   DirectoryEntriesTable,
@@ -69,6 +70,7 @@ export interface Database {
   web_sessions: WebSessionsTable;
   staff_accounts: StaffAccountsTable;
   staff_events: StaffEventsTable;
+  pending_requests: PendingRequestsTable;
   sign_in_attempts: SignInAttemptsTable;
   directory_entries: DirectoryEntriesTable;
   directory_changes: DirectoryChangesTable;

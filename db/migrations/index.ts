@@ -20,6 +20,7 @@ import * as requestIdsPerTask from './2026-12-06T0900-request-ids-per-task';
 import * as scheduleRunProblems from './2026-12-06T1100-schedule-run-problems';
 import * as directoryHistory from './2026-12-06T1300-directory-history';
 import * as staffAccounts from './2026-12-06T1500-staff-accounts';
+import * as pendingRequests from './2026-12-06T1600-pending-requests';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1100-schedule-run-problems': scheduleRunProblems,
   '2026-12-06T1300-directory-history': directoryHistory,
   '2026-12-06T1500-staff-accounts': staffAccounts,
+  '2026-12-06T1600-pending-requests': pendingRequests,
 };

@@ -167,3 +167,12 @@ export interface ScheduleRunsTable {
   problems: ColumnType<DefinitionProblem[], string | undefined, never>;
   told: ColumnType<string[], string | undefined, never>;
 }
+
+/** A request to a cycle sent but not confirmed yet (kept until its outcome is known). */
+export interface PendingRequestsTable {
+  update_id: string;
+  cycle_id: string;
+  control: string;
+  by: string;
+  sent_at: CreatedAt;
+}

@@ -9,7 +9,9 @@ import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { signTaskToken } from '../../core/domain/task-links';
 import { startCycle } from '../../client/cycles';
 import { buildWebServer } from '../../client/web/server';
+import { hashPassword } from '../../client/web/accounts';
 import { connectDb } from '../../db/connect';
+import { seedAccounts } from '../support/accounts';
 import type { Database } from '../../db/schema';
 import { taskId } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
@@ -108,6 +110,47 @@ describe('an answer sent while the worker is down', () => {
       );
       const rows = await db.selectFrom('responses').select('body').where('task_id', '=', task).execute();
       expect(rows).toEqual([{ body: 'Lähetetty katkon aikana' }]);
+      await page.close();
+    },
+  );
+
+  it(
+    'keeps a control Temporal has not confirmed as "not confirmed yet", and settles it once the worker has recorded it',
+    { timeout: 120_000 },
+    async () => {
+      const secretariat = { email: `hyte-${Date.now()}@itauusimaa.example.fi`, password: 'sihteeristön-salasana-9' };
+      await seedAccounts(db, `${secretariat.email}:secretariat:${hashPassword(secretariat.password)}`);
+      const page = await browser.newPage();
+      await page.goto(`${base}/login?lang=en`);
+      await page.getByLabel('Email').fill(secretariat.email);
+      await page.getByLabel('Password').fill(secretariat.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.goto(`${base}/cycles/${cycleId}`);
+      await page.locator('#extend-reason').fill('Kunnanhallitus kokoontuu myöhemmin');
+      await worker!.close();
+      worker = undefined;
+      await page.locator('#control-extend button[type=submit]').click();
+      // Sent, not confirmed: kept as such, never "nothing changed".
+      await waitFor(
+        async () =>
+          void expect(
+            await db.selectFrom('pending_requests').select('control').where('cycle_id', '=', cycleId).execute(),
+          ).toEqual([{ control: 'extend' }]),
+        { timeoutMs: 30_000, what: 'the request kept as pending' },
+      );
+      worker = await startTestWorker({ smtpUrl: smtp.url, taskQueue });
+      await waitFor(
+        async () => {
+          await page.goto(`${base}/cycles/${cycleId}`);
+          expect(await page.locator('section.todo').textContent()).not.toContain('Not confirmed yet');
+          expect(
+            await db.selectFrom('pending_requests').select('control').where('cycle_id', '=', cycleId).execute(),
+          ).toEqual([]);
+        },
+        { timeoutMs: 60_000, what: 'the request settled after the worker came back', intervalMs: 1_000 },
+      );
+      const extended = await db.selectFrom('deadlines').select('version').where('cycle_id', '=', cycleId).execute();
+      expect(extended.some((d) => d.version > 1)).toBe(true);
       await page.close();
     },
   );

@@ -84,6 +84,17 @@ describe('what needs doing now', () => {
     ]);
   });
 
+  it("says which of the secretariat's requests Temporal has not confirmed yet, by its request id", () => {
+    const todos = todosOf(cycle({}), 0, new Date('2027-01-11T08:00:00Z'), [
+      { control: 'extendDeadline', requestId: 'extend:1b4e28ba-2fa1-11d2-883f-0016d3cca427' },
+    ]);
+    expect(todos).toContainEqual({
+      key: 'notConfirmed',
+      control: 'extendDeadline',
+      requestId: 'extend:1b4e28ba-2fa1-11d2-883f-0016d3cca427',
+    });
+  });
+
   it('leaves out a deadline further than five working days (a holiday week counts as none)', () => {
     const todos = todosOf(cycle({}), 0, new Date('2026-12-28T08:00:00Z'));
     expect(todos.map((t) => t.key)).not.toContain('deadline');

@@ -23,6 +23,8 @@ import { minutesPreview } from './minutes-form';
 import { participantLanguages } from '../../../db/web-queries';
 import { MINUTES_WORDS } from '../words/minutes-words';
 import { cycleBody } from './cycle-views';
+import { recordPending } from '../../../db/pending-requests';
+import { stillPending } from './pending';
 
 export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
   async function cyclePage(
@@ -35,7 +37,8 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
   ) {
     const status = await cycleStatus(deps.client, cycleId);
     const view = await cyclePageView(deps.db, cycleId, new Date(Date.now() - LATE_MAIL_MINUTES * 60_000));
-    const { title, body } = cycleBody(user, status, view, { notice, phase, area }, csrfField(reply));
+    const pending = await stillPending(deps.db, deps.client, [cycleId]);
+    const { title, body } = cycleBody(user, status, view, { notice, phase, area, pending }, csrfField(reply));
     // A control not confirmed yet: the page loads again until Temporal says what became of it.
     return staffPage(user, reply.code(notice && !notice.ok ? 422 : 200), title, body, notice?.pending ? 5 : undefined);
   }
@@ -160,6 +163,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
         await dispatch(name, id, form, user.email, user.w, updateId).catch((err: unknown) => {
           // Sent, outcome not known in time: the page the redirect leads to asks Temporal until it knows.
           if (!(err instanceof NotConfirmedYet)) throw err;
+          return recordPending(deps.db, { updateId, cycleId: id, control: slug, by: user.email });
         });
         // Post, then redirect: the page reads the receipt back from Temporal by its id; nothing in the URL is shown.
         return reply.redirect(`/cycles/${encodeURIComponent(id)}?receipt=${encodeURIComponent(updateId)}`, 303);

@@ -23,6 +23,7 @@ import { TODO_WORDS } from '../words/todo-words';
 import { controlForms } from './control-forms';
 import { todosOf } from '../../next-steps';
 import { todoItems, todoSection } from './todo-view';
+import type { Pending } from './pending';
 
 /** A task's state in the reader's words: status or decision, late, and • while it still takes answers. */
 function taskWords(w: StaffWords, task: TaskReport | undefined): string {
@@ -88,7 +89,7 @@ export function cycleBody(
   user: StaffReader,
   status: CycleStatus,
   view: Awaited<ReturnType<typeof cyclePageView>>,
-  shown: { notice: Notice | null; phase?: string; area?: number },
+  shown: { notice: Notice | null; phase?: string; area?: number; pending?: Pending[] },
   csrf: SafeHtml,
 ): { title: string; body: SafeHtml } {
   const { w, lang } = user;
@@ -118,7 +119,7 @@ export function cycleBody(
   const c = w.cycle;
   const body = html`<h1>${title}</h1>
       ${notice ? html`<div class="${notice.ok ? 'notice' : 'error'}" role="${notice.ok ? 'status' : 'alert'}">${notice.text}</div>` : ''}
-      ${todoSection(user, todosOf(named, view.lateMail.length + status.mailFailures.length), '')}
+      ${todoSection(user, todosOf(named, view.lateMail.length + status.mailFailures.length, new Date(), shown.pending), '')}
       <table class="facts"><tr><th scope="row">${c.cycle}</th><td>${status.cycleId} (${w.kind[status.kind]})</td></tr><tr><th scope="row">${c.phase}</th><td>${w.cyclePhase[status.phase]}${status.openPhaseKey ? ` – ${c.open(w.phaseKey(status.openPhaseKey))}` : ''}</td></tr>
         ${open ? html`<tr><th scope="row">${c.deadline}</th><td>${MAIL_WORDS[lang].date(open.nominal)}</td></tr>` : ''}
         ${status.documents.map((d) => html`<tr><th scope="row">${c.draft(d.version)}</th><td>${d.title} <span class="hash">${d.sha256}</span>${status.finalDocument?.version === d.version ? ` (${c.final})` : ''}</td></tr>`)}

@@ -7,6 +7,7 @@ import { cycleListView } from '../../../db/read-models/secretariat';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../../cycle-file';
 import { cycleStatus, UserError } from '../../cycles';
 import { todosOf } from '../../next-steps';
+import { stillPending } from './pending';
 import type { CycleStatus } from '../../../core/contracts';
 import { partyNameIn } from '../../../core/domain/local-names';
 import { fileRefusal } from '../file-words';
@@ -44,6 +45,11 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
       ...status,
       parties: status.parties.map((p) => ({ ...p, name: partyNameIn(view.reference, p.code, p.name, user.lang) })),
     });
+    const pending = await stillPending(
+      deps.db,
+      deps.client,
+      running.map((c) => c.id),
+    );
     const todos = (
       await Promise.all(
         running.map((c) =>
@@ -51,7 +57,15 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
           deps.client.connection
             .withDeadline(Date.now() + TODO_WAIT_MS, () => cycleStatus(deps.client, c.id))
             .then(
-              (status) => ({ cycleId: c.id, todos: todosOf(named(status), status.mailFailures.length) }),
+              (status) => ({
+                cycleId: c.id,
+                todos: todosOf(
+                  named(status),
+                  status.mailFailures.length,
+                  new Date(),
+                  pending.filter((p) => p.cycleId === c.id),
+                ),
+              }),
               () => null,
             ),
         ),

@@ -18,6 +18,8 @@ export function todoItems(user: StaffReader, todos: Todo[], cycleHref: string): 
         return html`<li>${t.waiting(phase(todo.phaseKey), todo.answered, todo.of)}</li>`;
       case 'undelivered':
         return html`<li class="urgent">${t.undelivered(todo.count)}</li>`;
+      case 'notConfirmed':
+        return html`<li class="urgent">${t.notConfirmed(user.w.controls.legend[todo.control], todo.requestId)}</li>`;
       case 'deadline':
         return html`<li>${t.deadline(phase(todo.phaseKey), date(todo.at))}</li>`;
       case 'meeting':

@@ -8,6 +8,7 @@ export interface TodoWords {
   overdue: (parties: string) => string;
   waiting: (phase: string, answered: number, of: number) => string;
   undelivered: (count: number) => string;
+  notConfirmed: (control: string, requestId: string) => string;
   deadline: (phase: string, at: string) => string;
   meeting: (at: string) => string;
   next: Record<NextStep, string>;
@@ -20,6 +21,8 @@ const fi: TodoWords = {
   overdue: (p) => `Määräaika ylittynyt: ${p}`,
   waiting: (phase, a, of) => `${phase}: ${a}/${of} osapuolta vastannut`,
   undelivered: (n) => (n === 1 ? '1 viesti ei ole mennyt perille' : `${n} viestiä ei ole mennyt perille`),
+  notConfirmed: (control, id) =>
+    `Ei vahvistettu vielä: ${control} (pyyntö ${id}); sivu kertoo, kun Temporal vahvistaa sen`,
   deadline: (phase, at) => `${phase}: määräaika ${at}`,
   meeting: (at) => `Kokous ${at}`,
   next: {
@@ -41,6 +44,8 @@ const sv: TodoWords = {
   overdue: (p) => `Tidsfristen har gått ut: ${p}`,
   waiting: (phase, a, of) => `${phase}: ${a}/${of} parter har svarat`,
   undelivered: (n) => (n === 1 ? '1 meddelande har inte kommit fram' : `${n} meddelanden har inte kommit fram`),
+  notConfirmed: (control, id) =>
+    `Inte bekräftat ännu: ${control} (begäran ${id}); sidan säger till när Temporal bekräftar den`,
   deadline: (phase, at) => `${phase}: tidsfrist ${at}`,
   meeting: (at) => `Möte ${at}`,
   next: {
@@ -62,6 +67,8 @@ const en: TodoWords = {
   overdue: (p) => `Past the deadline: ${p}`,
   waiting: (phase, a, of) => `${phase}: ${a} of ${of} parties have answered`,
   undelivered: (n) => (n === 1 ? '1 message has not been delivered' : `${n} messages have not been delivered`),
+  notConfirmed: (control, id) =>
+    `Not confirmed yet: ${control} (request ${id}); the page says so once Temporal confirms it`,
   deadline: (phase, at) => `${phase}: deadline ${at}`,
   meeting: (at) => `Meeting ${at}`,
   next: {
