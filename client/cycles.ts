@@ -89,6 +89,15 @@ async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
 
 /** gRPC's FAILED_PRECONDITION: what Temporal answers a query to a workflow that has not had its first task. */
 const FAILED_PRECONDITION = 9;
+/** gRPC's DEADLINE_EXCEEDED: no answer in the time given (no worker runs the cycle just now). */
+const DEADLINE_EXCEEDED = 4;
+
+/** The cycle did not answer in the time a page can wait: its worker is down or behind. Nothing is known of it. */
+export class NotAnswering extends Error {
+  constructor(readonly cycleId: string) {
+    super(`cycle '${cycleId}' does not answer just now`);
+  }
+}
 
 /** A cycle started to begin on a later day: Temporal holds it, and it answers no query until then. */
 export class StartsLater extends Error {
@@ -100,11 +109,15 @@ export class StartsLater extends Error {
   }
 }
 
-export async function cycleStatus(client: Client, cycleId: string): Promise<CycleStatus> {
+/** The cycle's state; with `waitMs`, NotAnswering when it does not answer within that time. */
+export async function cycleStatus(client: Client, cycleId: string, waitMs?: number): Promise<CycleStatus> {
   const handle = client.workflow.getHandle(cycleWorkflowId(cycleId));
+  const query = () => plainly(`cycle '${cycleId}'`, () => handle.query(cycleStatusQuery));
   try {
-    return await plainly(`cycle '${cycleId}'`, () => handle.query(cycleStatusQuery));
+    return await (waitMs ? client.connection.withDeadline(Date.now() + waitMs, query) : query());
   } catch (err) {
+    const code = err instanceof ServiceError ? (err.cause as { code?: number } | undefined)?.code : undefined;
+    if (code === DEADLINE_EXCEEDED) throw new NotAnswering(cycleId);
     // A delayed start has no workflow task to answer a query: it is waiting for its day, not broken.
     if (err instanceof ServiceError && (err.cause as { code?: number } | undefined)?.code === FAILED_PRECONDITION) {
       const { executionTime } = await handle.describe();

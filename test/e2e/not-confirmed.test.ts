@@ -130,6 +130,10 @@ describe('an answer sent while the worker is down', () => {
       await worker!.close();
       worker = undefined;
       await page.locator('#control-extend button[type=submit]').click();
+      // The cycle's page cannot know the cycle's state just now, and says so; it asks again by itself.
+      await expect
+        .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+        .toMatch(/^The negotiation service does not answer just now/);
       // Sent, not confirmed: kept as such, never "nothing changed".
       await waitFor(
         async () =>

@@ -129,7 +129,7 @@ describe('sign-in through the identity provider', () => {
       [KESKI_UUSIMAA, CYCLES['02'], CYCLES['08']],
     ] as const) {
       const page = await signInWithProvider(login);
-      await expect.poll(() => page.url()).toMatch(/\/cycles$/);
+      await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/\/cycles$/);
       const list = await page.locator('main').textContent();
       expect(list).toContain(own);
       expect(list).not.toContain(other);
@@ -143,7 +143,7 @@ describe('sign-in through the identity provider', () => {
 
   it('gives the auditors group every county, and signs out at the provider too', async () => {
     const page = await signInWithProvider(AUDITOR);
-    await expect.poll(() => page.url()).toMatch(/\/cycles$/);
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/\/cycles$/);
     const list = await page.locator('main').textContent();
     expect(list).toContain(CYCLES['08']);
     expect(list).toContain(CYCLES['02']);
@@ -153,7 +153,7 @@ describe('sign-in through the identity provider', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     // The provider asks for its own confirmation, then sends the person back to Sopu's sign-in page.
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-    await expect.poll(() => page.url()).toMatch(/\/login/);
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/\/login/);
     expect((await page.goto(`${base}/cycles`))!.url()).toMatch(/\/login\?next=/);
     const events = await env.db
       .selectFrom('staff_events')
@@ -169,7 +169,7 @@ describe('sign-in through the identity provider', () => {
 
   it("lands an administrator on the county's accounts", async () => {
     const page = await signInWithProvider(ADMINISTRATOR);
-    await expect.poll(() => page.url()).toMatch(/\/admin\/accounts$/);
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/\/admin\/accounts$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Staff accounts');
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
@@ -203,7 +203,7 @@ describe('sign-in through the identity provider', () => {
     await page.locator('input[name=password]').fill('x');
     await page.getByRole('button', { name: 'Sign-in' }).click();
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect.poll(() => page.url()).toMatch(/\/cycles$/);
+    await expect.poll(() => page.url(), { timeout: 20_000 }).toMatch(/\/cycles$/);
     // The same callback again, in another browser that never started a sign-in, and in this one once more.
     const stranger = await browser.newPage();
     const replayed = await stranger.goto(callback);
@@ -229,7 +229,7 @@ describe('sign-in through the identity provider', () => {
     // The same token re-signed unchanged is taken: what follows is refused for what was changed, not the signing.
     provider.tamper((c) => c);
     const signedAgain = await signInWithProvider(KESKI_UUSIMAA);
-    await expect.poll(() => signedAgain.url()).toMatch(/\/cycles$/);
+    await expect.poll(() => signedAgain.url(), { timeout: 20_000 }).toMatch(/\/cycles$/);
     await signedAgain.close();
     for (const [what, change] of [
       ['another audience', (c: Record<string, unknown>) => ({ ...c, aud: 'another-application' })],

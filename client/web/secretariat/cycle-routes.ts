@@ -6,7 +6,17 @@ import { controlBySlug, type ControlName, type ControlRequest } from '../../../c
 import { cyclePageView } from '../../../db/read-models/secretariat';
 import { CONTROL_UPDATES } from '../../../workflows/cycle/messages';
 import { helsinkiTime } from '../../answers';
-import { control, controlOutcome, cycleStatus, NOT_FOUND, NotConfirmedYet, StartsLater, UserError } from '../../cycles';
+import {
+  control,
+  controlOutcome,
+  cycleStatus,
+  DEFAULT_WAIT_MS,
+  NOT_FOUND,
+  NotAnswering,
+  NotConfirmedYet,
+  StartsLater,
+  UserError,
+} from '../../cycles';
 import { WORDS as MAIL_WORDS } from '../../../core/domain/words';
 import { html } from '../html';
 import { storeDraft } from '../../uploads';
@@ -35,7 +45,7 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
     phase?: string,
     area?: number,
   ) {
-    const status = await cycleStatus(deps.client, cycleId);
+    const status = await cycleStatus(deps.client, cycleId, deps.answerWaitMs ?? DEFAULT_WAIT_MS);
     const view = await cyclePageView(deps.db, cycleId, new Date(Date.now() - LATE_MAIL_MINUTES * 60_000));
     const pending = await stillPending(deps.db, deps.client, [cycleId]);
     const { title, body } = cycleBody(user, status, view, { notice, phase, area, pending }, csrfField(reply));
@@ -93,6 +103,12 @@ export function registerCycleRoutes(app: FastifyInstance, deps: WebDeps): void {
       );
     } catch (err) {
       if (err instanceof UserError) return notFound(user, reply, user.w.notFound.noCycle);
+      if (err instanceof NotAnswering) {
+        // Nothing known of the cycle just now: said so, and the page asks again by itself.
+        const text = user.w.cycle.notAnswering;
+        const body = html`<h1>${err.cycleId}</h1><div class="notice" role="status">${text}</div>`;
+        return staffPage(user, reply.code(503), err.cycleId, body, 5);
+      }
       if (err instanceof StartsLater) {
         const text = user.w.cycle.startsLater(err.cycleId, MAIL_WORDS[user.lang].date(err.startsAt.toISOString()));
         return staffPage(

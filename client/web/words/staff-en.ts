@@ -139,6 +139,8 @@ export const en: StaffWords = {
     secretariat: 'secretariat',
     none: 'None.',
     controls: 'Controls',
+    notAnswering:
+      'The negotiation service does not answer just now, so the negotiation’s state cannot be shown. The page tries again by itself; requests you sent are not lost.',
     startsLater: (id, date) =>
       `The negotiation ${id} starts on ${date}. Its page opens then; the parties get their tasks at the same time.`,
   },

@@ -139,6 +139,8 @@ export const fi: StaffWords = {
     secretariat: 'sihteeristö',
     none: 'Ei yhtään.',
     controls: 'Ohjaus',
+    notAnswering:
+      'Neuvottelupalvelu ei vastaa juuri nyt, joten neuvottelun tilaa ei voi näyttää. Sivu yrittää uudelleen itsestään; lähettämäsi pyynnöt eivät ole kadonneet.',
     startsLater: (id, date) =>
       `Neuvottelu ${id} alkaa ${date}. Sen sivu avautuu silloin; osapuolet saavat tehtävänsä samalla.`,
   },

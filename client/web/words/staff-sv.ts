@@ -139,6 +139,8 @@ export const sv: StaffWords = {
     secretariat: 'sekretariatet',
     none: 'Inga.',
     controls: 'Styrning',
+    notAnswering:
+      'Förhandlingstjänsten svarar inte just nu, så förhandlingens läge kan inte visas. Sidan försöker på nytt av sig själv; begäranden du skickat har inte gått förlorade.',
     startsLater: (id, date) =>
       `Förhandlingen ${id} börjar ${date}. Dess sida öppnas då; parterna får sina uppgifter samtidigt.`,
   },

@@ -121,6 +121,8 @@ export interface StaffWords {
     controls: string;
     /** A cycle started to begin on a later day, before it has. */
     startsLater: (id: string, date: string) => string;
+    /** The cycle does not answer just now (its worker is down or behind). */
+    notAnswering: string;
   };
   controls: {
     /** What is wrong with a field of a refused request, by the kind of issue (core/requests/check.ts). */
