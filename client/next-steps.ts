@@ -1,6 +1,6 @@
 // What needs doing now in a cycle, read from its state: parties overdue, parties still to answer, mail not delivered,
-// requests not confirmed yet, deadlines and the meeting within five working days, and the phase's next step with the control that takes it.
-// Pure: the cycle page and the list of cycles say the same of a cycle.
+// requests not confirmed yet, deadlines and the meeting within five working days, and the phase's next step with the
+// control that takes it. Pure: the cycle page and the list of cycles say the same of a cycle.
 import { DateTime } from 'luxon';
 import { TIME_ZONE, type CycleStatus } from '../core/contracts';
 import type { ControlName } from '../core/requests';
