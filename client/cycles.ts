@@ -89,8 +89,9 @@ async function plainly<T>(what: string, run: () => Promise<T>): Promise<T> {
 
 /** gRPC's FAILED_PRECONDITION: what Temporal answers a query to a workflow that has not had its first task. */
 const FAILED_PRECONDITION = 9;
-/** gRPC's DEADLINE_EXCEEDED: no answer in the time given (no worker runs the cycle just now). */
+/** gRPC's DEADLINE_EXCEEDED and CANCELLED: no answer in the time given (no worker runs the cycle just now). */
 const DEADLINE_EXCEEDED = 4;
+const CANCELLED = 1;
 
 /** The cycle did not answer in the time a page can wait: its worker is down or behind. Nothing is known of it. */
 export class NotAnswering extends Error {
@@ -117,7 +118,8 @@ export async function cycleStatus(client: Client, cycleId: string, waitMs?: numb
     return await (waitMs ? client.connection.withDeadline(Date.now() + waitMs, query) : query());
   } catch (err) {
     const code = err instanceof ServiceError ? (err.cause as { code?: number } | undefined)?.code : undefined;
-    if (code === DEADLINE_EXCEEDED) throw new NotAnswering(cycleId);
+    // The deadline passes as DEADLINE_EXCEEDED, or as CANCELLED when the client gives up on the call itself.
+    if (waitMs && (code === DEADLINE_EXCEEDED || code === CANCELLED)) throw new NotAnswering(cycleId);
     // A delayed start has no workflow task to answer a query: it is waiting for its day, not broken.
     if (err instanceof ServiceError && (err.cause as { code?: number } | undefined)?.code === FAILED_PRECONDITION) {
       const { executionTime } = await handle.describe();

@@ -41,7 +41,22 @@ const CONTROL: Record<NextStep, ControlName | null> = {
   awaitSignOffs: null,
 };
 
-function nextStep(status: CycleStatus, now: Date, open: number): NextStep {
+/** What the list of what needs doing is read from: a cycle's state as Temporal reports it (CycleStatus), or as the
+ * record's tables hold it (db/read-models/cycle-facts.ts). */
+export interface TodoFacts {
+  phase: CycleStatus['phase'];
+  openPhaseKey: string | null;
+  deadlines: Record<string, { nominal: string }>;
+  parties: {
+    name: string;
+    tasks: Record<string, { status: CycleStatus['parties'][number]['tasks'][string]['status'] } | undefined>;
+  }[];
+  meeting: { startsAt: string } | null;
+  minutesRecorded: boolean;
+  documents: { length: number };
+}
+
+function nextStep(status: TodoFacts, now: Date, open: number): NextStep {
   const { phase, openPhaseKey, meeting, minutesRecorded, documents } = status;
   if (phase === 'signoff') return 'awaitSignOffs';
   if (phase === 'meeting' && !minutesRecorded)
@@ -53,7 +68,7 @@ function nextStep(status: CycleStatus, now: Date, open: number): NextStep {
 }
 
 export function todosOf(
-  status: CycleStatus,
+  status: TodoFacts,
   undelivered: number,
   now = new Date(),
   notConfirmed: { control: ControlName; requestId: string }[] = [],

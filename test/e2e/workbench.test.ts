@@ -229,9 +229,13 @@ describe('a new negotiation from the form', () => {
     expect(todo).toContain('Waiting for the parties’ answers');
     await screenshot(page, 'workbench-4-what-needs-doing');
     await page.getByRole('link', { name: 'Cycles' }).click();
-    expect(await page.locator('section.todo').textContent()).toContain(
+    // The list reads the same from the record's tables.
+    const listed = await page.locator('section.todo').textContent();
+    expect(listed).toContain(
       'Vantaa and Kerava wellbeing services county: health and wellbeing promotion negotiation 2027',
     );
+    expect(listed).toContain('preparation: 0 of 3 parties have answered');
+    expect(listed).toContain('Waiting for the parties’ answers');
     expect(await axeViolations(page)).toEqual([]);
     expect(mails.map(recipient).sort()).toEqual([
       'anna.aaltonen@vakehyva.example.fi',

@@ -5,10 +5,11 @@ import { problemIn } from '../../../core/domain/definition-words/definition-word
 import { FileRefused } from '../../../core/domain/file-types';
 import { cycleListView } from '../../../db/read-models/secretariat';
 import { checkCycle, mailedAtStart, parseCycleFile } from '../../cycle-file';
-import { cycleStatus, UserError } from '../../cycles';
+import { UserError } from '../../cycles';
+import { cycleFacts, type CycleFacts } from '../../../db/read-models/cycle-facts';
+import type { TodoFacts } from '../../next-steps';
 import { todosOf } from '../../next-steps';
 import { stillPending } from './pending';
-import type { CycleStatus } from '../../../core/contracts';
 import { partyNameIn } from '../../../core/domain/local-names';
 import { fileRefusal } from '../file-words';
 import { html } from '../html';
@@ -19,10 +20,8 @@ import { NEW_CYCLE_WORDS } from '../words/new-cycle-words';
 import { confirmationPage, partiesNamed, readStaffForm, startAndShow } from './common';
 import { cycleListBody } from './cycle-views';
 
-/** The running cycles the list asks Temporal about: a county runs a handful at a time. */
+/** The running cycles the list sums up: a county runs a handful at a time. */
 const MAX_TODO_CYCLES = 50;
-/** How long the list waits for a running cycle to say what it needs. */
-const TODO_WAIT_MS = 2_000;
 
 export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
   async function listPage(user: StaffReader, reply: FastifyReply, problem: string | null) {
@@ -38,39 +37,22 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
       cycles: all.cycles.filter((c) => inScope(user, c.countyCode)),
       failing: all.failing.filter((run) => inScope(user, run.countyCode)),
     };
-    // What needs doing now in each running cycle, from Temporal: a cycle that does not answer is left out, not fatal.
     const running =
       user.role === 'secretariat' ? view.cycles.filter((c) => c.status === 'running').slice(0, MAX_TODO_CYCLES) : [];
-    const named = (status: CycleStatus) => ({
-      ...status,
-      parties: status.parties.map((p) => ({ ...p, name: partyNameIn(view.reference, p.code, p.name, user.lang) })),
-    });
-    const pending = await stillPending(
-      deps.db,
-      deps.client,
-      running.map((c) => c.id),
-    );
-    const todos = (
-      await Promise.all(
-        running.map((c) =>
-          // A cycle whose worker does not answer in time is left out of the list's summary, never waited for.
-          deps.client.connection
-            .withDeadline(Date.now() + TODO_WAIT_MS, () => cycleStatus(deps.client, c.id))
-            .then(
-              (status) => ({
-                cycleId: c.id,
-                todos: todosOf(
-                  named(status),
-                  status.mailFailures.length,
-                  new Date(),
-                  pending.filter((p) => p.cycleId === c.id),
-                ),
-              }),
-              () => null,
-            ),
+    // What needs doing now, from the record's tables: the list answers whether or not the workers do.
+    const ids = running.map((c) => c.id);
+    const pending = await stillPending(deps.db, deps.client, ids);
+    const todos = (await cycleFacts(deps.db, ids))
+      .map((f) => ({
+        cycleId: f.cycleId,
+        todos: todosOf(
+          factsForTodos(f, (code, name) => partyNameIn(view.reference, code, name, user.lang)),
+          0,
+          new Date(),
+          pending.filter((p) => p.cycleId === f.cycleId),
         ),
-      )
-    ).filter((t): t is NonNullable<typeof t> => t !== null && t.todos.length > 0);
+      }))
+      .filter((t) => t.todos.length > 0);
     const body = cycleListBody(user, view, problem, startForm, todos);
     return staffPage(user, reply.code(problem ? 422 : 200), w.list.heading, body);
   }
@@ -120,4 +102,21 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
       throw err;
     }
   });
+}
+
+/** A cycle's facts from the record as what needs doing reads them, parties named in the reader's language. */
+function factsForTodos(f: CycleFacts, named: (code: string, name: string) => string): TodoFacts {
+  const key = f.openPhaseKey;
+  return {
+    phase: f.phase,
+    openPhaseKey: key,
+    deadlines: key && f.openDeadline ? { [key]: { nominal: f.openDeadline } } : {},
+    parties: f.parties.map((p) => ({
+      name: named(p.code, p.name),
+      tasks: key && p.status ? { [key]: { status: p.status } } : {},
+    })),
+    meeting: f.meetingStartsAt ? { startsAt: f.meetingStartsAt } : null,
+    minutesRecorded: f.minutesRecorded,
+    documents: { length: f.documents },
+  };
 }
