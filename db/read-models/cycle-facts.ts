@@ -1,7 +1,7 @@
 // What the list of cycles says needs doing, read from the record's tables rather than from the running workflows:
 // the list answers whether or not the workers do. Per cycle: its phase, the phase open now (the open tasks' phase)
-// with its soonest deadline, each party's task in it, the meeting and whether its minutes are recorded, and how many
-// drafts there are.
+// with its soonest deadline, each party's task in it, the meeting and whether its minutes are recorded, how many
+// drafts there are, and how many messages have not been delivered.
 import type { Kysely } from 'kysely';
 import type { CyclePhase, TaskStatus } from '../../core/contracts';
 import type { Database } from '../schema';
@@ -15,11 +15,13 @@ export interface CycleFacts {
   meetingStartsAt: string | null;
   minutesRecorded: boolean;
   documents: number;
+  /** Messages refused, or still waiting since before `lateSince`. */
+  undelivered: number;
 }
 
-export async function cycleFacts(db: Kysely<Database>, cycleIds: string[]): Promise<CycleFacts[]> {
+export async function cycleFacts(db: Kysely<Database>, cycleIds: string[], lateSince: Date): Promise<CycleFacts[]> {
   if (!cycleIds.length) return [];
-  const [cycles, parties, open, meetings, minutes, documents] = await Promise.all([
+  const [cycles, parties, open, meetings, minutes, documents, undelivered] = await Promise.all([
     db.selectFrom('cycles').select(['id', 'phase']).where('id', 'in', cycleIds).execute(),
     db.selectFrom('parties').select(['cycle_id', 'code', 'name']).where('cycle_id', 'in', cycleIds).execute(),
     db
@@ -36,6 +38,14 @@ export async function cycleFacts(db: Kysely<Database>, cycleIds: string[]): Prom
       .execute(),
     db.selectFrom('minutes').select('cycle_id').where('cycle_id', 'in', cycleIds).execute(),
     db.selectFrom('documents').select('cycle_id').where('cycle_id', 'in', cycleIds).execute(),
+    db
+      .selectFrom('emails')
+      .select('cycle_id')
+      .where('cycle_id', 'in', cycleIds)
+      .where((eb) =>
+        eb.or([eb('status', '=', 'failed'), eb.and([eb('status', '=', 'pending'), eb('created_at', '<', lateSince)])]),
+      )
+      .execute(),
   ]);
   return cycles.map((c) => {
     const tasks = open.filter((t) => t.cycle_id === c.id);
@@ -59,6 +69,7 @@ export async function cycleFacts(db: Kysely<Database>, cycleIds: string[]): Prom
       meetingStartsAt: meeting ? meeting.starts_at.toISOString() : null,
       minutesRecorded: minutes.some((m) => m.cycle_id === c.id),
       documents: documents.filter((d) => d.cycle_id === c.id).length,
+      undelivered: undelivered.filter((e) => e.cycle_id === c.id).length,
     };
   });
 }

@@ -161,6 +161,24 @@ describe('scope by county', () => {
     const compliance = await (await pirkanmaa.get('/compliance?county=02')).text();
     expect(compliance).not.toContain('Järvenpää');
 
+    // What needs doing now, read from the record: a message the mail server refused for this county's cycle.
+    await env.db
+      .insertInto('emails')
+      .values({
+        idempotency_key: `refused-${stamp}`,
+        kind: 'task-assigned',
+        cycle_id: CYCLES['08'],
+        task_id: null,
+        recipient: 'vanha.osoite@pirha.example.fi',
+        subject: 'Lähtötiedot',
+        message_id: `<refused-${stamp}@sopu.test>`,
+        status: 'failed',
+        last_error: '550 5.1.1 no such user',
+      })
+      .execute();
+    const summary = await (await pirkanmaa.get('/cycles')).text();
+    expect(summary).toContain('1 viesti ei ole mennyt perille');
+
     const keskiUusimaa = await signIn(KESKI_UUSIMAA);
     expect(await (await keskiUusimaa.get('/cycles')).text()).toContain(other);
     expect((await keskiUusimaa.get(`/cycles/${CYCLES['08']}`)).status).toBe(404);

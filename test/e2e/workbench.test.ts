@@ -234,7 +234,7 @@ describe('a new negotiation from the form', () => {
     expect(listed).toContain(
       'Vantaa and Kerava wellbeing services county: health and wellbeing promotion negotiation 2027',
     );
-    expect(listed).toContain('preparation: 0 of 3 parties have answered');
+    expect(listed).toContain('Preparation: 0 of 3 parties have answered');
     expect(listed).toContain('Waiting for the parties’ answers');
     expect(await axeViolations(page)).toEqual([]);
     expect(mails.map(recipient).sort()).toEqual([

@@ -11,6 +11,7 @@ import type { TodoFacts } from '../../next-steps';
 import { todosOf } from '../../next-steps';
 import { stillPending } from './pending';
 import { partyNameIn } from '../../../core/domain/local-names';
+import { LATE_MAIL_MINUTES } from '../../../core/contracts';
 import { fileRefusal } from '../file-words';
 import { html } from '../html';
 import { csrfField, requireRole, staffPage, type StaffReader } from '../session';
@@ -42,12 +43,13 @@ export function registerListRoutes(app: FastifyInstance, deps: WebDeps): void {
     // What needs doing now, from the record's tables: the list answers whether or not the workers do.
     const ids = running.map((c) => c.id);
     const pending = await stillPending(deps.db, deps.client, ids);
-    const todos = (await cycleFacts(deps.db, ids))
+    const lateSince = new Date(Date.now() - LATE_MAIL_MINUTES * 60_000);
+    const todos = (await cycleFacts(deps.db, ids, lateSince))
       .map((f) => ({
         cycleId: f.cycleId,
         todos: todosOf(
           factsForTodos(f, (code, name) => partyNameIn(view.reference, code, name, user.lang)),
-          0,
+          f.undelivered,
           new Date(),
           pending.filter((p) => p.cycleId === f.cycleId),
         ),

@@ -9,7 +9,11 @@ import { TODO_WORDS } from '../words/todo-words';
 export function todoItems(user: StaffReader, todos: Todo[], cycleHref: string): SafeHtml[] {
   const t = TODO_WORDS[user.lang];
   const date = MAIL_WORDS[user.lang].date;
-  const phase = user.w.phaseKey;
+  // A phase's name begins the line: Valmistelu, Beredning, Preparation.
+  const phase = (key: string) => {
+    const name = user.w.phaseKey(key);
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  };
   return todos.map((todo) => {
     switch (todo.key) {
       case 'overdue':
