@@ -9,7 +9,7 @@ import type { OidcConfig } from '../../core/config';
 import type { StaffRole } from '../../core/contracts';
 import { recordStaffEvent } from '../../db/staff-accounts';
 import { html, page } from './html';
-import { landing, startSession, type StaffUser } from './staff-session';
+import { landing, safeNext, startSession, type StaffUser } from './staff-session';
 import { staffLanguage } from './staff-language';
 import type { WebDeps } from './web-deps';
 import { STAFF_WORDS } from './words/staff';
@@ -38,25 +38,31 @@ export function grantOf(config: OidcConfig, groups: unknown): Pick<StaffUser, 'r
 /** Plain http is for a provider on this machine only (the tests' one); anywhere else it must be https. */
 const loopback = (url: URL) => url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
 
+/** The provider's configuration, discovered once per configured provider; a failed discovery is tried again on the
+ * next sign-in rather than kept as broken. */
+const discovered = new WeakMap<OidcConfig, Promise<oidc.Configuration>>();
+function discover(settings: OidcConfig): Promise<oidc.Configuration> {
+  const known = discovered.get(settings);
+  if (known) return known;
+  const issuer = new URL(settings.issuer);
+  const found = oidc
+    .discovery(issuer, settings.clientId, settings.clientSecret, undefined, {
+      execute: loopback(issuer) ? [oidc.allowInsecureRequests] : [],
+    })
+    .catch((err: unknown) => {
+      discovered.delete(settings);
+      throw err;
+    });
+  discovered.set(settings, found);
+  return found;
+}
+
 export function registerOidc(app: FastifyInstance, deps: WebDeps): void {
   const settings = deps.config.web.oidc;
   if (!settings) return;
-  let discovered: Promise<oidc.Configuration> | null = null;
-  const provider = () => {
-    const issuer = new URL(settings.issuer);
-    discovered ??= oidc
-      .discovery(issuer, settings.clientId, settings.clientSecret, undefined, {
-        execute: loopback(issuer) ? [oidc.allowInsecureRequests] : [],
-      })
-      .catch((err: unknown) => {
-        discovered = null; // tried again on the next sign-in, not cached as broken
-        throw err;
-      });
-    return discovered;
-  };
+  const provider = () => discover(settings);
   const redirectUri = new URL(CALLBACK, deps.config.publicUrl).toString();
   const secure = deps.config.publicUrl.startsWith('https:');
-  const safeNext = (next: unknown) => (typeof next === 'string' && /^\/[a-z]/.test(next) ? next : '/cycles');
 
   function refused(request: FastifyRequest, reply: FastifyReply, why: 'no-group' | 'invalid-token') {
     const lang = staffLanguage(request, reply);
@@ -158,10 +164,7 @@ export async function providerSignOut(deps: WebDeps, idToken: string | null): Pr
   const settings = deps.config.web.oidc;
   if (!settings || !idToken) return null;
   try {
-    const issuer = new URL(settings.issuer);
-    const config = await oidc.discovery(issuer, settings.clientId, settings.clientSecret, undefined, {
-      execute: loopback(issuer) ? [oidc.allowInsecureRequests] : [],
-    });
+    const config = await discover(settings);
     if (!config.serverMetadata().end_session_endpoint) return null;
     return oidc
       .buildEndSessionUrl(config, {

@@ -8,7 +8,7 @@ import { failedSignIns, liveSession, recordSignIn, revokeSession } from '../../d
 import { recordStaffEvent, staffAccount, staffAccounts } from '../../db/staff-accounts';
 import { verifyPassword, type WebRole } from './accounts';
 import { providerSignOut } from './oidc';
-import { landing, SESSION_COOKIE, sessionId, startSession, type StaffUser } from './staff-session';
+import { landing, safeNext, SESSION_COOKIE, sessionId, startSession, type StaffUser } from './staff-session';
 import { LANGUAGES, type Language } from '../../core/contracts';
 import { html, page, type SafeHtml } from './html';
 import type { WebDeps } from './web-deps';
@@ -107,7 +107,6 @@ export function staffPage(
 export function registerSession(app: FastifyInstance, deps: WebDeps): void {
   const secure = deps.config.publicUrl.startsWith('https:');
   const oidc = deps.config.web.oidc ?? null;
-  const safeNext = (next: unknown) => (typeof next === 'string' && /^\/[a-z]/.test(next) ? next : '/cycles');
 
   app.decorateRequest('staff', null);
   app.addHook('preHandler', async (request) => {

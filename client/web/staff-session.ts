@@ -55,6 +55,9 @@ export async function startSession(
   });
 }
 
+/** Where a sign-in may lead: a page of this site, else the list of cycles (never another site). */
+export const safeNext = (next: unknown) => (typeof next === 'string' && /^\/[a-z]/.test(next) ? next : '/cycles');
+
 /** Where a person goes once signed in: where they were going, or their role's own first page. */
 export const landing = (role: WebRole, next: string) =>
   role === 'administrator' && next === '/cycles' ? '/admin/accounts' : next;

@@ -7,13 +7,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycle } from '../../client/cycles';
 import type { OidcConfig } from '../../core/config';
-import { toCycleInput } from '../../core/domain/cycle-definition';
 import { freePort } from '../../worker/dev/processes';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, startTestWeb } from '../support/browser';
-import { allHaveTask, contactAndSignatory, waitForCycle } from '../support/cycle-driver';
+import { allHaveTask, countyAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startTestProvider, type TestProvider } from '../support/oidc-provider';
-import { shippedReference } from '../support/reference';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -40,22 +38,6 @@ let provider: TestProvider;
 let web: FastifyInstance;
 let base: string;
 let browser: Browser;
-
-function cycleIn(county: '08' | '02', municipality: string, domain: string) {
-  return toCycleInput(
-    {
-      id: CYCLES[county],
-      kind: 'annual',
-      county,
-      period: String(new Date().getFullYear() + 1),
-      secretariat: { name: 'Hyte', email: `hyte@${domain}` },
-      parties: [county, municipality],
-      participants: { [county]: contactAndSignatory(domain), [municipality]: contactAndSignatory(`kunta.${domain}`) },
-    },
-    new Date(),
-    shippedReference(),
-  );
-}
 
 /** Through Sopu's sign-in page to the provider's, as the person `login`, and back. */
 async function signInWithProvider(login: string): Promise<Page> {
@@ -101,8 +83,8 @@ beforeAll(async () => {
   ({ web, base } = await startTestWeb(env, { users: '', linkGraceDays: 0, oidc, port }));
   browser = await launchBrowser();
   for (const [valid, id] of [
-    [cycleIn('08', '837', 'pirha.example.fi'), CYCLES['08']],
-    [cycleIn('02', '186', 'keusote.example.fi'), CYCLES['02']],
+    [countyAnnualCycle(CYCLES['08'], '08', '837', 'pirha.example.fi'), CYCLES['08']],
+    [countyAnnualCycle(CYCLES['02'], '02', '186', 'keusote.example.fi'), CYCLES['02']],
   ] as const) {
     await startCycle(env.client, valid, env.taskQueue);
     await waitForCycle(env.client, id, allHaveTask('preparation'), 'preparation tasks');

@@ -5,11 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCycle } from '../../client/cycles';
 import { hashPassword } from '../../client/web/accounts';
-import { toCycleInput } from '../../core/domain/cycle-definition';
-import { seedAccounts } from '../support/accounts';
+import { seedAccounts, signInWithFetch } from '../support/accounts';
 import { startTestWeb } from '../support/browser';
-import { allHaveTask, contactAndSignatory, waitForCycle } from '../support/cycle-driver';
-import { shippedReference } from '../support/reference';
+import { allHaveTask, countyAnnualCycle, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -29,26 +27,10 @@ let base: string;
 
 const account = (who: { email: string }, role: string) => `${who.email}:${role}:${hashPassword(PASSWORD)}`;
 
-/** Signs in with fetch; the cookies a browser would then send, and the form's CSRF token for posts. */
+/** Signs in with fetch; then gets and posts as that person, with the form's CSRF token. */
 async function signIn(who: { email: string; password: string }) {
-  const login = await fetch(`${base}/login`);
-  const csrfCookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1]!;
-  const response = await fetch(`${base}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ _csrf: csrf, email: who.email, password: who.password, next: '/cycles' }),
-  });
+  const { response, cookie, csrf } = await signInWithFetch(base, who);
   expect(response.status).toBe(303);
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const cookie = `${csrfCookie}; ${session}`;
   return {
     get: (path: string) => fetch(`${base}${path}`, { redirect: 'manual', headers: { cookie } }),
     post: (path: string, fields: Record<string, string>) =>
@@ -61,22 +43,6 @@ async function signIn(who: { email: string; password: string }) {
   };
 }
 
-function cycleIn(county: '08' | '02', municipality: string, domain: string) {
-  return toCycleInput(
-    {
-      id: CYCLES[county],
-      kind: 'annual',
-      county,
-      period: String(new Date().getFullYear() + 1),
-      secretariat: { name: 'Hyte', email: `hyte@${domain}` },
-      parties: [county, municipality],
-      participants: { [county]: contactAndSignatory(domain), [municipality]: contactAndSignatory(`kunta.${domain}`) },
-    },
-    new Date(),
-    shippedReference(),
-  );
-}
-
 beforeAll(async () => {
   smtp = await startSmtpSink();
   env = await startTestWorker({ smtpUrl: smtp.url });
@@ -87,8 +53,8 @@ beforeAll(async () => {
   await seedAccounts(env.db, account(KESKI_UUSIMAA_AUDITOR, 'auditor'), ['02']);
   await seedAccounts(env.db, account(PIRKANMAA_ADMIN, 'administrator'), ['08']);
   for (const [valid, id] of [
-    [cycleIn('08', '837', 'pirha.example.fi'), CYCLES['08']],
-    [cycleIn('02', '186', 'keusote.example.fi'), CYCLES['02']],
+    [countyAnnualCycle(CYCLES['08'], '08', '837', 'pirha.example.fi'), CYCLES['08']],
+    [countyAnnualCycle(CYCLES['02'], '02', '186', 'keusote.example.fi'), CYCLES['02']],
   ] as const) {
     await startCycle(env.client, valid, env.taskQueue);
     await waitForCycle(env.client, id, allHaveTask('preparation'), 'preparation tasks');

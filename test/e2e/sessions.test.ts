@@ -8,7 +8,7 @@ import { hashPassword } from '../../client/web/accounts';
 import { startWeb } from '../../client/web/start-web';
 import { connectDb } from '../../db/connect';
 import { removeStaffAccount } from '../../db/staff-accounts';
-import { seedAccounts } from '../support/accounts';
+import { seedAccounts, signInWithFetch } from '../support/accounts';
 import type { Database } from '../../db/schema';
 
 const SECRETARIAT = { email: 'sessio@pirha.example.fi', password: 'sihteeristön-oma-salasana' };
@@ -38,26 +38,7 @@ function server(options: { publicUrl?: string; trustProxy?: boolean } = {}) {
   ).then((s) => (servers.push(s), s));
 }
 
-/** Signs in with fetch and returns the cookies a browser would then send. */
-async function signIn(base: string, who: { email: string; password: string }, headers: Record<string, string> = {}) {
-  const login = await fetch(`${base}/login`, { headers });
-  const csrfCookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  const csrf = /name="_csrf" value="([^"]+)"/.exec(await login.text())![1]!;
-  const response = await fetch(`${base}/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded', cookie: csrfCookie },
-    body: new URLSearchParams({ _csrf: csrf, email: who.email, password: who.password, next: '/cycles' }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { response, cookie: `${csrfCookie}; ${session}`, setCookie: response.headers.getSetCookie() };
-}
+const signIn = signInWithFetch;
 
 beforeAll(async () => {
   db = connectDb(inject('databaseUrl'), 2);

@@ -58,5 +58,22 @@ export function smallAnnualCycle(
   );
 }
 
+/** A county's annual cycle with one municipality, its people under `domain` (the municipality's under `kunta.`). */
+export function countyAnnualCycle(id: string, county: string, municipality: string, domain: string): ValidCycle {
+  return toCycleInput(
+    {
+      id,
+      kind: 'annual',
+      county,
+      period: String(new Date().getFullYear() + 1),
+      secretariat: { name: 'Hyte', email: `hyte@${domain}` },
+      parties: [county, municipality],
+      participants: { [county]: contactAndSignatory(domain), [municipality]: contactAndSignatory(`kunta.${domain}`) },
+    },
+    new Date(),
+    shippedReference(),
+  );
+}
+
 /** Every party has a task in `phaseKey` (the cycle has heard from all of them). */
 export const allHaveTask = (phaseKey: string) => (s: CycleStatus) => s.parties.every((p) => p.tasks[phaseKey]);

@@ -5,6 +5,7 @@
 import type { AgendaEntry, CycleKind } from '../../../../core/contracts';
 import type { CycleFile } from '../../../../core/domain/cycle-file-schema';
 import { AGENDA_ITEMS, TEMPLATES } from '../../../../core/domain/cycle-templates';
+import { finnishDate } from '../../../../core/domain/definition-words/definition-kit';
 import type { Fields } from '../../forms';
 
 type Person = { name: string; email: string; role: string; language?: string };
@@ -18,10 +19,6 @@ export function isoDate(text: string): string {
   const finnish = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text.trim());
   return finnish ? `${finnish[3]}-${finnish[2]!.padStart(2, '0')}-${finnish[1]!.padStart(2, '0')}` : text.trim();
 }
-const finnishDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return y && m && d ? `${Number(d)}.${Number(m)}.${y}` : iso;
-};
 
 /** An agenda entry with names in three languages, written on one line: `fi | sv | en`. */
 const agendaLine = (entry: AgendaEntry) =>
