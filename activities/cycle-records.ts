@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import {
   cancelCycle,
+  filingOf,
   completeCycle,
   insertAttendees,
   insertCycle,
@@ -47,6 +48,8 @@ export function cycleRecordActivities({ db, auditSigner }: ActivityDeps) {
           period: input.period,
           parties: input.parties.map((p) => p.code),
           schedule: input.schedule,
+          // How the case is filed, signed from the start: an export's records.json is checked against it.
+          records: filingOf(input),
         };
         await appendAuditEvent(
           trx,

@@ -13,6 +13,7 @@ import { outboxActivities } from './mail/outbox';
 import { renderEmail } from '../core/domain/email/templates';
 import { notificationKey } from '../core/domain/notification-key';
 import { taskLink } from '../core/domain/task-links';
+import { witnessOf } from '../db/witness';
 
 const HOUR_MS = 3_600_000;
 /** The hour a notice is for, as its outbox key holds it (e.g. 2026-11-27T13). */
@@ -55,7 +56,23 @@ export function notificationActivities(deps: ActivityDeps) {
           issuedAt: Math.floor(Date.now() / 1000),
         })
       : null;
-    const email = renderEmail(notification, link, task ? await cycleAgenda(deps.db, notification.cycleId) : []);
+    // The record's signed state as the message leaves: the recipient keeps it, and with it a proof of its own act.
+    const witness = await witnessOf(
+      deps.db,
+      notification.cycleId,
+      notification.kind === 'receipt' ? notification.updateId : undefined,
+    );
+    const email = renderEmail(
+      notification,
+      link,
+      task ? await cycleAgenda(deps.db, notification.cycleId) : [],
+      witness && {
+        lines: witness.treeHead.seq,
+        root: witness.treeHead.rootHash,
+        signedAt: witness.treeHead.signedAt,
+        ownLine: witness.act?.seq ?? null,
+      },
+    );
     const agreement = notification.kind === 'cycle-completed' ? notification.agreement : undefined;
     return sendEmail({
       idempotencyKey: notificationKey(notification),
@@ -65,6 +82,7 @@ export function notificationActivities(deps: ActivityDeps) {
       to: { name: notification.recipient.name, address: notification.recipient.email },
       replyTo: notification.replyTo,
       sentAlong,
+      witness,
       ...(agreement ? { files: [agreement] } : {}),
       ...email,
     });

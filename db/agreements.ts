@@ -63,7 +63,7 @@ export async function certificateFacts(
     .executeTakeFirstOrThrow();
   const checkpoint = await db
     .selectFrom('audit_checkpoints')
-    .select(['signed_at', 'key_id', 'signature', 'public_key'])
+    .select(['signed_at', 'key_id', 'signature', 'public_key', 'tree_root'])
     .where('cycle_id', '=', cycleId)
     .where('seq', '=', completed.seq)
     .executeTakeFirst();
@@ -103,7 +103,12 @@ export async function certificateFacts(
       seq: completed.seq,
       hash: completed.hash,
       checkpoint: checkpoint
-        ? { signedAt: checkpoint.signed_at.toISOString(), keyId: checkpoint.key_id, signature: checkpoint.signature }
+        ? {
+            signedAt: checkpoint.signed_at.toISOString(),
+            keyId: checkpoint.key_id,
+            signature: checkpoint.signature,
+            rootHash: checkpoint.tree_root,
+          }
         : null,
     },
     keyFingerprint: checkpoint ? fingerprintOf(checkpoint.public_key) : null,

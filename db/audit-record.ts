@@ -37,12 +37,6 @@ export async function auditRecord(db: Kysely<Database>, cycleId: string) {
       .where('cycle_id', '=', cycleId)
       .orderBy('version')
       .execute(),
-    parties: await db
-      .selectFrom('parties')
-      .select(['code', 'name', 'position'])
-      .where('cycle_id', '=', cycleId)
-      .orderBy('code')
-      .execute(),
     agreement: await db.selectFrom('agreements').selectAll().where('cycle_id', '=', cycleId).executeTakeFirst(),
     /** The files answers came with, and the answer (its Update id) each came with. */
     attachments: await db

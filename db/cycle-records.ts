@@ -15,6 +15,15 @@ import type { Database } from './schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** How a cycle's case is filed, its definition's records with their defaults: kept in the cycle's row and signed in
+ * the ledger's first line. */
+export const filingOf = (input: CycleInput) => ({
+  diaryNumber: input.records?.diaryNumber ?? null,
+  publicity: input.records?.publicity ?? 'public',
+  secrecyGround: input.records?.secrecyGround ?? null,
+  retention: input.records?.retention ?? 'permanent',
+});
+
 export async function insertCycle(
   trx: Transaction<Database>,
   input: CycleInput,
@@ -22,6 +31,7 @@ export async function insertCycle(
   startedAt: string,
   partyWorkflowId: (code: string) => string,
 ): Promise<void> {
+  const filing = filingOf(input);
   await trx
     .insertInto('cycles')
     .values({
@@ -35,10 +45,10 @@ export async function insertCycle(
       workflow_id: run.workflowId,
       run_id: run.runId,
       started_at: startedAt,
-      diary_number: input.records?.diaryNumber ?? null,
-      publicity: input.records?.publicity ?? 'public',
-      secrecy_ground: input.records?.secrecyGround ?? null,
-      retention: input.records?.retention ?? 'permanent',
+      diary_number: filing.diaryNumber,
+      publicity: filing.publicity,
+      secrecy_ground: filing.secrecyGround,
+      retention: filing.retention,
     })
     .onConflict((oc) => oc.column('id').doNothing())
     .execute();

@@ -2,7 +2,8 @@
 // checkpoints of its head. docs/audit-format.md describes the same rules for verifiers written elsewhere.
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
-import { sql, type Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
+import { treeRoot } from './merkle';
 import type { Database } from './schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -21,6 +22,16 @@ export const MILESTONES = new Set([
   'cycle.cancelled',
   CLOSING_ACTION,
 ]);
+/** A participant's own acts: each is signed at once, so that the receipt (page and mail) carries a tree head that
+ * includes it, and the party can later prove the act was in the ledger, where and as it was. */
+export const WITNESSED_ACTS = new Set([
+  'task.answer',
+  'task.no_comments',
+  'signoff.approved',
+  'signoff.rejected',
+  'meeting.registration',
+]);
+const signsHead = (action: string) => MILESTONES.has(action) || WITNESSED_ACTS.has(action);
 
 export interface LedgerEvent {
   cycleId: string;
@@ -40,8 +51,18 @@ export const sha256Hex = (text: string | Buffer): string => createHash('sha256')
 export const canonicalJson = (value: unknown): string => canonicalize(value)!;
 export const chainHash = (prevHash: string, canonical: string): string => sha256Hex(prevHash + canonical);
 
-export const checkpointMessage = (c: { cycleId: string; seq: number; headHash: string; signedAt: string }): string =>
-  `sopu-checkpoint-v1\n${c.cycleId}\n${c.seq}\n${c.headHash}\n${c.signedAt}`;
+/** What a checkpoint's key signs. Since tree heads (v2) the Merkle root of lines 1..seq too; v1 checkpoints (no
+ * root) were signed before them and still verify as they were. */
+export const checkpointMessage = (c: {
+  cycleId: string;
+  seq: number;
+  headHash: string;
+  rootHash?: string | null;
+  signedAt: string;
+}): string =>
+  c.rootHash
+    ? `sopu-checkpoint-v2\n${c.cycleId}\n${c.seq}\n${c.headHash}\n${c.rootHash}\n${c.signedAt}`
+    : `sopu-checkpoint-v1\n${c.cycleId}\n${c.seq}\n${c.headHash}\n${c.signedAt}`;
 
 export interface AuditSigner {
   keyId: string;
@@ -89,7 +110,20 @@ export function verifyCheckpoint(publicKey: KeyObject | string, message: string,
   }
 }
 
-/** Signs the chain head at `seq` and keeps the checkpoint. */
+/** The leaf hashes of the cycle's lines 1..seq, in order: hashed where they lie, so a checkpoint reads 32 bytes a
+ * line, not the line. */
+export async function leafHashes(db: Kysely<Database> | Transaction<Database>, cycleId: string, seq: number) {
+  const rows = await db
+    .selectFrom('audit_events')
+    .select(sql<string>`encode(sha256(decode('00', 'hex') || convert_to(canonical, 'UTF8')), 'hex')`.as('leaf'))
+    .where('cycle_id', '=', cycleId)
+    .where('seq', '<=', seq)
+    .orderBy('seq')
+    .execute();
+  return rows.map((r) => r.leaf);
+}
+
+/** Signs the tree head at `seq` (the chain's head hash and the Merkle root of lines 1..seq) and keeps it. */
 async function checkpoint(
   trx: Transaction<Database>,
   cycleId: string,
@@ -97,7 +131,8 @@ async function checkpoint(
   signer: AuditSigner,
 ): Promise<void> {
   const signedAt = new Date().toISOString();
-  const signature = signer.sign(checkpointMessage({ cycleId, seq: head.seq, headHash: head.hash, signedAt }));
+  const rootHash = treeRoot(await leafHashes(trx, cycleId, head.seq));
+  const signature = signer.sign(checkpointMessage({ cycleId, seq: head.seq, headHash: head.hash, rootHash, signedAt }));
   await trx
     .insertInto('audit_checkpoints')
     .values({
@@ -109,6 +144,7 @@ async function checkpoint(
       key_id: signer.keyId,
       public_key: signer.publicKeyPem,
       signature,
+      tree_root: rootHash,
     })
     .execute();
 }
@@ -188,8 +224,8 @@ export async function appendLedgerEvent(
     .where('event_key', '=', event.eventKey)
     .executeTakeFirst();
   if (seen) return;
-  if (signer && MILESTONES.has(event.action)) await handOver(trx, event, signer);
+  if (signer && signsHead(event.action)) await handOver(trx, event, signer);
   const head = await chain(trx, event);
-  if (signer && MILESTONES.has(event.action))
+  if (signer && signsHead(event.action))
     await checkpoint(trx, event.cycleId, { ...head, reason: event.action }, signer);
 }

@@ -20,6 +20,8 @@ export interface CertificateWords {
   record: string;
   ledgerHead: (seq: number) => string;
   checkpoint: (keyId: string, signedAt: string) => string;
+  /** The Merkle tree root the checkpoint signs beside the ledger head. */
+  treeRoot: string;
   fingerprint: string;
   signature: string;
   howToCheck: string;
@@ -51,6 +53,7 @@ export const CERTIFICATE_WORDS: Record<Language, CertificateWords> = {
     onBehalf: (by) => `kirjannut puolesta ${by}`,
     record: 'Kirjanpito',
     ledgerHead: (seq) => `Tapahtumakirjan viimeinen rivi päättyessä: järjestysnumero ${seq}, tiiviste`,
+    treeRoot: 'Merkle-puun juuri (rivit 1–tähän)',
     checkpoint: (keyId, signedAt) => `Allekirjoitettu tarkistuspiste: avain ${keyId}, allekirjoitettu ${signedAt}`,
     fingerprint: 'Avaimen sormenjälki',
     signature: 'Allekirjoitus (Ed25519, base64)',
@@ -74,6 +77,7 @@ export const CERTIFICATE_WORDS: Record<Language, CertificateWords> = {
     onBehalf: (by) => `registrerat å partens vägnar av ${by}`,
     record: 'Registret',
     ledgerHead: (seq) => `Händelseloggens sista rad vid avslutandet: löpnummer ${seq}, hash`,
+    treeRoot: 'Merkleträdets rot (raderna 1–hit)',
     checkpoint: (keyId, signedAt) => `Undertecknad kontrollpunkt: nyckel ${keyId}, undertecknad ${signedAt}`,
     fingerprint: 'Nyckelns fingeravtryck',
     signature: 'Signatur (Ed25519, base64)',
@@ -103,6 +107,7 @@ export const CERTIFICATE_WORDS: Record<Language, CertificateWords> = {
     onBehalf: (by) => `recorded on behalf by ${by}`,
     record: 'The record',
     ledgerHead: (seq) => `The ledger's last line at completion: sequence ${seq}, hash`,
+    treeRoot: 'Merkle tree root (lines 1 to this one)',
     checkpoint: (keyId, signedAt) => `Signed checkpoint: key ${keyId}, signed ${signedAt}`,
     fingerprint: "The key's fingerprint",
     signature: 'Signature (Ed25519, base64)',

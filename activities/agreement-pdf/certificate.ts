@@ -56,6 +56,7 @@ export function certificate(input: AgreementInput, language: Language): Content[
       ? [
           { text: w.checkpoint(checkpoint.keyId, w.time(checkpoint.signedAt)), style: 'field' },
           ...(input.keyFingerprint ? [field(w.fingerprint, input.keyFingerprint)] : []),
+          ...(checkpoint.rootHash ? [field(w.treeRoot, checkpoint.rootHash)] : []),
           field(w.signature, checkpoint.signature),
         ]
       : []),

@@ -11,6 +11,7 @@ import { fileContent } from '../../db/files';
 import type { ActivityDeps } from '../deps';
 import type { OutgoingMessage } from './mailer';
 import type { RenderedEmail } from '../../core/domain/email/templates';
+import { WITNESS_FILE_NAME, type Witness } from '../../db/witness';
 
 export interface EmailRequest extends RenderedEmail {
   /** What the message is about, e.g. `task-assigned:<task id>:<recipient>`. */
@@ -26,6 +27,8 @@ export interface EmailRequest extends RenderedEmail {
   sentAlong?: string;
   /** Files that go with the message (the agreement PDF): read from the file store when it is sent. */
   files?: { name: string; sha256: string; mediaType: string }[];
+  /** The signed tree head the message carries (db/witness.ts), attached as sopu-witness.json. */
+  witness?: Witness | null;
 }
 
 export function messageIdFor(idempotencyKey: string): string {
@@ -113,13 +116,24 @@ export function outboxActivities({ db, mailer, auditSigner }: ActivityDeps) {
         },
         invitation: request.invitation,
         deadlineIcs: request.deadlineIcs,
-        files: await Promise.all(
-          (request.files ?? []).map(async (f) => {
-            const content = await fileContent(db, f.sha256);
-            if (!content) throw new Error(`no stored file ${f.sha256} to send with ${request.idempotencyKey}`);
-            return { filename: f.name, content, contentType: f.mediaType };
-          }),
-        ),
+        files: [
+          ...(await Promise.all(
+            (request.files ?? []).map(async (f) => {
+              const content = await fileContent(db, f.sha256);
+              if (!content) throw new Error(`no stored file ${f.sha256} to send with ${request.idempotencyKey}`);
+              return { filename: f.name, content, contentType: f.mediaType };
+            }),
+          )),
+          ...(request.witness
+            ? [
+                {
+                  filename: WITNESS_FILE_NAME,
+                  content: Buffer.from(JSON.stringify(request.witness, null, 2) + '\n', 'utf8'),
+                  contentType: 'application/json',
+                },
+              ]
+            : []),
+        ],
       };
       try {
         await mailer.send(message);

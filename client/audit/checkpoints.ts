@@ -1,32 +1,34 @@
 // Which checkpoints a verifier can rely on. Trust starts from keys given from outside the export (a county's
 // published fingerprint); a key rotation passes it on: the `key.rotated` line names the new key and is signed by the
 // outgoing one, so a verifier that trusts the old key learns the new one from the ledger itself, and no one else can.
-import {
-  checkpointMessage,
-  fingerprintOf,
-  keyIdOf,
-  KEY_ROTATION_ACTION,
-  verifyCheckpoint,
-  type LedgerEvent,
-} from '../../db/ledger';
+import { checkpointMessage, fingerprintOf, keyIdOf, KEY_ROTATION_ACTION, verifyCheckpoint } from '../../db/ledger';
+import { treeRoot } from '../../db/merkle';
 import type { TrustedKeys } from './trusted-keys';
+import { lineAt, type ChainLine } from './ledger-lines';
 
 export interface Checkpoint {
   cycleId: string;
   seq: number;
   headHash: string;
+  /** The Merkle root of lines 1..seq: in every checkpoint signed since tree heads (format v2). */
+  rootHash?: string;
   signedAt: string;
   keyId: string;
   signature: string;
 }
 
-/** The problems with the checkpoints, and the sequence numbers a trusted key validly signed. */
+/** "seq 4, 9, 12" — at most eight named, then how many more: one problem per cause, however many lines it hits. */
+const seqList = (seqs: number[]) =>
+  seqs.length > 8 ? `seq ${seqs.slice(0, 8).join(', ')} and ${seqs.length - 8} more` : `seq ${seqs.join(', ')}`;
+
+/** The problems with the checkpoints (one per cause, naming every checkpoint it hits), the sequence numbers a trusted
+ * key validly signed, and the keys trusted in the end (by key id, rotations included). */
 export function checkCheckpoints(
-  chain: { event: LedgerEvent; hash: string }[],
+  chain: ChainLine[],
   checkpoints: Checkpoint[],
   exportedKeys: string[],
   trusted: TrustedKeys,
-): { problems: string[]; signedSeqs: Set<number>; trustGiven: boolean } {
+): { problems: string[]; signedSeqs: Set<number>; trustGiven: boolean; trustedKeys: Map<string, string> } {
   const problems: string[] = [];
   const trustGiven = trusted.keys.length > 0 || trusted.fingerprints.length > 0;
   if (!trustGiven)
@@ -37,17 +39,21 @@ export function checkCheckpoints(
   for (const pem of exportedKeys)
     if (trusted.fingerprints.includes(fingerprintOf(pem))) trustedById.set(keyIdOf(pem), pem);
   const signedSeqs = new Set<number>();
+  const untrusted = new Map<string, number[]>();
+  const bad = { signature: [] as number[], head: [] as number[], root: [] as number[] };
   // In chain order, so that a rotation's new key is trusted from its hand-over on.
   for (const c of [...checkpoints].sort((a, b) => a.seq - b.seq)) {
-    const at = `checkpoints.json seq ${c.seq}`;
     const key = trustedById.get(c.keyId);
     const signed = key !== undefined && verifyCheckpoint(key, checkpointMessage(c), c.signature);
-    if (!key && trustGiven) problems.push(`${at}: signed with key ${c.keyId}, which is not a trusted key`);
-    else if (key && !signed) problems.push(`${at}: signature does not verify`);
-    const line = chain[c.seq - 1];
+    if (!key && trustGiven) untrusted.set(c.keyId, [...(untrusted.get(c.keyId) ?? []), c.seq]);
+    else if (key && !signed) bad.signature.push(c.seq);
+    const line = lineAt(chain, c.seq);
     const inChain = line?.hash === c.headHash;
-    if (!inChain) problems.push(`${at}: head hash is not the ledger's hash at seq ${c.seq}`);
-    if (!signed || !inChain) continue;
+    if (!inChain) bad.head.push(c.seq);
+    const upTo = line ? chain.indexOf(line) + 1 : 0;
+    const rooted = !c.rootHash || c.rootHash === treeRoot(chain.slice(0, upTo).map((l) => l.leaf));
+    if (inChain && !rooted) bad.root.push(c.seq);
+    if (!signed || !inChain || !rooted) continue;
     signedSeqs.add(c.seq);
     const rotation =
       line.event.action === KEY_ROTATION_ACTION
@@ -55,5 +61,14 @@ export function checkCheckpoints(
         : null;
     if (rotation && rotation.fromKeyId === c.keyId) trustedById.set(keyIdOf(rotation.publicKey), rotation.publicKey);
   }
-  return { problems, signedSeqs, trustGiven };
+  for (const [keyId, seqs] of untrusted)
+    problems.push(`checkpoints.json ${seqList(seqs)}: signed with key ${keyId}, which is not a trusted key`);
+  if (bad.signature.length) problems.push(`checkpoints.json ${seqList(bad.signature)}: signature does not verify`);
+  if (bad.head.length)
+    problems.push(`checkpoints.json ${seqList(bad.head)}: head hash is not the ledger's hash at that seq`);
+  if (bad.root.length)
+    problems.push(
+      `checkpoints.json ${seqList(bad.root)}: tree root is not the Merkle root of the ledger's lines up to it`,
+    );
+  return { problems, signedSeqs, trustGiven, trustedKeys: trustedById };
 }

@@ -15,20 +15,29 @@ export interface HistoryFacts {
   updates: Map<string, Args>;
   /** Each completed activity's type and first argument, by `<workflowId>/<activityId>`. */
   activities: Map<string, { type: string; input: Args }>;
+  /** Each Update that completed with a result (not a refusal): its name and the history it is in, by Update id. */
+  completedUpdates: Map<string, { name: string; file: string }>;
 }
 
 const firstArg = (payloads: temporal.api.common.v1.IPayload[] | null | undefined): Args =>
   (payloads?.[0] ? defaultPayloadConverter.fromPayload(payloads[0]) : {}) as Args;
 
-export function historyFacts(histories: { workflowId: string; history: History }[]): HistoryFacts {
+export function historyFacts(histories: { workflowId: string; history: History; file: string }[]): HistoryFacts {
   const updates = new Map<string, Args>();
   const activities = new Map<string, { type: string; input: Args }>();
-  for (const { workflowId, history } of histories) {
+  const completedUpdates = new Map<string, { name: string; file: string }>();
+  for (const { workflowId, history, file } of histories) {
     const scheduled = new Map<string, { activityId: string; type: string; input: Args }>();
+    const names = new Map<string, string>();
     for (const event of history.events ?? []) {
       const accepted = event.workflowExecutionUpdateAcceptedEventAttributes;
-      if (accepted?.acceptedRequest?.meta?.updateId)
+      if (accepted?.acceptedRequest?.meta?.updateId) {
         updates.set(accepted.acceptedRequest.meta.updateId, firstArg(accepted.acceptedRequest.input?.args?.payloads));
+        names.set(accepted.acceptedRequest.meta.updateId, accepted.acceptedRequest.input?.name ?? '');
+      }
+      const completed = event.workflowExecutionUpdateCompletedEventAttributes;
+      const id = completed?.meta?.updateId;
+      if (id && completed.outcome?.success) completedUpdates.set(id, { name: names.get(id) ?? '', file });
       const s = event.activityTaskScheduledEventAttributes;
       if (s?.activityId)
         scheduled.set(String(event.eventId), {
@@ -41,7 +50,7 @@ export function historyFacts(histories: { workflowId: string; history: History }
       if (activity) activities.set(`${workflowId}/${activity.activityId}`, activity);
     }
   }
-  return { updates, activities };
+  return { updates, activities, completedUpdates };
 }
 
 /** The answer as the party workflow's validator read it; null when it does not read (then the fields differ). */
@@ -132,6 +141,12 @@ export function contentProblems(chain: LedgerEvent[], facts: HistoryFacts): stri
       }
     }
   }
+  // The other way round: an Update the workflow accepted and answered with a receipt changed the record, so the
+  // ledger has a line for it; one without is a line dropped.
+  const recorded = new Set(chain.map((e) => (e.payload as { updateId?: string } | null)?.updateId).filter(Boolean));
+  for (const [updateId, { name, file }] of facts.completedUpdates)
+    if (!recorded.has(updateId))
+      problems.push(`${file}: Update ${updateId} (${name}) was accepted and completed, but no ledger line records it`);
   problems.push(...outcomeProblems(chain));
   return problems;
 }

@@ -8,7 +8,6 @@ import { sha256Hex } from '../../db/ledger';
 import type { Database } from '../../db/schema';
 import { bundleOfBuildId, workflowBundles } from '../../db/workflow-bundles';
 import { FORMATS, formatOf } from '../../core/domain/file-types';
-import { renderSummary } from './summary';
 
 export const EXPORT_FORMAT = 'sopu-audit-export-v1';
 
@@ -33,7 +32,7 @@ function documentFile(d: { version: number; media_type: string | null }): string
 export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: string): Promise<{ files: number }> {
   const record = await auditRecord(db, cycleId);
   if (!record) throw new Error(`cycle '${cycleId}' not found in the database`);
-  const { cycle, events, checkpoints, histories, documents, parties } = record;
+  const { cycle, events, checkpoints, histories, documents } = record;
   const original = new Map(record.files.map((f) => [f.sha256, f.content]));
   // The code that ran each history: the bundle of its last workflow task (it replays the whole history).
   const bundleOf = new Map(histories.map((h) => [h.workflow_id, lastBundle(h.history)]));
@@ -53,6 +52,7 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
         cycleId: c.cycle_id,
         seq: c.seq,
         headHash: c.head_hash,
+        ...(c.tree_root ? { rootHash: c.tree_root } : {}),
         reason: c.reason,
         signedAt: c.signed_at.toISOString(),
         keyId: c.key_id,
@@ -152,17 +152,6 @@ export async function exportCycle(db: Kysely<Database>, cycleId: string, dir: st
       null,
       2,
     ) + '\n',
-  );
-  files.set(
-    'summary.html',
-    renderSummary({
-      cycle,
-      parties,
-      events: events.map((e) => JSON.parse(e.canonical)),
-      documents,
-      histories: histories.length,
-      checkpoints: checkpoints.length,
-    }),
   );
 
   const manifest = {

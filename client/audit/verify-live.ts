@@ -5,14 +5,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { WorkflowBundle } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { ledgerRows, recordRows } from '../../db/audit-record';
 import { canonicalJson, sha256Hex, type LedgerEvent } from '../../db/ledger';
 import type { Database } from '../../db/schema';
 import { exportCycle } from './export';
-import type { TrustedKeys } from './trusted-keys';
-import { verifyExport } from './verify';
+import { verifyAudit, type Verification, type VerifyOptions } from './verify';
 
 type Payload = Record<string, unknown>;
 
@@ -111,20 +109,17 @@ function tableProblems(events: LedgerEvent[], record: Awaited<ReturnType<typeof 
   return problems;
 }
 
-export async function verifyLive(
-  db: Kysely<Database>,
-  cycleId: string,
-  options: { workflowBundle?: WorkflowBundle; trusted: TrustedKeys },
-): Promise<string[]> {
+export async function verifyLive(db: Kysely<Database>, cycleId: string, options: VerifyOptions): Promise<Verification> {
   const dir = mkdtempSync(path.join(tmpdir(), 'sopu-verify-'));
   try {
     await exportCycle(db, cycleId, dir);
-    const problems = await verifyExport(dir, options);
+    const verification = await verifyAudit(dir, options);
+    const { problems } = verification;
     const rows = await ledgerRows(db, cycleId);
     problems.push(...columnProblems(rows));
     const events = rows.map((row) => JSON.parse(row.canonical) as LedgerEvent);
     problems.push(...tableProblems(events, await recordRows(db, cycleId)));
-    return problems;
+    return verification;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,224 +1,194 @@
-// `sopu audit verify`: checks an export without trusting Sopu's database: the manifest, the hash chain, the
-// checkpoint signatures, the documents, the ledger against the archived Temporal histories, and a replay of every
-// history against the current workflow code. Every broken item is named.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+// `sopu audit verify`: checks an export without trusting Sopu's database: the manifest, the hash chain, the signed
+// tree heads, the files beside the ledger, the ledger against the archived Temporal histories, a replay of every
+// history with the code that ran it, and — given what the parties kept — that the ledger extends every head they
+// hold. Every broken item is named, once per cause.
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { Worker, type WorkflowBundle } from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
-import { canonicalJson, chainHash, CLOSING_ACTION, GENESIS_HASH, sha256Hex, type LedgerEvent } from '../../db/ledger';
+import { CLOSING_ACTION, sha256Hex } from '../../db/ledger';
+import { bundleOfBuildId } from '../../db/workflow-bundles';
 import type { TrustedKeys } from './trusted-keys';
 import { checkCheckpoints, type Checkpoint } from './checkpoints';
 import { contentProblems, historyFacts, same } from './content-checks';
 import { EXPORT_FORMAT } from './export';
+import { ExportFiles } from './export-files';
+import { readLedger, type ChainLine } from './ledger-lines';
+import { recordFileProblems } from './record-checks';
+import { witnessProblems, type HeldWitness } from './witnesses';
 
 type History = temporal.api.history.v1.IHistory;
-
-function read(dir: string, file: string): string {
-  return readFileSync(path.join(dir, file), 'utf8');
+interface IndexedHistory {
+  file: string;
+  workflowId: string;
+  runId: string;
+  sha256: string;
+  bundle?: string | null;
 }
 
-function listFiles(dir: string, base = ''): string[] {
-  return readdirSync(path.join(dir, base)).flatMap((name) => {
-    const rel = base ? `${base}/${name}` : name;
-    return statSync(path.join(dir, rel)).isDirectory() ? listFiles(dir, rel) : [rel];
-  });
+export interface VerifyOptions {
+  workflowBundle?: WorkflowBundle;
+  trusted: TrustedKeys;
+  /** What the parties kept (`--witness DIR`, read by readWitnesses). */
+  witnesses?: HeldWitness[];
 }
 
-export async function verifyExport(
-  dir: string,
-  options: { workflowBundle?: WorkflowBundle; trusted: TrustedKeys },
-): Promise<string[]> {
+export interface Verification {
+  problems: string[];
+  /** What the export cannot show yet (a cycle still running), or null. */
+  stillOpen: string | null;
+  /** How many held heads a trusted key signed and were checked against the ledger. */
+  witnessed: number;
+}
+
+/** The code that completed a history's last workflow task, as the history itself names it (its build id). */
+function bundleOfHistory(history: History): string | null {
+  const done = (history.events ?? []).filter((e) => e.workflowTaskCompletedEventAttributes).at(-1);
+  return bundleOfBuildId(done?.workflowTaskCompletedEventAttributes?.workerVersion?.buildId);
+}
+
+function manifestProblems(files: ExportFiles, manifest: { files: { path: string; sha256: string }[] }): string[] {
   const problems: string[] = [];
-  if (!existsSync(path.join(dir, 'manifest.json'))) return [`manifest.json: missing in ${dir}`];
-  const manifest = JSON.parse(read(dir, 'manifest.json')) as {
-    format: string;
-    cycleId: string;
-    files: { path: string; sha256: string }[];
-  };
-  if (manifest.format !== EXPORT_FORMAT)
-    problems.push(`manifest.json: format '${manifest.format}' is not ${EXPORT_FORMAT}`);
-
-  // 1. Every file as listed, nothing missing or added.
   const listed = new Set(manifest.files.map((f) => f.path));
   for (const file of manifest.files) {
-    if (!existsSync(path.join(dir, file.path))) problems.push(`${file.path}: listed in the manifest but missing`);
-    else if (sha256Hex(readFileSync(path.join(dir, file.path))) !== file.sha256)
-      problems.push(`${file.path}: SHA-256 differs from the manifest`);
+    const bytes = files.bytes(file.path);
+    if (!bytes) problems.push(`${file.path}: listed in the manifest but missing`);
+    else if (sha256Hex(bytes) !== file.sha256) problems.push(`${file.path}: SHA-256 differs from the manifest`);
   }
-  for (const file of listFiles(dir))
+  for (const file of files.list())
     if (file !== 'manifest.json' && !listed.has(file)) problems.push(`${file}: not listed in the manifest`);
+  return problems;
+}
 
-  // 2. The chain.
-  const lines = read(dir, 'ledger.jsonl').split('\n').filter(Boolean);
-  const chain: { event: LedgerEvent; hash: string }[] = [];
-  let prev = GENESIS_HASH;
-  lines.forEach((line, i) => {
-    const { event, prevHash, hash } = JSON.parse(line) as { event: LedgerEvent; prevHash: string; hash: string };
-    const at = `ledger.jsonl line ${i + 1} (seq ${event.seq}, ${event.action})`;
-    if (event.seq !== i + 1) problems.push(`${at}: expected seq ${i + 1}`);
-    if (event.cycleId !== manifest.cycleId) problems.push(`${at}: belongs to cycle ${event.cycleId}`);
-    if (prevHash !== prev) problems.push(`${at}: previous hash does not match the line before`);
-    if (chainHash(prevHash, canonicalJson(event)) !== hash) problems.push(`${at}: hash does not match its content`);
-    prev = hash;
-    chain.push({ event, hash });
-  });
+/** The histories as the index lists them, each intact and readable. */
+function readHistories(files: ExportFiles, problems: string[]) {
+  const index = files.json<IndexedHistory[]>('histories/index.json') ?? [];
+  const histories: (IndexedHistory & { history: History; named: string | null })[] = [];
+  for (const h of index) {
+    const text = files.text(h.file);
+    if (text === null) {
+      problems.push(`${h.file}: missing`);
+      continue;
+    }
+    if (sha256Hex(text) !== h.sha256) problems.push(`${h.file}: history does not match its SHA-256`);
+    try {
+      const history = historyFromJSON(JSON.parse(text));
+      const named = bundleOfHistory(history);
+      if ((h.bundle ?? null) !== named)
+        problems.push(
+          `histories/index.json: ${h.file} names bundle ${h.bundle ?? 'none'}, its history ${named ?? 'none'}`,
+        );
+      histories.push({ ...h, history, named });
+    } catch (err) {
+      problems.push(`${h.file}: not a readable history (${(err as Error).message.split('\n')[0]})`);
+    }
+  }
+  return { index, histories };
+}
 
-  // 3. Checkpoints: signed by a key trusted from outside the export, over a head that is in the chain. A key that
-  // ships inside the export proves nothing by itself: anyone can re-sign a rewritten ledger with a new one.
+/** Each history with the code that ran it: the bundle its history names, kept in the export by the SHA-256 of its
+ * bytes. A named bundle missing or different is a failure, never a fall-back; only a history from before bundles
+ * were kept (it names none) replays with today's code. */
+async function replayProblems(
+  files: ExportFiles,
+  histories: { file: string; workflowId: string; history: History; named: string | null }[],
+  today: WorkflowBundle,
+): Promise<string[]> {
+  const problems: string[] = [];
+  const groups = new Map<string | null, typeof histories>();
+  for (const h of histories) groups.set(h.named, [...(groups.get(h.named) ?? []), h]);
+  for (const [bundle, group] of groups) {
+    const code = bundle ? files.text(`bundles/${bundle}.js`) : null;
+    if (bundle && code === null) {
+      problems.push(`bundles/${bundle}.js: missing, and ${group.length} histories name it: they cannot be replayed`);
+      continue;
+    }
+    if (bundle && sha256Hex(code!) !== bundle) {
+      problems.push(`bundles/${bundle}.js: content does not match its SHA-256`);
+      continue;
+    }
+    const byId = new Map(group.map((h) => [h.workflowId, h.file]));
+    const against = bundle ? `the code that ran it (bundle ${bundle.slice(0, 12)}…)` : "today's workflow code";
+    for await (const result of Worker.runReplayHistories({ workflowBundle: bundle ? { code: code! } : today }, group))
+      if (result.error)
+        problems.push(
+          `${byId.get(result.workflowId)}: does not replay against ${against} (${result.error.message.split('\n')[0]})`,
+        );
+  }
+  return problems;
+}
+
+function closingProblems(chain: ChainLine[], index: IndexedHistory[], signedSeqs: Set<number>, trustGiven: boolean) {
+  const problems: string[] = [];
+  const last = chain.at(-1)?.event;
+  const ended = chain.some((c) => c.event.action === 'cycle.completed' || c.event.action === 'cycle.cancelled');
+  if (ended && last?.action !== CLOSING_ACTION)
+    problems.push(
+      `ledger.jsonl: the cycle has ended, but its last line (seq ${last?.seq}, ${last?.action}) is not the closing line ${CLOSING_ACTION}: lines were added after it, or it was dropped`,
+    );
+  else if (ended && trustGiven && !signedSeqs.has(last!.seq))
+    problems.push(`ledger.jsonl: the closing line (seq ${last!.seq}) has no valid checkpoint signed by a trusted key`);
+  if (last?.action === CLOSING_ACTION) {
+    const named = (last.payload as { histories: IndexedHistory[] }).histories;
+    const key = (h: IndexedHistory) => `${h.workflowId} ${h.runId} ${h.sha256}`;
+    if (!same(named.map(key).sort(), index.map(key).sort()))
+      problems.push(`histories/index.json: not the histories the closing line (seq ${last.seq}) names`);
+  }
+  return problems;
+}
+
+export async function verifyAudit(dir: string, options: VerifyOptions): Promise<Verification> {
+  const problems: string[] = [];
+  const files = new ExportFiles(dir, problems);
+  const manifest = files.json<{ format: string; cycleId: string; files: { path: string; sha256: string }[] }>(
+    'manifest.json',
+  );
+  if (!manifest) return { problems, stillOpen: null, witnessed: 0 };
+  if (manifest.format !== EXPORT_FORMAT)
+    problems.push(`manifest.json: format '${manifest.format}' is not ${EXPORT_FORMAT}`);
+  problems.push(...manifestProblems(files, manifest));
+
+  const ledger = readLedger(files.text('ledger.jsonl') ?? '', manifest.cycleId);
+  const { chain } = ledger;
+  problems.push(...ledger.problems);
+  // A key that ships inside the export proves nothing by itself: anyone can re-sign a rewritten ledger with a new one.
   const exportedKeys =
-    read(dir, 'public-keys.pem').match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----\n?/g) ?? [];
+    (files.text('public-keys.pem') ?? '').match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----\n?/g) ?? [];
   const signatures = checkCheckpoints(
     chain,
-    JSON.parse(read(dir, 'checkpoints.json')) as Checkpoint[],
+    files.json<Checkpoint[]>('checkpoints.json') ?? [],
     exportedKeys,
     options.trusted,
   );
   problems.push(...signatures.problems);
-  const { signedSeqs, trustGiven } = signatures;
-  // A cycle that has ended is closed by its last line, signed: nothing added after it, nothing dropped from the end.
+  problems.push(...recordFileProblems(files, chain));
+
+  const { index, histories } = readHistories(files, problems);
+  problems.push(...closingProblems(chain, index, signatures.signedSeqs, signatures.trustGiven));
+  // A running cycle's histories are archived when it ends: until then its ledger has nothing to be compared with.
   const last = chain.at(-1)?.event;
+  const closed = last?.action === CLOSING_ACTION;
   const ended = chain.some((c) => c.event.action === 'cycle.completed' || c.event.action === 'cycle.cancelled');
-  if (ended) {
-    if (last?.action !== CLOSING_ACTION)
-      problems.push(
-        `ledger.jsonl: the cycle has ended, but its last line (seq ${last?.seq}, ${last?.action}) is not the closing line ${CLOSING_ACTION}: lines were added after it, or it was dropped`,
-      );
-    else if (trustGiven && !signedSeqs.has(last.seq))
-      problems.push(`ledger.jsonl: the closing line (seq ${last.seq}) has no valid checkpoint signed by a trusted key`);
-  }
-
-  // 4. Documents: the files are the versions the ledger recorded.
-  const published = new Map(
-    chain
-      .filter((c) => c.event.action === 'document.published')
-      .map((c) => [(c.event.payload as { version: number }).version, (c.event.payload as { sha256: string }).sha256]),
-  );
-  for (const d of JSON.parse(read(dir, 'documents/index.json')) as {
-    file: string;
-    version: number;
-    sha256: string;
-  }[]) {
-    const actual = existsSync(path.join(dir, d.file)) ? sha256Hex(readFileSync(path.join(dir, d.file))) : null;
-    if (actual !== d.sha256) problems.push(`${d.file}: content does not match its SHA-256 ${d.sha256}`);
-    if (published.get(d.version) !== d.sha256)
-      problems.push(`${d.file}: the ledger recorded another SHA-256 for version ${d.version}`);
-  }
-
-  // 4b. Attachments: each file is what its SHA-256 says, and the ledger's answer (by its Update id) named it.
-  const named = new Map<string, string[]>();
-  for (const c of chain)
-    if (c.event.action === 'task.answer') {
-      const p = c.event.payload as { updateId?: string; attachments?: { sha256: string }[] };
-      if (p.updateId)
-        named.set(
-          p.updateId,
-          (p.attachments ?? []).map((a) => a.sha256),
-        );
-    }
-  // Exports from before attachments have no index: nothing to check there.
-  const attachmentIndex = existsSync(path.join(dir, 'attachments/index.json'))
-    ? (JSON.parse(read(dir, 'attachments/index.json')) as { file: string; sha256: string; updateId: string }[])
-    : [];
-  for (const a of attachmentIndex) {
-    const actual = existsSync(path.join(dir, a.file)) ? sha256Hex(readFileSync(path.join(dir, a.file))) : null;
-    if (actual !== a.sha256) problems.push(`${a.file}: content does not match its SHA-256 ${a.sha256}`);
-    if (!named.get(a.updateId)?.includes(a.sha256))
-      problems.push(`${a.file}: no answer in the ledger (Update ${a.updateId}) names this file`);
-  }
-  for (const [updateId, shas] of named)
-    for (const sha256 of shas)
-      if (!attachmentIndex.some((a) => a.updateId === updateId && a.sha256 === sha256))
-        problems.push(`attachments: the file ${sha256} of answer ${updateId} is missing from the export`);
-
-  // 4c. The agreement: the PDF the ledger says was issued (its certificate cites a ledger head checked above).
-  const issued = chain.find((c) => c.event.action === 'agreement.issued')?.event.payload as
-    { sha256: string } | undefined;
-  if (existsSync(path.join(dir, 'agreement.pdf'))) {
-    const actual = sha256Hex(readFileSync(path.join(dir, 'agreement.pdf')));
-    if (!issued) problems.push('agreement.pdf: the ledger records no agreement issued');
-    else if (actual !== issued.sha256)
-      problems.push(`agreement.pdf: content does not match the SHA-256 the ledger recorded (${issued.sha256})`);
-  } else if (issued) problems.push('agreement.pdf: the ledger records an agreement, the export has none');
-
-  // 5. Histories: intact, and they contain what the ledger says happened.
-  const histories: { workflowId: string; history: History; file: string; bundle: string | null }[] = [];
-  for (const h of JSON.parse(read(dir, 'histories/index.json')) as {
-    file: string;
-    workflowId: string;
-    sha256: string;
-    bundle?: string | null;
-  }[]) {
-    const text = existsSync(path.join(dir, h.file)) ? read(dir, h.file) : '';
-    if (sha256Hex(text) !== h.sha256) problems.push(`${h.file}: history does not match its SHA-256`);
-    try {
-      histories.push({
-        workflowId: h.workflowId,
-        history: historyFromJSON(JSON.parse(text)),
-        file: h.file,
-        bundle: h.bundle ?? null,
-      });
-    } catch (err) {
-      problems.push(`${h.file}: not a readable history (${(err as Error).message})`);
-    }
-  }
-  // A running cycle's histories are archived when it ends: until then its ledger has nothing to be compared with,
-  // and the verification goes as far as the ledger, its checkpoints and its documents (stillOpen says so).
-  const running = !ended && last?.action !== CLOSING_ACTION;
-  if (!histories.length && !running) problems.push('histories: none archived');
-  if (histories.length || !running)
+  if (!histories.length && (closed || ended)) problems.push('histories: none archived');
+  if (histories.length || closed || ended)
     problems.push(
       ...contentProblems(
         chain.map((c) => c.event),
         historyFacts(histories),
       ),
     );
-  if (last?.action === CLOSING_ACTION) {
-    const named = (last.payload as { histories: { workflowId: string; runId: string; sha256: string }[] }).histories;
-    const index = JSON.parse(read(dir, 'histories/index.json')) as {
-      workflowId: string;
-      runId: string;
-      sha256: string;
-    }[];
-    const key = (h: { workflowId: string; runId: string; sha256: string }) => `${h.workflowId} ${h.runId} ${h.sha256}`;
-    if (!same(named.map(key).sort(), index.map(key).sort()))
-      problems.push(`histories/index.json: not the histories the closing line (seq ${last.seq}) names`);
-  }
+  if (options.workflowBundle) problems.push(...(await replayProblems(files, histories, options.workflowBundle)));
 
-  // 6. Replay: each history with the code that ran it (its bundle in the export, content-addressed), so a patch
-  // retired since still replays old cycles; a history from before bundles were kept, with today's code.
-  if (options.workflowBundle) {
-    const groups = new Map<string | null, typeof histories>();
-    for (const h of histories) {
-      const bundle = h.bundle && existsSync(path.join(dir, `bundles/${h.bundle}.js`)) ? h.bundle : null;
-      groups.set(bundle, [...(groups.get(bundle) ?? []), h]);
-    }
-    for (const [bundle, group] of groups) {
-      const code = bundle ? read(dir, `bundles/${bundle}.js`) : null;
-      if (code !== null && sha256Hex(code) !== bundle) {
-        problems.push(`bundles/${bundle}.js: content does not match its SHA-256`);
-        continue;
-      }
-      const byId = new Map(group.map((h) => [h.workflowId, h.file]));
-      const workflowBundle = code !== null ? { code } : options.workflowBundle;
-      const against =
-        code !== null ? `the code that ran it (bundle ${bundle!.slice(0, 12)}…)` : "today's workflow code";
-      for await (const result of Worker.runReplayHistories({ workflowBundle }, group)) {
-        if (result.error)
-          problems.push(
-            `${byId.get(result.workflowId)}: does not replay against ${against} (${result.error.message.split('\n')[0]})`,
-          );
-      }
-    }
-  }
-  return problems;
+  const witnessed = options.witnesses
+    ? witnessProblems(manifest.cycleId, chain, options.witnesses, signatures.trustedKeys)
+    : { problems: [], checked: 0 };
+  problems.push(...witnessed.problems);
+  const stillOpen =
+    closed || ended
+      ? null
+      : `the cycle is still running (the ledger ends at seq ${last?.seq ?? 0}): its histories are archived, compared with the ledger and replayed when it ends`;
+  return { problems, stillOpen, witnessed: witnessed.checked };
 }
 
-/** What an export cannot show yet: for a cycle still running, that its histories are archived (and so compared
- * with its ledger and replayed) when it ends. Null for a finished cycle. */
-export function stillOpen(dir: string): string | null {
-  const lines = read(dir, 'ledger.jsonl').trim().split('\n').filter(Boolean);
-  const last = lines.length ? (JSON.parse(lines.at(-1)!) as { event?: { action?: string; seq?: number } }) : null;
-  if (last?.event?.action === CLOSING_ACTION) return null;
-  return `the cycle is still running (the ledger ends at seq ${last?.event?.seq ?? 0}): its histories are archived, compared with the ledger and replayed when it ends`;
-}
+/** The problems alone: what most callers (and `--live`) need. */
+export const verifyExport = async (dir: string, options: VerifyOptions): Promise<string[]> =>
+  (await verifyAudit(dir, options)).problems;

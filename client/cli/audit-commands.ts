@@ -52,38 +52,52 @@ export function registerAuditCommands(program: Command, kit: CliKit): void {
     .option('--key <files...>', "the county's public key(s), PEM, as it publishes them")
     .option('--fingerprint <fingerprints...>', "the county's published key fingerprint(s), SHA256:…")
     .option('--no-replay', 'skip replaying the histories with the workflow code that ran them')
+    .option(
+      '--witness <dir>',
+      'a folder of what a party kept: its Sopu mails (.eml) or receipts (.json); the ledger must extend every head in them',
+    )
     .action(
       async (
         dir: string | undefined,
-        o: { live?: string; replay: boolean; key?: string[]; fingerprint?: string[] },
+        o: { live?: string; replay: boolean; key?: string[]; fingerprint?: string[]; witness?: string },
       ) => {
         if (!dir && !o.live) throw new UserError('give an export folder, or --live <cycle-id>');
         const trusted = trustedKeys(o);
         // Loaded here, not at start: the worker runtime replays histories and would slow every other command.
-        const [{ stillOpen, verifyExport }, { verifyLive }, { DefaultLogger, Runtime }] = await Promise.all([
+        const [{ verifyAudit }, { verifyLive }, { readWitnesses }, { DefaultLogger, Runtime }] = await Promise.all([
           import('../audit/verify.js'),
           import('../audit/verify-live.js'),
+          import('../audit/witnesses.js'),
           import('@temporalio/worker'),
         ]);
         // Findings only: the replay's own logging is not for the auditor.
         Runtime.install({ logger: new DefaultLogger('ERROR') });
         const workflowBundle = o.replay ? { code: await workflowBundleCode() } : undefined;
+        const held = o.witness ? await readWitnesses(o.witness) : undefined;
+        const options = { workflowBundle, trusted, witnesses: held?.held };
         const live = o.live;
-        const problems = live
-          ? await withDb((db) => verifyLive(db, live, { workflowBundle, trusted }))
-          : await verifyExport(dir!, { workflowBundle, trusted });
+        const result = live ? await withDb((db) => verifyLive(db, live, options)) : await verifyAudit(dir!, options);
+        const problems = [...(held?.problems ?? []), ...result.problems];
         if (problems.length) {
           console.log(`FAILED: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
           for (const p of problems) console.log(`  - ${p}`);
           process.exitCode = 1;
-        } else {
-          const open = dir ? stillOpen(dir) : null;
-          console.log(
-            open
-              ? `OK as far as it goes: manifest, hash chain, checkpoints signed by a trusted key, documents${live ? ', the tables against the ledger' : ''} all hold; still open: ${open}.`
-              : `OK: manifest, hash chain, checkpoints signed by a trusted key, the closing line, documents, the ledger's content against the histories${live ? ', the tables against the ledger' : ''}${workflowBundle ? ', replay' : ''} all hold.`,
-          );
+          return;
         }
+        const checks = [
+          'manifest, hash chain, tree heads signed by a trusted key',
+          ...(result.stillOpen ? [] : ['the closing line']),
+          'documents, attachments, the agreement and records.json against the ledger',
+          ...(result.stillOpen ? [] : ["the ledger's content against the histories"]),
+          ...(live ? ['the tables against the ledger'] : []),
+          ...(workflowBundle && !result.stillOpen ? ['replay'] : []),
+          ...(held ? [`the ledger extends all ${result.witnessed} signed heads the party kept`] : []),
+        ];
+        console.log(
+          result.stillOpen
+            ? `OK as far as it goes: ${checks.join(', ')} all hold; still open: ${result.stillOpen}.`
+            : `OK: ${checks.join(', ')} all hold.`,
+        );
       },
     );
 

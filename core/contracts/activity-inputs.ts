@@ -169,6 +169,9 @@ export type Notification = NotificationBase &
     | { kind: 'participant-replaced'; partyName: string; replacedName: string; newName: string; newEmail: string }
     | { kind: 'cycle-completed'; outcome: Outcome; agreement?: FileRef }
     | { kind: 'cycle-cancelled'; reason: string }
+    /** A participant's own act recorded (an answer, a sign-off, a registration): its receipt, with the signed tree
+     * head that includes it. */
+    | { kind: 'receipt'; task: TaskFacts; updateId: string; recordedAt: string; late: boolean }
     /** The meeting's minutes, to every participant of every party. */
     | { kind: 'minutes'; meetingStartsAt: string | null; items: MinutesItem[] }
     /** To the secretariat: messages of the cycle wait for the mail server. At most one an hour (`hour`, e.g.

@@ -29,6 +29,10 @@ export interface AgreementInput {
     at: string | null;
     onBehalfBy: string | null;
   }[];
-  ledger: { seq: number; hash: string; checkpoint: { signedAt: string; keyId: string; signature: string } | null };
+  ledger: {
+    seq: number;
+    hash: string;
+    checkpoint: { signedAt: string; keyId: string; signature: string; rootHash?: string | null } | null;
+  };
   keyFingerprint: string | null;
 }

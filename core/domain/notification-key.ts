@@ -16,6 +16,8 @@ export function notificationKey(n: Notification): string {
       case 'deadline-extended':
       case 'meeting-changed':
         return `${n.task.taskId}:v${n.task.deadlineVersion}`;
+      case 'receipt':
+        return n.updateId;
       case 'participant-replaced':
         return `${n.cycleId}:${n.newEmail}`;
       case 'cycle-completed':

@@ -21,6 +21,7 @@ import * as scheduleRunProblems from './2026-12-06T1100-schedule-run-problems';
 import * as directoryHistory from './2026-12-06T1300-directory-history';
 import * as staffAccounts from './2026-12-06T1500-staff-accounts';
 import * as pendingRequests from './2026-12-06T1600-pending-requests';
+import * as treeHeads from './2026-12-06T1700-tree-heads';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1300-directory-history': directoryHistory,
   '2026-12-06T1500-staff-accounts': staffAccounts,
   '2026-12-06T1600-pending-requests': pendingRequests,
+  '2026-12-06T1700-tree-heads': treeHeads,
 };

@@ -93,6 +93,8 @@ export interface AuditCheckpointsTable {
   key_id: string;
   public_key: string;
   signature: string;
+  /** The Merkle tree root of lines 1..seq (RFC 9162); null for checkpoints signed before tree heads. */
+  tree_root: string | null;
 }
 
 export interface CycleHistoriesTable {

@@ -1,6 +1,6 @@
 // The audit record of a completed cycle: export → verify round trip, every tamper case caught and named, the
 // ledger append-only for everyone, and verification after Temporal has forgotten the workflows.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
@@ -9,7 +9,10 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { control, partyAction, startCycle } from '../../client/cycles';
 import { exportCycle } from '../../client/audit/export';
-import { verifyExport } from '../../client/audit/verify';
+import { verifyAudit, verifyExport } from '../../client/audit/verify';
+import { readWitnesses, type HeldWitness } from '../../client/audit/witnesses';
+import type { Checkpoint } from '../../client/audit/checkpoints';
+import { leafHash, treeRoot, verifyInclusion } from '../../db/merkle';
 import { verifyLive } from '../../client/audit/verify-live';
 import {
   auditSigner,
@@ -26,7 +29,7 @@ import { publishDraftUpdate, startSignOffUpdate } from '../../workflows/cycle/me
 import { signOffUpdate, submitAnswerUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';
 import { NO_MEETING, allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
-import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { emlOf, recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
 import { storedAttachment, storedDraft } from '../support/drafts';
 import { pdfFile } from '../support/sample-files';
@@ -46,11 +49,11 @@ const person = (code: string, role: 'contact' | 'signatory') =>
 
 /** The county's key, as an auditor has it from outside the export. */
 const trusted = { keys: [TEST_AUDIT_SIGNER.publicKeyPem], fingerprints: [] };
-const verify = (dir: string, options: { workflowBundle?: WorkflowBundle } = {}) =>
+const verify = (dir: string, options: { workflowBundle?: WorkflowBundle; witnesses?: HeldWitness[] } = {}) =>
   verifyExport(dir, { trusted, ...options });
 
 interface Line {
-  event: { seq: number; action: string; actor: string; payload: Record<string, unknown> };
+  event: { seq: number; at: string; action: string; actor: string; payload: Record<string, unknown> };
   prevHash: string;
   hash: string;
 }
@@ -168,7 +171,8 @@ describe('audit export', () => {
     expect(answers).toHaveLength(3);
     expect(answers.every((e) => /^[0-9a-f]{64}$/.test(e.payload.requestSha256))).toBe(true);
     expect(ledger.filter((e) => e.action === 'email.sent').length).toBeGreaterThan(6);
-    expect(readFileSync(path.join(exported, 'summary.html'), 'utf8')).toContain('agreed_by_all');
+    // No summary of the export's own: a person reads the verified record on the audit page, in their language.
+    expect(existsSync(path.join(exported, 'summary.html'))).toBe(false);
   });
 
   it('replays each history with the code that ran it, kept once in the export by its SHA-256', async () => {
@@ -217,14 +221,16 @@ describe('audit export', () => {
       return ['ledger.jsonl'];
     });
     const problems = await verify(dir);
-    expect(problems).toContain(
-      problems.find((p) => p.startsWith('ledger.jsonl line 4 (seq 5,') && p.endsWith('expected seq 4')),
-    );
-    expect(
-      problems.some(
-        (p) => p.startsWith('ledger.jsonl line 4') && p.endsWith('previous hash does not match the line before'),
+    // Each moved line named once, with all that is wrong with it; the lines after them are not blamed.
+    expect(problems.filter((p) => p.startsWith('ledger.jsonl line'))).toEqual([
+      expect.stringMatching(
+        /^ledger\.jsonl line 4 \(seq 5, .*\): expected seq 4; previous hash does not match the line before$/,
       ),
-    ).toBe(true);
+      expect.stringMatching(
+        /^ledger\.jsonl line 5 \(seq 4, .*\): seq 4 out of order \(expected 6\); previous hash does not match the line before$/,
+      ),
+      expect.stringMatching(/^ledger\.jsonl line 6 \(seq 6, .*\): previous hash does not match the line before$/),
+    ]);
   });
 
   it('names an edited archived history', async () => {
@@ -344,7 +350,7 @@ describe('audit export', () => {
     expect(problems).toEqual(
       expect.arrayContaining([
         `checkpoints.json seq ${seq}: signature does not verify`,
-        `checkpoints.json seq ${seq}: head hash is not the ledger's hash at seq ${seq}`,
+        `checkpoints.json seq ${seq}: head hash is not the ledger's hash at that seq`,
       ]),
     );
   });
@@ -397,9 +403,15 @@ describe('audit export', () => {
       return ['checkpoints.json', 'public-keys.pem'];
     });
     const problems = await verify(dir);
-    expect(
-      problems.filter((p) => p.endsWith(`signed with key ${forger.keyId}, which is not a trusted key`)),
-    ).toHaveLength(JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8')).length);
+    // One cause, one problem, however many checkpoints it hits.
+    const count = JSON.parse(readFileSync(path.join(exported, 'checkpoints.json'), 'utf8')).length;
+    expect(problems.filter((p) => p.includes(`signed with key ${forger.keyId}`))).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^checkpoints\\.json seq \\d+(, \\d+){7} and ${count - 8} more: signed with key ${forger.keyId}, which is not a trusted key$`,
+        ),
+      ),
+    ]);
     // The county's key (not the forger's) passes; and with no key given from outside, nothing verifies.
     expect(keyIdOf(TEST_AUDIT_SIGNER.publicKeyPem)).not.toBe(forger.keyId);
     expect(await verifyExport(exported, { trusted: { keys: [], fingerprints: [] } })).toEqual([
@@ -489,8 +501,173 @@ describe('audit export', () => {
   it('names a file changed without updating the manifest', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'sopu-tampered-'));
     cpSync(exported, dir, { recursive: true });
-    writeFileSync(path.join(dir, 'summary.html'), '<p>all fine</p>');
-    expect(await verify(dir)).toEqual(['summary.html: SHA-256 differs from the manifest']);
+    writeFileSync(path.join(dir, 'public-keys.pem'), '');
+    expect(await verify(dir)).toEqual(['public-keys.pem: SHA-256 differs from the manifest']);
+  });
+});
+
+/** Rewrites the ledger as the county itself could, holding the real key: lines edited, dropped, added or moved,
+ * renumbered and re-chained, the agreement's citation of the completion line updated, every checkpoint re-signed. */
+function insider(edit: (lines: Line[]) => Line[]): string {
+  return tampered((d) => {
+    const ledgerFile = editLedger(d, (lines) => {
+      const edited = edit(lines);
+      edited.forEach((l, i) => (l.event.seq = i + 1));
+      return edited;
+    });
+    // The agreement cites the completion line: re-cite the rewritten one, and chain again.
+    const rewritten = () =>
+      readFileSync(path.join(d, ledgerFile), 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Line);
+    const completed = rewritten().find((l) => l.event.action === 'cycle.completed')!;
+    editLedger(d, (lines) => {
+      const issued = lines.find((l) => l.event.action === 'agreement.issued')!;
+      Object.assign(issued.event.payload, { ledgerSeq: completed.event.seq, ledgerHash: completed.hash });
+      return lines;
+    });
+    const lines = rewritten();
+    const leaves = lines.map((l) => leafHash(canonicalJson(l.event)));
+    const file = path.join(d, 'checkpoints.json');
+    const checkpoints = (JSON.parse(readFileSync(file, 'utf8')) as Checkpoint[]).filter((c) => c.seq <= lines.length);
+    for (const c of checkpoints) {
+      c.headHash = lines[c.seq - 1]!.hash;
+      c.rootHash = treeRoot(leaves.slice(0, c.seq));
+      c.signature = TEST_AUDIT_SIGNER.sign(checkpointMessage(c));
+    }
+    writeFileSync(file, JSON.stringify(checkpoints));
+    return [ledgerFile, 'checkpoints.json'];
+  });
+}
+
+describe('a ledger witnessed by the parties', () => {
+  /** What one party (Porvoo, 638) kept: every Sopu mail its contact and signatory received, saved as .eml files. */
+  let kept: HeldWitness[];
+  const porvoo = () => [person('638', 'contact'), person('638', 'signatory')];
+  const witnessed = (dir: string) => verify(dir, { witnesses: kept });
+  const seqOf = (lines: Line[], action: string, party: string) =>
+    lines.findIndex((l) => l.event.action === action && l.event.payload.partyCode === party);
+
+  beforeAll(async () => {
+    const mails = smtp.messages.filter((m) => porvoo().includes(recipient(m)!) && sopuHeader(m, 'cycle') === cycleId);
+    const dir = mkdtempSync(path.join(tmpdir(), 'sopu-kept-'));
+    mails.forEach((m, i) => writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.eml`), emlOf(m)));
+    const read = await readWitnesses(dir);
+    expect(read.problems).toEqual([]);
+    kept = read.held;
+  });
+
+  it("gives every mail the record's signed head, and each receipt its own act with an inclusion proof", async () => {
+    const receipts = smtp.messages.filter(
+      (m) => sopuHeader(m, 'kind') === 'receipt' && sopuHeader(m, 'cycle') === cycleId,
+    );
+    // An answer and a sign-off from each of the three parties.
+    expect(receipts).toHaveLength(6);
+    const own = kept.filter((k) => k.witness.act);
+    expect(own.map((k) => k.witness.act!.event.action).sort()).toEqual(['signoff.approved', 'task.answer']);
+    for (const { witness } of own) {
+      const { act, treeHead } = witness;
+      expect(act!.event.actor).toBe(
+        act!.event.action === 'task.answer' ? person('638', 'contact') : person('638', 'signatory'),
+      );
+      expect(verifyInclusion(act!.seq - 1, treeHead.seq, act!.leafHash, act!.inclusionProof, treeHead.rootHash)).toBe(
+        true,
+      );
+    }
+    const receipt = receipts.find((m) => recipient(m) === person('638', 'contact'))!;
+    expect(receipt.text).toMatch(/Kirjauksenne on rivi \d+\. Liite sopu-witness\.json todistaa tämän/);
+    expect(kept.length).toBeGreaterThanOrEqual(5);
+    expect(await verifyAudit(exported, { trusted, witnesses: kept })).toEqual({
+      problems: [],
+      stillOpen: null,
+      witnessed: kept.length,
+    });
+  });
+
+  it('names an insider who drops an answer, re-chains and re-signs with the real key', async () => {
+    let dropped = 0;
+    const dir = insider((lines) => {
+      dropped = seqOf(lines, 'task.answer', '01');
+      return lines.filter((_, i) => i !== dropped);
+    });
+    const problems = await witnessed(dir);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^ledger\.jsonl: contradicts \d+ signed heads? the parties hold/),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^ledger\.jsonl: the party's own acts are at other lines/));
+    // Without the party's mails the histories still show an accepted answer that no line records.
+    expect(await verify(dir)).toContainEqual(
+      expect.stringMatching(/was accepted and completed, but no ledger line records it$/),
+    );
+  });
+
+  it('names an insider who reorders two answers', async () => {
+    let first = 0;
+    const dir = insider((lines) => {
+      first = seqOf(lines, 'task.answer', '01');
+      const second = seqOf(lines, 'task.answer', '018');
+      [lines[first], lines[second]] = [lines[second]!, lines[first]!];
+      return lines;
+    });
+    expect(await verify(dir)).toEqual([]);
+    const problems = await witnessed(dir);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^ledger\\.jsonl: contradicts \\d+ signed heads? the parties hold, .* lines \\d+–\\d+ were rewritten`,
+        ),
+      ),
+    ]);
+    const range = /lines (\d+)–(\d+) were rewritten/.exec(problems[0]!)!;
+    expect(Number(range[1])).toBeLessThanOrEqual(first + 1);
+    expect(Number(range[2])).toBeGreaterThanOrEqual(first + 1);
+  });
+
+  it("names an insider who moves a time by one second, and the party's own act changed", async () => {
+    const other = insider((lines) => {
+      const line = lines[seqOf(lines, 'task.answer', '018')]!;
+      line.event.at = new Date(Date.parse(line.event.at) + 1000).toISOString();
+      return lines;
+    });
+    expect(await verify(other)).toEqual([]);
+    expect(await witnessed(other)).toEqual([expect.stringMatching(/^ledger\.jsonl: contradicts/)]);
+    const own = insider((lines) => {
+      const line = lines[seqOf(lines, 'task.answer', '638')]!;
+      line.event.at = new Date(Date.parse(line.event.at) + 1000).toISOString();
+      return lines;
+    });
+    expect(await witnessed(own)).toContainEqual(
+      expect.stringMatching(/its own act \(line \d+: task\.answer by .*\) was changed in the exported ledger: at$/),
+    );
+  });
+
+  it('names an insider who duplicates a line', async () => {
+    const dir = insider((lines) => {
+      const i = seqOf(lines, 'task.answer', '01');
+      return [...lines.slice(0, i + 1), structuredClone(lines[i]!), ...lines.slice(i + 1)];
+    });
+    expect(await verify(dir)).toContainEqual(
+      expect.stringMatching(/^ledger\.jsonl: source response:.* is recorded 2 times/),
+    );
+    expect(await witnessed(dir)).toContainEqual(expect.stringMatching(/^ledger\.jsonl: contradicts/));
+  });
+
+  it('names a head no trusted key signed, and files that are not witnesses', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'sopu-kept-'));
+    const forged = structuredClone(kept[0]!.witness);
+    forged.treeHead.rootHash = 'f'.repeat(64);
+    writeFileSync(path.join(dir, 'forged.json'), JSON.stringify(forged));
+    writeFileSync(path.join(dir, 'notes.txt'), 'not a receipt');
+    writeFileSync(path.join(dir, 'broken.json'), '{');
+    const read = await readWitnesses(dir);
+    expect(read.problems).toEqual([
+      expect.stringMatching(/^witness broken\.json: does not read/),
+      'witness notes.txt: neither a mail (.eml) nor a receipt (.json)',
+    ]);
+    expect(await verify(exported, { witnesses: read.held })).toEqual([
+      `witness forged.json: its head (lines 1–${forged.treeHead.seq}) is not signed by a trusted key, so it proves nothing`,
+    ]);
   });
 });
 
@@ -544,7 +721,7 @@ describe('the ledger in the database', () => {
       },
       { timeoutMs: 90_000, what: 'the workflows deleted' },
     );
-    expect(await verifyLive(env.db, cycleId, { workflowBundle: bundle, trusted })).toEqual([]);
+    expect((await verifyLive(env.db, cycleId, { workflowBundle: bundle, trusted })).problems).toEqual([]);
   });
 
   it('names a response edited and a sign-off deleted in the tables, which the application role cannot do', async () => {
@@ -575,7 +752,7 @@ describe('the ledger in the database', () => {
       await db.query('delete from signoffs where id = $1', [signOffs[0].id]);
       return [answers[0], signOffs[0]];
     });
-    const problems = await verifyLive(env.db, cycleId, { trusted });
+    const { problems } = await verifyLive(env.db, cycleId, { trusted });
     expect(
       problems.some((p) =>
         p.startsWith(`responses id ${response.id} (update ${response.update_id}): text differs from what ledger seq `),
@@ -599,12 +776,16 @@ describe('the ledger in the database', () => {
       await db.query('alter table audit_events enable trigger audit_events_append_only');
       return [rows[0], rows[1]];
     });
-    const problems = await verifyLive(env.db, cycleId, { trusted });
+    const { problems } = await verifyLive(env.db, cycleId, { trusted });
     expect(problems).toContain(
       `audit_events id ${answer.id} (seq ${answer.seq}): column payload differs from the chained record`,
     );
     expect(
-      problems.some((p) => p.includes(`(seq ${deleted.seq + 1},`) && p.endsWith(`expected seq ${deleted.seq}`)),
+      problems.some(
+        (p) =>
+          p.includes(`(seq ${deleted.seq + 1},`) &&
+          p.endsWith(`expected seq ${deleted.seq}; previous hash does not match the line before`),
+      ),
     ).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Rotating the audit key: with the outgoing key configured beside the new one, the next milestone of each cycle is
 // preceded by a `key.rotated` line signed by the outgoing key. A verifier that trusts only the county's old key then
 // trusts the new one from that line on; a rotation signed by any other key passes nothing on.
+import { leafHash } from '../../db/merkle';
 import { generateKeyPairSync } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -52,11 +53,16 @@ async function record() {
     .orderBy('seq')
     .execute();
   return {
-    chain: rows.map((r) => ({ event: JSON.parse(r.canonical) as LedgerEvent, hash: r.hash })),
+    chain: rows.map((r) => ({
+      event: JSON.parse(r.canonical) as LedgerEvent,
+      hash: r.hash,
+      leaf: leafHash(r.canonical),
+    })),
     checkpoints: checkpoints.map((c): Checkpoint => ({
       cycleId: c.cycle_id,
       seq: c.seq,
       headHash: c.head_hash,
+      rootHash: c.tree_root ?? undefined,
       signedAt: c.signed_at.toISOString(),
       keyId: c.key_id,
       signature: c.signature,
@@ -137,7 +143,7 @@ describe('a key rotation', () => {
       signature: forger.sign(checkpointMessage({ cycleId, seq: 7, headHash: hash, signedAt })),
     };
     const result = checkCheckpoints(
-      [...chain, { event: forged, hash }],
+      [...chain, { event: forged, hash, leaf: leafHash(canonicalJson(forged)) }],
       [...checkpoints, forgedCheckpoint],
       [...keys, forger.publicKeyPem],
       { keys: [oldKey.publicKeyPem], fingerprints: [] },

@@ -39,7 +39,7 @@ import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/
 import { exportCycle } from '../../client/audit/export';
 import { formatAnswers, groupAnswers, marks } from '../../client/answers';
 import { cycleAnswers } from '../../db/answers';
-import { stillOpen, verifyExport } from '../../client/audit/verify';
+import { verifyAudit, verifyExport } from '../../client/audit/verify';
 import { fingerprintOf } from '../../db/ledger';
 import { storedDraft } from '../support/drafts';
 
@@ -149,10 +149,10 @@ beforeAll(async () => {
   // An auditor may export a running cycle: it verifies as far as it goes, and says what is still open.
   const runningDir = mkdtempSync(path.join(tmpdir(), 'sopu-running-export-'));
   await exportCycle(env.db, cycleId, runningDir);
-  runningExport = {
-    problems: await verifyExport(runningDir, { trusted: { keys: [TEST_AUDIT_SIGNER.publicKeyPem], fingerprints: [] } }),
-    open: stillOpen(runningDir),
-  };
+  const running = await verifyAudit(runningDir, {
+    trusted: { keys: [TEST_AUDIT_SIGNER.publicKeyPem], fingerprints: [] },
+  });
+  runningExport = { problems: running.problems, open: running.stillOpen };
   rmSync(runningDir, { recursive: true, force: true });
   await control(client, cycleId, extendDeadlineUpdate, {
     by,

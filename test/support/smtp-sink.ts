@@ -6,6 +6,9 @@ import { waitFor } from '../../worker/dev/processes';
 /** The Sopu headers every message carries: which cycle, task and kind of notification. */
 export const sopuHeader = (m: ParsedMail, name: 'cycle' | 'task' | 'kind'): string | undefined =>
   m.headers.get(`x-sopu-${name}`) as string | undefined;
+/** A message as the server received it, byte for byte: what a party saves as an .eml file. */
+const sources = new WeakMap<ParsedMail, Buffer>();
+export const emlOf = (m: ParsedMail): Buffer => sources.get(m)!;
 export const recipient = (m: ParsedMail): string | undefined =>
   Array.isArray(m.to) ? undefined : m.to?.value[0]?.address;
 
@@ -49,12 +52,18 @@ export async function startSmtpSink(behaviour: SinkBehaviour = {}): Promise<Smtp
           callback(Object.assign(new Error('4.3.2 try again later'), { responseCode: 421 })),
         );
       }
-      simpleParser(stream)
-        .then((mail) => {
-          messages.push(mail);
-          callback();
-        })
-        .catch(callback);
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        const source = Buffer.concat(chunks);
+        simpleParser(source)
+          .then((mail) => {
+            sources.set(mail, source);
+            messages.push(mail);
+            callback();
+          })
+          .catch(callback);
+      });
     },
   });
   const port = await new Promise<number>((resolve, reject) => {

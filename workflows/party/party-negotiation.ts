@@ -143,7 +143,9 @@ export async function partyNegotiation(input: PartyWorkflowInput): Promise<void>
       );
       if (status) rt.reportLater(task);
       else if (first) await rt.setStatus(task, 'answered', person.email);
-      return { taskId: task.taskId, updateId: updateId(), recordedAt, late: false };
+      const receipt = { taskId: task.taskId, updateId: updateId(), recordedAt, late: false };
+      rt.receiptLater(task, person, receipt);
+      return receipt;
     },
     {
       validator: (request) => {

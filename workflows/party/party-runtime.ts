@@ -13,6 +13,7 @@ import type {
   StatusChange,
   TaskRef,
   TaskStatus,
+  Receipt,
 } from '../../core/contracts';
 import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
@@ -66,6 +67,14 @@ export class PartyRuntime {
     this.pending.push(
       this.report(task).catch((err: Error) => log.warn('report to the cycle failed', { error: err.message })),
     );
+  }
+
+  /** Mails the participant the receipt of its own act, with the signed tree head that includes it, without holding
+   * up the Update's answer (the receipt page has it at once). Cycles started before receipts were mailed do not. */
+  receiptLater(task: PartyTask, person: Person, receipt: Receipt): void {
+    if (!patched('receipt-mail')) return;
+    const { updateId, recordedAt, late } = receipt;
+    this.pending.push(this.notify([person], { kind: 'receipt', task: this.facts(task), updateId, recordedAt, late }));
   }
 
   /** Reports sent without waiting; awaited before the workflow ends. */
@@ -175,7 +184,9 @@ export class PartyRuntime {
       task.seq++;
       await this.report(task);
     }
-    return { taskId: task.taskId, updateId, recordedAt: receivedAt, late };
+    const receipt = { taskId: task.taskId, updateId, recordedAt: receivedAt, late };
+    if (!onBehalf) this.receiptLater(task, person, receipt);
+    return receipt;
   }
 
   async acceptSignOff(
@@ -212,6 +223,8 @@ export class PartyRuntime {
     );
     if (status) this.reportLater(task);
     else await this.setStatus(task, 'answered', onBehalf?.by ?? person.email);
-    return { taskId: task.taskId, updateId, recordedAt: signedAt, late };
+    const receipt = { taskId: task.taskId, updateId, recordedAt: signedAt, late };
+    if (!onBehalf) this.receiptLater(task, person, receipt);
+    return receipt;
   }
 }

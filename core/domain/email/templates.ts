@@ -115,6 +115,14 @@ function content(n: Notification, link: string | null, agenda: AgendaEntry[]): C
         ],
         action: null,
       };
+    case 'receipt':
+      facts.push([w.labels.receiptId, n.updateId]);
+      return {
+        subject: `${w.receipt.subject}: ${w.task[n.task.kind]} – ${n.cycleTitle}`,
+        lead: w.receipt.lead(w.task[n.task.kind], w.date(n.recordedAt), n.late),
+        facts,
+        action,
+      };
     case 'mail-late':
       return {
         subject: subject(w.mailLate.subject),
@@ -125,14 +133,24 @@ function content(n: Notification, link: string | null, agenda: AgendaEntry[]): C
   }
 }
 
-function text(c: Content, footer: string): string {
+/** The signed state of the cycle's record a message carries (its sopu-witness.json), said in a sentence. */
+export interface WitnessLine {
+  lines: number;
+  root: string;
+  signedAt: string;
+  /** The recipient's own act's line, in a receipt. */
+  ownLine: number | null;
+}
+
+function text(c: Content, footer: string, witness: string | null = null): string {
   const lines = [c.lead, '', ...c.facts.map(([label, value]) => `${label}: ${value}`)];
   if (c.action) lines.push('', `${c.action.label}: ${c.action.url}`);
+  if (witness) lines.push('', witness);
   lines.push('', '--', footer);
   return `${lines.join('\n')}\n`;
 }
 
-function html(c: Content, footer: string, language: string): string {
+function html(c: Content, footer: string, language: string, witness: string | null): string {
   const e = escapeHtml;
   const rows = c.facts
     .map(
@@ -143,14 +161,21 @@ function html(c: Content, footer: string, language: string): string {
   const action = c.action
     ? `<p><a href="${e(c.action.url)}" style="display:inline-block;padding:10px 16px;background:#0b5394;color:#fff;text-decoration:none;border-radius:4px">${e(c.action.label)}</a></p>`
     : '';
-  return `<!doctype html><html lang="${e(language)}"><head><meta charset="utf-8"><title>${e(c.subject)}</title></head><body style="font-family:sans-serif;line-height:1.5"><p>${e(c.lead)}</p><table>${rows}</table>${action}<p style="color:#555;font-size:smaller">${e(footer)}</p></body></html>`;
+  return `<!doctype html><html lang="${e(language)}"><head><meta charset="utf-8"><title>${e(c.subject)}</title></head><body style="font-family:sans-serif;line-height:1.5"><p>${e(c.lead)}</p><table>${rows}</table>${action}${witness ? `<p style="font-size:smaller">${e(witness)}</p>` : ''}<p style="color:#555;font-size:smaller">${e(footer)}</p></body></html>`;
 }
 
-/** `agenda`: the cycle's agenda, named in every message about a task. */
-export function renderEmail(n: Notification, link: string | null, agenda: AgendaEntry[] = []): RenderedEmail {
+/** `agenda`: the cycle's agenda, named in every message about a task; `witness`: the signed tree head the message
+ * carries. */
+export function renderEmail(
+  n: Notification,
+  link: string | null,
+  agenda: AgendaEntry[] = [],
+  witness: WitnessLine | null = null,
+): RenderedEmail {
   const w = WORDS[n.recipient.language];
   const c = content(n, link, agenda);
   const footer = w.footer(n.replyTo);
+  const said = witness ? w.witness(witness.lines, witness.root, w.date(witness.signedAt), witness.ownLine) : null;
   const task = 'task' in n ? n.task : null;
   let invitation: RenderedEmail['invitation'] = null;
   let deadlineIcs: string | null = null;
@@ -176,8 +201,8 @@ export function renderEmail(n: Notification, link: string | null, agenda: Agenda
   }
   return {
     subject: oneLine(c.subject),
-    text: text(c, footer),
-    html: html(c, footer, n.recipient.language),
+    text: text(c, footer, said),
+    html: html(c, footer, n.recipient.language, said),
     invitation,
     deadlineIcs,
   };

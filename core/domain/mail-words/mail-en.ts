@@ -63,6 +63,13 @@ export const en: Words = {
     subject: 'Minutes of the negotiation meeting',
     lead: 'The minutes of the negotiation meeting have been recorded. Their items and conclusions are below and on the task page.',
   },
+  receipt: {
+    subject: 'Receipt',
+    lead: (what, at, late) =>
+      `${what}: received and recorded ${at}${late ? ' (after the deadline)' : ''}. Keep this message as your receipt.`,
+  },
+  witness: (lines, root, signedAt, ownLine) =>
+    `The negotiation's record had ${lines} lines when this message was sent, signed ${signedAt}, Merkle root ${root}.${ownLine ? ` Your entry is line ${ownLine}.` : ''} The attachment sopu-witness.json proves it: anyone can later show with it that the record has not been changed (sopu audit verify --witness).`,
   mailLate: {
     subject: 'Mail delayed',
     lead: (waited, still, minutes) =>
@@ -86,6 +93,7 @@ export const en: Words = {
     reason: 'Reason',
     agenda: 'Agenda',
     outcome: 'Outcome',
+    receiptId: 'Receipt id',
   },
   action: {
     input: 'Answer',

@@ -63,6 +63,13 @@ export const fi: Words = {
     subject: 'Neuvottelukokouksen pöytäkirja',
     lead: 'Neuvottelukokouksen pöytäkirja on kirjattu. Sen kohdat ja päätökset ovat alla ja tehtäväsivulla.',
   },
+  receipt: {
+    subject: 'Kuittaus',
+    lead: (what, at, late) =>
+      `${what}: vastaanotettu ja kirjattu ${at}${late ? ' (määräajan jälkeen)' : ''}. Säilyttäkää tämä viesti kuittauksena.`,
+  },
+  witness: (lines, root, signedAt, ownLine) =>
+    `Neuvottelun tallenne oli tämän viestin lähtiessä ${lines} riviä, allekirjoitettu ${signedAt}, Merkle-juuri ${root}.${ownLine ? ` Kirjauksenne on rivi ${ownLine}.` : ''} Liite sopu-witness.json todistaa tämän: kuka tahansa voi myöhemmin osoittaa sillä, ettei tallennetta ole muutettu (sopu audit verify --witness).`,
   mailLate: {
     subject: 'Sähköposti viivästyy',
     lead: (waited, still, minutes) =>
@@ -86,6 +93,7 @@ export const fi: Words = {
     reason: 'Perustelu',
     agenda: 'Asialista',
     outcome: 'Tulos',
+    receiptId: 'Kuittauksen tunniste',
   },
   action: {
     input: 'Vastaa',

@@ -57,6 +57,13 @@ export const sv: Words = {
     subject: 'Förhandlingsmötets protokoll',
     lead: 'Förhandlingsmötets protokoll har förts. Dess punkter och beslut finns nedan och på uppgiftssidan.',
   },
+  receipt: {
+    subject: 'Kvitto',
+    lead: (what, at, late) =>
+      `${what}: mottaget och registrerat ${at}${late ? ' (efter tidsfristen)' : ''}. Spara detta meddelande som kvitto.`,
+  },
+  witness: (lines, root, signedAt, ownLine) =>
+    `Förhandlingens register hade ${lines} rader när detta meddelande skickades, undertecknat ${signedAt}, Merkle-rot ${root}.${ownLine ? ` Er registrering är rad ${ownLine}.` : ''} Bilagan sopu-witness.json bevisar detta: vem som helst kan senare visa med den att registret inte har ändrats (sopu audit verify --witness).`,
   mailLate: {
     subject: 'E-posten är försenad',
     lead: (waited, still, minutes) =>
@@ -80,6 +87,7 @@ export const sv: Words = {
     reason: 'Motivering',
     agenda: 'Dagordning',
     outcome: 'Resultat',
+    receiptId: 'Kvittots id',
   },
   action: {
     input: 'Svara',

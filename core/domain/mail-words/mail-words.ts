@@ -20,6 +20,10 @@ export interface Words {
   cancelled: { subject: string; lead: string };
   mailLate: { subject: string; lead: (waitedLong: number, stillWaiting: number, minutes: number) => string };
   minutes: { subject: string; lead: string };
+  /** The receipt of a participant's own act: what was recorded, and when. */
+  receipt: { subject: string; lead: (what: string, at: string, late: boolean) => string };
+  /** Under every message of a cycle: the signed state of its record the message carries (sopu-witness.json). */
+  witness: (lines: number, root: string, signedAt: string, ownLine: number | null) => string;
   outcome: Record<Outcome, string>;
   labels: {
     cycle: string;
@@ -34,6 +38,7 @@ export interface Words {
     reason: string;
     outcome: string;
     agenda: string;
+    receiptId: string;
   };
   action: Record<TaskKind, string>;
   footer: (secretariat: string) => string;

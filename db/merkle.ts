@@ -1,0 +1,124 @@
+// The ledger as a Merkle tree, as Certificate Transparency keeps its log (RFC 9162, section 2.1): each line's canonical
+// event is a leaf; a signed tree head pins the first N lines; an inclusion proof shows that one line is among them,
+// and a consistency proof that a later tree extends an earlier one. A party that kept a head can so prove that the
+// ledger shown later is the one it was shown then, whoever holds the signing key. Hashes are 64 lowercase hex digits.
+import { createHash } from 'node:crypto';
+
+const sha256 = (...parts: Buffer[]): Buffer => {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(part);
+  return hash.digest();
+};
+const LEAF = Buffer.from([0]);
+const NODE = Buffer.from([1]);
+const hex = (b: Buffer) => b.toString('hex');
+const bytes = (h: string): Buffer => Buffer.from(h, 'hex');
+
+/** A line's leaf hash: SHA-256 of 0x00 followed by the UTF-8 of the line's canonical event. */
+export const leafHash = (canonicalEvent: string): string => hex(sha256(LEAF, Buffer.from(canonicalEvent, 'utf8')));
+
+const node = (left: Buffer, right: Buffer): Buffer => sha256(NODE, left, right);
+
+/** The largest power of two smaller than n (n > 1): where RFC 9162 splits a tree. */
+function split(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
+function rootOf(leaves: Buffer[]): Buffer {
+  if (leaves.length === 0) return sha256();
+  if (leaves.length === 1) return leaves[0]!;
+  const k = split(leaves.length);
+  return node(rootOf(leaves.slice(0, k)), rootOf(leaves.slice(k)));
+}
+
+/** The Merkle tree hash of the leaves (the leaf hashes of the ledger's first N lines). */
+export const treeRoot = (leafHashes: string[]): string => hex(rootOf(leafHashes.map(bytes)));
+
+/** The audit path of leaf `index` in the tree of these leaves (RFC 9162 PATH), nearest sibling first. */
+export function inclusionProof(index: number, leafHashes: string[]): string[] {
+  const path = (m: number, leaves: Buffer[]): Buffer[] => {
+    if (leaves.length <= 1) return [];
+    const k = split(leaves.length);
+    return m < k
+      ? [...path(m, leaves.slice(0, k)), rootOf(leaves.slice(k))]
+      : [...path(m - k, leaves.slice(k)), rootOf(leaves.slice(0, k))];
+  };
+  return path(index, leafHashes.map(bytes)).map(hex);
+}
+
+/** Proof that the tree of the first `size` leaves is a prefix of the tree of all of them (RFC 9162 PROOF). */
+export function consistencyProof(size: number, leafHashes: string[]): string[] {
+  const subproof = (m: number, leaves: Buffer[], whole: boolean): Buffer[] => {
+    if (m === leaves.length) return whole ? [] : [rootOf(leaves)];
+    const k = split(leaves.length);
+    return m <= k
+      ? [...subproof(m, leaves.slice(0, k), whole), rootOf(leaves.slice(k))]
+      : [...subproof(m - k, leaves.slice(k), false), rootOf(leaves.slice(0, k))];
+  };
+  if (size <= 0 || size >= leafHashes.length) return [];
+  return subproof(size, leafHashes.map(bytes), true).map(hex);
+}
+
+const lsb = (n: number) => (n & 1) === 1;
+
+/** RFC 9162 2.1.3.2: does the path prove leaf `index` (of hash `leaf`) in the tree of `size` with this root? */
+export function verifyInclusion(index: number, size: number, leaf: string, path: string[], root: string): boolean {
+  if (index >= size || index < 0) return false;
+  let fn = index;
+  let sn = size - 1;
+  let r: Buffer = bytes(leaf);
+  for (const p of path.map(bytes)) {
+    if (sn === 0) return false;
+    if (lsb(fn) || fn === sn) {
+      r = node(p, r);
+      if (!lsb(fn))
+        while (!lsb(fn) && fn !== 0) {
+          fn >>= 1;
+          sn >>= 1;
+        }
+    } else r = node(r, p);
+    fn >>= 1;
+    sn >>= 1;
+  }
+  return sn === 0 && hex(r) === root;
+}
+
+/** RFC 9162 2.1.4.2: does the proof show the tree of `first` leaves (root `firstRoot`) is a prefix of the tree of
+ * `second` leaves (root `secondRoot`)? */
+export function verifyConsistency(
+  first: number,
+  second: number,
+  firstRoot: string,
+  secondRoot: string,
+  proof: string[],
+): boolean {
+  if (first < 1 || first > second) return false;
+  if (first === second) return proof.length === 0 && firstRoot === secondRoot;
+  if (proof.length === 0) return false;
+  const path = (first & (first - 1)) === 0 ? [firstRoot, ...proof] : [...proof];
+  let fn = first - 1;
+  let sn = second - 1;
+  while (lsb(fn)) {
+    fn >>= 1;
+    sn >>= 1;
+  }
+  let fr: Buffer = bytes(path[0]!);
+  let sr: Buffer = fr;
+  for (const c of path.slice(1).map(bytes)) {
+    if (sn === 0) return false;
+    if (lsb(fn) || fn === sn) {
+      fr = node(c, fr);
+      sr = node(c, sr);
+      if (!lsb(fn))
+        while (!lsb(fn) && fn !== 0) {
+          fn >>= 1;
+          sn >>= 1;
+        }
+    } else sr = node(sr, c);
+    fn >>= 1;
+    sn >>= 1;
+  }
+  return sn === 0 && hex(fr) === firstRoot && hex(sr) === secondRoot;
+}
