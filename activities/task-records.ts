@@ -48,6 +48,8 @@ async function statusChange(
   actor: string,
   eventKey: string,
   auditSigner: AuditSigner | null,
+  /** Facts the line carries beside the status: an opening task's planned deadline. */
+  facts: Record<string, unknown> = {},
 ) {
   await tasks.insertStatusChange(trx, { taskId: ref.taskId, status, at, actor, eventKey });
   await appendAuditEvent(
@@ -58,7 +60,7 @@ async function statusChange(
       at,
       actor,
       action: `task.${status}`,
-      payload: { taskId: ref.taskId, partyCode: ref.partyCode, status },
+      payload: { taskId: ref.taskId, partyCode: ref.partyCode, status, ...facts },
     },
     auditSigner,
   );
@@ -99,7 +101,9 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
     ) {
       await db.transaction().execute(async (trx) => {
         await tasks.insertTask(trx, { id: ref.taskId, cycleId: ref.cycleId, partyCode: ref.partyCode, ...task });
-        await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner);
+        await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner, {
+          deadline: task.deadline.nominal,
+        });
       });
     },
 
@@ -109,7 +113,9 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
         for (const partyCode of partyCodes) {
           const ref = { cycleId, partyCode, taskId: taskId(cycleId, partyCode, task.phaseKey) };
           await tasks.insertTask(trx, { id: ref.taskId, cycleId, partyCode, ...task });
-          await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner);
+          await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner, {
+            deadline: task.deadline.nominal,
+          });
         }
       });
     },

@@ -86,7 +86,7 @@ export async function recordRows(db: Kysely<Database>, cycleId: string) {
   return {
     responses: await db
       .selectFrom('responses')
-      .select(['id', 'task_id as taskId', 'body', 'update_id as updateId', 'kind'])
+      .select(['id', 'task_id as taskId', 'body', 'update_id as updateId', 'kind', 'received_at as receivedAt', 'late'])
       .where('task_id', 'in', tasksOf)
       .orderBy('id')
       .execute(),
@@ -100,6 +100,7 @@ export async function recordRows(db: Kysely<Database>, cycleId: string) {
         'reason',
         'document_sha256 as documentSha256',
         'update_id as updateId',
+        'signed_at as signedAt',
       ])
       .where('task_id', 'in', tasksOf)
       .orderBy('id')
@@ -110,5 +111,16 @@ export async function recordRows(db: Kysely<Database>, cycleId: string) {
       .where('cycle_id', '=', cycleId)
       .orderBy('code')
       .execute(),
+    tasks: await db
+      .selectFrom('tasks')
+      .select(['id', 'status', 'nominal_deadline as deadline'])
+      .where('cycle_id', '=', cycleId)
+      .orderBy('id')
+      .execute(),
+    cycle: await db
+      .selectFrom('cycles')
+      .select(['status', 'outcome'])
+      .where('id', '=', cycleId)
+      .executeTakeFirstOrThrow(),
   };
 }

@@ -129,16 +129,6 @@ export function cycleList(db: Kysely<Database>) {
     .execute();
 }
 
-export function auditEvents(db: Kysely<Database>, cycleId: string) {
-  return db
-    .selectFrom('audit_events')
-    .select(['at', 'actor', 'action', 'payload', 'workflow_id as workflowId'])
-    .where('cycle_id', '=', cycleId)
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-}
-
 export function documents(db: Kysely<Database>, cycleId: string) {
   return db
     .selectFrom('documents')

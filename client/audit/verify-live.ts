@@ -1,7 +1,8 @@
 // Verifies a cycle straight from the database: the same checks as an export, plus that each ledger row's columns
 // still say what its chained canonical text says (an UPDATE by a superuser that bypassed the trigger shows here), and
-// that the record tables a secretariat reads — responses, sign-offs, party positions — agree with the ledger, row by
-// row. The grants and the trigger stop accidents; these checks find the rest.
+// that the record tables a secretariat reads — responses (times, late flags), sign-offs, task statuses and deadlines,
+// party positions, the cycle's status and outcome — agree with the ledger, row by row. The grants and the trigger
+// stop accidents; these checks find the rest.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,6 +46,35 @@ function columnProblems(rows: Awaited<ReturnType<typeof ledgerRows>>): string[] 
   return problems;
 }
 
+const STATUS_ACTIONS = new Set(['task.open', 'task.answered', 'task.overdue', 'task.no_response', 'task.cancelled']);
+
+/** Each task's status as its last status line says, and its deadline as the ledger planned it (the opening line's,
+ * or the last extension's; tasks opened before the opening line carried it are not compared). */
+function taskProblems(events: LedgerEvent[], tasks: { id: string; status: string; deadline: Date }[]): string[] {
+  const status = new Map<string, { status: string; seq: number }>();
+  const deadline = new Map<string, { at: string; seq: number }>();
+  for (const e of events) {
+    const p = e.payload as { taskId?: string; deadline?: string };
+    if (!p.taskId) continue;
+    if (STATUS_ACTIONS.has(e.action)) status.set(p.taskId, { status: e.action.slice('task.'.length), seq: e.seq });
+    if ((e.action === 'task.open' || e.action === 'task.deadline_extended') && p.deadline)
+      deadline.set(p.taskId, { at: p.deadline, seq: e.seq });
+  }
+  const problems: string[] = [];
+  for (const task of tasks) {
+    const said = status.get(task.id);
+    if (!said) problems.push(`tasks ${task.id}: not in the ledger`);
+    else if (said.status !== task.status)
+      problems.push(`tasks ${task.id}: status ${task.status}, the ledger (seq ${said.seq}) says ${said.status}`);
+    const planned = deadline.get(task.id);
+    if (planned && Date.parse(planned.at) !== task.deadline.getTime())
+      problems.push(
+        `tasks ${task.id}: deadline ${task.deadline.toISOString()}, the ledger (seq ${planned.seq}) planned ${planned.at}`,
+      );
+  }
+  return problems;
+}
+
 /** Responses, sign-offs and party positions against the ledger events that recorded them, both ways. */
 function tableProblems(events: LedgerEvent[], record: Awaited<ReturnType<typeof recordRows>>): string[] {
   const problems: string[] = [];
@@ -66,6 +96,10 @@ function tableProblems(events: LedgerEvent[], record: Awaited<ReturnType<typeof 
         problems.push(`${at}: kind differs from ledger seq ${event.seq}`);
       if (p.textSha256 !== undefined && p.textSha256 !== sha256Hex(row.body))
         problems.push(`${at}: text differs from what ledger seq ${event.seq} recorded`);
+      if (row.receivedAt.toISOString() !== event.at)
+        problems.push(`${at}: received ${row.receivedAt.toISOString()}, ledger seq ${event.seq} says ${event.at}`);
+      if (p.late !== undefined && p.late !== row.late)
+        problems.push(`${at}: late is ${row.late}, ledger seq ${event.seq} says ${String(p.late)}`);
     }
   }
   for (const [updateId, event] of answers)
@@ -88,13 +122,21 @@ function tableProblems(events: LedgerEvent[], record: Awaited<ReturnType<typeof 
       for (const [field, value] of Object.entries(recorded))
         if (row[field as keyof typeof recorded] !== value)
           problems.push(`${at}: ${field} differs from ledger seq ${event.seq}`);
+      if (row.signedAt.toISOString() !== event.at)
+        problems.push(`${at}: signed ${row.signedAt.toISOString()}, ledger seq ${event.seq} says ${event.at}`);
     }
   }
   for (const [updateId, event] of signOffs)
     if (!record.signoffs.some((r) => r.updateId === updateId))
       problems.push(`ledger seq ${event.seq} (${event.action}): sign-off ${updateId} is missing from signoffs`);
 
+  problems.push(...taskProblems(events, record.tasks));
   const completed = events.find((e) => e.action === 'cycle.completed');
+  const ended = completed ? 'completed' : events.some((e) => e.action === 'cycle.cancelled') ? 'cancelled' : 'running';
+  if (record.cycle.status !== ended) problems.push(`cycles: status ${record.cycle.status}, the ledger says ${ended}`);
+  const outcome = (completed?.payload as { outcome?: string } | undefined)?.outcome ?? null;
+  if (record.cycle.outcome !== outcome)
+    problems.push(`cycles: outcome ${record.cycle.outcome ?? 'none'}, the ledger says ${outcome ?? 'none'}`);
   if (completed) {
     for (const { partyCode, position } of (
       completed.payload as { positions: { partyCode: string; position: string }[] }

@@ -4,9 +4,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema';
 import type { SopuConfig } from '../../core/config';
 import { buildWebServer } from './server';
+import { auditSigner } from '../../db/ledger';
 
 export async function startWeb(
-  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'temporal' | 'publicUrl'> & { answerWaitMs?: number },
+  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'temporal' | 'publicUrl'> &
+    Partial<Pick<SopuConfig, 'auditKeyPem'>> & { answerWaitMs?: number },
   client: Client,
   db: Kysely<Database>,
   host = '127.0.0.1',
@@ -17,6 +19,7 @@ export async function startWeb(
     config,
     taskQueue: config.temporal.taskQueue,
     answerWaitMs: config.answerWaitMs,
+    auditPublicKeyPem: config.auditKeyPem ? auditSigner(config.auditKeyPem).publicKeyPem : null,
   });
   await app.listen({ port: config.web.port, host });
   const address = app.server.address();

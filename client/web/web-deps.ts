@@ -11,6 +11,9 @@ export interface WebDeps {
   config: Pick<SopuConfig, 'linkKeys' | 'web' | 'publicUrl'>;
   /** Where started cycles run; the default queue unless a test isolates its worker. */
   taskQueue?: string;
+  /** The public key that signs the ledger (from SOPU_AUDIT_KEY): the auditor's page verifies the record with it.
+   * Null where the web server is not told it. */
+  auditPublicKeyPem?: string | null;
   /** How long a person waits for Temporal's answer before "not confirmed yet"; DEFAULT_WAIT_MS when not given. */
   answerWaitMs?: number;
 }

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
 import { foreignWords, leaks } from '../support/language-leaks';
 import { STAFF_WORDS } from '../../client/web/words/staff';
+import { LEDGER_WORDS } from '../../client/web/words/ledger-words';
 import { PAGE_WORDS } from '../../client/web/words/page';
 import { CSV_WORDS } from '../../client/csv-words';
 import { SUMMARY_WORDS } from '../../client/statement-summary';
@@ -24,6 +25,8 @@ import { control, cycleStatus, startCycle } from '../../client/cycles';
 import { replaceParticipantUpdate } from '../../workflows/cycle/messages';
 import type { CycleInput } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
+import type { Witness } from '../../db/witness';
+import { verifyInclusion } from '../../db/merkle';
 import { allHaveTask, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
@@ -124,6 +127,19 @@ describe('participant pages', () => {
       .where('task_id', '=', `${cycleId}/638/preparation`)
       .execute();
     expect(rows).toEqual([{ body: 'Porvoon tavoitteet: ikäihmisten liikunta.' }]);
+    // The receipt names the answer's line in the signed record and gives the file that proves it.
+    expect(await page.locator('main').textContent()).toMatch(
+      /Kirjauksenne on neuvottelun allekirjoitetun tallenteen rivi \d+/,
+    );
+    const download = page.getByRole('link', { name: 'Lataa kuittaustiedosto (sopu-witness.json)' });
+    const witness = (await (
+      await page.request.get(new URL((await download.getAttribute('href'))!, page.url()).href)
+    ).json()) as Witness;
+    expect(witness.act!.event).toMatchObject({ action: 'task.answer', actor: person('638', 'contact') });
+    const { act, treeHead } = witness;
+    expect(verifyInclusion(act!.seq - 1, treeHead.seq, act!.leafHash, act!.inclusionProof, treeHead.rootHash)).toBe(
+      true,
+    );
     // The receipt page was reached by a redirect: refreshing it reads the receipt again and records nothing.
     await page.reload();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
@@ -469,8 +485,10 @@ describe('Swedish', () => {
   it("walks every page and document in Swedish and finds none of Sopu's Finnish or English words", async () => {
     // Sopu's own words: every Finnish and English string of its pages, mails, documents and refusals that Swedish
     // never uses. The parties' own content (their answers, names as written) is theirs, not Sopu's.
-    const swedish = [STAFF_WORDS.sv, PAGE_WORDS.sv, CSV_WORDS.sv, SUMMARY_WORDS.sv, MAIL_WORDS.sv];
+    const swedish = [STAFF_WORDS.sv, PAGE_WORDS.sv, CSV_WORDS.sv, SUMMARY_WORDS.sv, MAIL_WORDS.sv, LEDGER_WORDS.sv];
     const foreign = foreignWords(swedish, [
+      LEDGER_WORDS.fi,
+      LEDGER_WORDS.en,
       STAFF_WORDS.fi,
       STAFF_WORDS.en,
       PAGE_WORDS.fi,
@@ -513,6 +531,12 @@ describe('Swedish', () => {
       await page.goto(`${base}${path}?lang=sv`);
       check(what!, (await page.locator('body').textContent())!);
     }
+    // The record's own page: Sopu's words around the ledger (its lines are the record's data, as recorded).
+    await page.goto(`${base}/audit/cycles/${cycleId}?lang=sv`);
+    for (const part of await page
+      .locator('main > h1, main > nav, main [role=status], main details > summary, main form')
+      .all())
+      check('record page', (await part.textContent())!);
     for (const file of ['answers.csv', 'goals.csv'])
       check(file, await (await page.request.get(`${base}/cycles/${cycleId}/${file}?language=sv`)).text());
     for (const file of ['summary.docx', 'goals.docx']) {
@@ -827,17 +851,39 @@ describe('auditor', () => {
     await signIn(page, AUDITOR);
     await page.goto(`${base}/cycles/${cycleId}`);
     expect(page.url()).toBe(`${base}/audit/cycles/${cycleId}`);
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Timeline: ${TITLE_EN}`);
-    expect(await page.getByRole('cell', { name: 'document.published' }).count()).toBe(1);
-    expect(await page.getByRole('cell', { name: 'WorkflowExecutionStarted' }).count()).toBeGreaterThan(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(`Record: ${TITLE_EN}`);
+    // The record verified with the county's key, as far as a running cycle goes.
+    expect(await page.getByRole('status').textContent()).toMatch(
+      /^Holds so far: the ledger's \d+ lines, \d+ signed heads/,
+    );
+    // Paged: the first fifty lines, and a link to the next.
+    const [, to, all] = /Lines 1–(\d+) of (\d+)/.exec((await page.locator('main').textContent())!)!.map(Number);
+    expect(to).toBe(Math.min(50, all!));
+    expect(await page.locator('table.ledger tbody tr').count()).toBe(to);
+    expect(await page.getByRole('link', { name: 'Next' }).count()).toBe(all! > 50 ? 1 : 0);
+    // Each line with its sequence number, its time in Helsinki, and what happened in words beside the export's name.
+    await page.getByLabel('Event').selectOption({ label: 'Draft published' });
+    await page.getByRole('button', { name: 'Filter' }).click();
+    const published = page.locator('table.ledger tr', { hasText: 'Draft published' });
+    expect(await published.count()).toBe(1);
+    expect(await published.locator('td').nth(0).textContent()).toMatch(/^\d+$/);
+    expect(await published.locator('td').nth(1).textContent()).toMatch(/^\d{1,2}\.\d{1,2}\.\d{4} \d\d\.\d\d\.\d\d$/);
+    expect(await published.locator('td').nth(3).textContent()).toBe('Draft publisheddocument.published');
     // The only forms: the filter (GET) and signing out.
     expect(
       await page.locator('form[method="post"]').evaluateAll((forms) => forms.map((f) => f.getAttribute('action'))),
     ).toEqual(['/logout']);
-    await page.getByLabel('Source').selectOption('email');
+    await page.getByLabel('Event').selectOption({ label: 'Answer' });
     await page.getByRole('button', { name: 'Filter' }).click();
-    expect(await page.getByRole('cell', { name: 'audit', exact: true }).count()).toBe(0);
+    const answers = await page.locator('table.ledger tbody tr').count();
+    expect(answers).toBeGreaterThan(0);
+    expect(await page.locator('table.ledger tbody tr', { hasText: 'task.answer' }).count()).toBe(answers);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'auditor-timeline', false);
+    // The engine's events apart.
+    await page.getByRole('link', { name: 'Engine events' }).click();
+    expect(await page.getByRole('cell', { name: /^WorkflowExecutionStarted/ }).count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
 
     const csrf = await page.locator('input[name="_csrf"]').first().getAttribute('value');
     const response = await page.request.post(`${base}/cycles/${cycleId}/close-phase`, { form: { _csrf: csrf! } });

@@ -761,6 +761,34 @@ describe('the ledger in the database', () => {
     expect(problems.some((p) => p.endsWith(`sign-off ${signOff.update_id} is missing from signoffs`))).toBe(true);
   });
 
+  it("names a task's status and deadline, the outcome, an answer's time and its late flag changed in the tables", async () => {
+    const task = `${cycleId}/01/preparation`;
+    const answer = await superuser(async (db) => {
+      const { rows } = await db.query('select id from responses where task_id = $1', [task]);
+      await db.query(
+        "update responses set received_at = received_at + interval '1 second', late = not late where id = $1",
+        [rows[0].id],
+      );
+      await db.query(
+        "update tasks set status = 'overdue', nominal_deadline = nominal_deadline + interval '1 day' where id = $1",
+        [task],
+      );
+      await db.query("update cycles set outcome = 'not_agreed' where id = $1", [cycleId]);
+      return rows[0];
+    });
+    const { problems } = await verifyLive(env.db, cycleId, { trusted });
+    const of = (prefix: string) => problems.filter((p) => p.startsWith(prefix));
+    expect(of(`responses id ${answer.id}`)).toEqual([
+      expect.stringMatching(/: received .*, ledger seq \d+ says /),
+      expect.stringMatching(/: late is true, ledger seq \d+ says false$/),
+    ]);
+    expect(of(`tasks ${task}`)).toEqual([
+      expect.stringMatching(/: status overdue, the ledger \(seq \d+\) says answered$/),
+      expect.stringMatching(/: deadline .*, the ledger \(seq \d+\) planned /),
+    ]);
+    expect(of('cycles')).toEqual(['cycles: outcome not_agreed, the ledger says agreed_by_all']);
+  });
+
   it('names an edited payload column and a deleted row, when a superuser bypasses the trigger', async () => {
     const [answer, deleted] = await superuser(async (db) => {
       const { rows } = await db.query(

@@ -7,7 +7,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { buildWebServer } from '../../client/web/server';
 import type { OidcConfig } from '../../core/config';
 import { seedAccounts } from './accounts';
-import { TEST_LINK_KEYS, type TestWorker } from './test-worker';
+import { TEST_AUDIT_SIGNER, TEST_LINK_KEYS, type TestWorker } from './test-worker';
 
 const CHROMIUM = '/usr/bin/chromium';
 
@@ -42,6 +42,7 @@ export async function startTestWeb(
     client: env.client,
     db: env.db,
     taskQueue: env.taskQueue,
+    auditPublicKeyPem: TEST_AUDIT_SIGNER.publicKeyPem,
     config: {
       linkKeys: TEST_LINK_KEYS,
       web: {

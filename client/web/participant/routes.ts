@@ -7,6 +7,7 @@ import { ATTACHMENT_FORMATS, FileRefused } from '../../../core/domain/file-types
 import { attachmentInCycle } from '../../../db/answers';
 import { dropDraft, saveDraft } from '../../../db/answer-drafts';
 import { storeFile } from '../../../db/files';
+import { WITNESS_FILE_NAME, witnessOf } from '../../../db/witness';
 import { agreementOf, closedPhases, cycleSettings } from '../../../db/web-queries';
 import { NotConfirmedYet, partyActionOutcome, UserError } from '../../cycles';
 import { checkUpload, type Upload } from '../../uploads';
@@ -117,13 +118,37 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       }
       const receipt = outcome.state === 'recorded' ? outcome.receipt : null;
       if (receipt?.taskId !== ctx.taskId) return refused(reply, request.query.lang);
+      const witness = await witnessOf(deps.db, ctx.cycleId, receipt.updateId);
+      const proof = witness?.act
+        ? html`<p>${w.witness(witness.act.seq, witness.treeHead.seq, w.mail.date(witness.treeHead.signedAt))}</p>
+            <p><a href="/t/${request.params.token}/receipt/${encodeURIComponent(receipt.updateId)}/${WITNESS_FILE_NAME}" download>${w.downloadWitness}</a></p>`
+        : '';
       const body = html`<h1>${w.receipt}</h1><div class="notice" role="status"><p>${w.recorded(w.mail.date(receipt.recordedAt))}${receipt.late ? html` (${w.late})` : ''}</p></div>
         <table class="facts"><tr><th scope="row">${w.mail.labels.reference}</th><td>${receipt.taskId}</td></tr><tr><th scope="row">${w.receiptId}</th><td class="hash">${receipt.updateId}</td></tr></table>
+        ${proof}
         <p><a href="/t/${request.params.token}?lang=${r.lang}">${w.back}</a></p>`;
       return reply
         .header('cache-control', 'no-store')
         .type('text/html')
         .send(page({ lang: r.lang, title: w.receipt, body }));
+    },
+  );
+
+  // The receipt as a file the party keeps: the signed tree head with its own act and the act's inclusion proof. Only
+  // for an act of the task the link is for.
+  app.get<{ Params: { token: string; updateId: string } }>(
+    `/t/:token/receipt/:updateId/${WITNESS_FILE_NAME}`,
+    async (request, reply) => {
+      const r = await resolve(deps, request.params.token, undefined);
+      if (!r) return refused(reply, undefined);
+      const witness = await witnessOf(deps.db, r.ctx.cycleId, request.params.updateId);
+      if ((witness?.act?.event.payload as { taskId?: string } | undefined)?.taskId !== r.ctx.taskId)
+        return refused(reply, undefined);
+      return reply
+        .header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${WITNESS_FILE_NAME}"`)
+        .type('application/json')
+        .send(JSON.stringify(witness, null, 2) + '\n');
     },
   );
 

@@ -81,6 +81,9 @@ export const en: PageWords = {
     'Your answer is not confirmed yet: it may already be recorded. This page checks again every few seconds; do not send it again.',
   recorded: (when) => `Recorded ${when}.`,
   receiptId: 'Receipt id',
+  witness: (line, lines, signedAt) =>
+    `Your entry is line ${line} of the negotiation's signed record (${lines} lines, signed ${signedAt}). Keep the receipt file: with it anyone can later show that the record has not been changed.`,
+  downloadWitness: 'Download the receipt file (sopu-witness.json)',
   back: 'Back to the task',
   refused: 'This link is not valid. If you need a new one, ask the secretariat of the negotiation.',
   foreignForm:

@@ -81,6 +81,9 @@ export const fi: PageWords = {
     'Vastaustasi ei ole vielä vahvistettu: se voi olla jo tallennettu. Tämä sivu tarkistaa asian uudelleen muutaman sekunnin välein; älä lähetä vastausta uudestaan.',
   recorded: (when) => `Tallennettu ${when}.`,
   receiptId: 'Kuittauksen tunnus',
+  witness: (line, lines, signedAt) =>
+    `Kirjauksenne on neuvottelun allekirjoitetun tallenteen rivi ${line} (tallenteessa ${lines} riviä, allekirjoitettu ${signedAt}). Tallentakaa kuittaustiedosto: sillä voi myöhemmin osoittaa, ettei tallennetta ole muutettu.`,
+  downloadWitness: 'Lataa kuittaustiedosto (sopu-witness.json)',
   back: 'Takaisin tehtävään',
   refused: 'Linkki ei ole voimassa. Pyydä tarvittaessa uusi linkki neuvottelun sihteeristöltä.',
   foreignForm:

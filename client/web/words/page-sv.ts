@@ -81,6 +81,9 @@ export const sv: PageWords = {
     'Ditt svar är ännu inte bekräftat: det kan redan vara sparat. Sidan kontrollerar saken på nytt med några sekunders mellanrum; skicka inte svaret på nytt.',
   recorded: (when) => `Sparat ${when}.`,
   receiptId: 'Kvittots kod',
+  witness: (line, lines, signedAt) =>
+    `Er registrering är rad ${line} i förhandlingens undertecknade register (${lines} rader, undertecknat ${signedAt}). Spara kvittofilen: med den kan man senare visa att registret inte har ändrats.`,
+  downloadWitness: 'Ladda ner kvittofilen (sopu-witness.json)',
   back: 'Tillbaka till uppgiften',
   refused: 'Länken gäller inte. Be vid behov förhandlingens sekretariat om en ny länk.',
   foreignForm:

@@ -69,6 +69,9 @@ export interface PageWords {
   liveUnavailable: string;
   recorded: (when: string) => string;
   receiptId: string;
+  /** The act's place in the signed record, and the file that proves it. */
+  witness: (line: number, lines: number, signedAt: string) => string;
+  downloadWitness: string;
   back: string;
   refused: string;
   /** A form sent on another task's link: refused, nothing recorded. */

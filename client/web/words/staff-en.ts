@@ -297,20 +297,7 @@ export const en: StaffWords = {
     notReported: 'not reported yet',
     none: 'No goals recorded in this county yet.',
   },
-  audit: {
-    heading: (t) => `Timeline: ${t}`,
-    filter: 'Filter',
-    source: 'Source',
-    all: 'All',
-    sources: { audit: 'audit events', email: 'emails', document: 'documents', history: 'Temporal history' },
-    contains: 'Contains',
-    shown: (s, a) => `${s} of ${a} entries`,
-    time: 'Time (Helsinki)',
-    who: 'Who',
-    what: 'What',
-    detail: 'Detail',
-    attempts: (n) => `${n} attempts`,
-  },
+
   compliance: {
     heading: 'Compliance',
     show: 'Show',

@@ -297,20 +297,7 @@ export const fi: StaffWords = {
     notReported: 'ei vielä kerrottu',
     none: 'Alueella ei ole vielä kirjattu tavoitteita.',
   },
-  audit: {
-    heading: (t) => `Aikajana: ${t}`,
-    filter: 'Rajaa',
-    source: 'Lähde',
-    all: 'Kaikki',
-    sources: { audit: 'tapahtumat', email: 'sähköpostit', document: 'asiakirjat', history: 'Temporal-historia' },
-    contains: 'Sisältää',
-    shown: (s, a) => `${s} / ${a} merkintää`,
-    time: 'Aika (Helsinki)',
-    who: 'Kuka',
-    what: 'Mitä',
-    detail: 'Tiedot',
-    attempts: (n) => `${n} yritystä`,
-  },
+
   compliance: {
     heading: 'Lakisääteiset neuvottelut',
     show: 'Näytä',

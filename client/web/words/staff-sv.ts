@@ -301,20 +301,7 @@ export const sv: StaffWords = {
     notReported: 'inte angett ännu',
     none: 'Inga mål har ännu registrerats i området.',
   },
-  audit: {
-    heading: (t) => `Tidslinje: ${t}`,
-    filter: 'Avgränsa',
-    source: 'Källa',
-    all: 'Alla',
-    sources: { audit: 'händelser', email: 'e-post', document: 'handlingar', history: 'Temporal-historik' },
-    contains: 'Innehåller',
-    shown: (s, a) => `${s} av ${a} poster`,
-    time: 'Tid (Helsingfors)',
-    who: 'Vem',
-    what: 'Vad',
-    detail: 'Detaljer',
-    attempts: (n) => `${n} försök`,
-  },
+
   compliance: {
     heading: 'Lagstadgade förhandlingar',
     show: 'Visa',

@@ -225,20 +225,6 @@ export interface StaffWords {
     notReported: string;
     none: string;
   };
-  audit: {
-    heading: (title: string) => string;
-    filter: string;
-    source: string;
-    all: string;
-    sources: Record<'audit' | 'email' | 'document' | 'history', string>;
-    contains: string;
-    shown: (shown: number, all: number) => string;
-    time: string;
-    who: string;
-    what: string;
-    detail: string;
-    attempts: (n: number) => string;
-  };
   compliance: {
     heading: string;
     show: string;
