@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import type { WorkflowBundle } from '@temporalio/worker';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -549,9 +550,21 @@ describe('a ledger witnessed by the parties', () => {
   const seqOf = (lines: Line[], action: string, party: string) =>
     lines.findIndex((l) => l.event.action === action && l.event.payload.partyCode === party);
 
+  let keptDir = '';
+  /** The second verifier, written from docs/audit-format.md alone (test/independent): its problems, one a line. */
+  const independent = (dir: string): string[] => {
+    const key = path.join(keptDir, '..', `county-${cycleId}.pem`);
+    writeFileSync(key, TEST_AUDIT_SIGNER.publicKeyPem);
+    const script = path.join(__dirname, '..', 'independent', 'verify_witnesses.py');
+    const run = spawnSync('python3', [script, dir, keptDir, key], { encoding: 'utf8' });
+    if (run.status !== 0 && run.status !== 1) throw new Error(run.stderr);
+    return run.stdout.split('\n').filter(Boolean);
+  };
+
   beforeAll(async () => {
     const mails = smtp.messages.filter((m) => porvoo().includes(recipient(m)!) && sopuHeader(m, 'cycle') === cycleId);
     const dir = mkdtempSync(path.join(tmpdir(), 'sopu-kept-'));
+    keptDir = dir;
     mails.forEach((m, i) => writeFileSync(path.join(dir, `${String(i).padStart(3, '0')}.eml`), emlOf(m)));
     const read = await readWitnesses(dir);
     expect(read.problems).toEqual([]);
@@ -651,6 +664,31 @@ describe('a ledger witnessed by the parties', () => {
       expect.stringMatching(/^ledger\.jsonl: source response:.* is recorded 2 times/),
     );
     expect(await witnessed(dir)).toContainEqual(expect.stringMatching(/^ledger\.jsonl: contradicts/));
+  });
+
+  it('is checked the same by a verifier written from the format alone', () => {
+    expect(independent(exported)).toEqual([]);
+    const answerOf = (party: string) => (lines: Line[]) =>
+      lines.findIndex((l) => l.event.action === 'task.answer' && l.event.payload.partyCode === party);
+    const insiders = {
+      drop: insider((lines) => lines.filter((_, i) => i !== answerOf('01')(lines))),
+      reorder: insider((lines) => {
+        const [a, b] = [answerOf('01')(lines), answerOf('018')(lines)];
+        [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+        return lines;
+      }),
+      retime: insider((lines) => {
+        const line = lines[answerOf('018')(lines)]!;
+        line.event.at = new Date(Date.parse(line.event.at) + 1000).toISOString();
+        return lines;
+      }),
+      duplicate: insider((lines) => {
+        const i = answerOf('01')(lines);
+        return [...lines.slice(0, i + 1), structuredClone(lines[i]!), ...lines.slice(i + 1)];
+      }),
+    };
+    for (const [tamper, dir] of Object.entries(insiders))
+      expect(independent(dir), tamper).toContainEqual(expect.stringMatching(/are not the ones the party was shown$/));
   });
 
   it('names a head no trusted key signed, and files that are not witnesses', async () => {
