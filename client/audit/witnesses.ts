@@ -134,5 +134,11 @@ export function witnessProblems(
   }
   if (moved.length)
     problems.push(`ledger.jsonl: the party's own acts are at other lines than it was shown (${moved.join(', ')})`);
+  // Asked to check what a party kept, and nothing of this cycle was there: that is no proof, and is said.
+  const ofThis = held.filter((h) => h.witness.cycleId === cycleId).length;
+  if (!ofThis)
+    problems.push(
+      `witness: the folder holds no signed head of cycle ${cycleId}${held.length ? ` (${held.length} of other cycles)` : ''}`,
+    );
   return { problems, checked };
 }
