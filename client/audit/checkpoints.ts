@@ -50,8 +50,10 @@ export function checkCheckpoints(
     const line = lineAt(chain, c.seq);
     const inChain = line?.hash === c.headHash;
     if (!inChain) bad.head.push(c.seq);
-    const upTo = line ? chain.indexOf(line) + 1 : 0;
-    const rooted = !c.rootHash || c.rootHash === treeRoot(chain.slice(0, upTo).map((l) => l.leaf));
+    // Lines 1..seq by their numbers: a line repeated or out of place is named once by the chain's check, not again
+    // here for every head after it.
+    const prefix = Array.from({ length: c.seq }, (_, i) => lineAt(chain, i + 1)?.leaf ?? '');
+    const rooted = !c.rootHash || c.rootHash === treeRoot(prefix);
     if (inChain && !rooted) bad.root.push(c.seq);
     if (!signed || !inChain || !rooted) continue;
     signedSeqs.add(c.seq);

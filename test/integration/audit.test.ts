@@ -1,6 +1,6 @@
 // The audit record of a completed cycle: export → verify round trip, every tamper case caught and named, the
 // ledger append-only for everyone, and verification after Temporal has forgotten the workflows.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateKeyPairSync } from 'node:crypto';
@@ -504,6 +504,74 @@ describe('audit export', () => {
     cpSync(exported, dir, { recursive: true });
     writeFileSync(path.join(dir, 'public-keys.pem'), '');
     expect(await verify(dir)).toEqual(['public-keys.pem: SHA-256 differs from the manifest']);
+  });
+
+  it('names a line repeated once, files that do not read, and how the case is filed changed', async () => {
+    const repeated = tampered((d) => {
+      const file = path.join(d, 'ledger.jsonl');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      lines.splice(5, 0, lines[4]!);
+      writeFileSync(file, lines.join('\n'));
+      return ['ledger.jsonl'];
+    });
+    expect(await verify(repeated)).toEqual([
+      expect.stringMatching(
+        /^ledger\.jsonl line 6 \(seq 5, .*\): repeats seq 5; previous hash does not match the line before$/,
+      ),
+      expect.stringMatching(/^ledger\.jsonl: source .* is recorded 2 times \(seq 5, 5\)$/),
+    ]);
+    const unreadable = tampered((d) => {
+      writeFileSync(path.join(d, 'checkpoints.json'), '[{"seq": 1,');
+      const file = path.join(d, 'ledger.jsonl');
+      writeFileSync(file, readFileSync(file, 'utf8') + 'garbage\n');
+      return ['checkpoints.json', 'ledger.jsonl'];
+    });
+    const problems = await verify(unreadable);
+    expect(problems).toContainEqual(expect.stringMatching(/^checkpoints\.json: not valid JSON \(/));
+    expect(problems).toContainEqual(expect.stringMatching(/^ledger\.jsonl line \d+: not a ledger line \(/));
+    const refiled = tampered((d) => {
+      const file = path.join(d, 'records.json');
+      const records = JSON.parse(readFileSync(file, 'utf8'));
+      records.cycle.publicity = 'secret';
+      records.cycle.secrecyGround = 'JulkL 24 § 1 mom. 8 k';
+      writeFileSync(file, JSON.stringify(records));
+      return ['records.json'];
+    });
+    expect(await verify(refiled)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^records\.json: the cycle's publicity, secrecyGround differ from the ledger \(seq 1\)$/),
+      ]),
+    );
+  });
+
+  it('names a bundle the history names but the export lacks, or renamed to its new hash, and an index naming another', async () => {
+    const sha = sha256Hex(bundle.code);
+    const missing = tampered((d) => {
+      rmSync(path.join(d, `bundles/${sha}.js`));
+      const manifest = JSON.parse(readFileSync(path.join(d, 'manifest.json'), 'utf8'));
+      manifest.files = manifest.files.filter((f: { path: string }) => f.path !== `bundles/${sha}.js`);
+      writeFileSync(path.join(d, 'manifest.json'), JSON.stringify(manifest));
+      return [];
+    });
+    expect(await verify(missing, { workflowBundle: bundle })).toEqual([
+      `bundles/${sha}.js: missing, and 4 histories name it: they cannot be replayed`,
+    ]);
+    const renamed = tampered((d) => {
+      const code = `${bundle.code}\n// changed`;
+      const other = sha256Hex(code);
+      rmSync(path.join(d, `bundles/${sha}.js`));
+      writeFileSync(path.join(d, `bundles/${other}.js`), code);
+      const index = JSON.parse(readFileSync(path.join(d, 'histories/index.json'), 'utf8'));
+      for (const h of index) h.bundle = other;
+      writeFileSync(path.join(d, 'histories/index.json'), JSON.stringify(index));
+      const manifest = JSON.parse(readFileSync(path.join(d, 'manifest.json'), 'utf8'));
+      for (const f of manifest.files) if (f.path === `bundles/${sha}.js`) f.path = `bundles/${other}.js`;
+      writeFileSync(path.join(d, 'manifest.json'), JSON.stringify(manifest));
+      return [`bundles/${other}.js`, 'histories/index.json'];
+    });
+    const problems = await verify(renamed, { workflowBundle: bundle });
+    expect(problems.filter((p) => p.startsWith('histories/index.json'))).toHaveLength(4);
+    expect(problems).toContain(`bundles/${sha}.js: missing, and 4 histories name it: they cannot be replayed`);
   });
 });
 
