@@ -40,6 +40,14 @@ const onBehalfColumns = (onBehalf: OnBehalf | null) => ({
   on_behalf_reason: onBehalf?.reason ?? null,
 });
 
+/** A task's plan as the ledger keeps it: the deadline as set, when it falls due (holidays skipped), and the
+ * reminders before it. A verifier compares every timer in the party's history with these times. */
+const plannedTimes = (deadline: Deadline) => ({
+  deadline: deadline.nominal,
+  deadlineAt: deadline.at,
+  reminders: deadline.reminders.map((r) => r.at),
+});
+
 async function statusChange(
   trx: Transaction<Database>,
   ref: TaskRef,
@@ -101,9 +109,16 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
     ) {
       await db.transaction().execute(async (trx) => {
         await tasks.insertTask(trx, { id: ref.taskId, cycleId: ref.cycleId, partyCode: ref.partyCode, ...task });
-        await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner, {
-          deadline: task.deadline.nominal,
-        });
+        await statusChange(
+          trx,
+          ref,
+          'open',
+          task.openedAt,
+          'system',
+          `task:${ref.taskId}:open`,
+          auditSigner,
+          plannedTimes(task.deadline),
+        );
       });
     },
 
@@ -113,9 +128,16 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
         for (const partyCode of partyCodes) {
           const ref = { cycleId, partyCode, taskId: taskId(cycleId, partyCode, task.phaseKey) };
           await tasks.insertTask(trx, { id: ref.taskId, cycleId, partyCode, ...task });
-          await statusChange(trx, ref, 'open', task.openedAt, 'system', `task:${ref.taskId}:open`, auditSigner, {
-            deadline: task.deadline.nominal,
-          });
+          await statusChange(
+            trx,
+            ref,
+            'open',
+            task.openedAt,
+            'system',
+            `task:${ref.taskId}:open`,
+            auditSigner,
+            plannedTimes(task.deadline),
+          );
         }
       });
     },
@@ -146,8 +168,8 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
             payload: {
               taskId: ref.taskId,
               partyCode: ref.partyCode,
-              deadline: deadline.nominal,
               version: deadline.version,
+              ...plannedTimes(deadline),
             },
           },
           auditSigner,

@@ -17,7 +17,13 @@ export interface HistoryFacts {
   activities: Map<string, { type: string; input: Args }>;
   /** Each Update that completed with a result (not a refusal): its name and the history it is in, by Update id. */
   completedUpdates: Map<string, { name: string; file: string }>;
+  /** Each timer a party's workflow started: when it was to fire (its workflow task's time plus its duration). */
+  partyTimers: { partyCode: string; file: string; eventId: string; firesAt: number }[];
 }
+
+type Instant = { seconds?: unknown; nanos?: number | null } | null | undefined;
+/** Milliseconds as the workflow read its clock: seconds and whole milliseconds, as the SDK converts. */
+const msOf = (t: Instant): number => Number(t?.seconds ?? 0) * 1000 + Math.floor((t?.nanos ?? 0) / 1e6);
 
 const firstArg = (payloads: temporal.api.common.v1.IPayload[] | null | undefined): Args =>
   (payloads?.[0] ? defaultPayloadConverter.fromPayload(payloads[0]) : {}) as Args;
@@ -26,10 +32,22 @@ export function historyFacts(histories: { workflowId: string; history: History; 
   const updates = new Map<string, Args>();
   const activities = new Map<string, { type: string; input: Args }>();
   const completedUpdates = new Map<string, { name: string; file: string }>();
+  const partyTimers: HistoryFacts['partyTimers'] = [];
   for (const { workflowId, history, file } of histories) {
     const scheduled = new Map<string, { activityId: string; type: string; input: Args }>();
     const names = new Map<string, string>();
+    const partyCode = /\/party\/([^/]+)$/.exec(workflowId)?.[1];
+    let taskTime = 0;
     for (const event of history.events ?? []) {
+      if (event.workflowTaskStartedEventAttributes) taskTime = msOf(event.eventTime as Instant);
+      const timer = event.timerStartedEventAttributes;
+      if (timer && partyCode)
+        partyTimers.push({
+          partyCode,
+          file,
+          eventId: String(event.eventId),
+          firesAt: taskTime + msOf(timer.startToFireTimeout as Instant),
+        });
       const accepted = event.workflowExecutionUpdateAcceptedEventAttributes;
       if (accepted?.acceptedRequest?.meta?.updateId) {
         updates.set(accepted.acceptedRequest.meta.updateId, firstArg(accepted.acceptedRequest.input?.args?.payloads));
@@ -50,7 +68,7 @@ export function historyFacts(histories: { workflowId: string; history: History; 
       if (activity) activities.set(`${workflowId}/${activity.activityId}`, activity);
     }
   }
-  return { updates, activities, completedUpdates };
+  return { updates, activities, completedUpdates, partyTimers };
 }
 
 /** The answer as the party workflow's validator read it; null when it does not read (then the fields differ). */
@@ -147,7 +165,30 @@ export function contentProblems(chain: LedgerEvent[], facts: HistoryFacts): stri
   for (const [updateId, { name, file }] of facts.completedUpdates)
     if (!recorded.has(updateId))
       problems.push(`${file}: Update ${updateId} (${name}) was accepted and completed, but no ledger line records it`);
+  problems.push(...timerProblems(chain, facts.partyTimers));
   problems.push(...outcomeProblems(chain));
+  return problems;
+}
+
+/** Every timer a party's workflow set waits for a time the ledger planned for that party: a deadline or a reminder
+ * of one of its tasks (opening lines and extensions carry them since they do; parties without are not compared). */
+function timerProblems(chain: LedgerEvent[], timers: HistoryFacts['partyTimers']): string[] {
+  const planned = new Map<string, Set<number>>();
+  for (const e of chain) {
+    const p = e.payload as { partyCode?: string; deadlineAt?: string; reminders?: string[] };
+    if (!p.partyCode || !p.deadlineAt) continue;
+    const times = planned.get(p.partyCode) ?? new Set<number>();
+    for (const at of [p.deadlineAt, ...(p.reminders ?? [])]) times.add(Date.parse(at));
+    planned.set(p.partyCode, times);
+  }
+  const problems: string[] = [];
+  for (const t of timers) {
+    const times = planned.get(t.partyCode);
+    if (times && !times.has(t.firesAt))
+      problems.push(
+        `${t.file}: the timer of event ${t.eventId} fires at ${new Date(t.firesAt).toISOString()}, no deadline or reminder the ledger planned for party ${t.partyCode}`,
+      );
+  }
   return problems;
 }
 

@@ -266,6 +266,35 @@ describe('audit export', () => {
     ).toBe(true);
   });
 
+  it("names a timer's duration changed in a party's history: it waits for no time the ledger planned", async () => {
+    let timers = 0;
+    const dir = tampered((d) => {
+      const index = JSON.parse(readFileSync(path.join(d, 'histories/index.json'), 'utf8')) as {
+        file: string;
+        workflowId: string;
+      }[];
+      const party = index.find((h) => h.workflowId.endsWith('/party/01'))!;
+      const file = path.join(d, party.file);
+      const history = JSON.parse(readFileSync(file, 'utf8')) as {
+        events: { timerStartedEventAttributes?: { startToFireTimeout: string } }[];
+      };
+      const started = history.events.filter((e) => e.timerStartedEventAttributes);
+      timers = started.length;
+      const timer = started[0]!.timerStartedEventAttributes!;
+      timer.startToFireTimeout = `${parseFloat(timer.startToFireTimeout) + 1}s`;
+      writeFileSync(file, JSON.stringify(history));
+      return [party.file];
+    });
+    expect(timers).toBeGreaterThan(0);
+    // Untouched, every timer of every party fires at a planned deadline or reminder.
+    expect((await verify(exported)).filter((p) => p.includes('timer'))).toEqual([]);
+    expect((await verify(dir)).filter((p) => p.includes('timer'))).toEqual([
+      expect.stringMatching(
+        /party_01\.json: the timer of event \d+ fires at .*, no deadline or reminder the ledger planned for party 01$/,
+      ),
+    ]);
+  });
+
   it('issues the agreement PDF with its certificate, mails it to every party and the secretariat, and exports it', async () => {
     const document = await env.db
       .selectFrom('documents')
