@@ -74,6 +74,18 @@ async function statusChange(
   );
 }
 
+/** A task opened: its row, and its ledger line with the plan it opens with. */
+async function insertOpenTask(
+  trx: Transaction<Database>,
+  ref: TaskRef,
+  task: { kind: TaskKind; phaseKey: string; deadline: Deadline; documentVersion: number | null; openedAt: string },
+  auditSigner: AuditSigner | null,
+) {
+  await tasks.insertTask(trx, { id: ref.taskId, cycleId: ref.cycleId, partyCode: ref.partyCode, ...task });
+  const key = `task:${ref.taskId}:open`;
+  await statusChange(trx, ref, 'open', task.openedAt, 'system', key, auditSigner, plannedTimes(task.deadline));
+}
+
 /** The status an act gives its task, after the act in the ledger as it was when written apart. */
 async function statusWithAct(
   trx: Transaction<Database>,
@@ -107,19 +119,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
       ref: TaskRef,
       task: { kind: TaskKind; phaseKey: string; deadline: Deadline; documentVersion: number | null; openedAt: string },
     ) {
-      await db.transaction().execute(async (trx) => {
-        await tasks.insertTask(trx, { id: ref.taskId, cycleId: ref.cycleId, partyCode: ref.partyCode, ...task });
-        await statusChange(
-          trx,
-          ref,
-          'open',
-          task.openedAt,
-          'system',
-          `task:${ref.taskId}:open`,
-          auditSigner,
-          plannedTimes(task.deadline),
-        );
-      });
+      await db.transaction().execute((trx) => insertOpenTask(trx, ref, task, auditSigner));
     },
 
     /** A phase's task for every party, each with its ledger line, as the cycle opens the phase. */
@@ -127,17 +127,7 @@ export function taskRecordActivities({ db, auditSigner }: ActivityDeps) {
       await db.transaction().execute(async (trx) => {
         for (const partyCode of partyCodes) {
           const ref = { cycleId, partyCode, taskId: taskId(cycleId, partyCode, task.phaseKey) };
-          await tasks.insertTask(trx, { id: ref.taskId, cycleId, partyCode, ...task });
-          await statusChange(
-            trx,
-            ref,
-            'open',
-            task.openedAt,
-            'system',
-            `task:${ref.taskId}:open`,
-            auditSigner,
-            plannedTimes(task.deadline),
-          );
+          await insertOpenTask(trx, ref, task, auditSigner);
         }
       });
     },

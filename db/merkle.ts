@@ -63,25 +63,32 @@ export function consistencyProof(size: number, leafHashes: string[]): string[] {
 
 const lsb = (n: number) => (n & 1) === 1;
 
-/** RFC 9162 2.1.3.2: does the path prove leaf `index` (of hash `leaf`) in the tree of `size` with this root? */
-export function verifyInclusion(index: number, size: number, leaf: string, path: string[], root: string): boolean {
-  if (index >= size || index < 0) return false;
-  let fn = index;
-  let sn = size - 1;
-  let r: Buffer = bytes(leaf);
-  for (const p of path.map(bytes)) {
-    if (sn === 0) return false;
-    if (lsb(fn) || fn === sn) {
-      r = node(p, r);
-      if (!lsb(fn))
-        while (!lsb(fn) && fn !== 0) {
-          fn >>= 1;
-          sn >>= 1;
-        }
-    } else r = node(r, p);
+/** The walk both RFC 9162 verifications share, from node `fn` of last node `sn`: each hash of the path is a left
+ * sibling (it goes before the running hash) or a right one. Returns the last `sn` (0 when the path fitted the tree),
+ * or -1 when the path is longer than the tree allows. */
+function walk(fn: number, sn: number, path: Buffer[], step: (sibling: Buffer, left: boolean) => void): number {
+  for (const sibling of path) {
+    if (sn === 0) return -1;
+    const left = lsb(fn) || fn === sn;
+    step(sibling, left);
+    if (left && !lsb(fn))
+      while (!lsb(fn) && fn !== 0) {
+        fn >>= 1;
+        sn >>= 1;
+      }
     fn >>= 1;
     sn >>= 1;
   }
+  return sn;
+}
+
+/** RFC 9162 2.1.3.2: does the path prove leaf `index` (of hash `leaf`) in the tree of `size` with this root? */
+export function verifyInclusion(index: number, size: number, leaf: string, path: string[], root: string): boolean {
+  if (index >= size || index < 0) return false;
+  let r = bytes(leaf);
+  const sn = walk(index, size - 1, path.map(bytes), (sibling, left) => {
+    r = left ? node(sibling, r) : node(r, sibling);
+  });
   return sn === 0 && hex(r) === root;
 }
 
@@ -97,28 +104,18 @@ export function verifyConsistency(
   if (first < 1 || first > second) return false;
   if (first === second) return proof.length === 0 && firstRoot === secondRoot;
   if (proof.length === 0) return false;
-  const path = (first & (first - 1)) === 0 ? [firstRoot, ...proof] : [...proof];
+  const path = ((first & (first - 1)) === 0 ? [firstRoot, ...proof] : proof).map(bytes);
   let fn = first - 1;
   let sn = second - 1;
   while (lsb(fn)) {
     fn >>= 1;
     sn >>= 1;
   }
-  let fr: Buffer = bytes(path[0]!);
-  let sr: Buffer = fr;
-  for (const c of path.slice(1).map(bytes)) {
-    if (sn === 0) return false;
-    if (lsb(fn) || fn === sn) {
-      fr = node(c, fr);
-      sr = node(c, sr);
-      if (!lsb(fn))
-        while (!lsb(fn) && fn !== 0) {
-          fn >>= 1;
-          sn >>= 1;
-        }
-    } else sr = node(sr, c);
-    fn >>= 1;
-    sn >>= 1;
-  }
-  return sn === 0 && hex(fr) === firstRoot && hex(sr) === secondRoot;
+  let fr = path[0]!;
+  let sr = fr;
+  const last = walk(fn, sn, path.slice(1), (sibling, left) => {
+    if (left) fr = node(sibling, fr);
+    sr = left ? node(sibling, sr) : node(sr, sibling);
+  });
+  return last === 0 && hex(fr) === firstRoot && hex(sr) === secondRoot;
 }

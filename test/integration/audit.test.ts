@@ -77,6 +77,12 @@ function editLedger(dir: string, edit: (lines: Line[]) => Line[]): string {
   return 'ledger.jsonl';
 }
 
+/** A party's archived history in an export: its file, as the index names it. */
+const partyHistory = (dir: string, code: string) =>
+  (
+    JSON.parse(readFileSync(path.join(dir, 'histories/index.json'), 'utf8')) as { file: string; workflowId: string }[]
+  ).find((h) => h.workflowId.endsWith(`/party/${code}`))!;
+
 /** A copy of the pristine export, changed by `tamper`, with the manifest rewritten to match the changed files. */
 function tampered(tamper: (dir: string) => string[]): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'sopu-tampered-'));
@@ -236,11 +242,7 @@ describe('audit export', () => {
 
   it('names an edited archived history', async () => {
     const dir = tampered((d) => {
-      const index = JSON.parse(readFileSync(path.join(d, 'histories/index.json'), 'utf8')) as {
-        file: string;
-        workflowId: string;
-      }[];
-      const party = index.find((h) => h.workflowId.endsWith('/party/018'))!;
+      const party = partyHistory(d, '018');
       const file = path.join(d, party.file);
       const history = JSON.parse(readFileSync(file, 'utf8'));
       for (const event of history.events) {
@@ -269,11 +271,7 @@ describe('audit export', () => {
   it("names a timer's duration changed in a party's history: it waits for no time the ledger planned", async () => {
     let timers = 0;
     const dir = tampered((d) => {
-      const index = JSON.parse(readFileSync(path.join(d, 'histories/index.json'), 'utf8')) as {
-        file: string;
-        workflowId: string;
-      }[];
-      const party = index.find((h) => h.workflowId.endsWith('/party/01'))!;
+      const party = partyHistory(d, '01');
       const file = path.join(d, party.file);
       const history = JSON.parse(readFileSync(file, 'utf8')) as {
         events: { timerStartedEventAttributes?: { startToFireTimeout: string } }[];
