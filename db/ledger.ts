@@ -3,7 +3,7 @@
 import { createHash, createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import canonicalize from 'canonicalize';
 import { sql, type Kysely, type Transaction } from 'kysely';
-import { treeRoot } from './merkle';
+import { EMPTY_FRONTIER, extendFrontier, frontierRoot, type Frontier } from './merkle';
 import type { Database } from './schema';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -110,17 +110,39 @@ export function verifyCheckpoint(publicKey: KeyObject | string, message: string,
   }
 }
 
-/** The leaf hashes of the cycle's lines 1..seq, in order: hashed where they lie, so a checkpoint reads 32 bytes a
- * line, not the line. */
-export async function leafHashes(db: Kysely<Database> | Transaction<Database>, cycleId: string, seq: number) {
+/** The leaf hashes of the cycle's lines after `from` up to `to`, in order: hashed where they lie, so a reader gets 32
+ * bytes a line, not the line. */
+export async function leafHashes(
+  db: Kysely<Database> | Transaction<Database>,
+  cycleId: string,
+  to: number,
+  from = 0,
+): Promise<string[]> {
   const rows = await db
     .selectFrom('audit_events')
     .select(sql<string>`encode(sha256(decode('00', 'hex') || convert_to(canonical, 'UTF8')), 'hex')`.as('leaf'))
     .where('cycle_id', '=', cycleId)
-    .where('seq', '<=', seq)
+    .where('seq', '>', from)
+    .where('seq', '<=', to)
     .orderBy('seq')
     .execute();
   return rows.map((r) => r.leaf);
+}
+
+/** The tree of lines 1..seq, from the frontier the last checkpoint kept and the lines since: a checkpoint costs the
+ * lines since the last one, not the whole ledger (it is taken under the cycle's lock). */
+async function frontierAt(trx: Transaction<Database>, cycleId: string, seq: number): Promise<Frontier> {
+  const last = await trx
+    .selectFrom('audit_checkpoints')
+    .select(['seq', 'tree_frontier'])
+    .where('cycle_id', '=', cycleId)
+    .where('tree_frontier', 'is not', null)
+    .where('seq', '<=', seq)
+    .orderBy('seq', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const kept: Frontier = last ? { size: last.seq, roots: JSON.parse(last.tree_frontier!) as string[] } : EMPTY_FRONTIER;
+  return (await leafHashes(trx, cycleId, seq, kept.size)).reduce(extendFrontier, kept);
 }
 
 /** Signs the tree head at `seq` (the chain's head hash and the Merkle root of lines 1..seq) and keeps it. */
@@ -131,7 +153,8 @@ async function checkpoint(
   signer: AuditSigner,
 ): Promise<void> {
   const signedAt = new Date().toISOString();
-  const rootHash = treeRoot(await leafHashes(trx, cycleId, head.seq));
+  const frontier = await frontierAt(trx, cycleId, head.seq);
+  const rootHash = frontierRoot(frontier);
   const signature = signer.sign(checkpointMessage({ cycleId, seq: head.seq, headHash: head.hash, rootHash, signedAt }));
   await trx
     .insertInto('audit_checkpoints')
@@ -145,6 +168,7 @@ async function checkpoint(
       public_key: signer.publicKeyPem,
       signature,
       tree_root: rootHash,
+      tree_frontier: JSON.stringify(frontier.roots),
     })
     .execute();
 }

@@ -36,6 +36,29 @@ function rootOf(leaves: Buffer[]): Buffer {
 /** The Merkle tree hash of the leaves (the leaf hashes of the ledger's first N lines). */
 export const treeRoot = (leafHashes: string[]): string => hex(rootOf(leafHashes.map(bytes)));
 
+/** The right edge of a tree: the roots of its perfect subtrees, largest first (one per 1-bit of `size`). It is all a
+ * writer needs to extend the tree by a leaf and to take its root, without reading the leaves again. */
+export interface Frontier {
+  size: number;
+  roots: string[];
+}
+
+export const EMPTY_FRONTIER: Frontier = { size: 0, roots: [] };
+
+/** The frontier with one more leaf: the new leaf merges with the subtrees it completes, as a binary counter carries. */
+export function extendFrontier(frontier: Frontier, leaf: string): Frontier {
+  const roots = [...frontier.roots];
+  let merged = bytes(leaf);
+  for (let size = frontier.size; size & 1; size >>= 1) merged = node(bytes(roots.pop()!), merged);
+  return { size: frontier.size + 1, roots: [...roots, hex(merged)] };
+}
+
+/** The tree root from its frontier: the subtrees folded from the right, as RFC 9162 splits a tree. */
+export function frontierRoot(frontier: Frontier): string {
+  if (!frontier.roots.length) return treeRoot([]);
+  return hex(frontier.roots.map(bytes).reduceRight((right, left) => node(left, right)));
+}
+
 /** The audit path of leaf `index` in the tree of these leaves (RFC 9162 PATH), nearest sibling first. */
 export function inclusionProof(index: number, leafHashes: string[]): string[] {
   const path = (m: number, leaves: Buffer[]): Buffer[] => {

@@ -95,6 +95,8 @@ export interface AuditCheckpointsTable {
   signature: string;
   /** The Merkle tree root of lines 1..seq (RFC 9162); null for checkpoints signed before tree heads. */
   tree_root: string | null;
+  /** The tree's right edge at seq (db/merkle.ts Frontier roots, JSON), from which the next checkpoint goes on. */
+  tree_frontier: string | null;
 }
 
 export interface CycleHistoriesTable {

@@ -2,6 +2,9 @@
 // verifies, and any changed leaf, root, size or proof element fails.
 import { describe, expect, it } from 'vitest';
 import {
+  EMPTY_FRONTIER,
+  extendFrontier,
+  frontierRoot,
   consistencyProof,
   inclusionProof,
   leafHash,
@@ -19,6 +22,16 @@ describe('the ledgers Merkle tree', () => {
     // RFC 9162's leaf hash of the empty entry: SHA-256(0x00).
     expect(leafHash('')).toBe('6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d');
     expect(treeRoot([leaves[0]!])).toBe(leaves[0]);
+  });
+
+  it('takes the same root from the frontier a writer keeps, leaf by leaf, as from all the leaves', () => {
+    let frontier = EMPTY_FRONTIER;
+    expect(frontierRoot(frontier)).toBe(treeRoot([]));
+    for (let size = 1; size <= leaves.length; size++) {
+      frontier = extendFrontier(frontier, leaves[size - 1]!);
+      expect(frontier.roots).toHaveLength(size.toString(2).replace(/0/g, '').length);
+      expect(frontierRoot(frontier)).toBe(treeRoot(leaves.slice(0, size)));
+    }
   });
 
   it('proves every leaf of every tree, and nothing else', () => {
