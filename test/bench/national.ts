@@ -6,6 +6,10 @@
 // party count, history events and bytes per workflow, the worker's peak RSS, rows and mails.
 //
 //   npm run bench -- [--counties all|N|08,02] [--concurrency 50] [--out result.json]
+//                    [--answers updates|web] [--day-seconds 120]
+//
+// `--answers web` is the deadline-day mode (test/bench/deadline-day.ts): the preparation answers come through the web
+// server's form after each task mail, spread over a compressed working day, and their latency is the receipt page's.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -25,6 +29,7 @@ import { waitFor } from '../../worker/dev/processes';
 import { SopuProcess, startFaultRig, type FaultRig } from '../faults/fault-rig';
 import { baselineCycle, controlUpdate, participantUpdate, type Costs } from './baseline/workflows';
 import { storedDraft } from '../support/drafts';
+import { webAnswers } from './deadline-day';
 import { shippedReference } from '../support/reference';
 
 const arg = (name: string, fallback: string) => {
@@ -32,6 +37,9 @@ const arg = (name: string, fallback: string) => {
   return i > 0 ? process.argv[i + 1]! : fallback;
 };
 const CONCURRENCY = Number(arg('concurrency', '50'));
+/** How the preparation answers come: as Updates at once (the default), or through the web on a deadline day. */
+const ANSWERS = arg('answers', 'updates');
+const DAY_SECONDS = Number(arg('day-seconds', '120'));
 const SECRETARIAT = 'kuntaneuvottelut@bench.example.fi';
 /** How long a request waits for its receipt: a control on a large county takes long, and is measured, not cut off. */
 const WAIT_MS = 900_000;
@@ -93,10 +101,12 @@ class Measures {
   async timed<T>(kind: string, run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     const result = await run();
-    const list = this.latencies.get(kind) ?? [];
-    list.push(performance.now() - started);
-    this.latencies.set(kind, list);
+    this.record(kind, performance.now() - started);
     return result;
+  }
+
+  record(kind: string, ms: number): void {
+    this.latencies.set(kind, [...(this.latencies.get(kind) ?? []), ms]);
   }
 }
 let measures = new Measures();
@@ -330,8 +340,15 @@ async function sopuSide(rig: FaultRig, valid: ValidCycle[], log: (what: string) 
     valid.map((v) => () => startCycle(rig.client, v, rig.taskQueue)),
   );
   await everyPartyHas(rig, cycles, 'preparation');
-  log('Sopu: preparation answers');
-  await answers(rig, cycles, 'preparation');
+  if (ANSWERS === 'web') {
+    log(`Sopu: preparation answers through the web over a day of ${DAY_SECONDS} s`);
+    await webAnswers(rig, cycles, DAY_SECONDS, (ms) => measures.record('receipt via the web (preparation)', ms));
+    // The day itself is the calendar's, as the wait for the meeting is.
+    idleMs += DAY_SECONDS * 1000;
+  } else {
+    log('Sopu: preparation answers');
+    await answers(rig, cycles, 'preparation');
+  }
   for (const round of [1, 2]) {
     log(`Sopu: draft ${round}`);
     await everyCycle(rig, cycles, 'publishDraft', publishDraftUpdate, async (c) => ({
@@ -597,7 +614,9 @@ async function main() {
   const runId = Date.now().toString(36);
   const chosen = counties();
   console.log(`[bench] ${chosen.length} counties; ${CONCURRENCY} Updates in flight; starting services`);
-  const rig = await startFaultRig();
+  // On a deadline day participants come from many addresses through the county's proxy: the web server trusts the
+  // bench's X-Forwarded-For as it would the proxy's, so its per-address limit applies per participant.
+  const rig = await startFaultRig(ANSWERS === 'web' ? { webEnv: { SOPU_TRUST_PROXY: '127.0.0.1' } } : {});
   const valid = chosen.map((county) => termCycle(county, runId));
   const parties = valid.reduce((n, v) => n + v.input.parties.length, 0);
   const started = performance.now();

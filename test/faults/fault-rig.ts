@@ -98,7 +98,8 @@ export interface FaultRig {
   close(): Promise<void>;
 }
 
-export async function startFaultRig(): Promise<FaultRig> {
+/** `webEnv`: settings of the web server's own (the bench's deadline day puts it behind a proxy, as in production). */
+export async function startFaultRig(options: { webEnv?: Record<string, string> } = {}): Promise<FaultRig> {
   const scratch = mkdtempSync(path.join(tmpdir(), 'sopu-faults-'));
   // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data directory in here.
   chmodSync(scratch, 0o755);
@@ -147,7 +148,7 @@ export async function startFaultRig(): Promise<FaultRig> {
     SOPU_PUBLIC_URL: `http://127.0.0.1:${webPort}`,
   };
   const worker = new SopuProcess('worker', 'worker/run-worker.ts', env, 'Sopu worker polling');
-  const webServer = new SopuProcess('web server', 'worker/run-web.ts', env, 'Sopu web on');
+  const webServer = new SopuProcess('web server', 'worker/run-web.ts', { ...env, ...options.webEnv }, 'Sopu web on');
   // The worker makes the database and its schema; the web server needs them there.
   await worker.start();
   await webServer.start();
