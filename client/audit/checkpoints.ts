@@ -2,7 +2,7 @@
 // published fingerprint); a key rotation passes it on: the `key.rotated` line names the new key and is signed by the
 // outgoing one, so a verifier that trusts the old key learns the new one from the ledger itself, and no one else can.
 import { checkpointMessage, fingerprintOf, keyIdOf, KEY_ROTATION_ACTION, verifyCheckpoint } from '../../db/ledger';
-import { treeRoot } from '../../db/merkle';
+import { EMPTY_FRONTIER, extendFrontier, frontierRoot } from '../../db/merkle';
 import type { TrustedKeys } from './trusted-keys';
 import { lineAt, type ChainLine } from './ledger-lines';
 
@@ -41,6 +41,9 @@ export function checkCheckpoints(
   const signedSeqs = new Set<number>();
   const untrusted = new Map<string, number[]>();
   const bad = { signature: [] as number[], head: [] as number[], root: [] as number[] };
+  // The tree grows along with the checkpoints, lines taken by their numbers: a line repeated or out of place is named
+  // once by the chain's check, not again here for every head after it.
+  let tree = EMPTY_FRONTIER;
   // In chain order, so that a rotation's new key is trusted from its hand-over on.
   for (const c of [...checkpoints].sort((a, b) => a.seq - b.seq)) {
     const key = trustedById.get(c.keyId);
@@ -50,10 +53,8 @@ export function checkCheckpoints(
     const line = lineAt(chain, c.seq);
     const inChain = line?.hash === c.headHash;
     if (!inChain) bad.head.push(c.seq);
-    // Lines 1..seq by their numbers: a line repeated or out of place is named once by the chain's check, not again
-    // here for every head after it.
-    const prefix = Array.from({ length: c.seq }, (_, i) => lineAt(chain, i + 1)?.leaf ?? '');
-    const rooted = !c.rootHash || c.rootHash === treeRoot(prefix);
+    while (tree.size < c.seq) tree = extendFrontier(tree, lineAt(chain, tree.size + 1)?.leaf ?? '');
+    const rooted = !c.rootHash || c.rootHash === frontierRoot(tree);
     if (inChain && !rooted) bad.root.push(c.seq);
     if (!signed || !inChain || !rooted) continue;
     signedSeqs.add(c.seq);

@@ -117,10 +117,14 @@ async function replayProblems(
   return problems;
 }
 
+/** Whether the ledger records the cycle's end: then it must close, and its histories be archived. */
+const hasEnded = (chain: ChainLine[]) =>
+  chain.some((c) => c.event.action === 'cycle.completed' || c.event.action === 'cycle.cancelled');
+
 function closingProblems(chain: ChainLine[], index: IndexedHistory[], signedSeqs: Set<number>, trustGiven: boolean) {
   const problems: string[] = [];
   const last = chain.at(-1)?.event;
-  const ended = chain.some((c) => c.event.action === 'cycle.completed' || c.event.action === 'cycle.cancelled');
+  const ended = hasEnded(chain);
   if (ended && last?.action !== CLOSING_ACTION)
     problems.push(
       `ledger.jsonl: the cycle has ended, but its last line (seq ${last?.seq}, ${last?.action}) is not the closing line ${CLOSING_ACTION}: lines were added after it, or it was dropped`,
@@ -167,7 +171,7 @@ export async function verifyAudit(dir: string, options: VerifyOptions): Promise<
   // A running cycle's histories are archived when it ends: until then its ledger has nothing to be compared with.
   const last = chain.at(-1)?.event;
   const closed = last?.action === CLOSING_ACTION;
-  const ended = chain.some((c) => c.event.action === 'cycle.completed' || c.event.action === 'cycle.cancelled');
+  const ended = hasEnded(chain);
   if (!histories.length && (closed || ended)) problems.push('histories: none archived');
   if (histories.length || closed || ended)
     problems.push(

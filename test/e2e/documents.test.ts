@@ -14,7 +14,7 @@ import { signOffUpdate } from '../../workflows/party/messages';
 import { cycleWorkflowId, taskId, type CycleInput } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import { launchBrowser, startTestWeb } from '../support/browser';
-import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { allHaveTask, smallAnnualCycle, stopCycles, waitForCycle } from '../support/cycle-driver';
 import { pdfPages, renderPdf } from '../support/pdf-read';
 import { AGREEMENT_DRAFT, docxBomb, docxFile, pdfFile, pngFile, structuredDocx } from '../support/sample-files';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
@@ -84,10 +84,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await web?.close();
-  await env?.client.workflow
-    .getHandle(cycleWorkflowId(cycleId))
-    .terminate('test finished')
-    .catch(() => {});
+  await stopCycles(env?.client, [cycleId]);
   await env?.close();
   await smtp?.close();
 });

@@ -15,7 +15,7 @@ import { seedAccounts } from '../support/accounts';
 import type { Database } from '../../db/schema';
 import { taskId } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
-import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { allHaveTask, smallAnnualCycle, stopCycles, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_LINK_KEYS, type TestWorker } from '../support/test-worker';
 
@@ -59,10 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await web?.close();
-  await client?.workflow
-    .getHandle(`cycle/${cycleId}`)
-    .terminate('test finished')
-    .catch(() => {});
+  await stopCycles(client, [cycleId]);
   await worker?.close();
   await client?.connection.close();
   await db?.destroy();

@@ -5,12 +5,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCycle } from '../../client/cycles';
 import type { OidcConfig } from '../../core/config';
 import { freePort } from '../../worker/dev/processes';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, startTestWeb } from '../support/browser';
-import { allHaveTask, countyAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { startTwoCountyCycles, stopCycles } from '../support/cycle-driver';
 import { startTestProvider, type TestProvider } from '../support/oidc-provider';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
@@ -82,24 +81,14 @@ beforeAll(async () => {
   };
   ({ web, base } = await startTestWeb(env, { users: '', linkGraceDays: 0, oidc, port }));
   browser = await launchBrowser();
-  for (const [valid, id] of [
-    [countyAnnualCycle(CYCLES['08'], '08', '837', 'pirha.example.fi'), CYCLES['08']],
-    [countyAnnualCycle(CYCLES['02'], '02', '186', 'keusote.example.fi'), CYCLES['02']],
-  ] as const) {
-    await startCycle(env.client, valid, env.taskQueue);
-    await waitForCycle(env.client, id, allHaveTask('preparation'), 'preparation tasks');
-  }
+  await startTwoCountyCycles(env, CYCLES);
 }, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await web?.close();
   await provider?.close();
-  for (const id of Object.values(CYCLES))
-    await env?.client.workflow
-      .getHandle(`cycle/${id}`)
-      .terminate('test finished')
-      .catch(() => {});
+  await stopCycles(env?.client, Object.values(CYCLES));
   await env?.close();
   await smtp?.close();
 });

@@ -3,11 +3,10 @@
 // every staff sign-in, sign-out and refusal is kept, for the auditors of the counties concerned.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCycle } from '../../client/cycles';
 import { hashPassword } from '../../client/web/accounts';
 import { seedAccounts, signInWithFetch } from '../support/accounts';
 import { startTestWeb } from '../support/browser';
-import { allHaveTask, countyAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { startTwoCountyCycles, stopCycles } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -52,22 +51,12 @@ beforeAll(async () => {
   await seedAccounts(env.db, account(NATIONAL_AUDITOR, 'auditor'), null);
   await seedAccounts(env.db, account(KESKI_UUSIMAA_AUDITOR, 'auditor'), ['02']);
   await seedAccounts(env.db, account(PIRKANMAA_ADMIN, 'administrator'), ['08']);
-  for (const [valid, id] of [
-    [countyAnnualCycle(CYCLES['08'], '08', '837', 'pirha.example.fi'), CYCLES['08']],
-    [countyAnnualCycle(CYCLES['02'], '02', '186', 'keusote.example.fi'), CYCLES['02']],
-  ] as const) {
-    await startCycle(env.client, valid, env.taskQueue);
-    await waitForCycle(env.client, id, allHaveTask('preparation'), 'preparation tasks');
-  }
+  await startTwoCountyCycles(env, CYCLES);
 }, 240_000);
 
 afterAll(async () => {
   await web?.close();
-  for (const id of Object.values(CYCLES))
-    await env?.client.workflow
-      .getHandle(`cycle/${id}`)
-      .terminate('test finished')
-      .catch(() => {});
+  await stopCycles(env?.client, Object.values(CYCLES));
   await env?.close();
   await smtp?.close();
 });

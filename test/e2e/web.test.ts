@@ -27,7 +27,7 @@ import type { CycleInput } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 import type { Witness } from '../../db/witness';
 import { verifyInclusion } from '../../db/merkle';
-import { allHaveTask, waitForCycle } from '../support/cycle-driver';
+import { allHaveTask, stopCycles, waitForCycle } from '../support/cycle-driver';
 import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -96,10 +96,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await web?.close();
-  await env?.client.workflow
-    .getHandle(`cycle/${cycleId}`)
-    .terminate('test finished')
-    .catch(() => {});
+  await stopCycles(env?.client, [cycleId]);
   await env?.close();
   await smtp?.close();
 });
@@ -353,10 +350,7 @@ describe('participant pages', () => {
       expect(await row.textContent()).toContain('2028: on track (35) – Ryhmiä aloitettu kolmessa kylässä');
       await page.close();
     } finally {
-      await env.client.workflow
-        .getHandle(`cycle/${nextId}`)
-        .terminate('test finished')
-        .catch(() => {});
+      await stopCycles(env.client, [nextId]);
     }
   });
 

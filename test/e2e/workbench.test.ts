@@ -15,7 +15,7 @@ import { cycleWorkflowId, taskId } from '../../core/contracts';
 import { closePhaseUpdate, scheduleMeetingUpdate } from '../../workflows/cycle/messages';
 import { registerAttendeesUpdate, signOffUpdate } from '../../workflows/party/messages';
 import { waitFor } from '../../worker/dev/processes';
-import { allHaveTask, waitForCycle } from '../support/cycle-driver';
+import { allHaveTask, stopCycles, waitForCycle } from '../support/cycle-driver';
 import { toCycleInput } from '../../core/domain/cycle-definition';
 import { seedAccounts } from '../support/accounts';
 import { axeViolations } from '../support/axe';
@@ -87,11 +87,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await web?.close();
-  for (const id of started)
-    await env?.client.workflow
-      .getHandle(`cycle/${id}`)
-      .terminate('test finished')
-      .catch(() => {});
+  await stopCycles(env?.client, started);
   await env?.close();
   await smtp?.close();
 });

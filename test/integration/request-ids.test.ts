@@ -8,9 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCycle } from '../../client/audit/export';
 import { verifyExport } from '../../client/audit/verify';
 import { partyAction, startCycle } from '../../client/cycles';
-import { cycleWorkflowId, taskId } from '../../core/contracts';
+import { taskId } from '../../core/contracts';
 import { submitAnswerUpdate } from '../../workflows/party/messages';
-import { allHaveTask, smallAnnualCycle, waitForCycle } from '../support/cycle-driver';
+import { allHaveTask, smallAnnualCycle, stopCycles, waitForCycle } from '../support/cycle-driver';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, TEST_AUDIT_SIGNER, type TestWorker } from '../support/test-worker';
 
@@ -27,10 +27,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await env?.client.workflow
-    .getHandle(cycleWorkflowId(cycleId))
-    .terminate('test finished')
-    .catch(() => {});
+  await stopCycles(env?.client, [cycleId]);
   await env?.close();
   await smtp?.close();
 });

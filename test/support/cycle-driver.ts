@@ -2,8 +2,8 @@
 import type { Client } from '@temporalio/client';
 import { toCycleInput, type ValidCycle } from '../../core/domain/cycle-definition';
 import { shippedReference } from './reference';
-import { cycleStatus } from '../../client/cycles';
-import type { CycleStatus } from '../../core/contracts';
+import { cycleStatus, startCycle } from '../../client/cycles';
+import { cycleWorkflowId, type CycleStatus } from '../../core/contracts';
 import { waitFor } from '../../worker/dev/processes';
 
 /** Polls the cycle's status until `ready` holds; fails with the last status it saw. */
@@ -77,3 +77,28 @@ export function countyAnnualCycle(id: string, county: string, municipality: stri
 
 /** Every party has a task in `phaseKey` (the cycle has heard from all of them). */
 export const allHaveTask = (phaseKey: string) => (s: CycleStatus) => s.parties.every((p) => p.tasks[phaseKey]);
+
+/** At the end of a file (or a test): the cycles it started and left running are stopped; one gone already is fine. The
+ * database and Temporal are shared by the tier, so nothing of a file keeps running into the next. */
+export async function stopCycles(client: Client | undefined, ids: Iterable<string>): Promise<void> {
+  for (const id of ids)
+    await client?.workflow
+      .getHandle(cycleWorkflowId(id))
+      .terminate('test finished')
+      .catch(() => {});
+}
+
+/** Pirkanmaa's (08) and Keski-Uusimaa's (02) annual cycles, each running with its parties' preparation tasks open:
+ * the two counties of the tests of who sees what. */
+export async function startTwoCountyCycles(
+  env: { client: Client; taskQueue: string },
+  cycles: { '08': string; '02': string },
+): Promise<void> {
+  for (const [valid, id] of [
+    [countyAnnualCycle(cycles['08'], '08', '837', 'pirha.example.fi'), cycles['08']],
+    [countyAnnualCycle(cycles['02'], '02', '186', 'keusote.example.fi'), cycles['02']],
+  ] as const) {
+    await startCycle(env.client, valid, env.taskQueue);
+    await waitForCycle(env.client, id, allHaveTask('preparation'), 'preparation tasks');
+  }
+}
