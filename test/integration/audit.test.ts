@@ -750,6 +750,29 @@ describe('a ledger witnessed by the parties', () => {
     );
   });
 
+  it('names an insider who adds a line that never happened, and one whose agreement cites another line', async () => {
+    const added = insider((lines) => {
+      const i = seqOf(lines, 'task.answer', '01');
+      const forged = structuredClone(lines[i]!);
+      Object.assign(forged.event, { action: 'task.no_comments', sourceId: 'forged', actor: 'mallory@example.fi' });
+      return [...lines.slice(0, i), forged, ...lines.slice(i)];
+    });
+    expect(await witnessed(added)).toContainEqual(expect.stringMatching(/^ledger\.jsonl: contradicts/));
+    const recited = tampered((d) => {
+      const file = editLedger(d, (lines) => {
+        const issued = lines.find((l) => l.event.action === 'agreement.issued')!;
+        issued.event.payload.ledgerSeq = Number(issued.event.payload.ledgerSeq) - 1;
+        return lines;
+      });
+      return [file];
+    });
+    expect(await verify(recited)).toContainEqual(
+      expect.stringMatching(
+        /\(agreement\.issued\): the certificate cites ledger seq \d+ with hash \w+, which is not the completion line$/,
+      ),
+    );
+  });
+
   it('names an insider who duplicates a line', async () => {
     const dir = insider((lines) => {
       const i = seqOf(lines, 'task.answer', '01');
