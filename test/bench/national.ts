@@ -31,6 +31,7 @@ import { baselineCycle, controlUpdate, participantUpdate, type Costs } from './b
 import { storedDraft } from '../support/drafts';
 import { webAnswers } from './deadline-day';
 import { shippedReference } from '../support/reference';
+import { snapshotHeap, summariseHeap, type HeapGroup } from './heap-snapshot';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -225,6 +226,7 @@ interface Side {
   meetingWaitSeconds: number;
   cpuSeconds: { worker: number; temporal: number; postgres: number };
   workerPeakRssMb: number;
+  heap?: HeapAtPeak;
   updates: Record<string, { count: number; p50: number; p99: number; max: number }>;
   controls: Record<
     string,
@@ -233,6 +235,41 @@ interface Side {
   histories: { eventsPerParty: number; largestEvents: number; largestBytes: number; bytesPerParty: number };
   rows: number;
   mails: number;
+}
+
+/** With SOPU_HEAP_SNAPSHOT_DIR, the worker's heap at the run's peak (every workflow cached, sign-off done): its
+ * resident memory just before, then what the snapshot holds by kind. The snapshot's own time and the worker's CPU
+ * during it are left out of the figures; the peak RSS is the one before it (writing a snapshot takes memory). */
+async function heapAtPeak(pid: number, skip: (ms: number) => void): Promise<HeapAtPeak | undefined> {
+  const dir = process.env.SOPU_HEAP_SNAPSHOT_DIR;
+  if (!dir) return undefined;
+  const t = performance.now();
+  const rssMb = Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+  const peakBeforeMb = peakRssMb(pid);
+  const cpuBefore = cpuSeconds(pid);
+  const files = await snapshotHeap(pid, dir);
+  skip(performance.now() - t);
+  return {
+    cpuSeconds: cpuSeconds(pid) - cpuBefore,
+    rssMb: Math.round(rssMb),
+    peakRssBeforeMb: Math.round(peakBeforeMb),
+    heaps: files.map((file) => {
+      const summary = summariseHeap(file, 15);
+      return {
+        file,
+        heapMb: Math.round(summary.totalBytes / 2 ** 20),
+        top: summary.groups.map((g) => ({ ...g, selfBytes: Math.round(g.selfBytes / 2 ** 10) })),
+      };
+    }),
+  };
+}
+
+interface HeapAtPeak {
+  cpuSeconds: number;
+  rssMb: number;
+  peakRssBeforeMb: number;
+  /** The main thread's, then the workflow thread's: self size in kB by kind. */
+  heaps: { file: string; heapMb: number; top: HeapGroup[] }[];
 }
 
 /** CPU of the three processes that do the work, as a counter to take differences of. */
@@ -430,6 +467,7 @@ async function sopuSide(rig: FaultRig, valid: ValidCycle[], log: (what: string) 
       ),
     ),
   );
+  const heap = await heapAtPeak(rig.worker.pid!, (ms) => (idleMs += ms));
   await pool(
     8,
     cycles.map((c) => () => rig.client.workflow.getHandle(cycleWorkflowId(c.cycleId)).result()),
@@ -469,11 +507,12 @@ async function sopuSide(rig: FaultRig, valid: ValidCycle[], log: (what: string) 
     wallSeconds,
     meetingWaitSeconds: Math.round(idleMs / 1000),
     cpuSeconds: {
-      worker: Number((after.worker - before.worker).toFixed(1)),
+      worker: Number((after.worker - before.worker - (heap?.cpuSeconds ?? 0)).toFixed(1)),
       temporal: Number((after.temporal - before.temporal).toFixed(1)),
       postgres: Number((after.postgres - before.postgres).toFixed(1)),
     },
-    workerPeakRssMb: Math.round(peakRssMb(rig.worker.pid!)),
+    workerPeakRssMb: heap?.peakRssBeforeMb ?? Math.round(peakRssMb(rig.worker.pid!)),
+    heap,
     ...summarise(measures),
     histories: await historiesOf(
       rig,
@@ -576,14 +615,16 @@ async function baselineSide(
   await steer('minutes');
   await steer('signoff');
   await participant('sign-off');
+  let heapMs = 0;
+  const heap = await heapAtPeak(worker.pid!, (ms) => (heapMs += ms));
   await steer('finish');
   await pool(
     8,
     cycles.map((c) => () => rig.client.workflow.getHandle(id(c)).result()),
   );
-  const wallSeconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  const wallSeconds = Number(((performance.now() - started - heapMs) / 1000).toFixed(1));
   const after = cpuNow(rig, worker.pid!);
-  const rss = peakRssMb(worker.pid!);
+  const rss = heap?.peakRssBeforeMb ?? peakRssMb(worker.pid!);
   const { count } = await rig.db
     .selectFrom('baseline_rows' as never)
     .select((eb) => eb.fn.countAll<string>().as('count'))
@@ -594,11 +635,12 @@ async function baselineSide(
     wallSeconds,
     meetingWaitSeconds: 0,
     cpuSeconds: {
-      worker: Number((after.worker - before.worker).toFixed(1)),
+      worker: Number((after.worker - before.worker - (heap?.cpuSeconds ?? 0)).toFixed(1)),
       temporal: Number((after.temporal - before.temporal).toFixed(1)),
       postgres: Number((after.postgres - before.postgres).toFixed(1)),
     },
     workerPeakRssMb: Math.round(rss),
+    heap,
     ...summarise(measures),
     histories: await historiesOf(
       rig,

@@ -48,7 +48,9 @@ export class SopuProcess {
     const profile = process.env.SOPU_CPU_PROFILE_DIR
       ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SOPU_CPU_PROFILE_DIR}`]
       : [];
-    const child = spawn(process.execPath, [...profile, '--import', 'tsx', this.entry], {
+    // SOPU_HEAP_SNAPSHOT_DIR: SIGWINCH has the process write V8 heap snapshots there (test/bench/heap-on-signal.mjs).
+    const heap = process.env.SOPU_HEAP_SNAPSHOT_DIR ? ['--import', './test/bench/heap-on-signal.mjs'] : [];
+    const child = spawn(process.execPath, [...profile, '--import', 'tsx', ...heap, this.entry], {
       cwd: root,
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,7 +65,9 @@ export class SopuProcess {
         if (!this.output.slice(from).includes(this.readyLine)) throw new Error(this.output.slice(-2000));
       },
       { timeoutMs: 90_000, what: this.name, abort: exited },
-    );
+    ).catch((err: Error) => {
+      throw new Error(`${err.message}\n${this.output.slice(from).slice(-2000)}`);
+    });
   }
 
   /** A crash: no shutdown, no drain. */
