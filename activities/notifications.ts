@@ -1,21 +1,30 @@
-// Every notification the engine sends goes through one activity, `notify`: it names what the message is about,
-// derives the outbox key from that (so a retry never sends twice), renders it and sends. Mail of a cycle that waits
-// for the mail server is told to the cycle's secretariat from here too.
-import { Context, log } from '@temporalio/activity';
+// Every notification the engine sends goes through one activity, `notify` (or `notifyEach` for one notice to several
+// people, as the cycle mails a phase's tasks): it names what the message is about, derives the outbox key from that
+// (so a retry never sends twice), renders it and sends. Mail of a cycle that waits for the mail server is told to
+// the cycle's secretariat from here too.
+import { ApplicationFailure, Context, log } from '@temporalio/activity';
 import { latestLateMailNotice, lateMailCounts } from '../db/outbox';
 import { cycleAgenda, cycleNaming } from '../db/web-queries';
 import { referenceOn } from '../db/reference-store';
 import { cycleTitleIn, partyNameIn } from '../core/domain/local-names';
 import type { ReferenceData } from '../core/domain/reference';
-import { LATE_MAIL_MINUTES, type EmailOutcome, type Notification } from '../core/contracts';
+import {
+  ErrorType,
+  LATE_MAIL_MINUTES,
+  type EmailOutcome,
+  type MailFailure,
+  type Notification,
+} from '../core/contracts';
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
+import { SMTP_CONNECTIONS } from './mail/mailer';
 import { renderEmail } from '../core/domain/email/templates';
 import { notificationKey } from '../core/domain/notification-key';
 import { taskLink } from '../core/domain/task-links';
 import { witnessOf } from '../db/witness';
 
 const HOUR_MS = 3_600_000;
+const HEARTBEAT_MS = 5_000;
 /** The hour a notice is for, as its outbox key holds it (e.g. 2026-11-27T13). */
 const hourOf = (at: Date) => at.toISOString().slice(0, 13);
 const hourInKey = (key: string) => /:(\d{4}-\d\d-\d\dT\d\d):[^:]*$/.exec(key)?.[1];
@@ -114,7 +123,60 @@ export function notificationActivities(deps: ActivityDeps) {
     );
   }
 
+  /** The late-mail notice, never in the way of the messages' own outcome: one that cannot go now goes later. */
+  const tellOfLateMailIf = async (waited: boolean, n: Notification) => {
+    // Only a message that had to wait can be late: a first attempt that went through does not look.
+    if (waited || Context.current().info.attempt > 1)
+      await tellSecretariatOfLateMail(n).catch((err: Error) =>
+        log.warn('late-mail notice not sent yet', { cycleId: n.cycleId, error: err.message }),
+      );
+  };
+
+  /** Every message of a notice, as many at a time as the mail server takes connections (see notifyEach). */
+  async function sendEach(notifications: Notification[]): Promise<MailFailure[]> {
+    const refused: MailFailure[] = [];
+    let retry: unknown = null;
+    let next = 0;
+    const sendNext = async (): Promise<void> => {
+      const notification = notifications[next++];
+      if (!notification) return;
+      try {
+        await send(notification);
+      } catch (err) {
+        if (err instanceof ApplicationFailure && err.type === ErrorType.permanentMailFailure) {
+          const task = 'task' in notification ? notification.task : null;
+          refused.push({
+            partyCode: task?.taskId.split('/').at(-2) ?? null,
+            to: notification.recipient.email,
+            kind: notification.kind,
+            error: err.message,
+          });
+        } else retry ??= err;
+      }
+      return sendNext();
+    };
+    await Promise.all(Array.from({ length: SMTP_CONNECTIONS }, sendNext));
+    if (notifications[0]) await tellOfLateMailIf(retry !== null, notifications[0]);
+    if (retry) throw retry;
+    return refused;
+  }
+
   return {
+    /** One notice to several people in one activity, each message exactly once by its outbox key. A refused address
+     * is returned, not thrown, so the others still go; a server that cannot take a message now fails the activity once
+     * every message was tried, and the retry sends only what is still pending. */
+    async notifyEach(notifications: Notification[]): Promise<MailFailure[]> {
+      // Alive while any message is in flight, however long the server takes: a worker that dies mid-notice is seen by
+      // the missing heartbeat within seconds (workflows/activity-proxies.ts), not after the notice's whole timeout.
+      const context = Context.current();
+      const beat = setInterval(() => context.heartbeat(), HEARTBEAT_MS);
+      try {
+        return await sendEach(notifications);
+      } finally {
+        clearInterval(beat);
+      }
+    },
+
     async notify(notification: Notification): Promise<EmailOutcome> {
       let failed = false;
       try {
@@ -123,12 +185,7 @@ export function notificationActivities(deps: ActivityDeps) {
         failed = true;
         throw err;
       } finally {
-        // Only a message that had to wait can be late: a first attempt that went through does not look. Never in
-        // the way of the message's own outcome: a notice that cannot go now goes with a later attempt.
-        if (failed || Context.current().info.attempt > 1)
-          await tellSecretariatOfLateMail(notification).catch((err: Error) =>
-            log.warn('late-mail notice not sent yet', { cycleId: notification.cycleId, error: err.message }),
-          );
+        await tellOfLateMailIf(failed, notification);
       }
     },
   };

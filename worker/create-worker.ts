@@ -29,15 +29,11 @@ export const workflowsPath = existsSync(path.join(workflowsDir, 'index.ts'))
 /** Webpack's progress is noise outside a worker start-up; its errors are not. */
 const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
-/** Modules loaded once per worker and shared by every workflow, instead of instantiated again for each one. zod
- * holds no per-workflow state; the schemas built with it do (zod caches into them lazily), so they stay per workflow.
- * Measured at national scale (docs/performance.md): it does not explain the worker's memory, which stays 2.5 times
- * the bare baseline's. */
-const SHARED_MODULES = ['zod'];
-
-/** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. */
+/** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. No module is shared between
+ * workflows (the SDK's `preloadModules`): it deep-freezes what it shares, and zod 4 finishes its schemas lazily (binds
+ * methods and memoizes parsers onto them on first use), which a frozen schema refuses (docs/performance.md). */
 export const bundleWorkflows = (entry = workflowsPath): Promise<WorkflowBundle> =>
-  bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger, preloadModules: SHARED_MODULES });
+  bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger });
 
 /** Workflow code runs on one thread: tasks taken at once only queue behind each other there, and each one's timeout
  * runs from the moment it is taken. After a restart every open workflow has a task waiting and each replays its whole

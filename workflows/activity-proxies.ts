@@ -46,6 +46,16 @@ export const { notify } = proxyActivities<Activities>({
   },
 });
 
+/** One notice to several people (a phase's tasks to every party, the minutes to a party's people): more messages,
+ * the same retries as one. A worker killed mid-notice is seen by the missing heartbeat (the activity beats every
+ * 5 seconds): without it, the notice's messages waited for its whole start-to-close timeout before they were tried
+ * again (the fault suite's killed worker, docs/performance.md). */
+export const { notifyEach } = proxyActivities<Activities>({
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '20 seconds',
+  retry: { initialInterval: '2 seconds', maximumInterval: '2 minutes' },
+});
+
 /** The cycle is still closing when archiving starts: retried until Temporal reports every workflow closed. */
 export const { archiveHistories } = proxyActivities<Activities>({
   startToCloseTimeout: '5 minutes',

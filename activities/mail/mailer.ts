@@ -28,12 +28,15 @@ export interface SmtpOptions {
   password?: string;
 }
 
+/** Connections the pool keeps to the mail server: a notice to several people sends this many messages at a time. */
+export const SMTP_CONNECTIONS = 3;
+
 /** A pooled SMTP transport with timeouts short enough that a hung server fails the attempt, which is retried. */
 export function createSmtpMailer(options: SmtpOptions): Mailer {
   const transport = nodemailer.createTransport({
     url: options.url,
     pool: true,
-    maxConnections: 3,
+    maxConnections: SMTP_CONNECTIONS,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,

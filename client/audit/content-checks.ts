@@ -156,6 +156,11 @@ export function contentProblems(chain: LedgerEvent[], facts: HistoryFacts): stri
         if (email(input.recipient?.email) !== email(p.to))
           problems.push(`${at}: recipient ${String(p.to)} is not the activity's (${input.recipient?.email})`);
         if (input.kind !== p.kind) problems.push(`${at}: kind ${String(p.kind)} is not the activity's (${input.kind})`);
+      } else if (activity?.type === 'notifyEach') {
+        // One notice to several people in one activity: this message must be among its, to this recipient and kind.
+        const inputs = activity.input as unknown as { kind?: string; recipient?: { email?: string } }[];
+        if (!inputs.some((n) => email(n.recipient?.email) === email(p.to) && n.kind === p.kind))
+          problems.push(`${at}: no ${String(p.kind)} message to ${String(p.to)} among the activity's`);
       }
     }
   }

@@ -32,6 +32,8 @@ export interface OpenTaskSignal {
   /** The cycle wrote the task's row and knows it is open: the party neither writes nor reports its opening
    * (absent in histories where each party did both). */
   openedByCycle?: boolean;
+  /** The cycle mails the task to its assignees, for every party in one activity (absent: the party does). */
+  mailedByCycle?: boolean;
   /** The task of the phase this one follows, closed by the same signal (absent: closed by a signal of its own). */
   closes?: CloseTaskSignal;
 }

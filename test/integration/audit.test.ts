@@ -478,7 +478,8 @@ describe('audit export', () => {
         const published = lines.find((l) => l.event.action === 'control.publishDraft')!;
         control = published.event.seq;
         (published.event.payload.request as { title: string }).title = 'Toinen otsikko';
-        const sent = lines.find((l) => l.event.action === 'email.sent')!;
+        // A message sent alone (a receipt: notify), not one of a notice to several (notifyEach).
+        const sent = lines.find((l) => l.event.action === 'email.sent' && l.event.payload.kind === 'receipt')!;
         email = sent.event.seq;
         sent.event.payload.kind = 'cycle-cancelled';
         return lines;
@@ -495,20 +496,30 @@ describe('audit export', () => {
     ).toBe(true);
   });
 
-  it('names a changed email recipient', async () => {
-    let seq = 0;
+  it('names a changed email recipient, of a message sent alone and of one among several', async () => {
+    let alone = 0;
+    let among = 0;
     let to = '';
     const dir = tampered((d) => [
       editLedger(d, (lines) => {
-        const email = lines.find((l) => l.event.action === 'email.sent')!;
-        seq = email.event.seq;
-        to = String(email.event.payload.to);
-        email.event.payload.to = 'mallory@example.invalid';
+        const sent = lines.filter((l) => l.event.action === 'email.sent');
+        // A receipt goes alone (notify); the cycle mails a phase's tasks to every party in one activity (notifyEach).
+        const single = sent.find((l) => l.event.payload.kind === 'receipt')!;
+        const batched = sent.find((l) => l.event.payload.kind === 'task-assigned')!;
+        alone = single.event.seq;
+        among = batched.event.seq;
+        to = String(single.event.payload.to);
+        single.event.payload.to = 'mallory@example.invalid';
+        batched.event.payload.to = 'mallory@example.invalid';
         return lines;
       }),
     ]);
-    expect(await verify(dir)).toContain(
-      `ledger seq ${seq} (email.sent): recipient mallory@example.invalid is not the activity's (${to})`,
+    const problems = await verify(dir);
+    expect(problems).toContain(
+      `ledger seq ${alone} (email.sent): recipient mallory@example.invalid is not the activity's (${to})`,
+    );
+    expect(problems).toContain(
+      `ledger seq ${among} (email.sent): no task-assigned message to mallory@example.invalid among the activity's`,
     );
   });
 

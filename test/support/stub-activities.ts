@@ -45,6 +45,10 @@ export function stubActivities(notices: Notification[] = []): Activities {
       notices.push(n);
       return 'sent';
     },
+    notifyEach: async (ns) => {
+      notices.push(...ns);
+      return [];
+    },
     archiveHistories: async () => 0,
     buildScheduledCycle: async () => ({ missing: ['not in the workflow tier'], period: '' }),
   };

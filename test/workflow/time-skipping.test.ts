@@ -22,6 +22,9 @@ afterAll(async () => {
 });
 
 describe('time-skipping server', () => {
+  const noticeOf = (n: Notification) =>
+    `${n.kind}${n.kind === 'reminder' ? `:${n.workingDaysBefore}` : ''} ${n.recipient.email}`;
+
   it('skips a 20-working-day deadline: two reminders, then overdue with notices to the contact and the secretariat', async () => {
     const notices: string[] = [];
     const statuses: TaskStatus[] = [];
@@ -30,8 +33,12 @@ describe('time-skipping server', () => {
       setTaskStatus: async (_ref, status) => void statuses.push(status),
       closeTask: async () => {},
       notify: async (n: Notification) => {
-        notices.push(`${n.kind}${n.kind === 'reminder' ? `:${n.workingDaysBefore}` : ''} ${n.recipient.email}`);
+        notices.push(noticeOf(n));
         return 'sent';
+      },
+      notifyEach: async (ns: Notification[]) => {
+        notices.push(...ns.map(noticeOf));
+        return [];
       },
     };
     const workflowBundle = sharedBundle();

@@ -5,6 +5,7 @@ import { SEARCH_ATTRIBUTES } from '../../core/contracts/search-attributes';
 import {
   issueAgreement,
   notify,
+  notifyEach,
   openTasks,
   planDeadline,
   recordCancelled,
@@ -22,6 +23,7 @@ import {
   type FileRef,
   type MeetingInfo,
   type MinutesItem,
+  type Notification,
   type OnBehalfSignal,
   type ReplaceParticipantSignal,
   type TaskKind,
@@ -122,6 +124,8 @@ export class CycleRunner {
       });
     }
     const closed = inOneWrite && extra.closesOpen ? this.state.closeOpenPhase('phase-closed') : null;
+    // The task mails too, for every party in one activity, once every party has its task (a link finds it).
+    const cycleMails = inOneWrite && patched('task-mail-from-cycle');
     this.state.deadlines[phaseKey] = deadline;
     this.state.openPhaseKey = phaseKey;
     await Promise.all(
@@ -134,6 +138,7 @@ export class CycleRunner {
           document: extra.document ?? null,
           meeting: extra.meeting ?? null,
           ...(inOneWrite ? { openedByCycle: true } : {}),
+          ...(cycleMails ? { mailedByCycle: true } : {}),
           ...(closed
             ? { closes: { taskId: taskId(cycleId, party.code, closed), reason: 'phase-closed', closedInCycle: true } }
             : {}),
@@ -142,7 +147,56 @@ export class CycleRunner {
     );
     // Open in the cycle's status once every party has the signal: an answer sent on seeing it finds the task.
     if (inOneWrite) this.state.openedTasks(phaseKey, kind);
+    if (cycleMails) this.mailTasks(phaseKey, kind, deadline, extra);
     return deadline;
+  }
+
+  /** Mail sent without holding up the control that caused it; the cycle ends only once it has gone. */
+  private readonly mailing: Promise<void>[] = [];
+
+  /** Each party's task mailed to its assignees (the contact; the signatory for sign-off), all in one activity; a
+   * refused address is in the cycle's status, as when a party mails. */
+  private mailTasks(
+    phaseKey: string,
+    kind: TaskKind,
+    deadline: Deadline,
+    extra: { document?: DocumentRef; meeting?: MeetingInfo },
+  ): void {
+    const { cycleId, title, secretariat } = this.input;
+    const role = kind === 'signoff' ? 'signatory' : 'contact';
+    const notifications = this.input.parties.flatMap((party) =>
+      (this.state.participants.get(party.code) ?? [])
+        .filter((p) => p.active && p.role === role)
+        .map((person): Notification => ({
+          kind: 'task-assigned',
+          task: {
+            taskId: taskId(cycleId, party.code, phaseKey),
+            kind,
+            partyName: party.name,
+            deadline: deadline.nominal,
+            deadlineVersion: deadline.version,
+            document: extra.document ?? null,
+            meeting: extra.meeting ?? null,
+          },
+          cycleId,
+          cycleTitle: title,
+          recipient: { name: person.name, email: person.email, language: person.language },
+          replyTo: secretariat.email,
+          secretariatName: secretariat.name,
+          secretariatLanguage: secretariat.language,
+        })),
+    );
+    this.mailing.push(
+      notifyEach(notifications).then(
+        (refused) => void this.state.mailFailures.push(...refused),
+        (err: Error) => log.warn('task mails failed', { cycleId, phaseKey, error: err.message }),
+      ),
+    );
+  }
+
+  /** Every mail the cycle sent without waiting has gone (or failed for good). */
+  async mailSent(): Promise<void> {
+    await Promise.all(this.mailing);
   }
 
   /** Each party mails the minutes to its people. */

@@ -65,6 +65,7 @@ export async function negotiationCycle(input: CycleInput): Promise<CycleResult> 
   }
 
   await condition(allHandlersFinished);
+  await runner.mailSent();
   await runner.partiesFinished();
   if (patched('search-attributes'))
     upsertSearchAttributes([

@@ -2,12 +2,13 @@
 // and notifications to the party's people.
 import { ActivityFailure } from '@temporalio/common';
 import { getExternalWorkflowHandle, log, patched } from '@temporalio/workflow';
-import { notify, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
+import { notify, notifyEach, recordResponse, recordSignOff, setTaskStatus } from '../activity-proxies';
 import type {
   AreaAnswer,
   GoalFollowUp,
   Decision,
   FileRef,
+  MailFailure,
   Notification,
   TaskFacts,
   StatusChange,
@@ -97,35 +98,52 @@ export class PartyRuntime {
     };
   }
 
-  /** Sends one notification to each person; a refused address is in the outbox for the secretariat to see. */
+  /** Sends one notification to each person, all in one activity when there are several; a refused address is in
+   * the outbox for the secretariat to see, and in the cycle's status. */
   async notify(people: Pick<Person, 'name' | 'email' | 'language'>[], body: NotificationBody): Promise<void> {
+    const to = (person: Pick<Person, 'name' | 'email' | 'language'>) =>
+      ({
+        ...body,
+        cycleId: this.input.cycleId,
+        cycleTitle: this.input.cycleTitle,
+        recipient: { name: person.name, email: person.email, language: person.language },
+        replyTo: this.input.secretariat.email,
+        secretariatName: this.input.secretariat.name,
+        secretariatLanguage: this.input.secretariat.language,
+      }) as Notification;
+    if (people.length > 1 && patched('mail-per-notice')) {
+      try {
+        const refused = await notifyEach(people.map(to));
+        await Promise.all(
+          refused.map((failure) => this.tellCycleOfMailFailure({ ...failure, partyCode: this.input.party.code })),
+        );
+      } catch (err) {
+        if (!(err instanceof ActivityFailure)) throw err;
+        log.warn('notifications failed', { kind: body.kind, error: err.message });
+      }
+      return;
+    }
     await Promise.all(
       people.map(async (person) => {
         try {
-          await notify({
-            ...body,
-            cycleId: this.input.cycleId,
-            cycleTitle: this.input.cycleTitle,
-            recipient: { name: person.name, email: person.email, language: person.language },
-            replyTo: this.input.secretariat.email,
-            secretariatName: this.input.secretariat.name,
-            secretariatLanguage: this.input.secretariat.language,
-          } as Notification);
+          await notify(to(person));
         } catch (err) {
           if (!(err instanceof ActivityFailure)) throw err;
           log.warn('notification failed', { kind: body.kind, to: person.email });
-          if (patched('report-mail-failures')) {
-            const failure = {
+          if (patched('report-mail-failures'))
+            await this.tellCycleOfMailFailure({
               partyCode: this.input.party.code,
               to: person.email,
               kind: body.kind,
               error: err.cause?.message ?? err.message,
-            };
-            await getExternalWorkflowHandle(this.input.cycleWorkflowId).signal(mailFailedSignal, failure);
-          }
+            });
         }
       }),
     );
+  }
+
+  private async tellCycleOfMailFailure(failure: MailFailure): Promise<void> {
+    await getExternalWorkflowHandle(this.input.cycleWorkflowId).signal(mailFailedSignal, failure);
   }
 
   /** Records an answer (or "no comments") and marks the task answered; late when its deadline had passed. */

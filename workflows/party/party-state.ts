@@ -23,6 +23,8 @@ export interface PartyTask extends TaskState {
   closing: CloseTaskSignal['reason'] | null;
   /** The cycle recorded the opening (see OpenTaskSignal). */
   openedByCycle: boolean;
+  /** The cycle mailed the task to its assignees (see OpenTaskSignal). */
+  mailedByCycle: boolean;
   /** The cycle knows of the closing (see CloseTaskSignal). */
   closedInCycle: boolean;
 }
@@ -38,10 +40,11 @@ export class PartyState {
     this.participants = input.party.participants.map((p) => ({ ...p, active: true }));
   }
 
-  open({ openedByCycle, closes: _closes, ...signal }: OpenTaskSignal): PartyTask {
+  open({ openedByCycle, mailedByCycle, closes: _closes, ...signal }: OpenTaskSignal): PartyTask {
     const task: PartyTask = {
       ...signal,
       openedByCycle: openedByCycle ?? false,
+      mailedByCycle: mailedByCycle ?? false,
       closedInCycle: false,
       status: 'open',
       late: false,
@@ -117,7 +120,14 @@ export class PartyState {
       partyCode: this.input.party.code,
       participants: this.participants.map((p) => ({ ...p })),
       tasks: [...this.tasks.values()].map(
-        ({ seq: _seq, closing: _closing, openedByCycle: _opened, closedInCycle: _closed, ...task }) => ({ ...task }),
+        ({
+          seq: _seq,
+          closing: _closing,
+          openedByCycle: _opened,
+          mailedByCycle: _mailed,
+          closedInCycle: _closed,
+          ...task
+        }) => ({ ...task }),
       ),
       finished: this.finish !== null,
     };

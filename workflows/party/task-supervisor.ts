@@ -48,7 +48,7 @@ export async function superviseTask(rt: PartyRuntime, task: PartyTask): Promise<
     task.seq++;
     await rt.report(task);
   }
-  await rt.notify(state.assignees(task), { kind: 'task-assigned', task: rt.facts(task) });
+  if (!task.mailedByCycle) await rt.notify(state.assignees(task), { kind: 'task-assigned', task: rt.facts(task) });
 
   const remindersSent = new Set<string>();
   let overdueForVersion = 0;
