@@ -20,20 +20,27 @@ export interface SopuWorkerOptions {
   workflowBundle: WorkflowBundleOption;
 }
 
-/** workflows/index: its TypeScript source, or the compiled file when this runs from dist/. */
-const workflowsDir = path.resolve(__dirname, '..', 'workflows');
-export const workflowsPath = existsSync(path.join(workflowsDir, 'index.ts'))
-  ? path.join(workflowsDir, 'index.ts')
-  : path.join(workflowsDir, 'index.js');
+/** A module of Sopu's by path: its TypeScript source, or the compiled file when this runs from dist/. */
+const ownModule = (...parts: string[]) => {
+  const stem = path.resolve(__dirname, '..', ...parts);
+  return existsSync(`${stem}.ts`) ? `${stem}.ts` : `${stem}.js`;
+};
+
+/** workflows/index, the bundle's entry. */
+export const workflowsPath = ownModule('workflows', 'index');
 
 /** Webpack's progress is noise outside a worker start-up; its errors are not. */
 const bundlerLogger = { trace() {}, debug() {}, info() {}, warn() {}, error: console.error, log() {} } as never;
 
-/** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. No module is shared between
- * workflows (the SDK's `preloadModules`): it deep-freezes what it shares, and zod 4 finishes its schemas lazily (binds
- * methods and memoizes parsers onto them on first use), which a frozen schema refuses (docs/performance.md). */
+/** Modules loaded once per worker, before any workflow, and shared by every workflow instead of evaluated again in
+ * each: zod (core/requests/zod.ts), whose 94 modules every cached workflow held a copy of (docs/performance.md, the
+ * heap snapshot). The SDK deep-freezes what it shares; zod keeps no state of a workflow's, and the request schemas,
+ * which zod finishes lazily on first use, are built per check rather than shared (core/requests/schema-kit.ts). */
+const SHARED_MODULES = [ownModule('core', 'requests', 'zod')];
+
+/** Bundles workflow code (Sopu's by default) once, for replay, verification and tests. */
 export const bundleWorkflows = (entry = workflowsPath): Promise<WorkflowBundle> =>
-  bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger });
+  bundleWorkflowCode({ workflowsPath: entry, logger: bundlerLogger, preloadModules: SHARED_MODULES });
 
 /** Workflow code runs on one thread: tasks taken at once only queue behind each other there, and each one's timeout
  * runs from the moment it is taken. After a restart every open workflow has a task waiting and each replays its whole

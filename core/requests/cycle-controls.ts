@@ -6,133 +6,197 @@ import { MAX_ANSWER_LENGTH, MAX_DOCUMENT_LENGTH } from '../contracts/ids-and-lim
 import { LANGUAGES, ROLES } from '../contracts/vocabulary';
 import { actorSchema, emailSchema, fileRefSchema, z } from './schema-kit';
 
-const by = { by: actorSchema };
-const confirm = { confirm: z.literal(true).optional() };
-const reason = z.string().trim().min(1, 'is required').max(2000);
-const isoInstant = z.iso.datetime({
-  offset: true,
-  message: 'must be an ISO date-time with an offset, e.g. 2027-02-10T13:00:00+02:00',
-});
+const by = () => ({ by: actorSchema() });
+const confirm = () => ({ confirm: z.literal(true).optional() });
+const reason = () => z.string().trim().min(1, 'is required').max(2000);
+const isoInstant = () =>
+  z.iso.datetime({
+    offset: true,
+    message: 'must be an ISO date-time with an offset, e.g. 2027-02-10T13:00:00+02:00',
+  });
 
+/** Each control's schema, built when a request is checked (see ./schema-kit.ts). */
 const schemas = {
-  publishDraft: z
-    .strictObject({
-      ...by,
-      ...confirm,
-      title: z.string().trim().min(1, 'is required').max(300),
-      // Histories from before drafts were stored first carry the text itself; new requests carry `file`.
-      content: z
-        .string()
-        .min(1, 'is empty')
-        .max(MAX_DOCUMENT_LENGTH, `is longer than ${MAX_DOCUMENT_LENGTH} characters`)
-        .optional(),
-      file: fileRefSchema.optional(),
-    })
-    .refine((d) => (d.content === undefined) !== (d.file === undefined), {
-      message: 'give the stored file of the draft',
-      path: ['file'],
+  publishDraft: () =>
+    z
+      .strictObject({
+        ...by(),
+        ...confirm(),
+        title: z.string().trim().min(1, 'is required').max(300),
+        // Histories from before drafts were stored first carry the text itself; new requests carry `file`.
+        content: z
+          .string()
+          .min(1, 'is empty')
+          .max(MAX_DOCUMENT_LENGTH, `is longer than ${MAX_DOCUMENT_LENGTH} characters`)
+          .optional(),
+        file: fileRefSchema().optional(),
+      })
+      .refine((d) => (d.content === undefined) !== (d.file === undefined), {
+        message: 'give the stored file of the draft',
+        path: ['file'],
+      }),
+  closePhase: () => z.strictObject({ ...by(), ...confirm() }),
+  scheduleMeeting: () =>
+    z
+      .strictObject({
+        ...by(),
+        ...confirm(),
+        startsAt: isoInstant(),
+        location: z.string().trim().min(1).max(300).optional(),
+        link: z
+          .url({ protocol: /^https$/, message: 'must be an https:// address' })
+          .max(2000)
+          .optional(),
+      })
+      .refine((m) => m.location || m.link, { message: 'give a location, a link or both', path: ['location'] }),
+  recordMinutes: () =>
+    z.strictObject({
+      ...by(),
+      attendees: z
+        .array(
+          z.strictObject({
+            partyCode: z.string().min(1),
+            name: z.string().trim().min(1).max(200),
+            role: z.string().trim().min(1).max(200),
+            organisation: z.string().trim().min(1).max(200),
+          }),
+        )
+        .min(1, 'list who attended'),
+      items: z
+        .array(
+          z.strictObject({
+            number: z.number().int().positive(),
+            title: z.string().trim().min(1).max(500),
+            conclusion: z.string().trim().min(1).max(MAX_ANSWER_LENGTH),
+          }),
+        )
+        .min(1, 'list the agenda items'),
     }),
-  closePhase: z.strictObject({ ...by, ...confirm }),
-  scheduleMeeting: z
-    .strictObject({
-      ...by,
-      ...confirm,
-      startsAt: isoInstant,
-      location: z.string().trim().min(1).max(300).optional(),
-      link: z
-        .url({ protocol: /^https$/, message: 'must be an https:// address' })
-        .max(2000)
-        .optional(),
-    })
-    .refine((m) => m.location || m.link, { message: 'give a location, a link or both', path: ['location'] }),
-  recordMinutes: z.strictObject({
-    ...by,
-    attendees: z
-      .array(
-        z.strictObject({
-          partyCode: z.string().min(1),
-          name: z.string().trim().min(1).max(200),
-          role: z.string().trim().min(1).max(200),
-          organisation: z.string().trim().min(1).max(200),
-        }),
-      )
-      .min(1, 'list who attended'),
-    items: z
-      .array(
-        z.strictObject({
-          number: z.number().int().positive(),
-          title: z.string().trim().min(1).max(500),
-          conclusion: z.string().trim().min(1).max(MAX_ANSWER_LENGTH),
-        }),
-      )
-      .min(1, 'list the agenda items'),
-  }),
-  startSignOff: z.strictObject({
-    ...by,
-    ...confirm,
-    documentVersion: z.number().int().positive().optional(),
-    noMeetingReason: reason.optional(),
-  }),
-  extendDeadline: z.strictObject({
-    ...by,
-    partyCode: z.string().min(1).optional(),
-    workingDays: z.number().int().min(1).max(60),
-    reason,
-  }),
-  replaceParticipant: z.strictObject({
-    ...by,
-    partyCode: z.string().min(1),
-    oldEmail: emailSchema,
-    participant: z.strictObject({
-      name: z.string().trim().min(1).max(200),
-      email: emailSchema,
-      role: z.enum(ROLES),
-      language: z.enum(LANGUAGES).optional(),
+  startSignOff: () =>
+    z.strictObject({
+      ...by(),
+      ...confirm(),
+      documentVersion: z.number().int().positive().optional(),
+      noMeetingReason: reason().optional(),
     }),
-    reason,
-  }),
-  recordOnBehalf: z
-    .strictObject({
-      ...by,
+  extendDeadline: () =>
+    z.strictObject({
+      ...by(),
+      partyCode: z.string().min(1).optional(),
+      workingDays: z.number().int().min(1).max(60),
+      reason: reason(),
+    }),
+  replaceParticipant: () =>
+    z.strictObject({
+      ...by(),
       partyCode: z.string().min(1),
-      reason,
-      answer: z
-        .strictObject({
-          text: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(),
-          noComments: z.boolean().optional(),
-        })
-        .optional(),
-      signOff: z
-        .strictObject({
-          decision: z.enum(['approved', 'rejected']),
-          decisionReference: z.string().trim().min(1).max(500).optional(),
-          reason: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(),
-        })
-        .refine((s) => (s.decision === 'approved' ? s.decisionReference : s.reason), {
-          message: 'an approval needs decisionReference, a rejection a reason',
-        })
-        .optional(),
-    })
-    .refine((r) => (r.answer === undefined) !== (r.signOff === undefined), {
-      message: 'give exactly one of answer or signOff',
-    })
-    .refine((r) => !r.answer || r.answer.noComments || r.answer.text, {
-      message: 'the answer needs text or noComments',
-      path: ['answer'],
+      oldEmail: emailSchema(),
+      participant: z.strictObject({
+        name: z.string().trim().min(1).max(200),
+        email: emailSchema(),
+        role: z.enum(ROLES),
+        language: z.enum(LANGUAGES).optional(),
+      }),
+      reason: reason(),
     }),
-  cancel: z.strictObject({ ...by, ...confirm, reason }),
+  recordOnBehalf: () =>
+    z
+      .strictObject({
+        ...by(),
+        partyCode: z.string().min(1),
+        reason: reason(),
+        answer: z
+          .strictObject({
+            text: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(),
+            noComments: z.boolean().optional(),
+          })
+          .optional(),
+        signOff: z
+          .strictObject({
+            decision: z.enum(['approved', 'rejected']),
+            decisionReference: z.string().trim().min(1).max(500).optional(),
+            reason: z.string().trim().min(1).max(MAX_ANSWER_LENGTH).optional(),
+          })
+          .refine((s) => (s.decision === 'approved' ? s.decisionReference : s.reason), {
+            message: 'an approval needs decisionReference, a rejection a reason',
+          })
+          .optional(),
+      })
+      .refine((r) => (r.answer === undefined) !== (r.signOff === undefined), {
+        message: 'give exactly one of answer or signOff',
+      })
+      .refine((r) => !r.answer || r.answer.noComments || r.answer.text, {
+        message: 'the answer needs text or noComments',
+        path: ['answer'],
+      }),
+  cancel: () => z.strictObject({ ...by(), ...confirm(), reason: reason() }),
 };
 
+/** Each declaration's `schema` is built on every read (a getter), so nothing holds it. */
 export const CYCLE_CONTROLS = {
-  publishDraft: { update: 'publishDraft', slug: 'publish-draft', schema: schemas.publishDraft },
-  closePhase: { update: 'closePhase', slug: 'close-phase', schema: schemas.closePhase },
-  extendDeadline: { update: 'extendDeadline', slug: 'extend', schema: schemas.extendDeadline },
-  scheduleMeeting: { update: 'scheduleMeeting', slug: 'schedule-meeting', schema: schemas.scheduleMeeting },
-  recordMinutes: { update: 'recordMinutes', slug: 'record-minutes', schema: schemas.recordMinutes },
-  startSignOff: { update: 'startSignOff', slug: 'start-sign-off', schema: schemas.startSignOff },
-  replaceParticipant: { update: 'replaceParticipant', slug: 'replace-participant', schema: schemas.replaceParticipant },
-  recordOnBehalf: { update: 'recordOnBehalf', slug: 'record', schema: schemas.recordOnBehalf },
-  cancel: { update: 'cancelCycle', slug: 'cancel', schema: schemas.cancel },
+  publishDraft: {
+    update: 'publishDraft',
+    slug: 'publish-draft',
+    get schema() {
+      return schemas.publishDraft();
+    },
+  },
+  closePhase: {
+    update: 'closePhase',
+    slug: 'close-phase',
+    get schema() {
+      return schemas.closePhase();
+    },
+  },
+  extendDeadline: {
+    update: 'extendDeadline',
+    slug: 'extend',
+    get schema() {
+      return schemas.extendDeadline();
+    },
+  },
+  scheduleMeeting: {
+    update: 'scheduleMeeting',
+    slug: 'schedule-meeting',
+    get schema() {
+      return schemas.scheduleMeeting();
+    },
+  },
+  recordMinutes: {
+    update: 'recordMinutes',
+    slug: 'record-minutes',
+    get schema() {
+      return schemas.recordMinutes();
+    },
+  },
+  startSignOff: {
+    update: 'startSignOff',
+    slug: 'start-sign-off',
+    get schema() {
+      return schemas.startSignOff();
+    },
+  },
+  replaceParticipant: {
+    update: 'replaceParticipant',
+    slug: 'replace-participant',
+    get schema() {
+      return schemas.replaceParticipant();
+    },
+  },
+  recordOnBehalf: {
+    update: 'recordOnBehalf',
+    slug: 'record',
+    get schema() {
+      return schemas.recordOnBehalf();
+    },
+  },
+  cancel: {
+    update: 'cancelCycle',
+    slug: 'cancel',
+    get schema() {
+      return schemas.cancel();
+    },
+  },
 } as const;
 
 /** A control by its name in the cycle's rules and the ledger (`control.<name>`). */
