@@ -18,6 +18,7 @@ import {
 import type { ActivityDeps } from './deps';
 import { outboxActivities } from './mail/outbox';
 import { SMTP_CONNECTIONS } from './mail/mailer';
+import { slotsOf } from './mail/mail-slots';
 import { renderEmail } from '../core/domain/email/templates';
 import { notificationKey } from '../core/domain/notification-key';
 import { taskLink } from '../core/domain/task-links';
@@ -31,6 +32,8 @@ const hourInKey = (key: string) => /:(\d{4}-\d\d-\d\dT\d\d):[^:]*$/.exec(key)?.[
 
 export function notificationActivities(deps: ActivityDeps) {
   const { sendEmail } = outboxActivities(deps);
+  /** Every message of this worker, single or of a notice, takes one of these (./mail/mail-slots.ts). */
+  const mailSlot = slotsOf(SMTP_CONNECTIONS);
 
   /** The reference data names come from, read at most every ten minutes (it changes once a year). */
   let reference: { at: number; data: ReferenceData } | null = null;
@@ -55,7 +58,10 @@ export function notificationActivities(deps: ActivityDeps) {
     };
   }
 
-  async function send(original: Notification, sentAlong?: string): Promise<EmailOutcome> {
+  /** Renders and sends one message once a mail slot is free. */
+  const send = (original: Notification, sentAlong?: string) => mailSlot(() => sendNow(original, sentAlong));
+
+  async function sendNow(original: Notification, sentAlong?: string): Promise<EmailOutcome> {
     const notification = await inRecipientsLanguage(original);
     const task = 'task' in notification ? notification.task : null;
     const link = task
@@ -161,32 +167,36 @@ export function notificationActivities(deps: ActivityDeps) {
     return refused;
   }
 
+  /** Alive while a message waits for its slot or is in flight, however long the server takes: a worker that dies
+   * mid-mail is seen by the missing heartbeat within seconds (workflows/activity-proxies.ts), not after the whole
+   * timeout, and a message that waits its turn is not taken for dead. */
+  async function beating<T>(work: () => Promise<T>): Promise<T> {
+    const context = Context.current();
+    const beat = setInterval(() => context.heartbeat(), HEARTBEAT_MS);
+    try {
+      return await work();
+    } finally {
+      clearInterval(beat);
+    }
+  }
+
   return {
     /** One notice to several people in one activity, each message exactly once by its outbox key. A refused address
      * is returned, not thrown, so the others still go; a server that cannot take a message now fails the activity once
      * every message was tried, and the retry sends only what is still pending. */
-    async notifyEach(notifications: Notification[]): Promise<MailFailure[]> {
-      // Alive while any message is in flight, however long the server takes: a worker that dies mid-notice is seen by
-      // the missing heartbeat within seconds (workflows/activity-proxies.ts), not after the notice's whole timeout.
-      const context = Context.current();
-      const beat = setInterval(() => context.heartbeat(), HEARTBEAT_MS);
-      try {
-        return await sendEach(notifications);
-      } finally {
-        clearInterval(beat);
-      }
-    },
+    notifyEach: (notifications: Notification[]): Promise<MailFailure[]> => beating(() => sendEach(notifications)),
 
-    async notify(notification: Notification): Promise<EmailOutcome> {
-      let failed = false;
-      try {
-        return await send(notification);
-      } catch (err) {
-        failed = true;
-        throw err;
-      } finally {
-        await tellOfLateMailIf(failed, notification);
-      }
-    },
+    notify: (notification: Notification): Promise<EmailOutcome> =>
+      beating(async () => {
+        let failed = false;
+        try {
+          return await send(notification);
+        } catch (err) {
+          failed = true;
+          throw err;
+        } finally {
+          await tellOfLateMailIf(failed, notification);
+        }
+      }),
   };
 }

@@ -36,8 +36,11 @@ export const {
   },
 });
 
+/** A message may wait its turn behind a phase's task mails (activities/mail/mail-slots.ts): it beats the heartbeat
+ * meanwhile, so a worker that died is seen in 20 seconds, and a long wait is not taken for one. */
 export const { notify } = proxyActivities<Activities>({
-  startToCloseTimeout: '1 minute',
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '20 seconds',
   retry: {
     initialInterval: '2 seconds',
     // Deadlines run while the mail server is away: once it is back, mail goes within two minutes.
