@@ -138,30 +138,27 @@ export function notificationActivities(deps: ActivityDeps) {
       );
   };
 
-  /** Every message of a notice, as many at a time as the mail server takes connections (see notifyEach). */
+  /** Every message of a notice, each taking its turn for a mail slot (see notifyEach). */
   async function sendEach(notifications: Notification[]): Promise<MailFailure[]> {
     const refused: MailFailure[] = [];
     let retry: unknown = null;
-    let next = 0;
-    const sendNext = async (): Promise<void> => {
-      const notification = notifications[next++];
-      if (!notification) return;
-      try {
-        await send(notification);
-      } catch (err) {
-        if (err instanceof ApplicationFailure && err.type === ErrorType.permanentMailFailure) {
-          const task = 'task' in notification ? notification.task : null;
-          refused.push({
-            partyCode: task?.taskId.split('/').at(-2) ?? null,
-            to: notification.recipient.email,
-            kind: notification.kind,
-            error: err.message,
-          });
-        } else retry ??= err;
-      }
-      return sendNext();
-    };
-    await Promise.all(Array.from({ length: SMTP_CONNECTIONS }, sendNext));
+    await Promise.all(
+      notifications.map(async (notification) => {
+        try {
+          await send(notification);
+        } catch (err) {
+          if (err instanceof ApplicationFailure && err.type === ErrorType.permanentMailFailure) {
+            const task = 'task' in notification ? notification.task : null;
+            refused.push({
+              partyCode: task?.taskId.split('/').at(-2) ?? null,
+              to: notification.recipient.email,
+              kind: notification.kind,
+              error: err.message,
+            });
+          } else retry ??= err;
+        }
+      }),
+    );
     if (notifications[0]) await tellOfLateMailIf(retry !== null, notifications[0]);
     if (retry) throw retry;
     return refused;

@@ -4,7 +4,7 @@
 // these types, so the compiler checks each against its Update.
 import { MAX_ANSWER_LENGTH, MAX_DOCUMENT_LENGTH } from '../contracts/ids-and-limits';
 import { LANGUAGES, ROLES } from '../contracts/vocabulary';
-import { actorSchema, emailSchema, fileRefSchema, z } from './schema-kit';
+import { actorSchema, declared, emailSchema, fileRefSchema, z } from './schema-kit';
 
 const by = () => ({ by: actorSchema() });
 const confirm = () => ({ confirm: z.literal(true).optional() });
@@ -132,72 +132,21 @@ const schemas = {
   cancel: () => z.strictObject({ ...by(), ...confirm(), reason: reason() }),
 };
 
-/** Each declaration's `schema` is built on every read (a getter), so nothing holds it. */
+/** Each control's Update, slug and schema (built when read, ./schema-kit.ts). */
 export const CYCLE_CONTROLS = {
-  publishDraft: {
-    update: 'publishDraft',
-    slug: 'publish-draft',
-    get schema() {
-      return schemas.publishDraft();
-    },
-  },
-  closePhase: {
-    update: 'closePhase',
-    slug: 'close-phase',
-    get schema() {
-      return schemas.closePhase();
-    },
-  },
-  extendDeadline: {
-    update: 'extendDeadline',
-    slug: 'extend',
-    get schema() {
-      return schemas.extendDeadline();
-    },
-  },
-  scheduleMeeting: {
-    update: 'scheduleMeeting',
-    slug: 'schedule-meeting',
-    get schema() {
-      return schemas.scheduleMeeting();
-    },
-  },
-  recordMinutes: {
-    update: 'recordMinutes',
-    slug: 'record-minutes',
-    get schema() {
-      return schemas.recordMinutes();
-    },
-  },
-  startSignOff: {
-    update: 'startSignOff',
-    slug: 'start-sign-off',
-    get schema() {
-      return schemas.startSignOff();
-    },
-  },
-  replaceParticipant: {
-    update: 'replaceParticipant',
-    slug: 'replace-participant',
-    get schema() {
-      return schemas.replaceParticipant();
-    },
-  },
-  recordOnBehalf: {
-    update: 'recordOnBehalf',
-    slug: 'record',
-    get schema() {
-      return schemas.recordOnBehalf();
-    },
-  },
-  cancel: {
-    update: 'cancelCycle',
-    slug: 'cancel',
-    get schema() {
-      return schemas.cancel();
-    },
-  },
-} as const;
+  publishDraft: declared({ update: 'publishDraft', slug: 'publish-draft' }, schemas.publishDraft),
+  closePhase: declared({ update: 'closePhase', slug: 'close-phase' }, schemas.closePhase),
+  extendDeadline: declared({ update: 'extendDeadline', slug: 'extend' }, schemas.extendDeadline),
+  scheduleMeeting: declared({ update: 'scheduleMeeting', slug: 'schedule-meeting' }, schemas.scheduleMeeting),
+  recordMinutes: declared({ update: 'recordMinutes', slug: 'record-minutes' }, schemas.recordMinutes),
+  startSignOff: declared({ update: 'startSignOff', slug: 'start-sign-off' }, schemas.startSignOff),
+  replaceParticipant: declared(
+    { update: 'replaceParticipant', slug: 'replace-participant' },
+    schemas.replaceParticipant,
+  ),
+  recordOnBehalf: declared({ update: 'recordOnBehalf', slug: 'record' }, schemas.recordOnBehalf),
+  cancel: declared({ update: 'cancelCycle', slug: 'cancel' }, schemas.cancel),
+};
 
 /** A control by its name in the cycle's rules and the ledger (`control.<name>`). */
 export type ControlName = keyof typeof CYCLE_CONTROLS;

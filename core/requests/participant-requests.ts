@@ -8,7 +8,7 @@ import {
   MAX_GOALS_PER_AREA,
 } from '../contracts/ids-and-limits';
 import { GOAL_STATUSES } from '../contracts/vocabulary';
-import { emailSchema, fileRefSchema, z } from './schema-kit';
+import { declared, emailSchema, fileRefSchema, z } from './schema-kit';
 
 const identity = () => ({ taskId: z.string().min(1).max(300), participantEmail: emailSchema() });
 const text = () =>
@@ -105,27 +105,12 @@ const attendee = () =>
   });
 const registerAttendeesSchema = () => z.strictObject({ ...identity(), attendees: z.array(attendee()).min(1).max(50) });
 
-/** Each declaration's `schema` is built on every read (a getter), so nothing holds it (see ./schema-kit.ts). */
+/** Each request's Update and schema (built when read, ./schema-kit.ts). */
 export const PARTICIPANT_REQUESTS = {
-  submitAnswer: {
-    update: 'submitAnswer',
-    get schema() {
-      return submitAnswerSchema();
-    },
-  },
-  signOff: {
-    update: 'signOff',
-    get schema() {
-      return signOffSchema();
-    },
-  },
-  registerAttendees: {
-    update: 'registerAttendees',
-    get schema() {
-      return registerAttendeesSchema();
-    },
-  },
-} as const;
+  submitAnswer: declared({ update: 'submitAnswer' }, submitAnswerSchema),
+  signOff: declared({ update: 'signOff' }, signOffSchema),
+  registerAttendees: declared({ update: 'registerAttendees' }, registerAttendeesSchema),
+};
 
 export type ParticipantRequestName = keyof typeof PARTICIPANT_REQUESTS;
 export type ParticipantRequest<K extends ParticipantRequestName> = z.output<(typeof PARTICIPANT_REQUESTS)[K]['schema']>;

@@ -24,4 +24,8 @@ export const fileRefSchema = () =>
     bytes: z.number().int().min(1).max(Math.max(MAX_DRAFT_BYTES, MAX_ATTACHMENT_BYTES)),
   });
 
+/** A request's declaration whose `schema` is built on every read (a getter), so nothing holds it. */
+export const declared = <const D extends object, S>(declaration: D, build: () => S): D & { readonly schema: S } =>
+  Object.defineProperty(declaration, 'schema', { get: build, enumerable: true }) as D & { readonly schema: S };
+
 export { z };

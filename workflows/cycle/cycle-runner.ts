@@ -23,7 +23,6 @@ import {
   type FileRef,
   type MeetingInfo,
   type MinutesItem,
-  type Notification,
   type OnBehalfSignal,
   type ReplaceParticipantSignal,
   type TaskKind,
@@ -40,6 +39,7 @@ import {
 import { partyNegotiation } from '../party/party-negotiation';
 import type { CycleState } from './cycle-state';
 import { outcomeOf } from '../../core/domain/outcome';
+import { noticeTo } from '../notice';
 
 const now = () => new Date().toISOString();
 
@@ -167,24 +167,20 @@ export class CycleRunner {
     const notifications = this.input.parties.flatMap((party) =>
       (this.state.participants.get(party.code) ?? [])
         .filter((p) => p.active && p.role === role)
-        .map((person): Notification => ({
-          kind: 'task-assigned',
-          task: {
-            taskId: taskId(cycleId, party.code, phaseKey),
-            kind,
-            partyName: party.name,
-            deadline: deadline.nominal,
-            deadlineVersion: deadline.version,
-            document: extra.document ?? null,
-            meeting: extra.meeting ?? null,
-          },
-          cycleId,
-          cycleTitle: title,
-          recipient: { name: person.name, email: person.email, language: person.language },
-          replyTo: secretariat.email,
-          secretariatName: secretariat.name,
-          secretariatLanguage: secretariat.language,
-        })),
+        .map((person) =>
+          noticeTo({ cycleId, cycleTitle: title, secretariat }, person, {
+            kind: 'task-assigned',
+            task: {
+              taskId: taskId(cycleId, party.code, phaseKey),
+              kind,
+              partyName: party.name,
+              deadline: deadline.nominal,
+              deadlineVersion: deadline.version,
+              document: extra.document ?? null,
+              meeting: extra.meeting ?? null,
+            },
+          }),
+        ),
     );
     this.mailing.push(
       notifyEach(notifications).then(
@@ -319,24 +315,15 @@ export class CycleRunner {
     this.state.ended = true;
     await Promise.all(this.input.parties.map((p) => this.child(p.code).signal(finishSignal, end)));
     const { cycleId, title, secretariat } = this.input;
-    const base = {
-      cycleId,
-      cycleTitle: title,
-      recipient: secretariat,
-      replyTo: secretariat.email,
-      secretariatName: secretariat.name,
-      secretariatLanguage: secretariat.language,
-    };
     try {
       await notify(
-        end.outcome
-          ? {
-              ...base,
-              kind: 'cycle-completed',
-              outcome: end.outcome,
-              ...(end.agreement ? { agreement: end.agreement } : {}),
-            }
-          : { ...base, kind: 'cycle-cancelled', reason: end.cancelReason ?? '' },
+        noticeTo(
+          { cycleId, cycleTitle: title, secretariat },
+          secretariat,
+          end.outcome
+            ? { kind: 'cycle-completed', outcome: end.outcome, ...(end.agreement ? { agreement: end.agreement } : {}) }
+            : { kind: 'cycle-cancelled', reason: end.cancelReason ?? '' },
+        ),
       );
     } catch (err) {
       if (!(err instanceof ActivityFailure)) throw err;

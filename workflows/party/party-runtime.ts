@@ -9,7 +9,6 @@ import type {
   Decision,
   FileRef,
   MailFailure,
-  Notification,
   TaskFacts,
   StatusChange,
   TaskRef,
@@ -18,12 +17,7 @@ import type {
 } from '../../core/contracts';
 import { mailFailedSignal, taskReportSignal } from '../cycle/messages';
 import type { PartyState, PartyTask, Person } from './party-state';
-
-type NotificationBody = Notification extends infer N
-  ? N extends unknown
-    ? Omit<N, 'cycleId' | 'cycleTitle' | 'recipient' | 'replyTo'>
-    : never
-  : never;
+import { noticeTo, type NotificationBody } from '../notice';
 
 export class PartyRuntime {
   private readonly chains = new Map<string, Promise<unknown>>();
@@ -101,16 +95,7 @@ export class PartyRuntime {
   /** Sends one notification to each person, all in one activity when there are several; a refused address is in
    * the outbox for the secretariat to see, and in the cycle's status. */
   async notify(people: Pick<Person, 'name' | 'email' | 'language'>[], body: NotificationBody): Promise<void> {
-    const to = (person: Pick<Person, 'name' | 'email' | 'language'>) =>
-      ({
-        ...body,
-        cycleId: this.input.cycleId,
-        cycleTitle: this.input.cycleTitle,
-        recipient: { name: person.name, email: person.email, language: person.language },
-        replyTo: this.input.secretariat.email,
-        secretariatName: this.input.secretariat.name,
-        secretariatLanguage: this.input.secretariat.language,
-      }) as Notification;
+    const to = (person: Pick<Person, 'name' | 'email' | 'language'>) => noticeTo(this.input, person, body);
     if (people.length > 1 && patched('mail-per-notice')) {
       try {
         const refused = await notifyEach(people.map(to));
