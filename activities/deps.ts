@@ -5,6 +5,7 @@ import type { Database } from '../db/schema';
 import type { CycleClock } from '../core/domain/clock';
 import type { Mailer } from './mail/mailer';
 import type { LinkKey } from '../core/domain/task-links';
+import type { SotkanetClient } from './thl/sotkanet-client';
 
 /** What the worker builds once and hands to every activity. */
 export interface ActivityDeps {
@@ -21,4 +22,6 @@ export interface ActivityDeps {
   operatorEmail?: string | null;
   /** For archiving histories; null where no archiving is wanted (unit tests). */
   temporal: Client | null;
+  /** THL's indicator bank (SOPU_THL_URL); null where THL's figures are switched off. */
+  thl?: SotkanetClient | null;
 }

@@ -7,6 +7,7 @@ import type { ActivityDeps } from './deps';
 import { notificationActivities } from './notifications';
 import { planningActivities } from './planning';
 import { taskRecordActivities } from './task-records';
+import { thlActivities } from './thl/thl-figures';
 
 export function createActivities(deps: ActivityDeps) {
   return {
@@ -17,6 +18,7 @@ export function createActivities(deps: ActivityDeps) {
     ...notificationActivities(deps),
     ...historyArchiveActivities(deps),
     ...scheduledCycleActivities(deps),
+    ...thlActivities(deps),
   };
 }
 

@@ -67,6 +67,8 @@ export interface SopuConfig {
   publicUrl: string;
   /** Told when a scheduled negotiation cannot start and the directory names no secretariat to tell. */
   operatorEmail: string | null;
+  /** THL's indicator bank, Sotkanet's REST API 1.1 (SOPU_THL_URL); null: THL's figures switched off. */
+  thlUrl: string | null;
   /** Nominal seconds per real second for deadline planning: 1, unless SOPU_CLOCK_DAY_SECONDS accelerates it. */
   clock: { speed: number };
 }

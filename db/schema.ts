@@ -45,6 +45,7 @@ import type {
   WorkflowBundlesTable,
   ScheduleRunsTable,
 } from './tables/service-tables';
+import type { ThlFetchesTable, ThlIndicatorsTable, ThlRegionsTable, ThlValuesTable } from './tables/thl-tables';
 
 export interface Database {
   cycles: CyclesTable & RecordsColumns;
@@ -78,6 +79,10 @@ export interface Database {
   workflow_bundles: WorkflowBundlesTable;
   response_areas: ResponseAreasTable;
   goals: GoalsTable;
+  thl_indicators: ThlIndicatorsTable;
+  thl_regions: ThlRegionsTable;
+  thl_values: ThlValuesTable;
+  thl_fetches: ThlFetchesTable;
   answer_drafts: AnswerDraftsTable;
   files: FilesTable;
   answer_attachments: AnswerAttachmentsTable;

@@ -71,6 +71,16 @@ function oidcConfig(env: Env): OidcConfig | null {
   };
 }
 
+/** THL's indicator bank: Sotkanet's REST API unless SOPU_THL_URL names another (a mirror, a test server) or is
+ * `off`. */
+function thlUrl(raw: string | undefined): string | null {
+  const value = raw?.trim() || 'https://sotkanet.fi/rest/1.1';
+  if (value === 'off') return null;
+  if (!/^https?:\/\/[^\s]+$/.test(value))
+    throw new Error(`SOPU_THL_URL must be an http(s) address or off, got '${raw}'`);
+  return value;
+}
+
 /** Who is told of a scheduled negotiation that cannot start when the directory names no secretariat. */
 function operatorEmail(raw: string | undefined): string | null {
   const value = raw?.trim().toLowerCase();
@@ -174,6 +184,7 @@ export function readConfig(env: Env = process.env): SopuConfig {
     },
     publicUrl: env.SOPU_PUBLIC_URL ?? 'http://localhost:3000',
     operatorEmail: operatorEmail(env.SOPU_OPERATOR_EMAIL),
+    thlUrl: thlUrl(env.SOPU_THL_URL),
     clock,
   });
 }

@@ -1,5 +1,6 @@
 // Wires the worker's dependencies from configuration and runs it until the process is told to stop
 // (the SDK's runtime turns SIGINT/SIGTERM into a graceful shutdown).
+import { sotkanetClient } from '../activities/thl/sotkanet-client';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { createSmtpMailer } from '../activities/mail/mailer';
@@ -53,6 +54,7 @@ export async function runWorker(
         clock: config.clock,
         auditSigner: auditSigner(config.auditKeyPem!, config.auditPreviousKeyPem),
         temporal,
+        thl: config.thlUrl ? sotkanetClient(config.thlUrl) : null,
       };
       const worker = await createSopuWorker({
         connection,

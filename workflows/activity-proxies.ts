@@ -69,3 +69,17 @@ export const { buildScheduledCycle } = proxyActivities<Activities>({
   startToCloseTimeout: '1 minute',
   retry: { maximumInterval: '1 minute' },
 });
+
+/** THL's figures: THL may be away for a while (a maintenance break, a network fault). Tried again with waits that
+ * double; after the last attempt the cached figures stay as they were, and the pages say when they were fetched. */
+export const thlFetching = (retry: { attempts: number; firstRetrySeconds: number }) =>
+  proxyActivities<Activities>({
+    startToCloseTimeout: '10 minutes',
+    heartbeatTimeout: '2 minutes',
+    retry: {
+      initialInterval: `${retry.firstRetrySeconds} seconds`,
+      backoffCoefficient: 2,
+      maximumAttempts: retry.attempts,
+      nonRetryableErrorTypes: ['ThlOff'],
+    },
+  });

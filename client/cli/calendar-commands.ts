@@ -1,10 +1,11 @@
 // `sopu calendar …`: the statutory calendar as Temporal Schedules, one per county and kind.
 import { Command } from 'commander';
 import { DateTime } from 'luxon';
-import { TIME_ZONE } from '../../core/contracts';
+import { TASK_QUEUE, THL_SCHEDULE_ID, TIME_ZONE } from '../../core/contracts';
 import { countyCodes } from '../../db/reference-store';
 import { installCalendar, lastRunLine, listCalendar, periodsLeft } from '../calendar';
 import { UserError } from '../cycles';
+import { installThlSchedule } from '../thl';
 import { DESCRIPTIONS } from './descriptions';
 import type { CliKit } from './kit';
 export function registerCalendarCommands(program: Command, kit: CliKit): void {
@@ -67,6 +68,7 @@ export function registerCalendarCommands(program: Command, kit: CliKit): void {
               undefined,
               { allowIncomplete: o.allowIncomplete },
             );
+            console.log(`${THL_SCHEDULE_ID}: ${await installThlSchedule(client, TASK_QUEUE)}`);
             for (const r of results)
               if ('scheduleId' in r) console.log(`${r.scheduleId}: ${r.result}`);
               else if ('skipped' in r) console.log(`${r.countyCode}: not scheduled: ${r.skipped}`);

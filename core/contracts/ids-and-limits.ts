@@ -9,6 +9,7 @@ export const WORKFLOW_TYPE = {
   cycle: 'negotiationCycle',
   party: 'partyNegotiation',
   scheduledCycle: 'scheduledCycle',
+  thlFigures: 'thlFigures',
 } as const;
 
 export const TIME_ZONE = 'Europe/Helsinki';

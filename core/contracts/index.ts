@@ -7,6 +7,7 @@ export * from './party';
 export * from './activity-inputs';
 export * from './agreement';
 export * from './refusals';
+export * from './thl';
 export type {
   AreaAnswer,
   CancelCycleRequest,

@@ -26,6 +26,8 @@ const goalSchema = () =>
     responsible: field(300),
     partyPerson: field(300),
     countyPerson: field(300),
+    /** The THL (Sotkanet) indicator the goal follows, by its id there. */
+    thlIndicator: z.number().int().min(1).max(99_999_999).optional(),
   });
 const areaSchema = () =>
   z

@@ -22,6 +22,7 @@ import * as directoryHistory from './2026-12-06T1300-directory-history';
 import * as staffAccounts from './2026-12-06T1500-staff-accounts';
 import * as pendingRequests from './2026-12-06T1600-pending-requests';
 import * as treeHeads from './2026-12-06T1700-tree-heads';
+import * as thlFigures from './2026-12-06T2200-thl-figures';
 
 export const migrations: Record<string, Migration> = {
   '2026-11-25-initial': initial,
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-12-06T1500-staff-accounts': staffAccounts,
   '2026-12-06T1600-pending-requests': pendingRequests,
   '2026-12-06T1700-tree-heads': treeHeads,
+  '2026-12-06T2200-thl-figures': thlFigures,
 };

@@ -128,6 +128,8 @@ export interface GoalsTable {
   responsible: string | null;
   party_person: string | null;
   county_person: string | null;
+  /** The THL (Sotkanet) indicator the goal follows, by its id there. */
+  thl_indicator: number | null;
 }
 
 export interface GoalFollowUpsTable {

@@ -51,5 +51,7 @@ export function stubActivities(notices: Notification[] = []): Activities {
     },
     archiveHistories: async () => 0,
     buildScheduledCycle: async () => ({ missing: ['not in the workflow tier'], period: '' }),
+    fetchThlCatalogue: async () => null,
+    fetchThlValues: async () => ({ indicators: [], values: 0 }),
   };
 }

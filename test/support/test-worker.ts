@@ -1,4 +1,5 @@
 // A Sopu worker for one test file, on its own task queue, against the run's dev server and database.
+import { sotkanetClient } from '../../activities/thl/sotkanet-client';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { auditSigner } from '../../db/ledger';
 import { Client, Connection } from '@temporalio/client';
@@ -36,6 +37,8 @@ export async function startTestWorker(options: {
   daySeconds?: number;
   /** A queue of the test's own choosing, e.g. to start a second worker where a first one stopped. */
   taskQueue?: string;
+  /** THL's indicator bank: a loopback server of recorded responses (test/support/thl-recorded.ts). */
+  thlUrl?: string;
 }): Promise<TestWorker> {
   const address = inject('temporalAddress');
   const bundle = options.bundle ?? sharedBundle();
@@ -62,6 +65,7 @@ export async function startTestWorker(options: {
       auditSigner: TEST_AUDIT_SIGNER,
       temporal: client,
       clock: { speed: options.daySeconds ? 86_400 / options.daySeconds : 1 },
+      thl: options.thlUrl ? sotkanetClient(options.thlUrl, 5_000) : null,
     },
   });
   const running = worker.run();

@@ -2,12 +2,13 @@
 // (late in a period, what will not start by itself is said and offered to start now), trigger, pause and resume.
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { DateTime } from 'luxon';
-import { scheduleOf, TIME_ZONE, type CycleKind } from '../../../../core/contracts';
+import { scheduleOf, TASK_QUEUE, TIME_ZONE, type CycleKind } from '../../../../core/contracts';
 import { partyNameIn } from '../../../../core/domain/local-names';
 import { WORDS as MAIL_WORDS } from '../../../../core/domain/words';
 import { hasSecretariat } from '../../../../db/directory';
 import { referenceOn } from '../../../../db/reference-store';
 import { installCalendar, listCalendar, periodsLeft, type CalendarSettings } from '../../../calendar';
+import { installThlSchedule } from '../../../thl';
 import { readForm, type Fields } from '../../forms';
 import { html, type SafeHtml } from '../../html';
 import { notFoundPage } from '../../scope';
@@ -101,6 +102,8 @@ export function registerCalendarRoutes(app: FastifyInstance, deps: WebDeps): voi
         settings: fields,
       });
     const results = await installCalendar(client, db, [county], settings, deps.taskQueue);
+    // THL's figures for the goals are fetched nightly with the calendar, for every county at once.
+    await installThlSchedule(client, deps.taskQueue ?? TASK_QUEUE);
     const installed = results.flatMap((r) => ('scheduleId' in r ? [r] : []));
     const kindOf = (id: string) => cw.kinds[scheduleOf(id)?.kind as CycleKind] ?? id;
     // Installed late in a period, a schedule starts next in the following one: said, and offered to start now.
