@@ -18,6 +18,9 @@ import { agendaName } from '../core/domain/cycle-templates';
 import type { AgendaEntry } from '../core/contracts';
 import { goalsRegister, helsinkiTime } from './answers';
 import { CSV_WORDS } from './csv-words';
+import { chartParagraphs } from './charts/chart-image';
+import { chartKey } from './charts/document-charts';
+import type { GoalChart } from './charts/goal-chart';
 import { SUMMARY_WORDS, type SummaryLanguage } from './statement-summary';
 
 type RegisterGoal = ReturnType<typeof goalsRegister>[number];
@@ -45,6 +48,8 @@ export async function goalsRegisterDocument(options: {
   agenda: AgendaEntry[];
   rows: AnswerRow[];
   language: SummaryLanguage;
+  /** Each goal's chart, by party and goal (charts/document-charts.ts): drawn under its agenda item's table. */
+  charts?: Map<string, GoalChart>;
   now?: Date;
 }): Promise<Buffer> {
   const w = SUMMARY_WORDS[options.language];
@@ -72,6 +77,14 @@ export async function goalsRegisterDocument(options: {
         ],
       }),
     );
+    for (const g of goals.filter((x) => x.area === area)) {
+      const chart = options.charts?.get(chartKey(g.partyCode, g.goal));
+      if (!chart) continue;
+      children.push(
+        new Paragraph({ text: `${g.partyCode} ${g.partyName}: ${g.goal}`, heading: HeadingLevel.HEADING_2 }),
+        ...chartParagraphs(chart, { table: true }),
+      );
+    }
   }
   return Packer.toBuffer(
     new Document({

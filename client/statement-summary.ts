@@ -1,11 +1,14 @@
 // The statement summary (lausuntoyhteenveto / sammanställning av utlåtanden) a secretariat writes the next draft from:
 // a Word document, per phase and per party, of what each party said last, with its marks, in Finnish or Swedish.
-import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun, type Table } from 'docx';
 import type { AnswerRow } from '../db/answers';
 import { agendaName } from '../core/domain/cycle-templates';
 import { phaseNamed } from '../core/domain/phase-names';
 import type { AgendaEntry } from '../core/contracts';
 import { areasIn, goalLine, groupAnswers, helsinkiTime } from './answers';
+import { chartParagraphs } from './charts/chart-image';
+import { chartKey } from './charts/document-charts';
+import type { GoalChart } from './charts/goal-chart';
 
 export const SUMMARY_LANGUAGES = ['fi', 'sv'] as const;
 export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
@@ -69,10 +72,12 @@ export async function statementSummary(options: {
   /** Every party of the cycle: one that did not answer in a phase is named there with "no answer". */
   parties: { code: string; name: string }[];
   language: SummaryLanguage;
+  /** Each goal's chart, by party and goal (charts/document-charts.ts): drawn under the goal. */
+  charts?: Map<string, GoalChart>;
   now?: Date;
 }): Promise<Buffer> {
   const w = SUMMARY_WORDS[options.language];
-  const children: Paragraph[] = [
+  const children: (Paragraph | Table)[] = [
     new Paragraph({ text: `${w.title}: ${options.title}`, heading: HeadingLevel.TITLE }),
     new Paragraph({ text: w.made(helsinkiTime(options.now ?? new Date())) }),
   ];
@@ -103,7 +108,13 @@ export async function statementSummary(options: {
         ...areasIn(latest!, options.agenda, options.language).flatMap((area) => [
           new Paragraph({ text: area.name, heading: HeadingLevel.HEADING_3 }),
           ...(area.text ? said(area.text) : []),
-          ...(area.goals ?? []).map((g) => new Paragraph({ text: `${w.goal}: ${goalLine(g)}`, bullet: { level: 0 } })),
+          ...(area.goals ?? []).flatMap((g) => {
+            const chart = options.charts?.get(chartKey(party.partyCode, g.goal));
+            return [
+              new Paragraph({ text: `${w.goal}: ${goalLine(g)}`, bullet: { level: 0 } }),
+              ...(chart ? chartParagraphs(chart, { table: false }) : []),
+            ];
+          }),
         ]),
         ...(latest!.attachments.length
           ? [new Paragraph({ text: w.attachments(latest!.attachments.map((a) => a.name).join(', ')) })]

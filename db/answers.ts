@@ -66,6 +66,7 @@ export function goalOfRow(row: Selectable<Database['goals']>): Goal {
     responsible: optional(row.responsible),
     partyPerson: optional(row.party_person),
     countyPerson: optional(row.county_person),
+    thlIndicator: optional(row.thl_indicator),
   };
 }
 

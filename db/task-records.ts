@@ -200,6 +200,7 @@ export async function insertResponse(
       responsible: g.responsible ?? null,
       party_person: g.partyPerson ?? null,
       county_person: g.countyPerson ?? null,
+      thl_indicator: g.thlIndicator ?? null,
     })),
   );
   if (goals.length) await trx.insertInto('goals').values(goals).execute();

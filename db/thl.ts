@@ -241,3 +241,20 @@ export async function latestThlValue(
   const [latest] = (await thlPoints(db, [indicator], { municipalities: [municipalityCode], counties: [] })).slice(-1);
   return latest ? { year: latest.year, value: latest.value } : null;
 }
+
+/** THL's figures for a page or a document: the values of the indicators its goals name for its municipalities and
+ * county, their titles in the reader's language, and whether THL could be reached when last asked. */
+export async function thlFiguresFor(
+  db: Kysely<Database>,
+  indicators: number[],
+  regions: { municipalities: string[]; counties: string[] },
+  language: Language,
+): Promise<{ points: ThlPoint[]; titles: Map<number, string>; state: ThlFetchState }> {
+  const ids = [...new Set(indicators)];
+  const [points, titles, state] = await Promise.all([
+    thlPoints(db, ids, regions),
+    thlIndicatorsByIds(db, ids, language),
+    thlFetchState(db),
+  ]);
+  return { points, titles: new Map(titles.map((t) => [t.id, t.title])), state };
+}

@@ -77,5 +77,7 @@ table.people input,table.people select{width:100%;min-width:9rem;padding:.3rem;f
 pre.mail{white-space:pre-wrap;background:#fff;border:1px solid #d0d0d0;padding:.6rem 1rem;max-width:50rem}
 .diff{white-space:pre-wrap;font-family:monospace;background:#fff;padding:.4rem .8rem;max-width:50rem}.diff ins{background:#e6f4ea;text-decoration:none;display:block}.diff del{background:#fde8e8;display:block}.muted{color:#5b6770}nav.lang a{margin-right:.6rem}
 dl.fields{margin:0;display:grid;grid-template-columns:max-content minmax(0,1fr);gap:0 .6rem;font-size:.9rem}dl.fields dt{font-weight:600}dl.fields dd{margin:0}
+figure.chart{background:#fff;border:1px solid #d0d0d0;margin:1rem 0;padding:.6rem 1rem;max-width:50rem}figure.chart svg{max-width:100%;height:auto}figure.chart figcaption{font-weight:600}
+.charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(16rem,1fr));gap:1rem}.charts figure.chart{margin:0}
 table.ledger{table-layout:fixed;width:100%}table.ledger td:nth-child(1){width:3.5rem}table.ledger td:nth-child(2){width:10rem}nav.pages a{margin-right:1rem}
 `;

@@ -8,7 +8,8 @@ import type { Database } from '../../db/schema';
 export interface WebDeps {
   client: Client;
   db: Kysely<Database>;
-  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'publicUrl'>;
+  /** `thlUrl` null: THL's figures switched off (unset: on). */
+  config: Pick<SopuConfig, 'linkKeys' | 'web' | 'publicUrl'> & { thlUrl?: string | null };
   /** Where started cycles run; the default queue unless a test isolates its worker. */
   taskQueue?: string;
   /** The public key that signs the ledger (from SOPU_AUDIT_KEY): the auditor's page verifies the record with it.

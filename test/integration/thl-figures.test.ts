@@ -30,7 +30,7 @@ describe("THL's figures", () => {
     const started = new Date();
     const { result } = await fetchThlFiguresNow(env.client, env.taskQueue, { indicators: [4420, 3271] });
     const outcome = await result();
-    expect(outcome).toEqual({ fetched: { indicators: [3271, 4420], values: 2 * 9 * 9, catalogue: 4 } });
+    expect(outcome).toEqual({ fetched: { indicators: [3271, 4420], values: 2 * 14 * 9, catalogue: 4 } });
     // Sipoo's and East Uusimaa's yearly values, total of both genders; the country and the hospital district are
     // not kept, nor the figure THL suppressed.
     const points = await thlPoints(env.db, [4420], { municipalities: ['753'], counties: ['01'] });

@@ -9,6 +9,7 @@ import { cycleDocumentView } from '../../../db/read-models/secretariat';
 import { cycleTitleIn, partyNameIn } from '../../../core/domain/local-names';
 import { formatAnswers, goalsRegisterCsv } from '../../answers';
 import { followUpCsv } from '../../follow-up';
+import { documentCharts } from '../../charts/document-charts';
 import { goalsRegisterDocument } from '../../goals-register-document';
 import { statementSummary, type SummaryLanguage } from '../../statement-summary';
 import { sendFile } from '../document-view';
@@ -63,7 +64,7 @@ export function registerDownloadRoutes(app: FastifyInstance, deps: WebDeps): voi
   }));
   /** A document's content with every name in its language: Borgå and the Swedish title for a Swedish document. */
   async function inLanguage(cycle: Parameters<typeof cycleTitleIn>[1] & { id: string }, language: SummaryLanguage) {
-    const { agenda, rows, parties, reference } = await cycleDocumentView(deps.db, cycle.id);
+    const { agenda, rows, parties, reference, followUp, thl } = await cycleDocumentView(deps.db, cycle, language);
     const named = (code: string, name: string) => partyNameIn(reference, code, name, language);
     return {
       title: cycleTitleIn(reference, cycle, language),
@@ -71,6 +72,7 @@ export function registerDownloadRoutes(app: FastifyInstance, deps: WebDeps): voi
       rows: rows.map((r) => ({ ...r, partyName: named(r.partyCode, r.partyName) })),
       parties: parties.map((p) => ({ ...p, name: named(p.code, p.name) })),
       language,
+      charts: await documentCharts(cycle, rows, followUp, thl, reference, language),
     };
   }
   cycleDownload('summary.docx', DOCX, async (cycle, asked) => {

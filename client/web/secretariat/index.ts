@@ -6,6 +6,7 @@ import type { WebDeps } from '../web-deps';
 import { registerCycleRoutes } from './cycle-routes';
 import { registerDownloadRoutes } from './download-routes';
 import { registerFollowUpRoute } from './follow-up-route';
+import { registerGoalsOverviewRoute } from './goals-overview-route';
 import { registerCalendarRoutes } from './calendar/calendar-routes';
 import { registerDirectoryRoutes } from './directory/directory-routes';
 import { registerListRoutes } from './list-routes';
@@ -18,5 +19,6 @@ export function registerSecretariatPages(app: FastifyInstance, deps: WebDeps): v
   registerListRoutes(app, deps);
   registerDownloadRoutes(app, deps);
   registerFollowUpRoute(app, deps);
+  registerGoalsOverviewRoute(app, deps);
   registerCycleRoutes(app, deps);
 }

@@ -296,6 +296,30 @@ export const en: StaffWords = {
     followUp: 'Follow-up',
     notReported: 'not reported yet',
     none: 'No goals recorded in this county yet.',
+    charts: 'The goals as charts',
+    chartsLead:
+      "Each goal's indicator by year: the baseline, the values its party reported and the target, with THL's figure for the municipality and the county where the goal names a THL indicator.",
+    partyFilter: 'Party',
+    allParties: 'All parties',
+    show: 'Show',
+    figures: 'The figures as a table',
+    overview: 'Goals by municipality',
+    thl: {
+      fetched: (at) => `THL's figures were fetched from Sotkanet on ${at}.`,
+      failed: (tried, last) =>
+        `THL's figures could not be fetched (last tried ${tried}). ${last ? `The THL figures shown were fetched on ${last}.` : "THL's figures have never been fetched."} The parties' own figures are shown all the same.`,
+      never: "THL's figures have not been fetched yet.",
+      off: "Fetching THL's figures is switched off in this installation.",
+      fetchNow: "Fetch THL's figures now",
+      started: "Fetching THL's figures has started. Reload the page in a moment.",
+    },
+  },
+  goalsOverview: {
+    title: (c) => `Goals by municipality, county ${c}`,
+    lead: "Each party's goals by the status it last reported: on course (achieved or on track), off course (delayed), dropped, or not reported yet.",
+    municipality: 'Party',
+    goals: 'Goals',
+    back: 'Back to the follow-up',
   },
 
   compliance: {

@@ -296,6 +296,30 @@ export const fi: StaffWords = {
     followUp: 'Seuranta',
     notReported: 'ei vielä kerrottu',
     none: 'Alueella ei ole vielä kirjattu tavoitteita.',
+    charts: 'Tavoitteet kuvaajina',
+    chartsLead:
+      'Kunkin tavoitteen mittari vuosittain: lähtötaso, osapuolen kertomat arvot ja tavoite, sekä THL:n luku kunnalle ja hyvinvointialueelle, kun tavoite on liitetty THL:n indikaattoriin.',
+    partyFilter: 'Osapuoli',
+    allParties: 'Kaikki osapuolet',
+    show: 'Näytä',
+    figures: 'Luvut taulukkona',
+    overview: 'Tavoitteiden tilanne kunnittain',
+    thl: {
+      fetched: (at) => `THL:n luvut on haettu Sotkanetista ${at}.`,
+      failed: (tried, last) =>
+        `THL:n lukuja ei saatu haettua (viimeksi yritetty ${tried}). ${last ? `Näytetyt THL:n luvut on haettu ${last}.` : 'THL:n lukuja ei ole vielä kertaakaan haettu.'} Osapuolten omat luvut näkyvät silti.`,
+      never: 'THL:n lukuja ei ole vielä haettu.',
+      off: 'THL:n lukujen haku on poistettu käytöstä tässä asennuksessa.',
+      fetchNow: 'Hae THL:n luvut nyt',
+      started: 'THL:n lukujen haku aloitettiin. Päivitä sivu hetken kuluttua.',
+    },
+  },
+  goalsOverview: {
+    title: (c) => `Tavoitteiden tilanne kunnittain, hyvinvointialue ${c}`,
+    lead: 'Kunkin osapuolen tavoitteet sen viimeksi kertoman tilanteen mukaan: etenee (saavutettu tai etenee), viivästynyt, luovuttu tai ei vielä raportoitu.',
+    municipality: 'Osapuoli',
+    goals: 'Tavoitteet',
+    back: 'Takaisin seurantaan',
   },
 
   compliance: {

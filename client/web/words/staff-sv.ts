@@ -300,6 +300,30 @@ export const sv: StaffWords = {
     followUp: 'Uppföljning',
     notReported: 'inte angett ännu',
     none: 'Inga mål har ännu registrerats i området.',
+    charts: 'Målen som diagram',
+    chartsLead:
+      'Varje måls indikator år för år: utgångsläget, de värden parten rapporterat och målet, samt THL:s värde för kommunen och välfärdsområdet när målet är kopplat till en indikator hos THL.',
+    partyFilter: 'Part',
+    allParties: 'Alla parter',
+    show: 'Visa',
+    figures: 'Värdena som tabell',
+    overview: 'Målens läge per kommun',
+    thl: {
+      fetched: (at) => `THL:s värden har hämtats från Sotkanet ${at}.`,
+      failed: (tried, last) =>
+        `THL:s värden kunde inte hämtas (senaste försök ${tried}). ${last ? `De värden från THL som visas hämtades ${last}.` : 'THL:s värden har ännu aldrig hämtats.'} Parternas egna värden visas ändå.`,
+      never: 'THL:s värden har ännu inte hämtats.',
+      off: 'Hämtningen av THL:s värden är avstängd i denna installation.',
+      fetchNow: 'Hämta THL:s värden nu',
+      started: 'Hämtningen av THL:s värden har börjat. Uppdatera sidan om en stund.',
+    },
+  },
+  goalsOverview: {
+    title: (c) => `Målens läge per kommun, välfärdsområde ${c}`,
+    lead: 'Varje parts mål enligt det läge parten senast rapporterat: framskrider (uppnått eller framskrider), försenat, slopat eller inte rapporterat än.',
+    municipality: 'Part',
+    goals: 'Mål',
+    back: 'Tillbaka till uppföljningen',
   },
 
   compliance: {

@@ -224,6 +224,30 @@ export interface StaffWords {
     followUp: string;
     notReported: string;
     none: string;
+    /** The goals as charts, with THL's figures beside the parties' own. */
+    charts: string;
+    chartsLead: string;
+    partyFilter: string;
+    allParties: string;
+    show: string;
+    /** The chart's figures as a table, under its summary. */
+    figures: string;
+    overview: string;
+    thl: {
+      fetched: (at: string) => string;
+      failed: (tried: string, last: string | null) => string;
+      never: string;
+      off: string;
+      fetchNow: string;
+      started: string;
+    };
+  };
+  goalsOverview: {
+    title: (county: string) => string;
+    lead: string;
+    municipality: string;
+    goals: string;
+    back: string;
   };
   compliance: {
     heading: string;

@@ -1,0 +1,232 @@
+// Goals you can see: a county's follow-up in a real browser, three goals set in 2025 with two years of reported
+// values, one linked to a THL indicator whose figures come from a loopback Sotkanet serving responses recorded for the
+// tests (made up, not real statistics). The charts' text alternatives are read, the goals register is read back as a
+// Word document with its charts, and with THL unreachable the page says so and still shows the parties' figures.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { FastifyInstance } from 'fastify';
+import mammoth from 'mammoth';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../client/web/accounts';
+import { fetchThlFiguresNow } from '../../client/thl';
+import { THL_FETCH_NOW_WORKFLOW_ID } from '../../core/contracts';
+import { axeViolations } from '../support/axe';
+import { launchBrowser, startTestWeb } from '../support/browser';
+import { seedGoalHistory } from '../support/goal-records';
+import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { startRecordedThl, type RecordedThl } from '../support/thl-recorded';
+import { startTestWorker, type TestWorker } from '../support/test-worker';
+
+const SECRETARIAT = { email: 'hyte@lansi-uusimaa.example.fi', password: 'sihteeristön-salasana-3' };
+const prefix = `charts-${Date.now()}`;
+let smtp: SmtpSink;
+let thl: RecordedThl;
+let env: TestWorker;
+let web: FastifyInstance;
+let base: string;
+let browser: Browser;
+let cycles: string[];
+
+/** With UPDATE_SCREENSHOTS set, saves the page for the README (docs/screenshots). */
+async function screenshot(page: Page, name: string) {
+  if (!process.env.UPDATE_SCREENSHOTS) return;
+  mkdirSync('docs/screenshots', { recursive: true });
+  await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), fullPage: true });
+}
+
+async function signIn(page: Page, language: 'fi' | 'en' = 'en') {
+  await page.goto(`${base}/login?lang=${language}`);
+  await page.locator('#email').fill(SECRETARIAT.email);
+  await page.locator('#password').fill(SECRETARIAT.password);
+  await page.locator('form button[type=submit]').first().click();
+}
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  thl = await startRecordedThl();
+  env = await startTestWorker({ smtpUrl: smtp.url, thlUrl: thl.url });
+  ({ web, base } = await startTestWeb(env, {
+    users: `${SECRETARIAT.email}:secretariat:${hashPassword(SECRETARIAT.password)}`,
+    linkGraceDays: 0,
+  }));
+  browser = await launchBrowser();
+  cycles = await seedGoalHistory(env.db, {
+    prefix,
+    countyCode: '03',
+    firstYear: 2025,
+    goals: [
+      {
+        party: { code: '049', name: 'Espoo' },
+        goal: 'Ikäihmisten liikkuminen lisääntyy',
+        indicator: 'Liikuntaa harrastavien osuus (%)',
+        baseline: '31',
+        target: '40',
+        targetYear: 2029,
+        thlIndicator: 4420,
+        reports: [
+          { status: 'on_track', value: '33,5' },
+          { status: 'on_track', value: '35' },
+        ],
+      },
+      {
+        party: { code: '444', name: 'Lohja' },
+        goal: 'Päivittäin tupakoivien osuus laskee',
+        indicator: 'Tupakoivat (%)',
+        baseline: '14',
+        target: '10',
+        targetYear: 2028,
+        reports: [
+          { status: 'delayed', value: '14,5' },
+          { status: 'delayed', value: '14,2' },
+        ],
+      },
+      {
+        party: { code: '710', name: 'Raasepori' },
+        goal: 'Yksinäisyys vähenee',
+        indicator: 'Yksinäisyyttä kokevat (%)',
+        baseline: '12 %',
+        target: '8 %',
+        targetYear: 2027,
+        reports: [
+          { status: 'on_track', value: '11' },
+          { status: 'achieved', value: '8' },
+        ],
+      },
+    ],
+  });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await web?.close();
+  await env?.close();
+  await thl?.close();
+  await smtp?.close();
+});
+
+describe('goals as charts', () => {
+  it("draws each goal's figures over the years beside THL's, with a text alternative, on a page axe finds clean", async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    const followUp = `${base}/cycles/${cycles.at(-1)}/follow-up`;
+    await page.goto(followUp);
+    expect(await page.locator('main').textContent()).toContain("THL's figures have not been fetched yet.");
+    // The secretariat asks for THL's figures; the fetch runs as a workflow, and the page says when it is done.
+    await page.getByRole('button', { name: "Fetch THL's figures now" }).click();
+    expect(await page.getByRole('status').first().textContent()).toContain("Fetching THL's figures has started.");
+    expect(await env.client.workflow.getHandle(THL_FETCH_NOW_WORKFLOW_ID).result()).toMatchObject({
+      fetched: { indicators: expect.arrayContaining([4420]) },
+    });
+    await page.goto(followUp);
+    expect(await page.locator('main').textContent()).toMatch(
+      /THL's figures were fetched from Sotkanet on \w+ \d+ \w+ 2\d{3} at/,
+    );
+
+    // The THL-linked goal: an image named by its caption, described by the figures, the same figures as a table.
+    const espoo = page.getByRole('img', {
+      name: 'Ikäihmisten liikkuminen lisääntyy – indicator: Liikuntaa harrastavien osuus (%)',
+    });
+    await expect.poll(() => espoo.count()).toBe(1);
+    const described = await espoo.getAttribute('aria-describedby');
+    const summary = await page.locator(`#${described}`).textContent();
+    expect(summary).toContain('Own figures: 2025: 31 (baseline); 2026: 33.5 (on track); 2027: 35 (on track).');
+    expect(summary).toContain('Target: 40 by 2029.');
+    expect(summary).toContain('THL indicator 4420: Physically active in leisure time, % (made-up test data).');
+    expect(summary).toMatch(/THL, Espoo: 2021: [\d.]+; 2022: [\d.]+;.* 2026: [\d.]+\./);
+    expect(summary).toMatch(/THL, West Uusimaa wellbeing services county: 2021: /);
+    const figure = page.locator('figure.chart', { has: espoo });
+    await figure.locator('summary').click();
+    expect(await figure.getByRole('row', { name: /^2027/ }).textContent()).toContain('35 (on track)');
+    // Both other goals have their own figures only, two years of them.
+    for (const [name, reported] of [
+      ['Päivittäin tupakoivien osuus laskee', '2026: 14.5 (delayed); 2027: 14.2 (delayed)'],
+      ['Yksinäisyys vähenee', '2026: 11 (on track); 2027: 8 (achieved)'],
+    ]) {
+      const image = page.getByRole('img', { name: new RegExp(`^${name}`) });
+      expect(await page.locator(`#${await image.getAttribute('aria-describedby')}`).textContent()).toContain(reported);
+    }
+    // The SVG draws the series it names: the party's own line, THL's two and the target.
+    const svg = await espoo.evaluate((e) => e.outerHTML);
+    for (const legend of ['Own figure', 'THL: Espoo', 'THL: West Uusimaa wellbeing services county', 'Target 2029'])
+      expect(svg).toContain(`>${legend}</text>`);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'goal-charts');
+
+    // The county's overview: each party's goals by course, small multiples with the same figures as a table.
+    await page.getByRole('link', { name: 'Goals by municipality' }).click();
+    const overview = page.getByRole('img', { name: /^Goals by municipality: West Uusimaa wellbeing services county/ });
+    expect(await page.locator(`#${await overview.getAttribute('aria-describedby')}`).textContent()).toContain(
+      '444 Lohja: On course 0, Off course 1, Dropped 0, Not reported 0.',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'goals-overview');
+    // In Finnish, every word of the charts too.
+    await page.goto(`${followUp}?lang=fi`);
+    const finnish = page.getByRole('img', { name: /^Ikäihmisten liikkuminen lisääntyy – mittari:/ });
+    expect(await page.locator(`#${await finnish.getAttribute('aria-describedby')}`).textContent()).toContain(
+      'Omat luvut: 2025: 31 (lähtötaso); 2026: 33,5 (etenee); 2027: 35 (etenee).',
+    );
+    await page.close();
+  });
+
+  it('carries the charts in the goals register and the statement summary, each image with its text alternative', async () => {
+    const page = await browser.newPage();
+    await signIn(page);
+    for (const [file, tableToo] of [
+      ['goals.docx', true],
+      ['summary.docx', false],
+    ] as const) {
+      const docx = await (await page.request.get(`${base}/cycles/${cycles[0]}/${file}?language=fi`)).body();
+      const files = unzipSync(new Uint8Array(docx));
+      const media = Object.keys(files).filter((f) => f.startsWith('word/media/'));
+      // Each chart as SVG with a PNG for programs that show no SVG: three goals, two images each.
+      expect(media.filter((f) => f.endsWith('.svg'))).toHaveLength(3);
+      expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(3);
+      const png = files[media.find((f) => f.endsWith('.png'))!]!;
+      expect(strFromU8(png.subarray(1, 4))).toBe('PNG');
+      expect(png.length).toBeGreaterThan(5_000);
+      const svg = strFromU8(files[media.find((f) => f.endsWith('.svg'))!]!);
+      expect(svg).toMatch(/^<svg[^>]*><title>/);
+      // The image's description is its text alternative.
+      const xml = strFromU8(files['word/document.xml']!);
+      expect(xml).toMatch(
+        /<wp:docPr [^>]*descr="Ikäihmisten liikkuminen lisääntyy – mittari: Liikuntaa harrastavien osuus \(%\) Omat luvut: 2025: 31 \(lähtötaso\); 2026: 33,5 \(etenee\); 2027: 35 \(etenee\)\./,
+      );
+      const text = (await mammoth.extractRawText({ buffer: docx })).value;
+      expect(text).toContain('THL, Espoo: 2021:');
+      expect(text).toContain('Omat luvut: 2025: 14 (lähtötaso); 2026: 14,5 (viivästynyt); 2027: 14,2 (viivästynyt).');
+      if (tableToo) {
+        const html = (await mammoth.convertToHtml({ buffer: docx })).value;
+        // The figures as a table too: a row per year, the target in its year.
+        expect(html).toContain('<th><p><strong>Vuosi</strong></p></th><th><p><strong>Oma luku</strong></p></th>');
+        expect(html).toMatch(
+          /<tr><td><p>2027<\/p><\/td><td><p>35 \(etenee\)<\/p><\/td><td><\/td><td><\/td><td><\/td><\/tr>/,
+        );
+        expect(html).toMatch(/<tr><td><p>2029<\/p><\/td><td><\/td><td><\/td><td><\/td><td><p>40<\/p><\/td><\/tr>/);
+      }
+    }
+    await page.close();
+  });
+
+  it("with THL unreachable says so and when THL's figures were last fetched, and still shows the parties' own", async () => {
+    await thl.close();
+    const { result } = await fetchThlFiguresNow(env.client, env.taskQueue, { attempts: 1 });
+    expect(await result()).toEqual({ notFetched: expect.any(String) });
+    const page = await browser.newPage();
+    await signIn(page);
+    await page.goto(`${base}/cycles/${cycles.at(-1)}/follow-up`);
+    const notice = await page.getByRole('status').first().textContent();
+    expect(notice).toMatch(
+      /THL's figures could not be fetched \(last tried \w+ \d+ \w+ 2\d{3} at [\d:]+\)\. The THL figures shown were fetched on \w+ \d+ \w+ 2\d{3}/,
+    );
+    expect(notice).toContain("The parties' own figures are shown all the same.");
+    const lohja = page.getByRole('img', { name: /^Päivittäin tupakoivien osuus laskee/ });
+    expect(await page.locator(`#${await lohja.getAttribute('aria-describedby')}`).textContent()).toContain(
+      'Own figures: 2025: 14 (baseline); 2026: 14.5 (delayed); 2027: 14.2 (delayed).',
+    );
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
