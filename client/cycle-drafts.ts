@@ -87,6 +87,8 @@ export async function draftFromEarlier(
     agenda: earlier.agenda,
     schedule: earlier.schedule,
     answersVisible: earlier.answersVisible,
+    // The indicators the county follows carry over: next year's goals are compared with the same figures.
+    ...(earlier.thlIndicators?.length ? { thlIndicators: earlier.thlIndicators } : {}),
     ...(earlier.records ? { records } : {}),
     parties: codes,
     participants: Object.fromEntries(parties.map((p) => [p.code, people(p)])),

@@ -258,3 +258,11 @@ export async function thlFiguresFor(
   ]);
   return { points, titles: new Map(titles.map((t) => [t.id, t.title])), state };
 }
+
+/** Of these indicators, those with no value cached: a goal chose them since the last fetch. */
+export async function thlIndicatorsNotFetched(db: Kysely<Database>, ids: number[]): Promise<number[]> {
+  if (!ids.length) return [];
+  const rows = await db.selectFrom('thl_values').select('indicator').distinct().where('indicator', 'in', ids).execute();
+  const fetched = new Set(rows.map((r) => r.indicator));
+  return [...new Set(ids)].filter((id) => !fetched.has(id));
+}

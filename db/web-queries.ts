@@ -150,15 +150,21 @@ export function documents(db: Kysely<Database>, cycleId: string) {
 export async function cycleSettings(
   db: Kysely<Database>,
   cycleId: string,
-): Promise<{ agenda: AgendaEntry[]; answersVisible: AnswersVisible }> {
+): Promise<{ agenda: AgendaEntry[]; answersVisible: AnswersVisible; thlIndicators: number[] }> {
   const row = await db.selectFrom('cycles').select('definition').where('id', '=', cycleId).executeTakeFirst();
   const definition = row ? definitionOf(row.definition) : {};
-  return { agenda: definition.agenda ?? [], answersVisible: definition.answersVisible ?? 'after-phase' };
+  return {
+    agenda: definition.agenda ?? [],
+    answersVisible: definition.answersVisible ?? 'after-phase',
+    thlIndicators: definition.thlIndicators ?? [],
+  };
 }
 
 /** The cycle input a cycle was started with (`cycles.definition`), as far as pages read it. */
-export const definitionOf = (json: unknown): Partial<Pick<CycleInput, 'agenda' | 'answersVisible'>> =>
-  (typeof json === 'string' ? JSON.parse(json) : json) as Partial<Pick<CycleInput, 'agenda' | 'answersVisible'>>;
+export const definitionOf = (json: unknown): Partial<Pick<CycleInput, 'agenda' | 'answersVisible' | 'thlIndicators'>> =>
+  (typeof json === 'string' ? JSON.parse(json) : json) as Partial<
+    Pick<CycleInput, 'agenda' | 'answersVisible' | 'thlIndicators'>
+  >;
 
 /** The whole input a cycle was started with: what a new cycle started from it copies. */
 export async function cycleInputOf(db: Kysely<Database>, cycleId: string): Promise<CycleInput | null> {

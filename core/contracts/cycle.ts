@@ -40,6 +40,9 @@ export interface CycleInput {
   answersVisible?: AnswersVisible;
   /** What the county's records management files the cycle and its documents under (absent: public, permanent). */
   records?: RecordsInfo;
+  /** THL indicators (Sotkanet ids) the county suggests for the parties' goals: offered first on the goal form and
+   * fetched with the goals' own. */
+  thlIndicators?: number[];
 }
 
 export const ANSWERS_VISIBLE = ['after-phase', 'secretariat-only'] as const;

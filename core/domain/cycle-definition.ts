@@ -253,6 +253,7 @@ function check(file: z.output<typeof directorySchema>, now: Date, reference: Ref
     schedule,
     ...(file.supplementaryReason ? { supplementaryReason: file.supplementaryReason } : {}),
     answersVisible: file.answersVisible ?? 'after-phase',
+    ...(file.thlIndicators?.length ? { thlIndicators: [...new Set(file.thlIndicators)] } : {}),
     ...(file.records
       ? {
           records: {

@@ -71,6 +71,13 @@ export const cycleFileSchema = z
       .describe(
         "Who reads a party's answers: every party once the phase has closed (after-phase, the default), or the secretariat only",
       ),
+    thlIndicators: z
+      .array(z.number().int().min(1).max(99_999_999))
+      .max(50)
+      .optional()
+      .describe(
+        "THL indicators (Sotkanet ids, e.g. 4420) the county suggests for the parties' goals: offered first on the goal form, their figures fetched for every municipality and the county",
+      ),
     records: z
       .strictObject({
         diaryNumber: oneLine(z.string().trim().min(1).max(100))

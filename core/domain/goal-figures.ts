@@ -26,3 +26,10 @@ export function courseOf(statuses: { status: GoalStatus }[]): GoalCourse {
   if (!latest) return 'not-reported';
   return latest === 'delayed' ? 'off-course' : latest === 'dropped' ? 'dropped' : 'on-course';
 }
+
+/** The THL indicator a goal's field names: the number it begins with ("4420", or "4420 Liikunta…" as a list offers
+ * it); null when it names none. */
+export function thlIndicatorIn(text: string | undefined): number | null {
+  const match = /^\s*(\d{1,8})\b/.exec(text ?? '');
+  return match ? Number(match[1]) : null;
+}

@@ -1,10 +1,12 @@
 // What a participant's task page shows from the record, read in one call; the task's live state comes from Temporal.
 import type { Kysely } from 'kysely';
+import type { Language } from '../../core/contracts';
 import { draftOf } from '../answer-drafts';
 import { attachmentsOf, cycleAnswers, meetingRecord } from '../answers';
 import { previousGoals } from '../follow-up';
 import { referenceOn } from '../reference-store';
 import type { Database } from '../schema';
+import { latestThlValue, searchThlIndicators, thlCatalogueFetchedAt, thlIndicatorsByIds } from '../thl';
 import { agreementOf, closedPhases, cycleSettings, partyAnswers } from '../web-queries';
 
 interface TaskOf {
@@ -38,3 +40,33 @@ export async function taskPageView(db: Kysely<Database>, task: TaskOf, email: st
   const agreement = await agreementOf(db, cycleId);
   return { draft, reference, earlierGoals, answers, ownFiles, agenda, answersVisible, others, minutes, agreement };
 }
+
+/** What the goal form offers of THL's indicators: those matching the participant's search, those the cycle suggests,
+ * the titles of those chosen, and THL's latest figure for the party's municipality of each (a new goal's baseline). */
+export async function thlChoicesView(
+  db: Kysely<Database>,
+  options: { cycleId: string; partyCode: string; query: string; chosen: number[]; language: Language },
+) {
+  const { thlIndicators } = await cycleSettings(db, options.cycleId);
+  const [found, suggested, chosen, catalogued] = await Promise.all([
+    options.query ? searchThlIndicators(db, options.query, options.language) : Promise.resolve([]),
+    thlIndicatorsByIds(db, thlIndicators, options.language),
+    thlIndicatorsByIds(db, options.chosen, options.language),
+    thlCatalogueFetchedAt(db),
+  ]);
+  const latest = new Map<number, { year: number; value: number }>();
+  for (const id of new Set(options.chosen)) {
+    const value = await latestThlValue(db, id, options.partyCode);
+    if (value) latest.set(id, value);
+  }
+  return {
+    query: options.query,
+    found,
+    suggested,
+    titles: new Map(chosen.map((i) => [i.id, i.title])),
+    latest,
+    catalogued: catalogued !== null,
+  };
+}
+
+export type ThlChoices = Awaited<ReturnType<typeof thlChoicesView>>;

@@ -11,11 +11,15 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../client/web/accounts';
 import { fetchThlFiguresNow } from '../../client/thl';
+import { startCycle } from '../../client/cycles';
+import { toCycleInput } from '../../core/domain/cycle-definition';
 import { THL_FETCH_NOW_WORKFLOW_ID } from '../../core/contracts';
 import { axeViolations } from '../support/axe';
 import { launchBrowser, startTestWeb } from '../support/browser';
 import { seedGoalHistory } from '../support/goal-records';
-import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
+import { allHaveTask, stopCycles, waitForCycle } from '../support/cycle-driver';
+import { shippedReference } from '../support/reference';
+import { recipient, sopuHeader, startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startRecordedThl, type RecordedThl } from '../support/thl-recorded';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
 
@@ -208,6 +212,76 @@ describe('goals as charts', () => {
       }
     }
     await page.close();
+  });
+
+  it("offers THL's indicators on the goal form by search, and a chosen one's latest figure as the baseline", async () => {
+    const cycleId = `${prefix}-form`;
+    const { input } = toCycleInput(
+      {
+        id: cycleId,
+        kind: 'annual',
+        county: '03',
+        period: '2028',
+        secretariat: { name: 'Länsi-Uudenmaan hyvinvointialue', email: SECRETARIAT.email },
+        parties: ['049'],
+        participants: {
+          '049': [
+            { name: 'Eeva Espoolainen', email: 'eeva@espoo.example.fi', role: 'contact' },
+            { name: 'Kaupunginhallitus', email: 'kirjaamo@espoo.example.fi', role: 'signatory' },
+          ],
+        },
+        thlIndicators: [3271],
+      },
+      new Date(Date.UTC(2027, 8, 1)),
+      shippedReference(),
+    );
+    await startCycle(env.client, { input, startsAt: null }, env.taskQueue);
+    try {
+      await waitForCycle(env.client, cycleId, allHaveTask('preparation'), 'preparation tasks');
+      const [mail] = await smtp.waitForMessages(
+        1,
+        (m) => recipient(m) === 'eeva@espoo.example.fi' && sopuHeader(m, 'cycle') === cycleId,
+      );
+      const link = /http:\/\/sopu\.test(\/t\/[A-Za-z0-9_.-]+)/.exec(mail!.text ?? '')![1]!;
+      const page = await browser.newPage();
+      await page.goto(`${base}${link}?lang=fi`);
+      // The indicator the county suggested is offered; a search by a word of the Finnish title finds another.
+      const search = page.getByRole('group', { name: 'THL:n indikaattorit' });
+      expect(
+        await search.getByRole('table', { name: 'Hyvinvointialueen ehdottamat indikaattorit' }).textContent(),
+      ).toContain('3271Päivittäin tupakoivat, % (keksitty testiaineisto)');
+      await page.getByLabel('Hae indikaattoria nimellä').fill('liikuntaa');
+      await page.getByRole('button', { name: 'Hae', exact: true }).click();
+      expect(
+        await page.getByRole('table', { name: 'Hakua "liikuntaa" vastaavat indikaattorit' }).textContent(),
+      ).toContain('4420Vapaa-ajallaan liikuntaa harrastavat, % (keksitty testiaineisto)');
+      // Chosen for a goal and saved as a draft: the baseline is THL's latest figure for Espoo, which may be changed.
+      await page.locator('#goal-0-0').fill('Liikkuminen lisääntyy');
+      await page.locator('#thlIndicator-0-0').fill('4420');
+      await page.getByRole('button', { name: 'Tallenna luonnos' }).click();
+      expect(await page.locator('#baseline-0-0').inputValue()).toBe('36,8');
+      expect(await page.locator('#baseline-0-0-hint').textContent()).toBe(
+        'Lähtötaso on THL:n luku vuodelta 2026; voit muuttaa sitä.',
+      );
+      expect(await page.locator('#thlIndicator-0-0-hint').textContent()).toBe(
+        'THL: Vapaa-ajallaan liikuntaa harrastavat, % (keksitty testiaineisto)',
+      );
+      expect(await axeViolations(page)).toEqual([]);
+      await page.locator('#baseline-0-0').fill('36');
+      await page.getByRole('button', { name: 'Lähetä' }).click();
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Kuittaus');
+      const goals = await env.db
+        .selectFrom('goals')
+        .innerJoin('responses', 'responses.id', 'goals.response_id')
+        .innerJoin('tasks', 'tasks.id', 'responses.task_id')
+        .select(['goals.goal', 'goals.baseline', 'goals.thl_indicator'])
+        .where('tasks.cycle_id', '=', cycleId)
+        .execute();
+      expect(goals).toEqual([{ goal: 'Liikkuminen lisääntyy', baseline: '36', thl_indicator: 4420 }]);
+      await page.close();
+    } finally {
+      await stopCycles(env.client, [cycleId]);
+    }
   });
 
   it("with THL unreachable says so and when THL's figures were last fetched, and still shows the parties' own", async () => {

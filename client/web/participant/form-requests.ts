@@ -1,5 +1,6 @@
 // A task page's form read as the participant's declared request (core/requests/participant-requests.ts) and sent as
 // its Update under the form's one-time id.
+import { thlIndicatorIn } from '../../../core/domain/goal-figures';
 import type { AreaAnswer, FileRef, Goal, GoalFollowUp, GoalStatus, Receipt } from '../../../core/contracts';
 import type { DraftForm } from '../../../db/answer-drafts';
 import { registerAttendeesUpdate, signOffUpdate, submitAnswerUpdate } from '../../../workflows/party/messages';
@@ -15,8 +16,15 @@ export function answerDraftFields(body: Record<string, string | undefined>): Dra
     Object.entries(body).filter(
       (entry): entry is [string, string] =>
         typeof entry[1] === 'string' &&
-        /^(text|area-\d+|[a-zA-Z]+-\d+-\d+|fu-(goal|status|value|comment)-\d+)$/.test(entry[0]),
+        /^(text|thl-q|area-\d+|[a-zA-Z]+-\d+-\d+|fu-(goal|status|value|comment)-\d+)$/.test(entry[0]),
     ),
+  );
+}
+
+/** Every THL indicator the form's goals name. */
+export function thlIndicatorsOf(body: Record<string, string | undefined>): number[] {
+  return Object.entries(body).flatMap(([key, text]) =>
+    /^thlIndicator-\d+-\d+$/.test(key) && thlIndicatorIn(text) !== null ? [thlIndicatorIn(text)!] : [],
   );
 }
 
@@ -46,10 +54,17 @@ export function areasOf(body: Record<string, string | undefined>): AreaAnswer[] 
     const goals = Array.from({ length: GOAL_ROWS }, (_, j) => {
       const value = (f: GoalField) => body[`${f}-${i}-${j}`]?.trim() || undefined;
       const year = value('targetYear');
+      const thl = value('thlIndicator');
       const goal = Object.fromEntries(
-        GOAL_FIELDS.filter((f) => f !== 'targetYear' && value(f)).map((f) => [f, value(f)]),
+        GOAL_FIELDS.filter((f) => f !== 'targetYear' && f !== 'thlIndicator' && value(f)).map((f) => [f, value(f)]),
       ) as Partial<Goal>;
-      return { ...goal, ...(year ? { targetYear: Number(year) } : {}) };
+      return {
+        ...goal,
+        ...(year ? { targetYear: Number(year) } : {}),
+        // A number chosen from the list may come with its title ("4420 Liikunta…"); anything else is refused at the
+        // field as sent.
+        ...(thl ? { thlIndicator: (thlIndicatorIn(thl) ?? thl) as number } : {}),
+      };
     }).filter((g) => Object.keys(g).length > 0) as Goal[];
     const text = body[`area-${i}`]?.trim();
     if (text || goals.length) areas.push({ area: i, ...(text ? { text } : {}), ...(goals.length ? { goals } : {}) });

@@ -1,7 +1,7 @@
 // The participant's routes: the task page by its signed link, an answer (or a saved draft) posted to it, the receipt
 // read back from Temporal by the request's id, and the files a participant may read.
 import type { FastifyInstance } from 'fastify';
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, type FileRef } from '../../../core/contracts';
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS, TASK_QUEUE, type FileRef } from '../../../core/contracts';
 import { agendaName } from '../../../core/domain/cycle-templates';
 import { ATTACHMENT_FORMATS, FileRefused } from '../../../core/domain/file-types';
 import { attachmentInCycle } from '../../../db/answers';
@@ -17,7 +17,9 @@ import { fileRefusal } from '../file-words';
 import { readForm } from '../forms';
 import { html, page } from '../html';
 import type { WebDeps } from '../web-deps';
-import { act, answerDraftFields, areasOf } from './form-requests';
+import { act, answerDraftFields, areasOf, thlIndicatorsOf } from './form-requests';
+import { thlIndicatorsNotFetched } from '../../../db/thl';
+import { fetchThlFiguresNow } from '../../thl';
 import { FILE_REFUSED, problemOf } from './refusals';
 import { refused, resolve, type Resolved } from './resolve';
 import { taskPage } from './task-page';
@@ -35,22 +37,39 @@ async function storeAttachments(deps: WebDeps, r: Resolved, uploads: Upload[]): 
   }
 }
 
+/** Indicators a goal chose that have no figures cached yet are fetched now (by a workflow: the page never asks THL),
+ * so the draft saved next offers a baseline. Not being able to start the fetch loses nothing: the nightly one comes. */
+async function fetchChosenThlIndicators(deps: WebDeps, chosen: number[]): Promise<void> {
+  if (deps.config.thlUrl === null) return;
+  const missing = await thlIndicatorsNotFetched(deps.db, chosen);
+  if (!missing.length) return;
+  await fetchThlFiguresNow(deps.client, deps.taskQueue ?? TASK_QUEUE, { indicators: missing }).catch(() => undefined);
+}
+
 export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): void {
-  app.get<{ Params: { token: string }; Querystring: { lang?: string } }>('/t/:token', async (request, reply) => {
-    const r = await resolve(deps, request.params.token, request.query.lang);
-    if (!r) return refused(reply, request.query.lang);
-    return reply.type('text/html').send(await taskPage(deps, r, request.params.token, null));
-  });
+  app.get<{ Params: { token: string }; Querystring: { lang?: string; thl?: string } }>(
+    '/t/:token',
+    async (request, reply) => {
+      const r = await resolve(deps, request.params.token, request.query.lang);
+      if (!r) return refused(reply, request.query.lang);
+      const thlQuery = (request.query.thl ?? '').slice(0, 200);
+      return reply.type('text/html').send(await taskPage(deps, r, request.params.token, null, undefined, thlQuery));
+    },
+  );
 
   app.post<{ Params: { token: string }; Querystring: { lang?: string } }>('/t/:token', async (request, reply) => {
     const r = await resolve(deps, request.params.token, request.query.lang);
     if (!r) return refused(reply, request.query.lang);
     const { fields: body, files } = await readForm(request);
     const { agenda } = await cycleSettings(deps.db, r.ctx.cycleId);
-    if (body.action === 'draft') {
-      // Kept by the web server, not sent: then back to the task page, which shows it and when it was saved.
+    if (body.action === 'draft' || body.action === 'thl-search') {
+      // Kept by the web server, not sent: then back to the task page, which shows it and when it was saved (and what
+      // matched the search of THL's indicators).
       await saveDraft(deps.db, r.ctx.taskId, r.person.email, answerDraftFields(body));
-      return reply.redirect(`/t/${request.params.token}?lang=${r.lang}`, 303);
+      await fetchChosenThlIndicators(deps, thlIndicatorsOf(body));
+      const search =
+        body.action === 'thl-search' ? `&thl=${encodeURIComponent((body['thl-q'] ?? '').trim())}#thl-search` : '';
+      return reply.redirect(`/t/${request.params.token}?lang=${r.lang}${search}`, 303);
     }
     // A form made for another task or person: refused here, before anything is stored or sent.
     const requestId = boundRequestIdOf(deps.config.linkKeys, r.scope, body.request);

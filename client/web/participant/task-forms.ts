@@ -6,7 +6,10 @@ import type { DraftForm } from '../../../db/answer-drafts';
 import type { RecordedGoal } from '../../../db/follow-up';
 import { STATUS_WORDS } from '../../follow-up';
 import { html, type SafeHtml } from '../html';
-import { GOAL_FIELDS } from '../words/page-words';
+import { GOAL_FIELDS, type GoalField } from '../words/page-words';
+import type { ThlChoices } from '../../../db/read-models/participant';
+import { figure } from '../../charts/chart-words';
+import { thlIndicatorIn } from '../../../core/domain/goal-figures';
 import { requestIdField } from '../request-id';
 import type { Resolved } from './resolve';
 
@@ -14,17 +17,48 @@ import type { Resolved } from './resolve';
 export const GOAL_ROWS = 2;
 export const ATTENDEE_ROWS = 3;
 
+/** A goal's field: its THL indicator offers the catalogue's (a datalist) and names the one chosen; a baseline left
+ * empty is offered THL's latest figure for the municipality. */
+function goalField(r: Resolved, f: GoalField, id: string, values: DraftForm, thl: ThlChoices | null): SafeHtml {
+  const { w, lang } = r;
+  const chosen = thlIndicatorIn(values[id.replace(f, 'thlIndicator')]);
+  const latest = chosen !== null ? thl?.latest.get(chosen) : undefined;
+  let value = values[id] ?? '';
+  let hint = '';
+  if (f === 'thlIndicator' && chosen !== null) {
+    const title = thl?.titles.get(chosen);
+    hint = title ? w.thl.chosen(title) : thl?.catalogued ? w.thl.unknown : '';
+  }
+  if (f === 'baseline' && chosen !== null && !value.trim()) {
+    if (latest) value = figure(latest.value, lang);
+    hint = latest ? w.thl.prefilled(latest.year) : w.thl.fetching;
+  }
+  const attributes =
+    f === 'targetYear'
+      ? html` min="2020" max="2100"`
+      : f === 'thlIndicator'
+        ? html` inputmode="numeric" list="thl-indicators"`
+        : '';
+  return html`<label for="${id}">${w.goalFields[f]}</label><input type="${f === 'targetYear' ? 'number' : 'text'}" id="${id}" name="${id}" value="${value}"${attributes}${hint ? html` aria-describedby="${id}-hint"` : ''}>${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : ''}`;
+}
+
 /** One agenda item's fields: a text, and in the preparation GOAL_ROWS goals (a row left empty is not sent). */
-function areaFields(r: Resolved, kind: string, item: AgendaEntry, i: number, values: DraftForm): SafeHtml {
+function areaFields(
+  r: Resolved,
+  kind: string,
+  item: AgendaEntry,
+  i: number,
+  values: DraftForm,
+  thl: ThlChoices | null,
+): SafeHtml {
   const { w, lang } = r;
   const goals =
     kind === 'input'
       ? Array.from(
           { length: GOAL_ROWS },
           (_, j) =>
-            html`<fieldset class="goal"><legend>${w.byArea.goal(j + 1)}</legend>${GOAL_FIELDS.map(
-              (f) =>
-                html`<label for="${f}-${i}-${j}">${w.goalFields[f]}</label><input type="${f === 'targetYear' ? 'number' : 'text'}" id="${f}-${i}-${j}" name="${f}-${i}-${j}" value="${values[`${f}-${i}-${j}`] ?? ''}"${f === 'targetYear' ? html` min="2020" max="2100"` : ''}>`,
+            html`<fieldset class="goal"><legend>${w.byArea.goal(j + 1)}</legend>${GOAL_FIELDS.map((f) =>
+              goalField(r, f, `${f}-${i}-${j}`, values, thl),
             )}</fieldset>`,
         )
       : '';
@@ -49,6 +83,24 @@ function followUpFields(r: Resolved, goals: RecordedGoal[], values: DraftForm): 
   )}`;
 }
 
+/** The search of THL's catalogue (its button saves the draft and comes back with what matched), what matched or the
+ * cycle suggests, and the list the goals' indicator fields offer. */
+function thlSearch(r: Resolved, thl: ThlChoices): SafeHtml {
+  const { w } = r;
+  const t = w.thl;
+  const list = (caption: string, rows: ThlChoices['found']) =>
+    html`<table><caption>${caption}</caption><thead><tr><th scope="col">${t.number}</th><th scope="col">${t.title}</th></tr></thead><tbody>${rows.map((i) => html`<tr><td>${i.id}</td><td>${i.title}</td></tr>`)}</tbody></table>`;
+  const chosen = [...thl.titles].map(([id, title]) => ({ id, title }));
+  const offered = [...new Map([...thl.found, ...thl.suggested, ...chosen].map((i) => [i.id, i])).values()];
+  return html`<fieldset id="thl-search"><legend>${t.heading}</legend><p class="hint">${t.hint}</p>
+    ${thl.catalogued ? '' : html`<p class="muted">${t.noCatalogue}</p>`}
+    <label for="thl-q">${t.search}</label><input type="text" id="thl-q" name="thl-q" value="${thl.query}">
+    <button type="submit" class="secondary" name="action" value="thl-search">${t.searchButton}</button>
+    ${thl.query ? (thl.found.length ? list(t.found(thl.query), thl.found) : html`<p role="status">${t.noneFound(thl.query)}</p>`) : ''}
+    ${thl.suggested.length ? list(t.suggested, thl.suggested) : ''}
+    <datalist id="thl-indicators">${offered.map((i) => html`<option value="${i.id}">${i.title}</option>`)}</datalist></fieldset>`;
+}
+
 export function taskForm(
   r: Resolved,
   task: TaskState,
@@ -56,6 +108,8 @@ export function taskForm(
   agenda: AgendaEntry[],
   values: DraftForm,
   earlierGoals: RecordedGoal[],
+  /** THL's indicators the goal form offers (in the preparation); null elsewhere. */
+  thl: ThlChoices | null,
   /** A fresh request id for each form, bound to this task and participant. */
   requestId: () => string,
 ): SafeHtml {
@@ -68,7 +122,7 @@ export function taskForm(
         <label for="text">${w.yourAnswer}</label>
         <textarea id="text" name="text" maxlength="20000">${values.text ?? ''}</textarea>
         ${followUpFields(r, earlierGoals, values)}
-        ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${agenda.map((item, i) => areaFields(r, task.kind, item, i, values))}` : ''}
+        ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${task.kind === 'input' && thl ? thlSearch(r, thl) : ''}${agenda.map((item, i) => areaFields(r, task.kind, item, i, values, thl))}` : ''}
         <label for="attachments">${w.attachments.label}</label>
         <input type="file" id="attachments" name="attachments" multiple accept=".pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg" aria-describedby="attachments-hint">
         <p class="muted" id="attachments-hint">${w.attachments.hint}</p>

@@ -6,7 +6,7 @@ import { agendaName } from '../../../core/domain/cycle-templates';
 import { cycleTitleIn, partyNameIn } from '../../../core/domain/local-names';
 import { workingDaysBetween } from '../../../core/domain/working-days';
 import type { DraftForm } from '../../../db/answer-drafts';
-import { taskPageView } from '../../../db/read-models/participant';
+import { taskPageView, thlChoicesView } from '../../../db/read-models/participant';
 import { document } from '../../../db/web-queries';
 import { groupAnswers } from '../../answers';
 import { partyStatus } from '../../cycles';
@@ -15,6 +15,7 @@ import { html, page } from '../html';
 import type { WebDeps } from '../web-deps';
 import type { Context, Resolved } from './resolve';
 import { taskForm } from './task-forms';
+import { thlIndicatorsOf } from './form-requests';
 import { boundRequestId } from '../request-id';
 
 /** The task as PostgreSQL recorded it: enough to show the page and its form while the workflow cannot answer. */
@@ -44,6 +45,8 @@ export async function taskPage(
   token: string,
   problem: string | null,
   values?: DraftForm,
+  /** What the participant searched THL's catalogue for. */
+  thlQuery = '',
 ): Promise<string> {
   const { ctx, w, lang } = r;
   // The party workflow knows the task best; when it does not answer in time (no worker), the record does.
@@ -55,6 +58,16 @@ export async function taskPage(
   const { draft, reference, earlierGoals, answers, ownFiles, agenda, answersVisible, others, minutes, agreement } =
     view;
   const filled = values ?? draft?.form ?? {};
+  const thl =
+    ctx.kind === 'input' && agenda.length
+      ? await thlChoicesView(deps.db, {
+          cycleId: ctx.cycleId,
+          partyCode: ctx.partyCode,
+          query: thlQuery || filled['thl-q'] || '',
+          chosen: thlIndicatorsOf(filled),
+          language: lang,
+        })
+      : null;
   // Names as the reader reads them: Lovisa for a Swedish reader, the default title in the reader's language.
   const partyName = partyNameIn(reference, ctx.partyCode, ctx.partyName, lang);
   const cycleTitle = cycleTitleIn(
@@ -91,7 +104,7 @@ export async function taskPage(
     ${minutes ? html`<h2>${w.minutes}</h2><ol>${minutes.items.map((i) => html`<li value="${i.number}"><strong>${i.title}</strong>: ${i.conclusion}</li>`)}</ol>` : ''}
     ${docRef ? html`<h2>${w.draft}</h2><p>${docRef.title} (v${docRef.version}) – <a href="${self}/document">${w.download}</a></p><p>${w.mail.labels.sha256}: <span class="hash">${docRef.sha256}</span></p>${await documentView(deps.db, ctx.cycleId, docRef.version, w.documentView, `${self}/document`)}` : ''}
     ${open && draft ? html`<div class="notice" role="status">${w.answerDraft.saved(when(draft.savedAt))}</div>` : ''}
-    ${open ? taskForm(r, task!, self, agenda, filled, earlierGoals, () => boundRequestId(deps.config.linkKeys, r.scope)) : html`<p class="notice">${w.closed}</p>`}
+    ${open ? taskForm(r, task!, self, agenda, filled, earlierGoals, thl, () => boundRequestId(deps.config.linkKeys, r.scope)) : html`<p class="notice">${w.closed}</p>`}
     <p class="muted">${answersVisible === 'after-phase' ? w.visibility.afterPhase : w.visibility.secretariatOnly}</p>
     ${others.length ? html`<h2>${w.visibility.others}</h2>${groupAnswers(others).map((phase) => html`<h3>${w.phase(phase.phaseKey)}</h3>${phase.parties.map((p) => html`<section class="party-answer"><h4>${p.partyName}</h4><p class="muted">${when(p.versions[0]!.at)}</p>${p.versions[0]!.kind === 'no_comments' ? html`<p>${w.noComments}</p>` : html`<div class="said">${p.versions[0]!.text}</div>`}${attachmentList(p.versions[0]!.attachments, file)}</section>`)}`)}` : ''}
     <h2>${w.earlierAnswers}</h2>

@@ -67,6 +67,9 @@ export const en: NewCycleWords = {
   lateDays: 'Late answers accepted for (working days)',
   reminderDays: 'Reminders (working days before the deadline)',
   reminderHint: 'E.g. 5, 1',
+  thlIndicators: 'THL indicators suggested for the goals',
+  thlIndicatorsHint:
+    'Sotkanet indicator numbers, separated by commas, e.g. 4420, 3271. They are offered to the parties first on the goal form, and their figures are fetched for every municipality and the county.',
   closingTime: 'Closing time',
   answersVisible: 'Who reads the parties’ answers',
   afterPhase: 'Every party, once the phase has closed',

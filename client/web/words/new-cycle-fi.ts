@@ -67,6 +67,9 @@ export const fi: NewCycleWords = {
   lateDays: 'Myöhästyneet vastaukset otetaan vastaan (työpäivää)',
   reminderDays: 'Muistutukset (työpäivää ennen määräaikaa)',
   reminderHint: 'Esim. 5, 1',
+  thlIndicators: 'THL:n indikaattorit, joita ehdotetaan tavoitteille',
+  thlIndicatorsHint:
+    'Sotkanetin indikaattorien numerot pilkuin erotettuina, esim. 4420, 3271. Ne tarjotaan osapuolille ensimmäisinä tavoitelomakkeella, ja niiden luvut haetaan kaikille kunnille ja hyvinvointialueelle.',
   closingTime: 'Sulkemisaika',
   answersVisible: 'Kuka näkee osapuolten vastaukset',
   afterPhase: 'Kaikki osapuolet, kun vaihe on päättynyt',

@@ -68,6 +68,9 @@ export const sv: NewCycleWords = {
   lateDays: 'Försenade svar tas emot (arbetsdagar)',
   reminderDays: 'Påminnelser (arbetsdagar före tidsfristen)',
   reminderHint: 'T.ex. 5, 1',
+  thlIndicators: 'THL:s indikatorer som föreslås för målen',
+  thlIndicatorsHint:
+    'Numren på indikatorer i Sotkanet, åtskilda med kommatecken, t.ex. 4420, 3271. De erbjuds parterna först på målformuläret, och deras värden hämtas för alla kommuner och välfärdsområdet.',
   closingTime: 'Stängningstid',
   answersVisible: 'Vem ser parternas svar',
   afterPhase: 'Alla parter, när skedet har avslutats',

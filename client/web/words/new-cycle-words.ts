@@ -70,6 +70,9 @@ export interface NewCycleWords {
   lateDays: string;
   reminderDays: string;
   reminderHint: string;
+  /** THL indicators suggested for the goals. */
+  thlIndicators: string;
+  thlIndicatorsHint: string;
   closingTime: string;
   answersVisible: string;
   afterPhase: string;

@@ -36,6 +36,23 @@ export const en: PageWords = {
     save: 'Save as draft',
     saved: (at) => `Draft saved ${at}. The answer has not been sent yet.`,
   },
+  thl: {
+    heading: "THL's indicators",
+    hint: "A goal may follow an indicator of THL's indicator bank (Sotkanet): search for it by name or number and write its number in the goal's field. When the draft is saved, THL's latest figure for the municipality is offered as the baseline; you may change it.",
+    search: 'Search for an indicator by name (in Finnish or Swedish) or number',
+    searchButton: 'Search',
+    number: 'Number',
+    title: 'Indicator',
+    suggested: 'Indicators the county suggests',
+    found: (q) => `Indicators matching "${q}"`,
+    noneFound: (q) => `No indicator matches "${q}".`,
+    noCatalogue: "THL's catalogue of indicators has not been fetched yet; you can still write an indicator's number.",
+    chosen: (title) => `THL: ${title}`,
+    unknown: "The number is not in THL's catalogue of indicators.",
+    prefilled: (year) => `The baseline is THL's figure for ${year}; you may change it.`,
+    fetching:
+      "THL's figures for this indicator are being fetched; save the draft again in a moment to fill in the baseline.",
+  },
   byArea: {
     heading: 'Your answer by agenda item',
     hint: 'Fill in the items you have something to say about. A goal is concrete and measurable: indicator, baseline, target value and year.',
@@ -51,6 +68,7 @@ export const en: PageWords = {
     targetYear: 'Target year',
     responsible: 'Responsible body',
     partyPerson: "Counterpart: the party's person",
+    thlIndicator: 'THL indicator (number)',
     countyPerson: "Counterpart: the county's person",
   },
   visibility: {

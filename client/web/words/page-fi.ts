@@ -36,6 +36,23 @@ export const fi: PageWords = {
     save: 'Tallenna luonnos',
     saved: (at) => `Luonnos tallennettu ${at}. Vastausta ei ole vielä lähetetty.`,
   },
+  thl: {
+    heading: 'THL:n indikaattorit',
+    hint: 'Tavoitteen voi liittää THL:n indikaattoriin (Sotkanet): hae indikaattori nimellä tai numerolla ja kirjoita sen numero tavoitteen kenttään. Kun luonnos tallennetaan, lähtötasoksi ehdotetaan THL:n uusinta lukua kunnalle; voit muuttaa sitä.',
+    search: 'Hae indikaattoria nimellä (suomeksi tai ruotsiksi) tai numerolla',
+    searchButton: 'Hae',
+    number: 'Numero',
+    title: 'Indikaattori',
+    suggested: 'Hyvinvointialueen ehdottamat indikaattorit',
+    found: (q) => `Hakua "${q}" vastaavat indikaattorit`,
+    noneFound: (q) => `Hakua "${q}" vastaavaa indikaattoria ei löytynyt.`,
+    noCatalogue: 'THL:n indikaattoriluetteloa ei ole vielä haettu; voit silti kirjoittaa indikaattorin numeron.',
+    chosen: (title) => `THL: ${title}`,
+    unknown: 'Numeroa ei ole THL:n indikaattoriluettelossa.',
+    prefilled: (year) => `Lähtötaso on THL:n luku vuodelta ${year}; voit muuttaa sitä.`,
+    fetching:
+      'THL:n lukuja tälle indikaattorille haetaan; tallenna luonnos hetken kuluttua uudelleen, niin lähtötaso täydentyy.',
+  },
   byArea: {
     heading: 'Vastaus asialistan kohdittain',
     hint: 'Täyttäkää ne kohdat, joihin teillä on sanottavaa. Tavoite on konkreettinen ja mitattava: mittari, lähtötaso, tavoitetaso ja -vuosi.',
@@ -51,6 +68,7 @@ export const fi: PageWords = {
     targetYear: 'Tavoitevuosi',
     responsible: 'Vastuutaho',
     partyPerson: 'Vastinpari: osapuolen henkilö',
+    thlIndicator: 'THL:n indikaattori (numero)',
     countyPerson: 'Vastinpari: hyvinvointialueen henkilö',
   },
   visibility: {

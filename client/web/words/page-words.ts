@@ -12,6 +12,7 @@ export const GOAL_FIELDS = [
   'responsible',
   'partyPerson',
   'countyPerson',
+  'thlIndicator',
 ] as const;
 export type GoalField = (typeof GOAL_FIELDS)[number];
 
@@ -34,6 +35,23 @@ export interface PageWords {
   /** The answer per agenda item (cooperation area), and the fields of a measurable goal. */
   byArea: { heading: string; hint: string; text: string; goal: (n: number) => string };
   answerDraft: { save: string; saved: (at: string) => string };
+  /** Choosing a goal's THL indicator from the catalogue Sopu keeps of THL's indicator bank (Sotkanet). */
+  thl: {
+    heading: string;
+    hint: string;
+    search: string;
+    searchButton: string;
+    number: string;
+    title: string;
+    suggested: string;
+    found: (query: string) => string;
+    noneFound: (query: string) => string;
+    noCatalogue: string;
+    chosen: (title: string) => string;
+    unknown: string;
+    prefilled: (year: number) => string;
+    fetching: string;
+  };
   followUp: {
     heading: string;
     hint: string;

@@ -264,6 +264,7 @@ export const en: StaffWords = {
       targetYear: 'Year',
       responsible: 'Responsible',
       partyPerson: "Party's person",
+      thlIndicator: 'THL indicator',
       countyPerson: "County's person",
     },
     marks: { noComments: 'no comments', late: 'late', onBehalf: (by) => `recorded on behalf by ${by}` },

@@ -264,6 +264,7 @@ export const fi: StaffWords = {
       targetYear: 'Vuosi',
       responsible: 'Vastuutaho',
       partyPerson: 'Osapuolen henkilö',
+      thlIndicator: 'THL:n indikaattori',
       countyPerson: 'Hyvinvointialueen henkilö',
     },
     marks: { noComments: 'ei kommentoitavaa', late: 'myöhässä', onBehalf: (by) => `kirjannut puolesta ${by}` },

@@ -264,6 +264,7 @@ export const sv: StaffWords = {
       targetYear: 'År',
       responsible: 'Ansvarig',
       partyPerson: 'Partens person',
+      thlIndicator: 'THL:s indikator',
       countyPerson: 'Välfärdsområdets person',
     },
     marks: {

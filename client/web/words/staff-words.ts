@@ -191,7 +191,8 @@ export interface StaffWords {
       | 'targetYear'
       | 'responsible'
       | 'partyPerson'
-      | 'countyPerson',
+      | 'countyPerson'
+      | 'thlIndicator',
       string
     >;
     marks: { noComments: string; late: string; onBehalf: (by: string) => string };

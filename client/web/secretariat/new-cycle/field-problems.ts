@@ -10,7 +10,15 @@ import type { NewCycleWords } from '../../words/new-cycle-words';
 import { organisationsOf } from './form-fields';
 import type { FieldProblem } from './new-cycle-views';
 
-const OWN_FIELDS = ['title', 'id', 'startsOn', 'supplementaryReason', 'period', 'answersVisible'] as const;
+const OWN_FIELDS = [
+  'title',
+  'id',
+  'startsOn',
+  'supplementaryReason',
+  'period',
+  'answersVisible',
+  'thlIndicators',
+] as const;
 const SCHEDULE = ['preparationDays', 'roundDays', 'signOffDays', 'lateDays', 'reminderDays', 'closingTime'] as const;
 const RECORDS = ['diaryNumber', 'publicity', 'secrecyGround', 'retention'] as const;
 

@@ -47,6 +47,7 @@ export function fieldsOf(definition: CycleFile, candidates: string[], from?: str
     'secretariat.language': definition.secretariat?.language ?? '',
     candidates: candidates.join(','),
     answersVisible: definition.answersVisible ?? 'after-phase',
+    thlIndicators: (definition.thlIndicators ?? []).join(', '),
     'records.diaryNumber': definition.records?.diaryNumber ?? '',
     'records.publicity': definition.records?.publicity ?? 'public',
     'records.secrecyGround': definition.records?.secrecyGround ?? '',
@@ -143,6 +144,10 @@ export function definitionOf(f: Fields): Record<string, unknown> {
     });
   const agenda = [...offered.filter((key) => f[`agenda.${key}`] === 'yes'), ...more];
   const reminders = text(f['schedule.reminderDays']);
+  const thlIndicators = (text(f.thlIndicators) ?? '')
+    .split(/[\s,;]+/)
+    .filter(Boolean)
+    .map(number);
   const secret = f['records.publicity'] === 'secret';
   const records = {
     diaryNumber: text(f['records.diaryNumber']),
@@ -165,6 +170,7 @@ export function definitionOf(f: Fields): Record<string, unknown> {
       ...(secretariatLanguage ? { language: secretariatLanguage } : {}),
     },
     answersVisible: f.answersVisible,
+    ...(thlIndicators.length ? { thlIndicators } : {}),
     ...(Object.values(records).some(Boolean) ? { records: JSON.parse(JSON.stringify(records)) } : {}),
     // An agenda left empty is the template's (a theme's, which has none, is refused as such).
     ...(agenda.length ? { agenda } : {}),

@@ -191,6 +191,7 @@ export function formBody(
     ${partiesFieldset(c, draft.changes)}
     ${organisationsFieldset(c)}
     ${agendaFieldset(c)}
+    <fieldset id="thl"><legend>${nw.thlIndicators}</legend>${input(c, 'thlIndicators', nw.thlIndicators, { hint: nw.thlIndicatorsHint, inputmode: 'numeric' })}</fieldset>
     <fieldset id="schedule"><legend>${nw.schedule}</legend><p class="hint">${nw.scheduleHint}</p>
       ${days('preparationDays', nw.preparationDays)}${days('roundDays', nw.roundDays)}${days('signOffDays', nw.signOffDays)}${days('lateDays', nw.lateDays)}
       ${input(c, 'schedule.reminderDays', nw.reminderDays, { hint: nw.reminderHint })}${input(c, 'schedule.closingTime', nw.closingTime, { inputmode: 'numeric' })}
