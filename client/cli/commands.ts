@@ -26,4 +26,5 @@ export const REGISTERS: Record<TopCommand, () => Promise<Register>> = {
   reference: async () => (await import('./admin-commands.js')).registerAdminCommands,
   user: async () => (await import('./admin-commands.js')).registerAdminCommands,
   task: async () => (await import('./task-commands.js')).registerTaskCommands,
+  thl: async () => (await import('./thl-commands.js')).registerThlCommands,
 };

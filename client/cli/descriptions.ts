@@ -11,4 +11,5 @@ export const DESCRIPTIONS = {
   reference: 'reference data: counties and municipalities',
   user: 'staff accounts for the web pages: role and counties',
   task: "act on a party's open task as one of its participants",
+  thl: "THL's figures (Sotkanet) for the goals: fetch them now (operators; a schedule fetches them nightly)",
 } as const;

@@ -440,6 +440,7 @@ describe('accessibility', () => {
         ['cycle list', '/cycles'],
         ['cycle page', `/cycles/${cycleId}`],
         ['follow-up', `/cycles/${cycleId}/follow-up`],
+        ['goals by municipality', `/cycles/${cycleId}/follow-up/overview`],
         ['compliance', '/compliance'],
         ['audit timeline', `/audit/cycles/${cycleId}`],
       ]) {
@@ -519,6 +520,7 @@ describe('Swedish', () => {
       ['cycle list', '/cycles'],
       ['cycle page', `/cycles/${cycleId}`],
       ['follow-up', `/cycles/${cycleId}/follow-up`],
+      ['goals by municipality', `/cycles/${cycleId}/follow-up/overview`],
       ['compliance', '/compliance'],
     ]) {
       // (The auditors' timeline shows the ledger's and histories' own records as they are, not Sopu's words.)

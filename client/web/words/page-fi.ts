@@ -39,7 +39,7 @@ export const fi: PageWords = {
   thl: {
     heading: 'THL:n indikaattorit',
     hint: 'Tavoitteen voi liittää THL:n indikaattoriin (Sotkanet): hae indikaattori nimellä tai numerolla ja kirjoita sen numero tavoitteen kenttään. Kun luonnos tallennetaan, lähtötasoksi ehdotetaan THL:n uusinta lukua kunnalle; voit muuttaa sitä.',
-    search: 'Hae indikaattoria nimellä (suomeksi tai ruotsiksi) tai numerolla',
+    search: 'Hae indikaattoria sen suomen- tai ruotsinkielisen nimen sanoilla tai numerolla',
     searchButton: 'Hae',
     number: 'Numero',
     title: 'Indikaattori',
