@@ -18,9 +18,8 @@ import { agendaName } from '../core/domain/cycle-templates';
 import type { AgendaEntry } from '../core/contracts';
 import { goalsRegister, helsinkiTime } from './answers';
 import { CSV_WORDS } from './csv-words';
-import { chartParagraphs } from './charts/chart-image';
+import { chartParagraphs, type DocumentChart } from './charts/chart-image';
 import { chartKey } from './charts/document-charts';
-import type { GoalChart } from './charts/goal-chart';
 import { SUMMARY_WORDS, type SummaryLanguage } from './statement-summary';
 
 type RegisterGoal = ReturnType<typeof goalsRegister>[number];
@@ -49,7 +48,7 @@ export async function goalsRegisterDocument(options: {
   rows: AnswerRow[];
   language: SummaryLanguage;
   /** Each goal's chart, by party and goal (charts/document-charts.ts): drawn under its agenda item's table. */
-  charts?: Map<string, GoalChart>;
+  charts?: Map<string, DocumentChart>;
   now?: Date;
 }): Promise<Buffer> {
   const w = SUMMARY_WORDS[options.language];

@@ -6,9 +6,8 @@ import { agendaName } from '../core/domain/cycle-templates';
 import { phaseNamed } from '../core/domain/phase-names';
 import type { AgendaEntry } from '../core/contracts';
 import { areasIn, goalLine, groupAnswers, helsinkiTime } from './answers';
-import { chartParagraphs } from './charts/chart-image';
+import { chartParagraphs, type DocumentChart } from './charts/chart-image';
 import { chartKey } from './charts/document-charts';
-import type { GoalChart } from './charts/goal-chart';
 
 export const SUMMARY_LANGUAGES = ['fi', 'sv'] as const;
 export type SummaryLanguage = (typeof SUMMARY_LANGUAGES)[number];
@@ -73,7 +72,7 @@ export async function statementSummary(options: {
   parties: { code: string; name: string }[];
   language: SummaryLanguage;
   /** Each goal's chart, by party and goal (charts/document-charts.ts): drawn under the goal. */
-  charts?: Map<string, GoalChart>;
+  charts?: Map<string, DocumentChart>;
   now?: Date;
 }): Promise<Buffer> {
   const w = SUMMARY_WORDS[options.language];

@@ -6,7 +6,8 @@ import type { ReferenceData } from '../../core/domain/reference';
 import type { AnswerRow } from '../../db/answers';
 import type { FollowUpLine } from '../../db/follow-up';
 import { figuresOfGoal, type ThlForGoals } from './figures-of-goal';
-import { goalChart, hasFigures, type GoalChart } from './goal-chart';
+import { documentChart, type DocumentChart } from './chart-image';
+import { goalChart, hasFigures } from './goal-chart';
 
 /** How a document finds a goal's chart. */
 export const chartKey = (partyCode: string, goal: string): string => `${partyCode}\u0000${goal}`;
@@ -18,7 +19,7 @@ export async function documentCharts(
   thl: ThlForGoals,
   reference: ReferenceData,
   language: Language,
-): Promise<Map<string, GoalChart>> {
+): Promise<Map<string, DocumentChart>> {
   const goals = new Map<string, { partyCode: string; partyName: string; goal: Goal }>();
   for (const row of rows)
     for (const area of row.areas)
@@ -28,14 +29,14 @@ export async function documentCharts(
     code: cycle.countyCode,
     name: reference.counties.get(cycle.countyCode)?.name[language] ?? cycle.countyCode,
   };
-  const charts = new Map<string, GoalChart>();
+  const charts = new Map<string, DocumentChart>();
   for (const [key, { partyCode, partyName, goal }] of goals) {
     const reports = followUp.find((l) => l.partyCode === partyCode && l.goal === goal.goal)?.statuses ?? [];
     const municipality = reference.municipalities.has(partyCode)
       ? { code: partyCode, name: partyNameIn(reference, partyCode, partyName, language) }
       : null;
     const figures = figuresOfGoal(goal, cycle.period, reports, thl, { municipality, county });
-    if (hasFigures(figures)) charts.set(key, await goalChart(figures, language));
+    if (hasFigures(figures)) charts.set(key, await documentChart(await goalChart(figures, language)));
   }
   return charts;
 }

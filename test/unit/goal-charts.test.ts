@@ -100,7 +100,7 @@ describe("a goal's chart", () => {
   });
 
   it('is carried by a document as an SVG and a PNG of it, sized to fit the page', async () => {
-    const image = chartImage((await goalChart(figures, 'fi')).svg);
+    const image = await chartImage((await goalChart(figures, 'fi')).svg);
     expect(image.png.subarray(1, 4).toString()).toBe('PNG');
     expect(image.width).toBeLessThanOrEqual(600);
     expect(image.height).toBeGreaterThan(100);

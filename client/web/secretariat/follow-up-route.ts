@@ -16,6 +16,10 @@ import { csrfField, requireRole, staffPage, type StaffReader } from '../session'
 import type { WebDeps } from '../web-deps';
 import { notFound } from './common';
 
+/** More goals than this and the page shows one party's charts at a time (`npm run bench:charts`: 120 charts make a
+ * page of 1.9 MB drawn in 2 s). */
+const MAX_CHARTS_AT_ONCE = 24;
+
 /** What the page says of THL's figures: when fetched, or that they could not be, and since when. */
 function thlNotice(user: StaffReader, state: ThlFetchState, on: boolean): SafeHtml {
   const t = user.w.followUp.thl;
@@ -39,8 +43,11 @@ export function registerFollowUpRoute(app: FastifyInstance, deps: WebDeps): void
       const f = w.followUp;
       const county = view.cycle.countyCode;
       const id = encodeURIComponent(request.params.id);
-      const party = request.query.party ?? '';
       const parties = [...new Map(lines.map((l) => [l.partyCode, l])).values()];
+      // A county's many goals would make one long page: the first party's charts, unless another or all are asked for.
+      const asked = request.query.party ?? '';
+      const oneAtATime = asked === '' && lines.length > MAX_CHARTS_AT_ONCE;
+      const party = oneAtATime ? (parties[0]?.partyCode ?? '') : asked === 'all' ? '' : asked;
       const partyName = (l: (typeof lines)[number]) =>
         `${l.partyCode} ${partyNameIn(reference, l.partyCode, l.partyName, lang)}`;
       const charts = await followUpCharts(
@@ -77,7 +84,8 @@ export function registerFollowUpRoute(app: FastifyInstance, deps: WebDeps): void
             ${request.query.thl === 'started' ? html`<div class="notice" role="status"><p>${f.thl.started}</p></div>` : ''}
             ${thlNotice(user, thl.state, thlOn)}
             ${thlOn && user.role === 'secretariat' ? html`<form method="post" action="/cycles/${id}/follow-up/thl" class="inline">${csrfField(reply)}<button type="submit" class="secondary">${f.thl.fetchNow}</button></form>` : ''}
-            <form method="get" action="/cycles/${id}/follow-up#charts"><label for="party">${f.partyFilter}</label><select id="party" name="party"><option value="">${f.allParties}</option>${parties.map((l) => html`<option value="${l.partyCode}"${l.partyCode === party ? html` selected` : ''}>${partyName(l)}</option>`)}</select><button type="submit" class="secondary">${f.show}</button></form>
+            <form method="get" action="/cycles/${id}/follow-up#charts"><label for="party">${f.partyFilter}</label><select id="party" name="party"><option value="all">${f.allParties}</option>${parties.map((l) => html`<option value="${l.partyCode}"${l.partyCode === party ? html` selected` : ''}>${partyName(l)}</option>`)}</select><button type="submit" class="secondary">${f.show}</button></form>
+            ${oneAtATime ? html`<p class="muted">${f.oneParty(lines.length)}</p>` : ''}
             ${charts.map(({ line, chart }, i) => html`<h3>${partyName(line)}</h3>${chartFigure(chart, `chart-${i}`, f.figures)}`)}`
           : html`<p class="muted">${f.none}</p>`
       }`;

@@ -303,6 +303,8 @@ export const en: StaffWords = {
     partyFilter: 'Party',
     allParties: 'All parties',
     show: 'Show',
+    oneParty: (n) =>
+      `There are ${n} goals, so the charts are shown one party at a time. Choose another party, or all parties.`,
     figures: 'The figures as a table',
     overview: 'Goals by municipality',
     thl: {

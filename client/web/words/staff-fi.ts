@@ -303,6 +303,8 @@ export const fi: StaffWords = {
     partyFilter: 'Osapuoli',
     allParties: 'Kaikki osapuolet',
     show: 'Näytä',
+    oneParty: (n) =>
+      `Tavoitteita on ${n}, joten kuvaajat näytetään osapuoli kerrallaan. Valitse toinen osapuoli tai kaikki osapuolet.`,
     figures: 'Luvut taulukkona',
     overview: 'Tavoitteiden tilanne kunnittain',
     thl: {

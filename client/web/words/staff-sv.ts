@@ -307,6 +307,7 @@ export const sv: StaffWords = {
     partyFilter: 'Part',
     allParties: 'Alla parter',
     show: 'Visa',
+    oneParty: (n) => `Det finns ${n} mål, så diagrammen visas en part i taget. Välj en annan part eller alla parter.`,
     figures: 'Värdena som tabell',
     overview: 'Målens läge per kommun',
     thl: {

@@ -231,6 +231,8 @@ export interface StaffWords {
     partyFilter: string;
     allParties: string;
     show: string;
+    /** Many goals: the charts of one party at a time unless all are asked for. */
+    oneParty: (count: number) => string;
     /** The chart's figures as a table, under its summary. */
     figures: string;
     overview: string;
