@@ -259,10 +259,16 @@ export async function thlFiguresFor(
   return { points, titles: new Map(titles.map((t) => [t.id, t.title])), state };
 }
 
-/** Of these indicators, those with no value cached: a goal chose them since the last fetch. */
+/** Of these indicators, those THL's catalogue lists (when it has been fetched) and with no value cached: a goal chose
+ * them since the last fetch. A number THL does not list is never asked for. */
 export async function thlIndicatorsNotFetched(db: Kysely<Database>, ids: number[]): Promise<number[]> {
   if (!ids.length) return [];
-  const rows = await db.selectFrom('thl_values').select('indicator').distinct().where('indicator', 'in', ids).execute();
+  const [rows, listed, catalogued] = await Promise.all([
+    db.selectFrom('thl_values').select('indicator').distinct().where('indicator', 'in', ids).execute(),
+    db.selectFrom('thl_indicators').select('id').where('id', 'in', ids).execute(),
+    thlCatalogueFetchedAt(db),
+  ]);
   const fetched = new Set(rows.map((r) => r.indicator));
-  return [...new Set(ids)].filter((id) => !fetched.has(id));
+  const known = new Set(listed.map((r) => r.id));
+  return [...new Set(ids)].filter((id) => !fetched.has(id) && (catalogued === null || known.has(id)));
 }

@@ -75,6 +75,7 @@ describe('scope by county', () => {
     for (const path of [
       `/cycles/${other}`,
       `/cycles/${other}/follow-up`,
+      `/cycles/${other}/follow-up/overview`,
       `/cycles/${other}/answers.csv`,
       `/cycles/${other}/goals.csv`,
       `/cycles/${other}/follow-up.csv`,

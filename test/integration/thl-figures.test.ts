@@ -4,7 +4,7 @@
 // attempt is logged, the cached figures stay, and the state says since when THL could not be reached.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchThlFiguresNow } from '../../client/thl';
-import { latestThlValue, searchThlIndicators, thlFetchState, thlPoints } from '../../db/thl';
+import { latestThlValue, searchThlIndicators, thlFetchState, thlIndicatorsNotFetched, thlPoints } from '../../db/thl';
 import { startRecordedThl, type RecordedThl } from '../support/thl-recorded';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { startTestWorker, type TestWorker } from '../support/test-worker';
@@ -48,6 +48,8 @@ describe("THL's figures", () => {
       { id: 3271, title: 'Röker dagligen, % (påhittat testmaterial)' },
     ]);
     expect((await thlFetchState(env.db)).failedSince).toBeNull();
+    // What a goal chose since is fetched next: only what THL lists and Sopu has no figure of.
+    expect(await thlIndicatorsNotFetched(env.db, [4420, 5527, 424242])).toEqual([5527]);
   });
 
   it('with THL away, tries again, logs each attempt and leaves the cached figures as they were', async () => {

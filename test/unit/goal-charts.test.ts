@@ -89,6 +89,21 @@ describe("a goal's chart", () => {
     expect(svg).toMatch(/>3\d,\d<\/text>|>3\d<\/text>/);
   });
 
+  it('keeps what people wrote text in the SVG: a goal, an indicator or a name cannot become markup', async () => {
+    const { svg } = await goalChart(
+      {
+        ...figures,
+        goal: '<b>tavoite</b>',
+        indicator: '</text><image href="x" onerror="alert(1)"/><text>',
+        thl: { id: 1, title: null, series: [{ region: 'A & <B>', points: [{ year: 2025, value: 3 }] }] },
+      },
+      'fi',
+    );
+    expect(svg).not.toMatch(/<image|<b>|<B>/);
+    expect(svg).toContain('&lt;b&gt;tavoite&lt;/b&gt;');
+    expect(svg).toContain('THL: A &amp; &lt;B&gt;');
+  });
+
   it('says when THL’s figures of a linked indicator have not been fetched, and has nothing to draw without numbers', async () => {
     const unfetched = { ...figures, thl: { id: 4420, title: null, series: [] } };
     expect((await goalChart(unfetched, 'en')).sentences).toContain(
