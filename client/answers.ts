@@ -106,6 +106,7 @@ export function goalsRegisterCsv(rows: AnswerRow[], agenda: AgendaEntry[], langu
     g.countyPerson ?? '',
     g.givenBy,
     helsinkiTime(g.at),
+    g.thlIndicator ? String(g.thlIndicator) : '',
   ]);
   return toCsv(header, lines);
 }

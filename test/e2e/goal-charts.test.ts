@@ -244,6 +244,8 @@ describe('goals as charts', () => {
       const link = /http:\/\/sopu\.test(\/t\/[A-Za-z0-9_.-]+)/.exec(mail!.text ?? '')![1]!;
       const page = await browser.newPage();
       await page.goto(`${base}${link}?lang=fi`);
+      // The goal Espoo set in 2025 is reported on with THL's latest figure for Espoo in sight.
+      expect(await page.locator('#fu-value-0-hint').textContent()).toBe('THL:n uusin luku kunnalle: 36,8 (2026).');
       // The indicator the county suggested is offered; a search by a word of the Finnish title finds another.
       const search = page.getByRole('group', { name: 'THL:n indikaattorit' });
       expect(
@@ -277,6 +279,11 @@ describe('goals as charts', () => {
         .where('tasks.cycle_id', '=', cycleId)
         .execute();
       expect(goals).toEqual([{ goal: 'Liikkuminen lisääntyy', baseline: '36', thl_indicator: 4420 }]);
+      // The register names the indicator, for the county's own analysis.
+      await signIn(page, 'fi');
+      const register = await (await page.request.get(`${base}/cycles/${cycleId}/goals.csv?language=fi`)).text();
+      expect(register.split('\r\n')[0]).toMatch(/,THL:n indikaattori$/);
+      expect(register).toMatch(/\nvalmistelu,049,Espoo,[^\n]*,Liikkuminen lisääntyy,[^\n]*,36,[^\n]*,4420\r?\n/);
       await page.close();
     } finally {
       await stopCycles(env.client, [cycleId]);

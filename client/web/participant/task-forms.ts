@@ -68,9 +68,11 @@ function areaFields(
 
 /** Each earlier goal with its status, the indicator's value and a comment (`fu-*-<k>`; the goal's record id in
  * `fu-goal-<k>`). */
-function followUpFields(r: Resolved, goals: RecordedGoal[], values: DraftForm): SafeHtml {
+function followUpFields(r: Resolved, goals: RecordedGoal[], values: DraftForm, thl: ThlChoices | null): SafeHtml {
   const { w, lang } = r;
   if (!goals.length) return html``;
+  // THL's latest figure beside a goal that follows a THL indicator: the party reports its own, with THL's in sight.
+  const latestOf = (g: RecordedGoal) => (g.thlIndicator ? thl?.latest.get(g.thlIndicator) : undefined);
   return html`<h3>${w.followUp.heading}</h3><p class="muted">${w.followUp.hint}</p>${goals.map(
     (
       g,
@@ -78,7 +80,7 @@ function followUpFields(r: Resolved, goals: RecordedGoal[], values: DraftForm): 
     ) => html`<fieldset class="goal"><legend>${g.goal} <span class="muted">(${g.agenda[g.area] !== undefined ? agendaName(g.agenda[g.area]!, lang) : ''}; ${w.followUp.setIn(g.period)}${g.targetYear ? `; ${g.target ?? ''} ${g.targetYear}` : ''})</span></legend>
       <input type="hidden" name="fu-goal-${k}" value="${g.ref}">
       <label for="fu-status-${k}">${w.followUp.status}</label><select id="fu-status-${k}" name="fu-status-${k}"><option value="">${w.followUp.none}</option>${GOAL_STATUSES.map((st) => html`<option value="${st}"${values[`fu-status-${k}`] === st ? html` selected` : ''}>${STATUS_WORDS[lang][st]}</option>`)}</select>
-      <label for="fu-value-${k}">${w.followUp.value}${g.indicator ? ` (${g.indicator})` : ''}</label><input type="text" id="fu-value-${k}" name="fu-value-${k}" value="${values[`fu-value-${k}`] ?? ''}">
+      <label for="fu-value-${k}">${w.followUp.value}${g.indicator ? ` (${g.indicator})` : ''}</label><input type="text" id="fu-value-${k}" name="fu-value-${k}" value="${values[`fu-value-${k}`] ?? ''}"${latestOf(g) ? html` aria-describedby="fu-value-${k}-hint"` : ''}>${latestOf(g) ? html`<p class="hint" id="fu-value-${k}-hint">${w.thl.latest(figure(latestOf(g)!.value, lang), latestOf(g)!.year)}</p>` : ''}
       <label for="fu-comment-${k}">${w.followUp.comment}</label><input type="text" id="fu-comment-${k}" name="fu-comment-${k}" value="${values[`fu-comment-${k}`] ?? ''}"></fieldset>`,
   )}`;
 }
@@ -121,7 +123,7 @@ export function taskForm(
       return html`<form method="post" action="${action}" enctype="multipart/form-data">${requestIdField(requestId())}
         <label for="text">${w.yourAnswer}</label>
         <textarea id="text" name="text" maxlength="20000">${values.text ?? ''}</textarea>
-        ${followUpFields(r, earlierGoals, values)}
+        ${followUpFields(r, earlierGoals, values, thl)}
         ${agenda.length ? html`<h3>${w.byArea.heading}</h3><p class="muted">${w.byArea.hint}</p>${task.kind === 'input' && thl ? thlSearch(r, thl) : ''}${agenda.map((item, i) => areaFields(r, task.kind, item, i, values, thl))}` : ''}
         <label for="attachments">${w.attachments.label}</label>
         <input type="file" id="attachments" name="attachments" multiple accept=".pdf,.docx,.odt,.xlsx,.png,.jpg,.jpeg" aria-describedby="attachments-hint">

@@ -59,12 +59,16 @@ export async function taskPage(
     view;
   const filled = values ?? draft?.form ?? {};
   const thl =
-    ctx.kind === 'input' && agenda.length
+    ctx.kind === 'input'
       ? await thlChoicesView(deps.db, {
           cycleId: ctx.cycleId,
           partyCode: ctx.partyCode,
           query: thlQuery || filled['thl-q'] || '',
-          chosen: thlIndicatorsOf(filled),
+          // The goals being set, and those set before that the party now reports on.
+          chosen: [
+            ...thlIndicatorsOf(filled),
+            ...earlierGoals.flatMap((g) => (g.thlIndicator ? [g.thlIndicator] : [])),
+          ],
           language: lang,
         })
       : null;

@@ -49,6 +49,7 @@ export const en: PageWords = {
     noCatalogue: "THL's catalogue of indicators has not been fetched yet; you can still write an indicator's number.",
     chosen: (title) => `THL: ${title}`,
     unknown: "The number is not in THL's catalogue of indicators.",
+    latest: (value, year) => `THL's latest figure for the municipality: ${value} (${year}).`,
     prefilled: (year) => `The baseline is THL's figure for ${year}; you may change it.`,
     fetching:
       "THL's figures for this indicator are being fetched; save the draft again in a moment to fill in the baseline.",

@@ -49,6 +49,7 @@ export const fi: PageWords = {
     noCatalogue: 'THL:n indikaattoriluetteloa ei ole vielä haettu; voit silti kirjoittaa indikaattorin numeron.',
     chosen: (title) => `THL: ${title}`,
     unknown: 'Numeroa ei ole THL:n indikaattoriluettelossa.',
+    latest: (value, year) => `THL:n uusin luku kunnalle: ${value} (${year}).`,
     prefilled: (year) => `Lähtötaso on THL:n luku vuodelta ${year}; voit muuttaa sitä.`,
     fetching:
       'THL:n lukuja tälle indikaattorille haetaan; tallenna luonnos hetken kuluttua uudelleen, niin lähtötaso täydentyy.',

@@ -49,6 +49,7 @@ export const sv: PageWords = {
     noCatalogue: 'THL:s indikatorförteckning har ännu inte hämtats; du kan ändå skriva indikatorns nummer.',
     chosen: (title) => `THL: ${title}`,
     unknown: 'Numret finns inte i THL:s indikatorförteckning.',
+    latest: (value, year) => `THL:s senaste värde för kommunen: ${value} (${year}).`,
     prefilled: (year) => `Utgångsläget är THL:s värde för år ${year}; du kan ändra det.`,
     fetching: 'THL:s värden för denna indikator hämtas; spara utkastet på nytt om en stund så fylls utgångsläget i.',
   },

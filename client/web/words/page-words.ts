@@ -50,6 +50,8 @@ export interface PageWords {
     chosen: (title: string) => string;
     unknown: string;
     prefilled: (year: number) => string;
+    /** Beside a reported value: THL's latest figure for the municipality. */
+    latest: (value: string, year: number) => string;
     fetching: string;
   };
   followUp: {
