@@ -55,6 +55,7 @@ describe('answers per agenda item', () => {
       responsible: 'Vapaa-aikalautakunta',
       partyPerson: 'Liikuntapäällikkö',
       countyPerson: 'Hyte-koordinaattori',
+      thlIndicator: 4420,
     };
     expect(goalLine(goal)).toBe(
       'Liikkuminen lisääntyy; Kuntosaliryhmät; Liikkuvien osuus (%) 31 → 40 (2029); Vapaa-aikalautakunta; Liikuntapäällikkö ↔ Hyte-koordinaattori',
@@ -64,7 +65,7 @@ describe('answers per agenda item', () => {
     // In Finnish, the register's language by default: its columns and phases too.
     expect(register[0]).toMatch(/^vaihe,osapuolen koodi,osapuoli,asialistan kohta,tavoite,/);
     expect(register[1]).toBe(
-      'valmistelu,837,Tampere,Työllisyys,Liikkuminen lisääntyy,Kuntosaliryhmät,Liikkuvien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori,aino@tampere.fi,10.2.2027 14:00',
+      'valmistelu,837,Tampere,Työllisyys,Liikkuminen lisääntyy,Kuntosaliryhmät,Liikkuvien osuus (%),31,40,2029,Vapaa-aikalautakunta,Liikuntapäällikkö,Hyte-koordinaattori,aino@tampere.fi,10.2.2027 14:00,4420',
     );
   });
 });
