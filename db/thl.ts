@@ -177,6 +177,7 @@ export async function thlPoints(
   regions: { municipalities: string[]; counties: string[] },
 ): Promise<ThlPoint[]> {
   if (!indicators.length) return [];
+  // '' matches no region: it keeps each `in` list from being empty, which SQL does not allow.
   return db
     .selectFrom('thl_values')
     .innerJoin('thl_regions', 'thl_regions.id', 'thl_values.region')

@@ -5,10 +5,11 @@ import { z } from 'zod';
 import type { ThlIndicator, ThlRegion, ThlValue } from '../../core/contracts';
 
 const title = z.object({ fi: z.string().min(1), sv: z.string().optional(), en: z.string().optional() });
-const indicators = z.array(z.object({ id: z.number().int().positive(), title }));
-const regions = z.array(
-  z.object({ id: z.number().int(), title, code: z.coerce.string(), category: z.string().min(1) }),
-);
+// An empty catalogue or region list is not an answer to keep: it would empty Sopu's copy.
+const indicators = z.array(z.object({ id: z.number().int().positive(), title })).min(1);
+const regions = z
+  .array(z.object({ id: z.number().int(), title, code: z.coerce.string(), category: z.string().min(1) }))
+  .min(1);
 const values = z.array(
   z.object({
     indicator: z.number().int(),

@@ -62,7 +62,9 @@ export function thlActivities(deps: ActivityDeps) {
         for (const indicator of indicators) {
           Context.current().heartbeat(indicator);
           const values = (await deps.thl!.values(indicator, years)).filter((v) => kept.has(v.region));
-          await storeThlValues(db, indicator, values, new Date(), `${source}/json?indicator=${indicator}`);
+          // No values at all (an indicator THL no longer fills, or a passing fault): what was fetched before stays.
+          if (values.length)
+            await storeThlValues(db, indicator, values, new Date(), `${source}/json?indicator=${indicator}`);
           count += values.length;
         }
         return { indicators, values: count };

@@ -36,17 +36,21 @@ describe('Sotkanet client', () => {
     expect(thl.requests.at(-1)).toBe('/rest/1.1/json?indicator=4420&genders=total&years=2025&years=2026');
   });
 
-  it('refuses an answer of another shape, an HTTP error and a server that is not there', async () => {
+  it('refuses an answer of another shape, an empty catalogue, an HTTP error and a server that is not there', async () => {
     const odd = createServer((req, res) =>
-      req.url?.endsWith('/indicators')
-        ? res.writeHead(200, { 'content-type': 'application/json' }).end('[{"id":"x"}]')
-        : res.writeHead(503).end(),
+      req.url?.startsWith('/empty/')
+        ? res.writeHead(200, { 'content-type': 'application/json' }).end('[]')
+        : req.url?.endsWith('/indicators')
+          ? res.writeHead(200, { 'content-type': 'application/json' }).end('[{"id":"x"}]')
+          : res.writeHead(503).end(),
     );
     await new Promise<void>((resolve) => odd.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(odd.address() as AddressInfo).port}`;
     try {
       await expect(sotkanetClient(url).indicators()).rejects.toThrow(ThlUnavailable);
       await expect(sotkanetClient(url).regions()).rejects.toThrow(/HTTP 503/);
+      // An empty catalogue would empty Sopu's copy: refused too.
+      await expect(sotkanetClient(`${url}/empty`).indicators()).rejects.toThrow(ThlUnavailable);
     } finally {
       await new Promise((resolve) => odd.close(resolve));
     }
