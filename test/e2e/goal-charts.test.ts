@@ -40,6 +40,33 @@ async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: path.join('docs/screenshots', `${name}.png`), fullPage: true });
 }
 
+/** Whether a PNG has pixels of the chart's own series (#0072B2) and of THL's municipality series (#D55E00). */
+async function coloursIn(png: Uint8Array): Promise<{ own: boolean; thl: boolean }> {
+  const viewer = await browser.newPage();
+  try {
+    await viewer.setContent(`<img id="chart" src="data:image/png;base64,${Buffer.from(png).toString('base64')}">`);
+    return await viewer.evaluate(async () => {
+      const img = document.getElementById('chart') as HTMLImageElement;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const near = (r: number, g: number, b: number) => {
+        for (let i = 0; i < data.length; i += 4)
+          if (Math.abs(data[i]! - r) < 12 && Math.abs(data[i + 1]! - g) < 12 && Math.abs(data[i + 2]! - b) < 12)
+            return true;
+        return false;
+      };
+      return { own: near(0x00, 0x72, 0xb2), thl: near(0xd5, 0x5e, 0x00) };
+    });
+  } finally {
+    await viewer.close();
+  }
+}
+
 async function signIn(page: Page, language: 'fi' | 'en' = 'en') {
   await page.goto(`${base}/login?lang=${language}`);
   await page.locator('#email').fill(SECRETARIAT.email);
@@ -189,7 +216,12 @@ describe('goals as charts', () => {
       expect(media.filter((f) => f.endsWith('.png'))).toHaveLength(3);
       const png = files[media.find((f) => f.endsWith('.png'))!]!;
       expect(strFromU8(png.subarray(1, 4))).toBe('PNG');
-      expect(png.length).toBeGreaterThan(5_000);
+      // The pictures themselves, looked at in the browser: each draws its party's own line in blue, and the one goal
+      // linked to THL (Espoo's) THL's line in vermilion beside it; none is a blank image.
+      const seen = [];
+      for (const file of media.filter((f) => f.endsWith('.png'))) seen.push(await coloursIn(files[file]!));
+      expect(seen.filter((c) => c.own)).toHaveLength(3);
+      expect(seen.filter((c) => c.thl)).toHaveLength(1);
       const svg = strFromU8(files[media.find((f) => f.endsWith('.svg'))!]!);
       expect(svg).toMatch(/^<svg[^>]*><title>/);
       // The image's description is its text alternative.
