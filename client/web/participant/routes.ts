@@ -67,8 +67,9 @@ export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): v
       // matched the search of THL's indicators).
       await saveDraft(deps.db, r.ctx.taskId, r.person.email, answerDraftFields(body));
       await fetchChosenThlIndicators(deps, thlIndicatorsOf(body));
-      const search =
-        body.action === 'thl-search' ? `&thl=${encodeURIComponent((body['thl-q'] ?? '').trim())}#thl-search` : '';
+      // The search button is the form's first: Enter in a field presses it. With nothing to search for, it only saves.
+      const query = body.action === 'thl-search' ? (body['thl-q'] ?? '').trim() : '';
+      const search = query ? `&thl=${encodeURIComponent(query)}#thl-search` : '';
       return reply.redirect(`/t/${request.params.token}?lang=${r.lang}${search}`, 303);
     }
     // A form made for another task or person: refused here, before anything is stored or sent.
