@@ -82,6 +82,7 @@ export function registerFollowUpRoute(app: FastifyInstance, deps: WebDeps): void
             )}</tbody></table>
             <h2 id="charts">${f.charts}</h2><p class="muted">${f.chartsLead}</p>
             ${request.query.thl === 'started' ? html`<div class="notice" role="status"><p>${f.thl.started}</p></div>` : ''}
+            ${request.query.thl === 'not-started' ? html`<div class="error" role="status"><p>${f.thl.notStarted}</p></div>` : ''}
             ${thlNotice(user, thl.state, thlOn)}
             ${thlOn && user.role === 'secretariat' ? html`<form method="post" action="/cycles/${id}/follow-up/thl" class="inline">${csrfField(reply)}<button type="submit" class="secondary">${f.thl.fetchNow}</button></form>` : ''}
             <form method="get" action="/cycles/${id}/follow-up#charts"><label for="party">${f.partyFilter}</label><select id="party" name="party"><option value="all">${f.allParties}</option>${parties.map((l) => html`<option value="${l.partyCode}"${l.partyCode === party ? html` selected` : ''}>${partyName(l)}</option>`)}</select><button type="submit" class="secondary">${f.show}</button></form>
@@ -96,7 +97,12 @@ export function registerFollowUpRoute(app: FastifyInstance, deps: WebDeps): void
   app.post<{ Params: { id: string } }>('/cycles/:id/follow-up/thl', async (request, reply) => {
     const user = requireRole(request, reply, ['secretariat']);
     if (!user) return;
-    await fetchThlFiguresNow(deps.client, deps.taskQueue ?? TASK_QUEUE);
-    return reply.redirect(`/cycles/${encodeURIComponent(request.params.id)}/follow-up?thl=started#charts`, 303);
+    // Temporal not answering in time is said as such: the fetch may or may not have started, and pressing again joins
+    // one that runs instead of starting another.
+    const started = await deps.client
+      .withDeadline(Date.now() + 5_000, () => fetchThlFiguresNow(deps.client, deps.taskQueue ?? TASK_QUEUE))
+      .then(() => 'started')
+      .catch(() => 'not-started');
+    return reply.redirect(`/cycles/${encodeURIComponent(request.params.id)}/follow-up?thl=${started}#charts`, 303);
   });
 }

@@ -315,6 +315,8 @@ export const en: StaffWords = {
       off: "Fetching THL's figures is switched off in this installation.",
       fetchNow: "Fetch THL's figures now",
       started: "Fetching THL's figures has started. Reload the page in a moment.",
+      notStarted:
+        "Fetching THL's figures could not be confirmed as started: the negotiation service does not answer just now. Press again in a moment: a fetch already running is not started twice.",
     },
   },
   goalsOverview: {

@@ -315,6 +315,8 @@ export const fi: StaffWords = {
       off: 'THL:n lukujen haku on poistettu käytöstä tässä asennuksessa.',
       fetchNow: 'Hae THL:n luvut nyt',
       started: 'THL:n lukujen haku aloitettiin. Päivitä sivu hetken kuluttua.',
+      notStarted:
+        'THL:n lukujen haun alkamista ei saatu vahvistettua, koska neuvottelupalvelu ei vastaa juuri nyt. Paina hetken kuluttua uudelleen: jo käynnissä olevaa hakua ei aloiteta toista kertaa.',
     },
   },
   goalsOverview: {

@@ -318,6 +318,8 @@ export const sv: StaffWords = {
       off: 'Hämtningen av THL:s värden är avstängd i denna installation.',
       fetchNow: 'Hämta THL:s värden nu',
       started: 'Hämtningen av THL:s värden har börjat. Uppdatera sidan om en stund.',
+      notStarted:
+        'Det gick inte att bekräfta att hämtningen av THL:s värden började, eftersom förhandlingstjänsten inte svarar just nu. Tryck igen om en stund: en hämtning som redan pågår startas inte två gånger.',
     },
   },
   goalsOverview: {

@@ -243,6 +243,7 @@ export interface StaffWords {
       off: string;
       fetchNow: string;
       started: string;
+      notStarted: string;
     };
   };
   goalsOverview: {
