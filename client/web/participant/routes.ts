@@ -43,7 +43,11 @@ async function fetchChosenThlIndicators(deps: WebDeps, chosen: number[]): Promis
   if (deps.config.thlUrl === null) return;
   const missing = await thlIndicatorsNotFetched(deps.db, chosen);
   if (!missing.length) return;
-  await fetchThlFiguresNow(deps.client, deps.taskQueue ?? TASK_QUEUE, { indicators: missing }).catch(() => undefined);
+  await deps.client
+    .withDeadline(Date.now() + 3_000, () =>
+      fetchThlFiguresNow(deps.client, deps.taskQueue ?? TASK_QUEUE, { indicators: missing }),
+    )
+    .catch(() => undefined);
 }
 
 export function registerParticipantPages(app: FastifyInstance, deps: WebDeps): void {
