@@ -29,7 +29,9 @@ function goalField(r: Resolved, f: GoalField, id: string, values: DraftForm, thl
     const title = thl?.titles.get(chosen);
     hint = title ? w.thl.chosen(title) : thl?.catalogued ? w.thl.unknown : '';
   }
-  if (f === 'baseline' && chosen !== null && !value.trim()) {
+  // A number THL's catalogue does not list is never fetched: no promise of a figure for it.
+  const listed = chosen !== null && (!thl?.catalogued || thl.titles.has(chosen));
+  if (f === 'baseline' && listed && !value.trim()) {
     if (latest) value = figure(latest.value, lang);
     hint = latest ? w.thl.prefilled(latest.year) : w.thl.fetching;
   }
