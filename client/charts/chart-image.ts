@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { ImageRun, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { GoalChart } from './goal-chart';
+import type { Chart } from './render';
 
 const resolve = createRequire(__filename).resolve;
 const ROBOTO = path.join(path.dirname(resolve('pdfmake/package.json')), 'fonts', 'Roboto', 'Roboto-Regular.ttf');
@@ -55,9 +55,9 @@ export async function chartImage(svg: string): Promise<ChartImage> {
 }
 
 /** A chart ready for a document: its image drawn. */
-export type DocumentChart = GoalChart & { image: ChartImage };
+export type DocumentChart = Chart & { image: ChartImage };
 
-export const documentChart = async (chart: GoalChart): Promise<DocumentChart> => ({
+export const documentChart = async (chart: Chart): Promise<DocumentChart> => ({
   ...chart,
   image: await chartImage(chart.svg),
 });

@@ -1,6 +1,7 @@
 // The words of the goal charts and their text alternatives, per language: a key missing in one is a compile error.
 import type { GoalStatus, Language } from '../../core/contracts';
 import type { GoalCourse } from '../../core/domain/goal-figures';
+import { STATUS_WORDS } from '../follow-up';
 
 export interface ChartWords {
   year: string;
@@ -36,7 +37,7 @@ const fi: ChartWords = {
   baseline: 'lähtötaso',
   target: (year) => (year ? `Tavoite ${year}` : 'Tavoite'),
   thl: (region) => `THL: ${region}`,
-  status: { achieved: 'saavutettu', on_track: 'etenee', delayed: 'viivästynyt', dropped: 'luovuttu' },
+  status: STATUS_WORDS.fi,
   course: { 'on-course': 'Etenee', 'off-course': 'Viivästynyt', dropped: 'Luovuttu', 'not-reported': 'Ei raportoitu' },
   caption: (goal, indicator) => (indicator ? `${goal} – mittari: ${indicator}` : goal),
   ownFigures: (figures) => `Omat luvut: ${figures}.`,
@@ -59,7 +60,7 @@ const sv: ChartWords = {
   baseline: 'utgångsläge',
   target: (year) => (year ? `Mål ${year}` : 'Mål'),
   thl: (region) => `THL: ${region}`,
-  status: { achieved: 'uppnått', on_track: 'framskrider', delayed: 'försenat', dropped: 'slopat' },
+  status: STATUS_WORDS.sv,
   course: {
     'on-course': 'Framskrider',
     'off-course': 'Försenat',
@@ -87,7 +88,7 @@ const en: ChartWords = {
   baseline: 'baseline',
   target: (year) => (year ? `Target ${year}` : 'Target'),
   thl: (region) => `THL: ${region}`,
-  status: { achieved: 'achieved', on_track: 'on track', delayed: 'delayed', dropped: 'dropped' },
+  status: STATUS_WORDS.en,
   course: { 'on-course': 'On course', 'off-course': 'Off course', dropped: 'Dropped', 'not-reported': 'Not reported' },
   caption: (goal, indicator) => (indicator ? `${goal} – indicator: ${indicator}` : goal),
   ownFigures: (figures) => `Own figures: ${figures}.`,

@@ -5,27 +5,16 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { GoalStatus, Language } from '../../core/contracts';
 import { courseOf, GOAL_COURSES } from '../../core/domain/goal-figures';
 import { CHART_WORDS } from './chart-words';
-import { renderChart } from './render';
+import { renderChart, type Chart } from './render';
 
 export interface PartyGoals {
   party: string;
   goals: { goal: string; statuses: { status: GoalStatus }[] }[];
 }
 
-export interface CourseOverview {
-  svg: string;
-  caption: string;
-  sentences: string[];
-  table: { header: string[]; rows: string[][] };
-}
-
 const COURSE_COLOURS = ['#007A5E', '#D55E00', '#5b6770', '#0072B2'];
 
-export async function courseOverview(
-  parties: PartyGoals[],
-  county: string,
-  language: Language,
-): Promise<CourseOverview> {
+export async function courseOverview(parties: PartyGoals[], county: string, language: Language): Promise<Chart> {
   const w = CHART_WORDS[language];
   const labels = GOAL_COURSES.map((c) => w.course[c]);
   const byCourse = parties.map((p) => ({

@@ -1,11 +1,10 @@
 // The charts of a cycle's documents (the goals register, the statement summary): one per goal the cycle's parties set
 // with anything to draw, with what they reported on it since and THL's figures, by party and goal.
 import type { Goal, Language } from '../../core/contracts';
-import { partyNameIn } from '../../core/domain/local-names';
 import type { ReferenceData } from '../../core/domain/reference';
 import type { AnswerRow } from '../../db/answers';
 import type { FollowUpLine } from '../../db/follow-up';
-import { figuresOfGoal, type ThlForGoals } from './figures-of-goal';
+import { figuresOfGoal, goalRegions, type ThlForGoals } from './figures-of-goal';
 import { documentChart, type DocumentChart } from './chart-image';
 import { goalChart, hasFigures } from './goal-chart';
 
@@ -25,17 +24,11 @@ export async function documentCharts(
     for (const area of row.areas)
       for (const goal of area.goals ?? [])
         goals.set(chartKey(row.partyCode, goal.goal), { partyCode: row.partyCode, partyName: row.partyName, goal });
-  const county = {
-    code: cycle.countyCode,
-    name: reference.counties.get(cycle.countyCode)?.name[language] ?? cycle.countyCode,
-  };
   const charts = new Map<string, DocumentChart>();
   for (const [key, { partyCode, partyName, goal }] of goals) {
     const reports = followUp.find((l) => l.partyCode === partyCode && l.goal === goal.goal)?.statuses ?? [];
-    const municipality = reference.municipalities.has(partyCode)
-      ? { code: partyCode, name: partyNameIn(reference, partyCode, partyName, language) }
-      : null;
-    const figures = figuresOfGoal(goal, cycle.period, reports, thl, { municipality, county });
+    const regions = goalRegions(reference, { code: partyCode, name: partyName }, cycle.countyCode, language);
+    const figures = figuresOfGoal(goal, cycle.period, reports, thl, regions);
     if (hasFigures(figures)) charts.set(key, await documentChart(await goalChart(figures, language)));
   }
   return charts;

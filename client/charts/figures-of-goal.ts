@@ -1,7 +1,9 @@
 // What a goal's chart shows, gathered from the record: the goal as set (its baseline in the year of the cycle that
 // set it, its target), each status its party reported since, and THL's cached values of the indicator it names for
 // the party's municipality and the county.
-import { THL_REGION_CATEGORIES, type Goal, type GoalStatus } from '../../core/contracts';
+import { THL_REGION_CATEGORIES, type Goal, type GoalStatus, type Language } from '../../core/contracts';
+import { partyNameIn } from '../../core/domain/local-names';
+import type { ReferenceData } from '../../core/domain/reference';
 import { yearOfPeriod } from '../../core/domain/goal-figures';
 import type { ThlPoint } from '../../db/thl';
 import type { GoalFigures } from './goal-chart';
@@ -15,6 +17,21 @@ export interface GoalRegions {
   /** The party's code, when it is a municipality, and its name in the reader's language. */
   municipality: { code: string; name: string } | null;
   county: { code: string; name: string };
+}
+
+/** The regions of a party's goal: its municipality (when the party is one) and its county, named in `language`. */
+export function goalRegions(
+  reference: ReferenceData,
+  party: { code: string; name: string },
+  countyCode: string,
+  language: Language,
+): GoalRegions {
+  return {
+    municipality: reference.municipalities.has(party.code)
+      ? { code: party.code, name: partyNameIn(reference, party.code, party.name, language) }
+      : null,
+    county: { code: countyCode, name: reference.counties.get(countyCode)?.name[language] ?? countyCode },
+  };
 }
 
 /** Years of THL's values drawn before the goal was set: enough to show the trend it was set against. */

@@ -1,15 +1,15 @@
 // The county follow-up's charts: one per goal, with THL's figures where the goal names an indicator, in the reader's
 // language; and the overview of each party's goals by course, as small multiples.
 import type { Language } from '../../core/contracts';
-import { partyNameIn } from '../../core/domain/local-names';
 import type { ReferenceData } from '../../core/domain/reference';
 import type { FollowUpLine } from '../../db/follow-up';
-import { figuresOfGoal, type ThlForGoals } from './figures-of-goal';
-import { goalChart, hasFigures, type GoalChart } from './goal-chart';
+import { figuresOfGoal, goalRegions, type ThlForGoals } from './figures-of-goal';
+import { goalChart, hasFigures } from './goal-chart';
+import type { Chart } from './render';
 
 export interface LineChart {
   line: FollowUpLine;
-  chart: GoalChart;
+  chart: Chart;
 }
 
 /** Charts of the lines with anything to draw, in the order of the lines. */
@@ -20,13 +20,10 @@ export async function followUpCharts(
   countyCode: string,
   language: Language,
 ): Promise<LineChart[]> {
-  const county = { code: countyCode, name: reference.counties.get(countyCode)?.name[language] ?? countyCode };
   const out: LineChart[] = [];
   for (const line of lines) {
-    const municipality = reference.municipalities.has(line.partyCode)
-      ? { code: line.partyCode, name: partyNameIn(reference, line.partyCode, line.partyName, language) }
-      : null;
-    const figures = figuresOfGoal(line, line.period, line.statuses, thl, { municipality, county });
+    const regions = goalRegions(reference, { code: line.partyCode, name: line.partyName }, countyCode, language);
+    const figures = figuresOfGoal(line, line.period, line.statuses, thl, regions);
     if (hasFigures(figures) || figures.thl) out.push({ line, chart: await goalChart(figures, language) });
   }
   return out;

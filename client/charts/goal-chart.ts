@@ -6,7 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import type { GoalStatus, Language } from '../../core/contracts';
 import { figureIn } from '../../core/domain/goal-figures';
 import { CHART_WORDS, figure } from './chart-words';
-import { PALETTE, renderChart } from './render';
+import { PALETTE, renderChart, type Chart } from './render';
 
 export interface GoalFigures {
   goal: string;
@@ -23,15 +23,6 @@ export interface GoalFigures {
   } | null;
 }
 
-export interface GoalChart {
-  svg: string;
-  caption: string;
-  /** The text alternative: the same figures in sentences. */
-  sentences: string[];
-  /** And as a table: a row per year. */
-  table: { header: string[]; rows: string[][] };
-}
-
 type Point = { year: number; value: number; series: string };
 
 /** One legend for the series' colour, shape and line pattern, its labels whole (a county's name is long). */
@@ -43,7 +34,7 @@ export const hasFigures = (f: GoalFigures): boolean =>
   figureIn(f.target?.text) !== null ||
   Boolean(f.thl?.series.some((s) => s.points.length));
 
-export async function goalChart(f: GoalFigures, language: Language): Promise<GoalChart> {
+export async function goalChart(f: GoalFigures, language: Language): Promise<Chart> {
   const w = CHART_WORDS[language];
   const own = w.own;
   const target = w.target(f.target?.year ?? null);
@@ -119,7 +110,7 @@ export async function goalChart(f: GoalFigures, language: Language): Promise<Goa
 }
 
 /** The figures of the chart in words and as a table, in the reader's notation. */
-function textAlternative(f: GoalFigures, language: Language): Pick<GoalChart, 'sentences' | 'table'> {
+function textAlternative(f: GoalFigures, language: Language): Pick<Chart, 'sentences' | 'table'> {
   const w = CHART_WORDS[language];
   // A figure written as a bare number is shown in the reader's notation; one with words or a unit, as written.
   const shown = (text: string) => {

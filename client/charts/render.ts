@@ -50,6 +50,17 @@ export async function renderChart(spec: TopLevelSpec, language: Language, title:
   }
 }
 
-/** The SVG named by elements of the page (the chart's caption and its summary): an image with that name. */
-export const labelledSvg = (svg: string, labelledBy: string[]): string =>
-  svg.replace(/^<svg/, `<svg role="img" focusable="false" aria-labelledby="${labelledBy.join(' ')}"`);
+/** A chart drawn, with its text alternative: a caption, the same figures in sentences and as a table. */
+export interface Chart {
+  svg: string;
+  caption: string;
+  sentences: string[];
+  table: { header: string[]; rows: string[][] };
+}
+
+/** The SVG as one image of the page, named and described by the page's elements of these ids. */
+export const labelledSvg = (svg: string, ids: { labelledBy: string; describedBy: string }): string =>
+  svg.replace(
+    /^<svg/,
+    `<svg role="img" focusable="false" aria-labelledby="${ids.labelledBy}" aria-describedby="${ids.describedBy}"`,
+  );

@@ -1,15 +1,10 @@
 // A chart on a page: the SVG named by its caption and described by its summary, and the same figures as a table
 // under it (open it to read). The caption, summary and table are the chart's text alternative.
-import { labelledSvg } from '../charts/render';
-import type { GoalChart } from '../charts/goal-chart';
+import { labelledSvg, type Chart } from '../charts/render';
 import { html, SafeHtml } from './html';
 
-export function chartFigure(
-  chart: Pick<GoalChart, 'svg' | 'caption' | 'sentences' | 'table'>,
-  id: string,
-  figuresLabel: string,
-): SafeHtml {
-  const svg = labelledSvg(chart.svg, [`${id}-caption`]).replace(/^<svg/, `<svg aria-describedby="${id}-summary"`);
+export function chartFigure(chart: Chart, id: string, figuresLabel: string): SafeHtml {
+  const svg = labelledSvg(chart.svg, { labelledBy: `${id}-caption`, describedBy: `${id}-summary` });
   return html`<figure class="chart" id="${id}">
     ${new SafeHtml(svg)}
     <figcaption id="${id}-caption">${chart.caption}</figcaption>

@@ -1,9 +1,11 @@
-// A county's goals and their follow-up as the record keeps them, written straight into PostgreSQL: goals set in one
-// annual cycle and each party's reported status and value in the later ones. For the tests of what pages and
-// documents make of a record (the charts), not of how the workflows write it.
+// A county's goals and their follow-up as the record keeps them, written by the record's own writer
+// (db/task-records.ts) without the workflows behind it: goals set in one annual cycle and each party's reported status
+// and value in the later ones. For the tests of what pages and documents make of a record (the charts), not of how
+// the workflows write it.
 import type { Kysely } from 'kysely';
 import type { Goal, GoalStatus } from '../../core/contracts';
 import type { Database } from '../../db/schema';
+import { insertResponse } from '../../db/task-records';
 
 export interface SeededGoal extends Goal {
   party: { code: string; name: string };
@@ -85,62 +87,50 @@ export async function seedGoalHistory(
           document_version: null,
         })
         .execute();
-      const response = await db
-        .insertInto('responses')
-        .values({
-          task_id: taskId,
-          participant_id: participant.id,
+      // The answer as the product writes it: its goals in the first year, its follow-up of them in each later one.
+      const own = options.goals.filter((g) => g.party.code === party.code);
+      const goals = own.map(({ party: _party, reports: _reports, ...goal }) => goal);
+      const followUp =
+        n === 0
+          ? []
+          : own.flatMap((g) => {
+              const report = g.reports[n - 1];
+              return report
+                ? [
+                    {
+                      goal: goalRefs.get(g)!,
+                      status: report.status,
+                      ...(report.value ? { currentValue: report.value } : {}),
+                    },
+                  ]
+                : [];
+            });
+      const updateId = `seeded-${taskId}`;
+      await db.transaction().execute((trx) =>
+        insertResponse(trx, {
+          taskId,
+          participantId: participant.id,
+          noComments: false,
           body: '',
           late: false,
-          update_id: `seeded-${taskId}`,
-          received_at: startedAt,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const own = options.goals.filter((g) => g.party.code === party.code);
+          updateId,
+          receivedAt: startedAt.toISOString(),
+          areas: n === 0 ? [{ area: 0, goals }] : [],
+          followUp,
+          attachments: [],
+          on_behalf_by: null,
+          on_behalf_reason: null,
+        }),
+      );
       if (n === 0) {
-        await db.insertInto('response_areas').values({ response_id: response.id, area: 0, text: null }).execute();
-        await db
-          .insertInto('goals')
-          .values(
-            own.map((g, position) => ({
-              response_id: response.id,
-              area: 0,
-              position,
-              goal: g.goal,
-              measure: g.measure ?? null,
-              indicator: g.indicator ?? null,
-              baseline: g.baseline ?? null,
-              target: g.target ?? null,
-              target_year: g.targetYear ?? null,
-              responsible: null,
-              party_person: null,
-              county_person: null,
-              thl_indicator: g.thlIndicator ?? null,
-            })),
-          )
-          .execute();
+        const response = await db
+          .selectFrom('responses')
+          .select('id')
+          .where('task_id', '=', taskId)
+          .where('update_id', '=', updateId)
+          .executeTakeFirstOrThrow();
         own.forEach((g, position) => goalRefs.set(g, `${response.id}:0:${position}`));
-        continue;
       }
-      const reports = own.flatMap((g) => {
-        const report = g.reports[n - 1];
-        const [goalResponse, area, position] = goalRefs.get(g)!.split(':');
-        return report
-          ? [
-              {
-                response_id: response.id,
-                goal_response_id: goalResponse!,
-                goal_area: Number(area),
-                goal_position: Number(position),
-                status: report.status,
-                current_value: report.value ?? null,
-                comment: null,
-              },
-            ]
-          : [];
-      });
-      if (reports.length) await db.insertInto('goal_follow_ups').values(reports).execute();
     }
   }
   return ids;
