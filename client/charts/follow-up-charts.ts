@@ -24,7 +24,7 @@ export async function followUpCharts(
   for (const line of lines) {
     const regions = goalRegions(reference, { code: line.partyCode, name: line.partyName }, countyCode, language);
     const figures = figuresOfGoal(line, line.period, line.statuses, thl, regions);
-    if (hasFigures(figures) || figures.thl) out.push({ line, chart: await goalChart(figures, language) });
+    if (hasFigures(figures)) out.push({ line, chart: await goalChart(figures, language) });
   }
   return out;
 }

@@ -125,7 +125,8 @@ function textAlternative(f: GoalFigures, language: Language): Pick<Chart, 'sente
   const sentences = [
     f.own.length ? w.ownFigures(f.own.map((o, i) => w.at(ownText(o, i), o.year)).join('; ')) : w.noOwnFigures,
     ...(f.target ? [w.targetIs(shown(f.target.text), f.target.year)] : []),
-    ...(f.thl ? [w.thlIndicator(f.thl.title ?? String(f.thl.id), f.thl.id)] : []),
+    // A title not in the catalogue yet is not made up: the sentence below names the indicator by its number.
+    ...(f.thl?.title ? [w.thlIndicator(f.thl.title, f.thl.id)] : []),
     ...thlSeries
       .filter((s) => s.points.length)
       .map((s) => w.thlFigures(s.region, s.points.map((p) => w.at(figure(p.value, language), p.year)).join('; '))),

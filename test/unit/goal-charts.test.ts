@@ -106,9 +106,9 @@ describe("a goal's chart", () => {
 
   it('says when THL’s figures of a linked indicator have not been fetched, and has nothing to draw without numbers', async () => {
     const unfetched = { ...figures, thl: { id: 4420, title: null, series: [] } };
-    expect((await goalChart(unfetched, 'en')).sentences).toContain(
-      'The figures of THL indicator 4420 have not been fetched yet.',
-    );
+    const { sentences } = await goalChart(unfetched, 'en');
+    expect(sentences).toContain('The figures of THL indicator 4420 have not been fetched yet.');
+    expect(sentences).not.toContain('THL indicator 4420: 4420.');
     expect(hasFigures({ ...figures, own: [{ year: 2025, text: 'hyvä', status: null }], target: null, thl: null })).toBe(
       false,
     );
