@@ -85,8 +85,13 @@ describe("a goal's chart", () => {
     // The county's series has no values: not drawn, not named.
     expect(svg).not.toContain('Itä-Uudenmaan hyvinvointialue</text>');
     expect(svg).not.toMatch(/ role=|aria-/);
-    // The y axis in Swedish notation.
-    expect(svg).toMatch(/>3\d,\d<\/text>|>3\d<\/text>/);
+    // The y axis in Swedish notation: a decimal comma on its ticks.
+    const small = await goalChart(
+      { ...figures, own: [{ year: 2025, text: '12', status: null }], target: { year: 2027, text: '8' }, thl: null },
+      'sv',
+    );
+    expect(small.svg).toContain('>8,5</text>');
+    expect(small.svg).not.toMatch(/>\d+\.\d<\/text>/);
   });
 
   it('keeps what people wrote text in the SVG: a goal, an indicator or a name cannot become markup', async () => {
